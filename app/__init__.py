@@ -1,0 +1,3 @@
+"""Intervisie: guided sessions on the community-learning model, for regional learning communities."""
+
+__version__ = "0.1.0"

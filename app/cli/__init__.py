@@ -1,0 +1,1 @@
+"""Subcommands of `intervisie`. Each module adds its parser in commands.register()."""

@@ -1,0 +1,36 @@
+"""The subcommands."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import add_database_option, open_for_cli
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.services.health import check
+
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        r = check(store)
+    finally:
+        store.close()
+    print(f"database:   {r.database}")
+    print(f"revision:   {r.revision} (expected {r.expected_revision})")
+    print(f"model:      {', '.join(r.model_versions) or '(no sessions yet)'}")
+    print(f"shipped:    {', '.join(r.shipped_models)}")
+    print(f"contents:   {r.communities} communities, {r.sessions} sessions")
+    print(f"integrity:  {r.integrity}")
+    for p in r.problems:
+        print(f"problem:    {p}")
+    print("ok" if r.ok else "NOT OK")
+    return 0 if r.ok else 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check the database: schema revision, model versions, "
+                                     "integrity")
+    add_database_option(p)
+    p.set_defaults(run=_check)

@@ -1,0 +1,171 @@
+"""Load and validate a model definition file (TOML, checked against a JSON Schema).
+
+A broken definition must stop the app with a message that names the file, the key and what is
+wrong; ModelDefinitionError carries exactly that.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from app.modeldef.definition import (
+    Area, Frame, HelixRole, Item, Level, ModelDefinition, Perspective, Stage, Text, Transition,
+)
+from app.resources import model_dir
+
+STAGE_ORDER = ("opening", "vertrekpunt", "focus", "vervolg", "aanpak", "closing")
+
+
+class ModelDefinitionError(Exception):
+    def __init__(self, path: Path | str, key: str, problem: str):
+        self.path, self.key, self.problem = str(path), key, problem
+        super().__init__(f"{path}: {key}: {problem}")
+
+
+def _text(d: dict | None) -> Text | None:
+    return Text(d["nl"], d["en"]) if d else None
+
+
+def _item(d: dict) -> Item:
+    return Item(d["key"], _text(d["label"]), _text(d.get("explanation")))
+
+
+def _level(d: dict, level: int | None) -> Level:
+    return Level(
+        level=level, key=d.get("key", "niet-besproken"), label=_text(d["label"]),
+        fill=d["fill"], text=d["text"],
+        fill_high_contrast=d.get("fill_high_contrast", d["fill"]),
+        text_high_contrast=d.get("text_high_contrast", d["text"]),
+        icon=d["icon"], border=d["border"], wording=_text(d.get("wording")),
+    )
+
+
+def _path_of(error: jsonschema.ValidationError) -> str:
+    parts: list[str] = []
+    for p in error.absolute_path:
+        parts.append(f"[{p}]" if isinstance(p, int) else (("." if parts else "") + str(p)))
+    return "".join(parts) or "(top level)"
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    return json.loads((model_dir() / "model.schema.json").read_text(encoding="utf-8"))
+
+
+def _check_unique(path: Path, name: str, keys: list[str]) -> None:
+    seen: set[str] = set()
+    for i, k in enumerate(keys):
+        if k in seen:
+            raise ModelDefinitionError(path, f"{name}[{i}].key", f"'{k}' is used twice")
+        seen.add(k)
+
+
+def _semantic_checks(path: Path, raw: dict[str, Any]) -> None:
+    for name in ("perspectives", "areas", "conditions", "themes", "groenpact", "characteristics",
+                 "uses", "helix_roles", "stages"):
+        _check_unique(path, name, [x["key"] for x in raw[name]])
+    # areas and conditions share one key space: they are the assessable elements
+    _check_unique(path, "areas+conditions", [x["key"] for x in raw["areas"] + raw["conditions"]])
+    perspective_keys = {p["key"] for p in raw["perspectives"]}
+    for i, a in enumerate(raw["areas"]):
+        if a["perspective"] not in perspective_keys:
+            raise ModelDefinitionError(path, f"areas[{i}].perspective",
+                                       f"'{a['perspective']}' is not one of the perspectives")
+    positions = [p["position"] for p in raw["perspectives"]]
+    for pos in ("left", "right", "bottom", "centre"):
+        if positions.count(pos) != 1:
+            raise ModelDefinitionError(path, "perspectives",
+                                       f"needs exactly one perspective at position '{pos}'")
+    levels = [lv["level"] for lv in raw["scale"]["levels"]]
+    if levels != list(range(1, len(levels) + 1)):
+        raise ModelDefinitionError(path, "scale.levels", "levels must run 1, 2, 3, … in order")
+    if [s["key"] for s in raw["stages"]] != list(STAGE_ORDER):
+        raise ModelDefinitionError(path, "stages", "stages must be " + ", ".join(STAGE_ORDER))
+
+
+def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>") -> ModelDefinition:
+    """Validate an already-parsed definition and build the immutable ModelDefinition."""
+    path = Path(path)
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        e = errors[0]
+        raise ModelDefinitionError(path, _path_of(e), e.message)
+    _semantic_checks(path, raw)
+    m, g = raw["model"], raw["growth"]
+    return ModelDefinition(
+        id=m["id"], version=m["version"], title=_text(m["title"]), summary=_text(m.get("summary")),
+        unassessed=_level(raw["scale"]["unassessed"], None),
+        levels=tuple(_level(lv, lv["level"]) for lv in raw["scale"]["levels"]),
+        perspectives=tuple(Perspective(p["key"], p["position"], _text(p["label"]),
+                                       _text(p.get("explanation"))) for p in raw["perspectives"]),
+        areas=tuple(Area(a["key"], a["perspective"], _text(a["label"]), _text(a["short"]),
+                         _text(a.get("explanation")), bool(a.get("regional_questions", False)))
+                    for a in raw["areas"]),
+        conditions=tuple(map(_item, raw["conditions"])),
+        complexity=tuple(map(_item, g["complexity"])),
+        transition=Transition(_text(g["transition"]["from"]), _text(g["transition"]["to"]),
+                              g["transition"]["steps"]),
+        paths=tuple(map(_item, g["paths"])),
+        stages=tuple(Stage(s["key"], s.get("number"), _text(s["label"]), _text(s["question"]))
+                     for s in raw["stages"]),
+        helix_roles=tuple(HelixRole(h["key"], _text(h["label"]), h["color"])
+                          for h in raw["helix_roles"]),
+        themes=tuple(map(_item, raw["themes"])),
+        frames=tuple(Frame(f["key"], _text(f["label"]), tuple(map(_item, f["items"])))
+                     for f in raw["frames"]),
+        groenpact=tuple(map(_item, raw["groenpact"])),
+        steps=tuple(_text(s["text"]) for s in raw["steps"]),
+        characteristics=tuple(map(_item, raw["characteristics"])),
+        uses=tuple(map(_item, raw["uses"])),
+        source=str(path),
+    )
+
+
+def load_definition(path: Path) -> ModelDefinition:
+    try:
+        with open(path, "rb") as fh:
+            raw = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ModelDefinitionError(path, "(file)", "the file does not exist") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ModelDefinitionError(path, "(syntax)", str(exc)) from None
+    return parse_definition(raw, path)
+
+
+def shipped_definition_files() -> list[Path]:
+    return sorted(model_dir().glob("*.toml"))
+
+
+@lru_cache(maxsize=None)
+def _shipped() -> dict[tuple[str, str], ModelDefinition]:
+    out: dict[tuple[str, str], ModelDefinition] = {}
+    for p in shipped_definition_files():
+        d = load_definition(p)
+        out[(d.id, d.version)] = d
+    return out
+
+
+def _version_key(v: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in v.split("."))
+
+
+def current_definition() -> ModelDefinition:
+    """The newest shipped version of the model: what a new session uses."""
+    return max(_shipped().values(), key=lambda d: _version_key(d.version))
+
+
+def definition_for(model_id: str, version: str) -> ModelDefinition:
+    """The definition a session was made with; the newest one when that version is not shipped."""
+    return _shipped().get((model_id, version)) or current_definition()
+
+
+def validate_shipped() -> list[ModelDefinition]:
+    """Load every shipped definition (at start); raises ModelDefinitionError on the first problem."""
+    return list(_shipped().values())

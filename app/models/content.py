@@ -1,0 +1,79 @@
+"""What the group says about the model: element statuses, observations, focus points."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Travelling
+
+if TYPE_CHECKING:
+    from app.models.session import IntervisieSession
+
+COMPLEXITIES = ("enkelvoudig", "gecompliceerd", "complex")
+
+
+class Assessment(Travelling, Base):
+    """The group's status for one element of the model (an area or a condition) in one session."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (
+        UniqueConstraint("session_id", "element_key", name="session_element"),
+        CheckConstraint("status IS NULL OR (status >= 1 AND status <= 9)", name="status_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    element_key: Mapped[str] = mapped_column(String(60))
+    status: Mapped[int | None] = mapped_column(default=None)
+    context_note: Mapped[str] = mapped_column(Text, default="")
+    # set when the status was carried over from an earlier session and not yet revised
+    carried: Mapped[bool] = mapped_column(default=False)
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="assessments")
+
+
+class Observation(Travelling, Base):
+    __tablename__ = "observation"
+    __table_args__ = (
+        CheckConstraint("status IS NULL OR (status >= 1 AND status <= 9)", name="status_range"),
+        CheckConstraint("complexity IS NULL OR complexity IN "
+                        "('enkelvoudig', 'gecompliceerd', 'complex')", name="complexity"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    element_key: Mapped[str] = mapped_column(String(60), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[int | None] = mapped_column(default=None)
+    complexity: Mapped[str | None] = mapped_column(String(20), default=None)
+    # 0 = vernieuwing … steps-1 = sustainability transition (the model's growth.transition)
+    transition: Mapped[int | None] = mapped_column(default=None)
+    carried: Mapped[bool] = mapped_column(default=False)
+    carried_from_uuid: Mapped[str | None] = mapped_column(String(36), default=None)
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="observations")
+
+
+class FocusPoint(Travelling, Base):
+    """An accelerator (versneller): where the group puts the emphasis, with its dot votes."""
+
+    __tablename__ = "focus_point"
+    __table_args__ = (CheckConstraint("votes >= 0", name="votes_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    element_key: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+    votes: Mapped[int] = mapped_column(default=0)
+    observation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("observation.id", ondelete="SET NULL"), default=None)
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="focus_points")

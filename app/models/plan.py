@@ -1,0 +1,123 @@
+"""Vervolg and aanpak: themes, steps, how the group keeps track, and the actions/projects."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Travelling
+
+if TYPE_CHECKING:
+    from app.models.content import FocusPoint
+    from app.models.session import IntervisieSession
+
+ACTION_STATUSES = ("open", "bezig", "gereed", "gestopt")
+REVIEW_OUTCOMES = ("gereed", "doorgezet", "gestopt")
+
+action_focus = Table(
+    "action_focus", Base.metadata,
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
+    Column("focus_point_id", ForeignKey("focus_point.id", ondelete="CASCADE"), primary_key=True),
+)
+
+action_theme = Table(
+    "action_theme", Base.metadata,
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
+    Column("session_theme_id", ForeignKey("session_theme.id", ondelete="CASCADE"),
+           primary_key=True),
+)
+
+
+class SessionTheme(Travelling, Base):
+    """An innovation theme chosen in vervolg: one of the model's (theme_key) or the group's own."""
+
+    __tablename__ = "session_theme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    theme_key: Mapped[str | None] = mapped_column(String(60), default=None)
+    label: Mapped[str] = mapped_column(String(300), default="")  # own theme, or empty
+    position: Mapped[int] = mapped_column(default=0)
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="themes")
+
+
+class Step(Travelling, Base):
+    __tablename__ = "step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="steps")
+
+
+class MonitoringItem(Travelling, Base):
+    """How the group watches whether it is on track: an indicator or a review moment."""
+
+    __tablename__ = "monitoring_item"
+    __table_args__ = (CheckConstraint("kind IN ('indicator', 'review')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str] = mapped_column(String(20), default="indicator")
+    text: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(default=None)
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="monitoring")
+
+
+class Action(Travelling, Base):
+    """A project or action of the aanpak."""
+
+    __tablename__ = "action"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'bezig', 'gereed', 'gestopt')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(300), default="")
+    partners: Mapped[list] = mapped_column(JSON, default=list)  # names or organisations
+    starts_on: Mapped[date | None] = mapped_column(default=None)
+    due_on: Mapped[date | None] = mapped_column(default=None)
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    characteristics: Mapped[list] = mapped_column(JSON, default=list)  # model keys
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="actions")
+    focus_points: Mapped[list[FocusPoint]] = relationship(secondary=action_focus)
+    themes: Mapped[list[SessionTheme]] = relationship(secondary=action_theme)
+
+
+class ActionReview(Travelling, Base):
+    """In a follow-up session's opening: what became of an action of the session it continues."""
+
+    __tablename__ = "action_review"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('gereed', 'doorgezet', 'gestopt')", name="outcome"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"),
+                                           index=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    session: Mapped[IntervisieSession] = relationship(back_populates="reviews",
+                                                      foreign_keys=[session_id])
+    action: Mapped[Action] = relationship()

@@ -1,0 +1,123 @@
+"""Stage 4, aanpak: projects and actions with owner, partners, dates, indicator, characteristics
+and links to focus points and themes; and, in a later session, what became of them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app import models as m
+from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
+from app.services import convert, dto
+from app.services.errors import ServiceError
+from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
+from app.store import Store
+
+ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status"}
+
+
+def list_actions(store: Store, session_id: int) -> list[dto.ActionData]:
+    with store.reading() as db:
+        q = (select(m.Action).where(m.Action.session_id == session_id)
+             .order_by(m.Action.position, m.Action.id))
+        return [convert.action(a) for a in db.scalars(q)]
+
+
+def get_action(store: Store, action_id: int) -> dto.ActionData:
+    with store.reading() as db:
+        return convert.action(get(db, m.Action, action_id))
+
+
+def _apply(db, a: m.Action, fields: dict) -> None:
+    if "status" in fields and fields["status"] not in ACTION_STATUSES:
+        raise ServiceError(f"Onbekende status: {fields['status']}")
+    if "title" in fields and not fields["title"].strip():
+        raise ServiceError("Een actie heeft een titel nodig.")
+    starts, due = fields.get("starts_on", a.starts_on), fields.get("due_on", a.due_on)
+    if starts and due and due < starts:
+        raise ServiceError("De einddatum ligt vóór de startdatum.")
+    partners = fields.pop("partners", None)
+    characteristics = fields.pop("characteristics", None)
+    focus_ids = fields.pop("focus_point_ids", None)
+    theme_ids = fields.pop("theme_ids", None)
+    set_fields(a, ACTION_FIELDS, fields)
+    if partners is not None:
+        a.partners = [clean_text(p).strip() for p in partners if p.strip()]
+    if characteristics is not None:
+        a.characteristics = list(characteristics)
+    if focus_ids is not None:
+        a.focus_points = [get(db, m.FocusPoint, i) for i in focus_ids]
+    if theme_ids is not None:
+        a.themes = [get(db, m.SessionTheme, i) for i in theme_ids]
+
+
+def add_action(store: Store, session_id: int, title: str, **fields) -> dto.ActionData:
+    with store.transaction() as db:
+        open_session(db, session_id)
+        a = m.Action(session_id=session_id, title="",
+                     position=next_position(db, m.Action, session_id=session_id))
+        db.add(a)
+        _apply(db, a, {"title": title, **fields})
+        db.flush()
+        return convert.action(a)
+
+
+def update_action(store: Store, action_id: int, **fields) -> dto.ActionData:
+    with store.transaction() as db:
+        a = get(db, m.Action, action_id)
+        open_session(db, a.session_id)
+        _apply(db, a, fields)
+        db.flush()
+        return convert.action(a)
+
+
+def delete_action(store: Store, action_id: int) -> dto.ActionData:
+    with store.transaction() as db:
+        a = get(db, m.Action, action_id)
+        open_session(db, a.session_id)
+        data = convert.action(a)
+        db.delete(a)
+        return data
+
+
+def move_action(store: Store, action_id: int, new_index: int) -> None:
+    with store.transaction() as db:
+        a = get(db, m.Action, action_id)
+        open_session(db, a.session_id)
+        move(db, a, new_index, "session_id")
+
+
+# ---- the opening of a follow-up session reviews the actions it continues from -------------------
+def reviews(store: Store, session_id: int) -> list[dto.ReviewData]:
+    """The actions of the session this one continues from, with this session's verdict on each."""
+    with store.reading() as db:
+        s = get(db, m.IntervisieSession, session_id)
+        if s.continues_from_id is None:
+            return []
+        done = {r.action_id: r for r in s.reviews}
+        q = (select(m.Action).where(m.Action.session_id == s.continues_from_id)
+             .order_by(m.Action.position, m.Action.id))
+        out = []
+        for a in db.scalars(q):
+            r = done.get(a.id)
+            out.append(dto.ReviewData(a.id, a.title, a.owner, r.outcome if r else None,
+                                      r.note if r else ""))
+        return out
+
+
+def review_action(store: Store, session_id: int, action_id: int, outcome: str | None,
+                  note: str = "") -> None:
+    """Mark an earlier action done, continued or dropped (None clears the verdict)."""
+    if outcome is not None and outcome not in REVIEW_OUTCOMES:
+        raise ServiceError(f"Onbekende uitkomst: {outcome}")
+    with store.transaction() as db:
+        s = open_session(db, session_id)
+        existing = next((r for r in s.reviews if r.action_id == action_id), None)
+        if outcome is None:
+            if existing is not None:
+                db.delete(existing)
+            return
+        if existing is None:
+            db.add(m.ActionReview(session_id=session_id, action_id=action_id, outcome=outcome,
+                                  note=clean_text(note)))
+        else:
+            existing.outcome, existing.note = outcome, clean_text(note)

@@ -1,0 +1,83 @@
+"""Communities and their actors."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app import models as m
+from app.services import convert, dto
+from app.services.errors import ServiceError
+from app.services.rows import clean_text, get, set_fields
+from app.store import Store
+
+ACTOR_FIELDS = {"name", "organisation", "helix_role", "knowledge", "contact"}
+COMMUNITY_FIELDS = {"name", "region", "description", "frame_key"}
+
+
+def list_communities(store: Store) -> list[dto.CommunityData]:
+    """All communities, by name, with their number of sessions and latest date (one query)."""
+    S = m.IntervisieSession
+    q = (select(m.Community, func.count(S.id), func.max(S.held_on))
+         .outerjoin(S, S.community_id == m.Community.id)
+         .group_by(m.Community.id).order_by(func.lower(m.Community.name)))
+    with store.reading() as db:
+        return [convert.community(c, n, last) for c, n, last in db.execute(q)]
+
+
+def get_community(store: Store, community_id: int) -> dto.CommunityData:
+    with store.reading() as db:
+        return convert.community(get(db, m.Community, community_id))
+
+
+def create_community(store: Store, name: str, region: str = "", description: str = "",
+                     frame_key: str | None = None) -> dto.CommunityData:
+    name = clean_text(name).strip()
+    if not name:
+        raise ServiceError("Geef de community een naam.")
+    with store.transaction() as db:
+        c = m.Community(name=name, region=clean_text(region), description=clean_text(description),
+                        frame_key=frame_key)
+        db.add(c)
+        db.flush()
+        return convert.community(c)
+
+
+def update_community(store: Store, community_id: int, **fields) -> dto.CommunityData:
+    with store.transaction() as db:
+        c = get(db, m.Community, community_id)
+        set_fields(c, COMMUNITY_FIELDS, fields)
+        return convert.community(c)
+
+
+def delete_community(store: Store, community_id: int) -> None:
+    with store.transaction() as db:
+        db.delete(get(db, m.Community, community_id))
+
+
+def list_actors(store: Store, community_id: int) -> list[dto.ActorData]:
+    with store.reading() as db:
+        q = (select(m.Actor).where(m.Actor.community_id == community_id)
+             .order_by(func.lower(m.Actor.organisation), func.lower(m.Actor.name)))
+        return [convert.actor(a) for a in db.scalars(q)]
+
+
+def add_actor(store: Store, community_id: int, **fields) -> dto.ActorData:
+    with store.transaction() as db:
+        get(db, m.Community, community_id)
+        a = m.Actor(community_id=community_id, name="")
+        set_fields(a, ACTOR_FIELDS, fields)
+        db.add(a)
+        db.flush()
+        return convert.actor(a)
+
+
+def update_actor(store: Store, actor_id: int, **fields) -> dto.ActorData:
+    with store.transaction() as db:
+        a = get(db, m.Actor, actor_id)
+        set_fields(a, ACTOR_FIELDS, fields)
+        return convert.actor(a)
+
+
+def delete_actor(store: Store, actor_id: int) -> None:
+    with store.transaction() as db:
+        db.delete(get(db, m.Actor, actor_id))

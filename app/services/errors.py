@@ -1,0 +1,13 @@
+"""Errors a user can cause, in words the UI can show."""
+
+
+class ServiceError(Exception):
+    """A request the services refuse, with a message fit for the user."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class SessionClosed(ServiceError):
+    """A closed session is read-only until someone reopens it on purpose."""

@@ -1,0 +1,89 @@
+"""Stage 2, focus: accelerators (focus points) with dot votes, and the development path."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app import models as m
+from app.services import convert, dto
+from app.services.errors import ServiceError
+from app.services.rows import get, move, next_position, open_session, set_fields, clean_text
+from app.store import Store
+
+
+def list_focus_points(store: Store, session_id: int, by_votes: bool = False
+                      ) -> list[dto.FocusPointData]:
+    F = m.FocusPoint
+    with store.reading() as db:
+        order = (F.votes.desc(), F.position, F.id) if by_votes else (F.position, F.id)
+        q = select(F).where(F.session_id == session_id).order_by(*order)
+        return [convert.focus_point(f) for f in db.scalars(q)]
+
+
+def add_focus_point(store: Store, session_id: int, element_key: str, text: str,
+                    votes: int = 0, observation_id: int | None = None) -> dto.FocusPointData:
+    if not text.strip():
+        raise ServiceError("Een focuspunt heeft tekst nodig.")
+    if votes < 0:
+        raise ServiceError("Het aantal stemmen kan niet negatief zijn.")
+    with store.transaction() as db:
+        open_session(db, session_id)
+        f = m.FocusPoint(session_id=session_id, element_key=element_key, text=clean_text(text),
+                         votes=votes, observation_id=observation_id,
+                         position=next_position(db, m.FocusPoint, session_id=session_id))
+        db.add(f)
+        db.flush()
+        return convert.focus_point(f)
+
+
+def focus_from_observation(store: Store, observation_id: int) -> dto.FocusPointData:
+    """Turn an observation into a focus point of the same element, keeping the link."""
+    with store.reading() as db:
+        o = get(db, m.Observation, observation_id)
+        session_id, key, text = o.session_id, o.element_key, o.text
+    return add_focus_point(store, session_id, key, text, observation_id=observation_id)
+
+
+def update_focus_point(store: Store, focus_id: int, **fields) -> dto.FocusPointData:
+    if "votes" in fields and int(fields["votes"]) < 0:
+        raise ServiceError("Het aantal stemmen kan niet negatief zijn.")
+    if "text" in fields and not fields["text"].strip():
+        raise ServiceError("Een focuspunt heeft tekst nodig.")
+    with store.transaction() as db:
+        f = get(db, m.FocusPoint, focus_id)
+        open_session(db, f.session_id)
+        set_fields(f, {"text", "votes", "element_key"}, fields)
+        return convert.focus_point(f)
+
+
+def add_vote(store: Store, focus_id: int, delta: int = 1) -> dto.FocusPointData:
+    with store.reading() as db:
+        votes = get(db, m.FocusPoint, focus_id).votes
+    return update_focus_point(store, focus_id, votes=max(0, votes + delta))
+
+
+def delete_focus_point(store: Store, focus_id: int) -> dto.FocusPointData:
+    with store.transaction() as db:
+        f = get(db, m.FocusPoint, focus_id)
+        open_session(db, f.session_id)
+        data = convert.focus_point(f)
+        db.delete(f)
+        return data
+
+
+def move_focus_point(store: Store, focus_id: int, new_index: int) -> None:
+    with store.transaction() as db:
+        f = get(db, m.FocusPoint, focus_id)
+        open_session(db, f.session_id)
+        move(db, f, new_index, "session_id")
+
+
+def set_development_path(store: Store, session_id: int, path_key: str | None,
+                         reason: str | None = None) -> dto.SessionData:
+    with store.transaction() as db:
+        s = open_session(db, session_id)
+        fields = {"development_path": path_key}
+        if reason is not None:
+            fields["development_path_reason"] = reason
+        set_fields(s, {"development_path", "development_path_reason"}, fields)
+        return convert.session(s)

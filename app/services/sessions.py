@@ -1,0 +1,161 @@
+"""Sessions: create, list, the opening's fields, moving through the stages, closing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app import models as m
+from app.modeldef import current_definition
+from app.models.session import STAGES
+from app.services import convert, dto
+from app.services.errors import ServiceError
+from app.models.base import utcnow
+from app.services.rows import clean_text, get, next_position, open_session, set_fields
+from app.store import Store
+
+SESSION_FIELDS = {"title", "held_on", "location", "facilitator", "development_path",
+                  "development_path_reason", "ambition", "summary_note", "next_session_on",
+                  "continues_from_id"}
+
+
+def list_sessions(store: Store, community_id: int | None = None) -> list[dto.SessionData]:
+    """Sessions, newest first; of one community, or all."""
+    with store.reading() as db:
+        q = (select(m.IntervisieSession).join(m.Community)
+             .order_by(m.IntervisieSession.held_on.desc(), m.IntervisieSession.id.desc()))
+        if community_id is not None:
+            q = q.where(m.IntervisieSession.community_id == community_id)
+        return [convert.session(s) for s in db.scalars(q)]
+
+
+def get_session(store: Store, session_id: int) -> dto.SessionData:
+    with store.reading() as db:
+        return convert.session(get(db, m.IntervisieSession, session_id))
+
+
+def latest_session(store: Store, community_id: int,
+                   before: int | None = None) -> dto.SessionData | None:
+    with store.reading() as db:
+        q = (select(m.IntervisieSession)
+             .where(m.IntervisieSession.community_id == community_id)
+             .order_by(m.IntervisieSession.held_on.desc(), m.IntervisieSession.id.desc()))
+        if before is not None:
+            q = q.where(m.IntervisieSession.id != before)
+        s = db.scalars(q.limit(1)).first()
+        return convert.session(s) if s else None
+
+
+def create_session(store: Store, community_id: int, title: str, held_on: date,
+                   location: str = "", facilitator: str = "",
+                   continues_from_id: int | None = None) -> dto.SessionData:
+    title = clean_text(title).strip()
+    if not title:
+        raise ServiceError("Geef de sessie een titel.")
+    model = current_definition()
+    with store.transaction() as db:
+        get(db, m.Community, community_id)
+        s = m.IntervisieSession(
+            community_id=community_id, title=title, held_on=held_on,
+            location=clean_text(location), facilitator=clean_text(facilitator),
+            model_id=model.id, model_version=model.version,
+            continues_from_id=continues_from_id)
+        db.add(s)
+        db.flush()
+        return convert.session(s)
+
+
+def update_session(store: Store, session_id: int, **fields) -> dto.SessionData:
+    with store.transaction() as db:
+        s = open_session(db, session_id)
+        if "title" in fields and not clean_text(fields["title"]).strip():
+            raise ServiceError("Een sessie heeft een titel nodig.")
+        set_fields(s, SESSION_FIELDS, fields)
+        return convert.session(s)
+
+
+def go_to_stage(store: Store, session_id: int, stage: str) -> dto.SessionData:
+    """Remember where the facilitator is; stage_reached only ever moves forward."""
+    if stage not in STAGES:
+        raise ValueError(stage)
+    with store.transaction() as db:
+        s = get(db, m.IntervisieSession, session_id)
+        s.current_stage = stage
+        if STAGES.index(stage) > STAGES.index(s.stage_reached):
+            s.stage_reached = stage
+        return convert.session(s)
+
+
+def close_session(store: Store, session_id: int) -> dto.SessionData:
+    with store.transaction() as db:
+        s = get(db, m.IntervisieSession, session_id)
+        s.state, s.closed_at, s.stage_reached = "closed", utcnow(), "closing"
+        return convert.session(s)
+
+
+def reopen_session(store: Store, session_id: int) -> dto.SessionData:
+    with store.transaction() as db:
+        s = get(db, m.IntervisieSession, session_id)
+        s.state, s.closed_at = "open", None
+        return convert.session(s)
+
+
+def delete_session(store: Store, session_id: int) -> None:
+    with store.transaction() as db:
+        db.delete(get(db, m.IntervisieSession, session_id))
+
+
+def count_sessions(store: Store) -> int:
+    with store.reading() as db:
+        return int(db.scalar(select(func.count(m.IntervisieSession.id))))
+
+
+# ---- participants -----------------------------------------------------------------------------
+PARTICIPANT_FIELDS = {"name", "organisation", "helix_role", "role_in_session", "actor_id"}
+
+
+def list_participants(store: Store, session_id: int) -> list[dto.ParticipantData]:
+    with store.reading() as db:
+        q = (select(m.Participant).where(m.Participant.session_id == session_id)
+             .order_by(m.Participant.position, m.Participant.id))
+        return [convert.participant(p) for p in db.scalars(q)]
+
+
+def add_participant(store: Store, session_id: int, name: str, organisation: str = "",
+                    helix_role: str = "", role_in_session: str = "",
+                    actor_id: int | None = None) -> dto.ParticipantData:
+    name = clean_text(name).strip()
+    if not name:
+        raise ServiceError("Vul een naam in.")
+    with store.transaction() as db:
+        open_session(db, session_id)
+        p = m.Participant(session_id=session_id, name=name, organisation=clean_text(organisation),
+                          helix_role=helix_role, role_in_session=clean_text(role_in_session),
+                          actor_id=actor_id,
+                          position=next_position(db, m.Participant, session_id=session_id))
+        db.add(p)
+        db.flush()
+        return convert.participant(p)
+
+
+def add_participant_from_actor(store: Store, session_id: int, actor_id: int) -> dto.ParticipantData:
+    with store.reading() as db:
+        a = get(db, m.Actor, actor_id)
+        name, org, role = a.name or a.organisation, a.organisation, a.helix_role
+    return add_participant(store, session_id, name, org, role, actor_id=actor_id)
+
+
+def update_participant(store: Store, participant_id: int, **fields) -> dto.ParticipantData:
+    with store.transaction() as db:
+        p = get(db, m.Participant, participant_id)
+        open_session(db, p.session_id)
+        set_fields(p, PARTICIPANT_FIELDS, fields)
+        return convert.participant(p)
+
+
+def remove_participant(store: Store, participant_id: int) -> None:
+    with store.transaction() as db:
+        p = get(db, m.Participant, participant_id)
+        open_session(db, p.session_id)
+        db.delete(p)

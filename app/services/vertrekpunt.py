@@ -1,0 +1,153 @@
+"""Stage 1, vertrekpunt: observations per element, and the group's status for each element."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+
+from sqlalchemy import select
+
+from app import models as m
+from app.models.content import COMPLEXITIES
+from app.services import convert, dto
+from app.services.errors import ServiceError
+from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
+from app.store import Store
+
+OBSERVATION_FIELDS = {"text", "status", "complexity", "transition"}
+
+
+def _check_values(fields: dict) -> None:
+    status = fields.get("status")
+    if status is not None and not (1 <= int(status) <= 9):
+        raise ServiceError(f"Status {status} bestaat niet op de schaal.")
+    complexity = fields.get("complexity")
+    if complexity is not None and complexity not in COMPLEXITIES:
+        raise ServiceError(f"Onbekend type vraagstuk: {complexity}")
+
+
+def list_observations(store: Store, session_id: int,
+                      element_key: str | None = None) -> list[dto.ObservationData]:
+    with store.reading() as db:
+        q = (select(m.Observation).where(m.Observation.session_id == session_id)
+             .order_by(m.Observation.position, m.Observation.id))
+        if element_key is not None:
+            q = q.where(m.Observation.element_key == element_key)
+        return [convert.observation(o) for o in db.scalars(q)]
+
+
+def add_observation(store: Store, session_id: int, element_key: str, text: str,
+                    status: int | None = None, complexity: str | None = None,
+                    transition: int | None = None, position: int | None = None
+                    ) -> dto.ObservationData:
+    """Append an observation (or insert it at position, as an undo of a delete does)."""
+    if not text.strip():
+        raise ServiceError("Een observatie heeft tekst nodig.")
+    _check_values({"status": status, "complexity": complexity})
+    with store.transaction() as db:
+        open_session(db, session_id)
+        o = m.Observation(session_id=session_id, element_key=element_key, text=clean_text(text),
+                          status=status, complexity=complexity, transition=transition,
+                          position=next_position(db, m.Observation, session_id=session_id,
+                                                 element_key=element_key))
+        db.add(o)
+        db.flush()
+        if position is not None:
+            move(db, o, position, "session_id", "element_key")
+        return convert.observation(o)
+
+
+def update_observation(store: Store, observation_id: int, **fields) -> dto.ObservationData:
+    if "text" in fields and not fields["text"].strip():
+        raise ServiceError("Een observatie heeft tekst nodig; verwijder haar als ze weg mag.")
+    _check_values(fields)
+    with store.transaction() as db:
+        o = get(db, m.Observation, observation_id)
+        open_session(db, o.session_id)
+        set_fields(o, OBSERVATION_FIELDS, fields)
+        o.carried = False  # touched by the group: no longer merely carried over
+        return convert.observation(o)
+
+
+def delete_observation(store: Store, observation_id: int) -> dto.ObservationData:
+    """Delete and return what was deleted, so the UI can offer undo (add_observation again)."""
+    with store.transaction() as db:
+        o = get(db, m.Observation, observation_id)
+        open_session(db, o.session_id)
+        data = convert.observation(o)
+        db.delete(o)
+        db.flush()
+        for i, r in enumerate(db.scalars(
+                select(m.Observation).where(m.Observation.session_id == data.session_id,
+                                            m.Observation.element_key == data.element_key)
+                .order_by(m.Observation.position, m.Observation.id))):
+            r.position = i
+        return data
+
+
+def restore_observation(store: Store, data: dto.ObservationData) -> dto.ObservationData:
+    return add_observation(store, data.session_id, data.element_key, data.text, data.status,
+                           data.complexity, data.transition, position=data.position)
+
+
+def move_observation(store: Store, observation_id: int, new_index: int) -> None:
+    with store.transaction() as db:
+        o = get(db, m.Observation, observation_id)
+        open_session(db, o.session_id)
+        move(db, o, new_index, "session_id", "element_key")
+
+
+# ---- the group's status per element -----------------------------------------------------------
+def _assessment(db, session_id: int, element_key: str) -> m.Assessment:
+    a = db.scalars(select(m.Assessment).where(m.Assessment.session_id == session_id,
+                                              m.Assessment.element_key == element_key)).first()
+    if a is None:
+        a = m.Assessment(session_id=session_id, element_key=element_key)
+        db.add(a)
+    return a
+
+
+def set_assessment(store: Store, session_id: int, element_key: str, **fields
+                   ) -> dto.AssessmentData:
+    """Set the status and/or context note of an element (an area or a condition)."""
+    _check_values(fields)
+    with store.transaction() as db:
+        open_session(db, session_id)
+        a = _assessment(db, session_id, element_key)
+        set_fields(a, {"status", "context_note"}, fields)
+        a.carried = False
+        db.flush()
+        return convert.assessment(a)
+
+
+def assessments(store: Store, session_id: int) -> dict[str, dto.AssessmentData]:
+    with store.reading() as db:
+        q = select(m.Assessment).where(m.Assessment.session_id == session_id)
+        return {a.element_key: convert.assessment(a) for a in db.scalars(q)}
+
+
+def suggest_status(observations: list[dto.ObservationData]) -> int | None:
+    """A suggestion only: the median of the observations' statuses, rounded down (the group
+    decides). None when no observation has a status."""
+    levels = sorted(o.status for o in observations if o.status is not None)
+    if not levels:
+        return None
+    return int(statistics.median_low(levels))
+
+
+def element_states(store: Store, session_id: int) -> dict[str, dto.ElementState]:
+    """Per element: status, number of observations and the spread over complexity types."""
+    with store.reading() as db:
+        obs = list(db.execute(select(m.Observation.element_key, m.Observation.complexity)
+                              .where(m.Observation.session_id == session_id)))
+        found = {a.element_key: a for a in db.scalars(
+            select(m.Assessment).where(m.Assessment.session_id == session_id))}
+    counts = Counter(k for k, _ in obs)
+    spread: dict[str, Counter] = {}
+    for key, cx in obs:
+        if cx:
+            spread.setdefault(key, Counter())[cx] += 1
+    keys = set(counts) | set(found)
+    return {k: dto.ElementState(k, found[k].status if k in found else None, counts.get(k, 0),
+                                dict(spread.get(k, {})), found[k].carried if k in found else False)
+            for k in keys}

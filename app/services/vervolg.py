@@ -1,0 +1,152 @@
+"""Stage 3, vervolg: innovation themes, the ambition, the steps, and how the group keeps track."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app import models as m
+from app.modeldef import current_definition, definition_for
+from app.services import convert, dto
+from app.services.errors import ServiceError
+from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
+from app.store import Store
+
+
+# ---- themes -------------------------------------------------------------------------------------
+def list_themes(store: Store, session_id: int) -> list[dto.ThemeData]:
+    with store.reading() as db:
+        q = (select(m.SessionTheme).where(m.SessionTheme.session_id == session_id)
+             .order_by(m.SessionTheme.position, m.SessionTheme.id))
+        return [convert.theme(t) for t in db.scalars(q)]
+
+
+def add_theme(store: Store, session_id: int, theme_key: str | None = None,
+              label: str = "") -> dto.ThemeData:
+    """Choose a theme of the model (theme_key) or add the group's own (label)."""
+    label = clean_text(label).strip()
+    if theme_key is None and not label:
+        raise ServiceError("Geef het eigen thema een naam.")
+    with store.transaction() as db:
+        s = open_session(db, session_id)
+        if theme_key is not None:
+            if definition_for(s.model_id, s.model_version).find(
+                    definition_for(s.model_id, s.model_version).themes, theme_key) is None:
+                raise ServiceError(f"Onbekend thema: {theme_key}")
+            existing = db.scalars(select(m.SessionTheme).where(
+                m.SessionTheme.session_id == session_id,
+                m.SessionTheme.theme_key == theme_key)).first()
+            if existing is not None:
+                return convert.theme(existing)
+        t = m.SessionTheme(session_id=session_id, theme_key=theme_key, label=label,
+                           position=next_position(db, m.SessionTheme, session_id=session_id))
+        db.add(t)
+        db.flush()
+        return convert.theme(t)
+
+
+def remove_theme(store: Store, theme_id: int) -> None:
+    with store.transaction() as db:
+        t = get(db, m.SessionTheme, theme_id)
+        open_session(db, t.session_id)
+        db.delete(t)
+
+
+def theme_label(theme: dto.ThemeData, lang: str = "nl", model=None) -> str:
+    if theme.theme_key is None:
+        return theme.label
+    model = model or current_definition()
+    item = model.find(model.themes, theme.theme_key)
+    return item.label.get(lang) if item else theme.theme_key
+
+
+# ---- steps --------------------------------------------------------------------------------------
+def list_steps(store: Store, session_id: int) -> list[dto.StepData]:
+    with store.reading() as db:
+        q = (select(m.Step).where(m.Step.session_id == session_id)
+             .order_by(m.Step.position, m.Step.id))
+        return [convert.step(x) for x in db.scalars(q)]
+
+
+def add_step(store: Store, session_id: int, text: str) -> dto.StepData:
+    if not text.strip():
+        raise ServiceError("Een stap heeft tekst nodig.")
+    with store.transaction() as db:
+        open_session(db, session_id)
+        x = m.Step(session_id=session_id, text=clean_text(text),
+                   position=next_position(db, m.Step, session_id=session_id))
+        db.add(x)
+        db.flush()
+        return convert.step(x)
+
+
+def add_template_steps(store: Store, session_id: int, lang: str = "nl") -> list[dto.StepData]:
+    """The worked example's five steps, as a starting point the group edits."""
+    model = current_definition()
+    return [add_step(store, session_id, t.get(lang)) for t in model.steps]
+
+
+def update_step(store: Store, step_id: int, text: str) -> dto.StepData:
+    if not text.strip():
+        raise ServiceError("Een stap heeft tekst nodig.")
+    with store.transaction() as db:
+        x = get(db, m.Step, step_id)
+        open_session(db, x.session_id)
+        x.text = clean_text(text)
+        return convert.step(x)
+
+
+def delete_step(store: Store, step_id: int) -> dto.StepData:
+    with store.transaction() as db:
+        x = get(db, m.Step, step_id)
+        open_session(db, x.session_id)
+        data = convert.step(x)
+        db.delete(x)
+        return data
+
+
+def move_step(store: Store, step_id: int, new_index: int) -> None:
+    with store.transaction() as db:
+        x = get(db, m.Step, step_id)
+        open_session(db, x.session_id)
+        move(db, x, new_index, "session_id")
+
+
+# ---- keeping track: indicators and review moments ---------------------------------------------
+def list_monitoring(store: Store, session_id: int) -> list[dto.MonitoringData]:
+    with store.reading() as db:
+        q = (select(m.MonitoringItem).where(m.MonitoringItem.session_id == session_id)
+             .order_by(m.MonitoringItem.position, m.MonitoringItem.id))
+        return [convert.monitoring(x) for x in db.scalars(q)]
+
+
+def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indicator",
+                   due_on: date | None = None) -> dto.MonitoringData:
+    if not text.strip():
+        raise ServiceError("Beschrijf de indicator of het evaluatiemoment.")
+    if kind not in ("indicator", "review"):
+        raise ValueError(kind)
+    with store.transaction() as db:
+        open_session(db, session_id)
+        x = m.MonitoringItem(session_id=session_id, text=clean_text(text), kind=kind,
+                             due_on=due_on,
+                             position=next_position(db, m.MonitoringItem, session_id=session_id))
+        db.add(x)
+        db.flush()
+        return convert.monitoring(x)
+
+
+def update_monitoring(store: Store, item_id: int, **fields) -> dto.MonitoringData:
+    with store.transaction() as db:
+        x = get(db, m.MonitoringItem, item_id)
+        open_session(db, x.session_id)
+        set_fields(x, {"text", "kind", "due_on"}, fields)
+        return convert.monitoring(x)
+
+
+def delete_monitoring(store: Store, item_id: int) -> None:
+    with store.transaction() as db:
+        x = get(db, m.MonitoringItem, item_id)
+        open_session(db, x.session_id)
+        db.delete(x)
