@@ -11,3 +11,8 @@ class NotFound(ServiceError):
 
 class SessionClosed(ServiceError):
     """A closed session is read-only until someone reopens it on purpose."""
+
+
+class StorageUnavailable(ServiceError):
+    """The database cannot be written right now (disk full, read-only folder, locked file).
+    Nothing the user typed is lost: the UI keeps it and retries."""
