@@ -140,7 +140,7 @@ def element_states(store: Store, session_id: int) -> dict[str, dto.ElementState]
     with store.reading() as db:
         obs = list(db.execute(select(m.Observation.element_key, m.Observation.complexity)
                               .where(m.Observation.session_id == session_id)))
-        found = {a.element_key: a for a in db.scalars(
+        found = {a.element_key: convert.assessment(a) for a in db.scalars(
             select(m.Assessment).where(m.Assessment.session_id == session_id))}
     counts = Counter(k for k, _ in obs)
     spread: dict[str, Counter] = {}

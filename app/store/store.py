@@ -44,7 +44,7 @@ class Store:
         try:
             yield session
         finally:
-            session.rollback()
+            # close() ends the transaction without expiring what was read
             session.close()
 
     def close(self) -> None:

@@ -1,0 +1,59 @@
+"""Small builders every section uses: a paragraph of user text, a marked item, a table whose
+cells wrap and whose rows may split over pages, a heading that lands in the contents."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from app.modeldef.definition import Level
+from app.reports.flowables import Beside
+from app.reports.icons import StatusIcon
+from app.reports.styles import HEADER_FILL, RULE, ZEBRA
+from app.reports.text import markup
+
+MARK_INDENT = 9 * mm
+
+
+def para(text: str, style: ParagraphStyle, prefix: str = "") -> Paragraph:
+    """A paragraph of text typed by the group; prefix is trusted markup (bold labels, anchors)."""
+    return Paragraph(prefix + markup(text), style)
+
+
+def status_mark(level: Level) -> StatusIcon:
+    """Icon and number, e.g. a half-filled circle and "3"; "?" alone when not assessed."""
+    return StatusIcon(level, size=9, label="" if level.level is None else str(level.level))
+
+
+def marked(marker: Flowable | None, body: Paragraph) -> Beside:
+    return Beside(marker, body, MARK_INDENT)
+
+
+class Heading(Paragraph):
+    """A section heading; level 0 and 1 headings are listed in the table of contents."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str):
+        super().__init__(f'<a name="{key}"/>{markup(text)}', style)
+        self.toc_level, self.toc_text, self.toc_key = level, text, key
+
+
+def grid(header: list[str], rows: list[list], widths: list[float], head_style: ParagraphStyle,
+         zebra: bool = True) -> Table:
+    """A table with a repeated header row; cells hold Paragraphs so they wrap, and a tall row
+    may continue on the next page instead of being cut off."""
+    data = [[Paragraph(markup(h), head_style) for h in header]] + rows
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]))
+    return Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1,
+                 hAlign="LEFT", style=TableStyle(commands))

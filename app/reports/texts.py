@@ -1,0 +1,127 @@
+"""The report's own words in Dutch and English. Everything about the model itself (areas, levels,
+stages, themes, helix roles) comes from the model definition instead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # cover and page furniture
+    "report": ("Sessieverslag", "Session report"),
+    "date": ("Datum", "Date"),
+    "place": ("Plaats", "Place"),
+    "facilitator": ("Procesbegeleider", "Facilitator"),
+    "participants": ("Deelnemers", "Participants"),
+    "participant_n": ("Deelnemer {n}", "Participant {n}"),
+    "name": ("Naam", "Name"),
+    "organisation": ("Organisatie", "Organisation"),
+    "helix_role": ("Triple helix", "Triple helix"),
+    "model": ("Model", "Model"),
+    "model_version": ("{title}, versie {version}", "{title}, version {version}"),
+    "continues_from": ("Vervolg op", "Continues from"),
+    "next_session": ("Volgende sessie", "Next session"),
+    "contents": ("Inhoud", "Contents"),
+    "anonymous_note": ("Geanonimiseerde versie: namen van deelnemers zijn vervangen door hun rol.",
+                       "Anonymised version: participants' names are replaced by their role."),
+    "anonymised": ("geanonimiseerd", "anonymised"),
+    "page_of": ("Pagina {n} van {total}", "Page {n} of {total}"),
+    "made_with": ("Gemaakt met Intervisie", "Made with Intervisie"),
+    "nothing": ("Niets vastgelegd.", "Nothing recorded."),
+    # the figure
+    "figure": ("Het model, gekleurd naar status", "The model, coloured by status"),
+    "figure_note": ("Elk onderdeel toont de status die de groep koos: kleur, cijfer en symbool "
+                    "zeggen hetzelfde.",
+                    "Each element shows the status the group chose: colour, number and symbol "
+                    "say the same."),
+    "legend": ("Statusschaal", "Status scale"),
+    # vertrekpunt
+    "areas": ("Onderdelen van het model", "Areas of the model"),
+    "conditions": ("Voorwaarden voor succes", "Conditions for success"),
+    "status": ("Status", "Status"),
+    "context": ("Context", "Context"),
+    "observations": ("Observaties", "Observations"),
+    "observation_n": ("Observatie {n}", "Observation {n}"),
+    "question_type": ("Type vraagstuk", "Type of question"),
+    "transition_pos": ("{frm} – {to}: {n} van {steps}", "{frm} – {to}: {n} of {steps}"),
+    # focus
+    "focus_points": ("Versnellers", "Accelerators"),
+    "votes_1": ("1 stem", "1 vote"),
+    "votes_n": ("{n} stemmen", "{n} votes"),
+    "from_observation": ("Uit observatie {n} bij {area}", "From observation {n} of {area}"),
+    "development_path": ("Ontwikkelpad", "Development path"),
+    "why": ("Waarom", "Why"),
+    "not_chosen": ("Nog niet gekozen.", "Not chosen yet."),
+    # vervolg
+    "themes": ("Innovatiethema's", "Innovation themes"),
+    "ambition": ("Ambitie", "Ambition"),
+    "steps": ("Stappen", "Steps"),
+    "monitoring": ("Zo houden we bij of we op koers zijn", "How we see whether we are on track"),
+    "kind_indicator": ("Indicator", "Indicator"),
+    "kind_review": ("Evaluatiemoment", "Review moment"),
+    "by_date": ("uiterlijk {date}", "by {date}"),
+    # aanpak
+    "action_plan": ("Actieplan", "Action plan"),
+    "action": ("Actie", "Action"),
+    "owner": ("Eigenaar", "Owner"),
+    "partners": ("Partners", "Partners"),
+    "schedule": ("Planning", "Schedule"),
+    "indicator": ("Indicator", "Indicator"),
+    "characteristics": ("Kenmerken", "Characteristics"),
+    "serves": ("Draagt bij aan", "Serves"),
+    "starts": ("start {date}", "starts {date}"),
+    "due": ("klaar {date}", "due {date}"),
+    "action_open": ("Open", "Open"),
+    "action_bezig": ("Bezig", "In progress"),
+    "action_gereed": ("Gereed", "Done"),
+    "action_gestopt": ("Gestopt", "Stopped"),
+    # comparison with the earlier session
+    "since": ("Sinds de vorige sessie", "Since the previous session"),
+    "since_intro": ("Vergeleken met “{title}” van {date}.", "Compared with “{title}” of {date}."),
+    "element": ("Onderdeel", "Element"),
+    "then": ("Toen", "Then"),
+    "now": ("Nu", "Now"),
+    "change": ("Verandering", "Change"),
+    "trend_up": ("omhoog", "up"),
+    "trend_down": ("omlaag", "down"),
+    "trend_same": ("gelijk", "same"),
+    "trend_none": ("niet te vergelijken", "not comparable"),
+    "reviews": ("Wat werd er van de acties?", "What became of the actions?"),
+    "outcome": ("Uitkomst", "Outcome"),
+    "note": ("Toelichting", "Note"),
+    "outcome_gereed": ("Gereed", "Done"),
+    "outcome_doorgezet": ("Doorgezet", "Continued"),
+    "outcome_gestopt": ("Gestopt", "Stopped"),
+    "outcome_none": ("Nog niet besproken", "Not reviewed yet"),
+    # closing
+    "summary": ("Samenvatting", "Summary"),
+}
+
+_MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+class Words:
+    """The report's vocabulary in one language: words("votes_n", n=3)."""
+
+    def __init__(self, lang: str = "nl"):
+        self.lang = "en" if lang == "en" else "nl"
+
+    def __call__(self, key: str, **values) -> str:
+        nl, en = _TEXTS[key]
+        text = en if self.lang == "en" else nl
+        return text.format(**values) if values else text
+
+    def date(self, d: date | None) -> str:
+        if d is None:
+            return "–"
+        return f"{d.day} {_MONTHS[self.lang][d.month - 1]} {d.year}"
+
+    def votes(self, n: int) -> str:
+        return self("votes_1") if n == 1 else self("votes_n", n=n)
+
+    def has(self, key: str) -> bool:
+        return key in _TEXTS

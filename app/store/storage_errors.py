@@ -1,0 +1,76 @@
+"""Writes that fail through no fault of the edit: a full disk, a read-only folder or file, a file
+another program keeps locked, a disk that stopped answering. Told apart from programming errors so
+the UI can show a banner, keep what was typed and try again later."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+
+# reason -> what the user is told; the UI may show its own translated words for the reason.
+MESSAGES = {
+    "full": "The disk is full, so the last change could not be saved yet. Nothing you typed is "
+            "lost: make some room and it will be saved.",
+    "read-only": "The database cannot be written (a read-only file or folder, or opened "
+                 "read-only). Nothing you typed is lost: it will be saved once writing is "
+                 "possible again.",
+    "locked": "Another program is holding the database, so the last change could not be saved "
+              "yet. Nothing you typed is lost: it will be saved when the file is free.",
+    "io": "The disk did not answer, so the last change could not be saved yet. Nothing you "
+          "typed is lost: it will be saved when the disk is back.",
+}
+
+_BY_SQLITE_NAME = {
+    "SQLITE_FULL": "full",
+    "SQLITE_READONLY": "read-only",
+    "SQLITE_BUSY": "locked",
+    "SQLITE_LOCKED": "locked",
+    "SQLITE_IOERR": "io",
+    "SQLITE_CANTOPEN": "io",
+}
+_BY_MESSAGE = (
+    ("database or disk is full", "full"),
+    ("readonly database", "read-only"),
+    ("read-only", "read-only"),
+    ("database is locked", "locked"),
+    ("database table is locked", "locked"),
+    ("disk i/o error", "io"),
+    ("unable to open database file", "io"),
+)
+_BY_ERRNO = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only",
+             errno.EACCES: "read-only", errno.EPERM: "read-only", errno.EIO: "io"}
+
+
+class StorageFailure(Exception):
+    """The store layer's form; app.services.errors.StorageUnavailable is the same failure as a
+    ServiceError (the Store raises that one when the services opened it)."""
+
+    def __init__(self, message: str, reason: str = "io", detail: str = ""):
+        super().__init__(message)
+        self.message, self.reason, self.detail = message, reason, detail
+
+
+def storage_reason(exc: BaseException) -> str | None:
+    """'full', 'read-only', 'locked' or 'io' when exc means the storage refused; else None."""
+    if isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
+        exc = exc.orig
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        for prefix, reason in _BY_SQLITE_NAME.items():
+            if name == prefix or name.startswith(prefix + "_"):
+                return reason
+        text = str(exc).lower()
+        return next((reason for needle, reason in _BY_MESSAGE if needle in text), None)
+    if isinstance(exc, OSError):
+        return _BY_ERRNO.get(exc.errno)
+    return None
+
+
+def as_failure(exc: BaseException, failure_type: type[StorageFailure] = StorageFailure
+               ) -> StorageFailure | None:
+    reason = storage_reason(exc)
+    if reason is None:
+        return None
+    return failure_type(MESSAGES[reason], reason, str(exc))

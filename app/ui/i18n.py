@@ -1,0 +1,34 @@
+"""Install the interface language. Source strings are English; Dutch (the default) comes from
+resources/i18n/intervisie_nl.qm, built from the .ts by scripts/i18n.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.resources import resources_dir
+
+_installed: list[QTranslator] = []
+_language = ["nl"]
+
+
+def current_language() -> str:
+    """The interface language; model labels (areas, stages, themes) follow it too."""
+    return _language[0]
+
+
+def install_language(lang: str) -> bool:
+    """Switch the interface language; True when a translation was loaded (or none is needed)."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    _language[0] = lang
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English))
+    if lang == "en":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(resources_dir() / "i18n" / f"intervisie_{lang}.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,234 @@
+"""An editable list of lines, the way a facilitator types while the group talks: type and press
+Enter to add, F2 or double-click to edit in place (Shift+Enter for a new line inside the text),
+Alt+Up/Down to move, Delete to delete, Ctrl+Z to undo that. Extra columns hold choices (status,
+type, …) or a number (votes). It emits requests; the page turns them into service calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    choices: tuple[tuple[Any, str], ...] = ()   # (value, label); empty → a number (spin box)
+    maximum: int = 999
+
+
+@dataclass(frozen=True)
+class Line:
+    id: int
+    text: str
+    values: dict[str, Any] = field(default_factory=dict)
+    tooltip: str = ""
+    marked: bool = False     # e.g. carried over from the previous session
+
+
+class _MultiLineDelegate(QStyledItemDelegate):
+    """Edits a cell in a plain-text box: Enter commits, Shift+Enter makes a new line."""
+
+    def createEditor(self, parent, option, index):
+        editor = QPlainTextEdit(parent)
+        editor.setAccessibleName(parent.tr("Edit line"))
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                     Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.commitData.emit(obj)
+            self.closeEditor.emit(obj)
+            return True
+        return super().eventFilter(obj, event)
+
+
+class LineList(QWidget):
+    added = Signal(str)
+    edited = Signal(int, str)
+    deleted = Signal(int)
+    moved = Signal(int, int)
+    valueChanged = Signal(int, str, object)
+    undoRequested = Signal()
+    selectionChanged = Signal(int)   # id, or -1
+
+    def __init__(self, name: str, placeholder: str, columns: tuple[Column, ...] = (),
+                 parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self._ids: list[int] = []
+        self._filling = False
+        self.table = QTableWidget(0, 1 + len(columns))
+        self.table.setAccessibleName(name)
+        self.table.setHorizontalHeaderLabels([c.title for c in columns] + [name])
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setItemDelegateForColumn(self.text_column, _MultiLineDelegate(self.table))
+        header = self.table.horizontalHeader()
+        for i in range(len(columns)):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.text_column, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.installEventFilter(self)
+
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(placeholder)
+        self.entry.setAccessibleName(placeholder)
+        self.entry.returnPressed.connect(self._add)
+        self.entry.setMaxLength(100_000)
+        add = QPushButton(self.tr("Add"))
+        add.setAccessibleName(self.tr("Add line"))
+        add.clicked.connect(self._add)
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        self.undo_button.clicked.connect(self.undoRequested)
+        self.undo_button.hide()
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setStyleSheet("color: #8B0000;")
+        self.hint.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(add)
+        row.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        QShortcut(QKeySequence("Ctrl+Z"), self, self.undoRequested.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    @property
+    def text_column(self) -> int:
+        return len(self.columns)
+
+    # -- filling --------------------------------------------------------------------------------
+    def set_lines(self, lines: list[Line], keep_selection: bool = True) -> None:
+        selected = self.selected_id() if keep_selection else None
+        self._filling = True
+        self.table.setRowCount(len(lines))
+        self._ids = [ln.id for ln in lines]
+        for row, ln in enumerate(lines):
+            item = QTableWidgetItem(ln.text)
+            item.setToolTip(ln.tooltip or (ln.text if len(ln.text) > 300 else ""))
+            if ln.marked:
+                f = item.font()
+                f.setItalic(True)
+                item.setFont(f)
+            self.table.setItem(row, self.text_column, item)
+            for col, spec in enumerate(self.columns):
+                self.table.setCellWidget(row, col, self._cell_editor(ln.id, spec,
+                                                                     ln.values.get(spec.key)))
+        self.table.resizeRowsToContents()
+        for row in range(len(lines)):
+            if self.table.rowHeight(row) > MAX_ROW_HEIGHT:
+                self.table.setRowHeight(row, MAX_ROW_HEIGHT)
+        self._filling = False
+        if selected in self._ids:
+            self.table.selectRow(self._ids.index(selected))
+
+    def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
+        if spec.choices:
+            box = QComboBox()
+            box.setAccessibleName(spec.title)
+            for v, label in spec.choices:
+                box.addItem(label, v)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.activated.connect(
+                lambda _i, b=box: self.valueChanged.emit(line_id, spec.key, b.currentData()))
+            return box
+        spin = QSpinBox()
+        spin.setAccessibleName(spec.title)
+        spin.setRange(0, spec.maximum)
+        spin.setValue(int(value or 0))
+        spin.valueChanged.connect(lambda v: self.valueChanged.emit(line_id, spec.key, v))
+        return spin
+
+    # -- user actions ---------------------------------------------------------------------------
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def _add(self) -> None:
+        text = self.entry.text()
+        if not text.strip():
+            self.show_hint(self.tr("Type a line first, then press Enter."))
+            return
+        self.show_hint("")
+        self.entry.clear()
+        self.added.emit(text)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != self.text_column:
+            return
+        line_id = self._ids[item.row()]
+        if not item.text().strip():
+            self.show_hint(self.tr("A line cannot be empty; press Delete to remove it."))
+            return
+        self.show_hint("")
+        self.edited.emit(line_id, item.text())
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else None
+
+    def select_id(self, line_id: int) -> None:
+        if line_id in self._ids:
+            self.table.selectRow(self._ids.index(line_id))
+
+    def _selection_changed(self) -> None:
+        sid = self.selected_id()
+        self.selectionChanged.emit(-1 if sid is None else sid)
+
+    def set_value_of_selected(self, key: str, value: Any) -> None:
+        sid = self.selected_id()
+        if sid is not None:
+            self.valueChanged.emit(sid, key, value)
+
+    def show_undo(self, visible: bool) -> None:
+        self.undo_button.setVisible(visible)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress \
+                and self.table.state() != QAbstractItemView.State.EditingState:
+            sid = self.selected_id()
+            key, mods = event.key(), event.modifiers()
+            alt = mods & Qt.KeyboardModifier.AltModifier
+            if sid is not None and key == Qt.Key.Key_Delete:
+                self.deleted.emit(sid)
+                return True
+            if sid is not None and alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                index = self._ids.index(sid) + (-1 if key == Qt.Key.Key_Up else 1)
+                if 0 <= index < len(self._ids):
+                    self.moved.emit(sid, index)
+                return True
+            if sid is not None and mods & Qt.KeyboardModifier.ControlModifier \
+                    and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                self.valueChanged.emit(sid, "status", (key - Qt.Key.Key_0) or None)
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,208 @@
+"""The main window: wiring only. Pages do the work; services hold the data."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from app import __version__
+from app.ui import messages
+from app.ui.home_page import HomePage
+from app.ui.settings import HIGH_CONTRAST, WINDOW_GEOMETRY, ZOOM, Settings
+from app.ui.zoom import apply_zoom, step
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, database_target: str):
+        super().__init__()
+        self.settings = settings
+        self.database_target = database_target
+        self.store = None
+        self.session_page = None
+        self.setWindowTitle("Intervisie")
+        self.setAccessibleName("Intervisie")
+        self.resize(1280, 760)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+
+        self.stack = QStackedWidget()
+        self.home = HomePage()
+        self.home.openSession.connect(self.open_session)
+        self.home.newSession.connect(self.new_session)
+        self.home.newCommunity.connect(self.new_community)
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+
+    # -- menus ----------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("New community…"), self.new_community)
+        self._action(file_menu, self.tr("Communities and sessions"), self.show_home,
+                     QKeySequence("Ctrl+H"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Restore the demo community"), self.restore_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.session_menu.setEnabled(False)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("Larger text"), lambda: self.zoom(+1),
+                     QKeySequence.StandardKey.ZoomIn)
+        self._action(view, self.tr("Smaller text"), lambda: self.zoom(-1),
+                     QKeySequence.StandardKey.ZoomOut)
+        self._action(view, self.tr("Normal text size"), lambda: self.zoom(0),
+                     QKeySequence("Ctrl+0"))
+        self.contrast_action = self._action(view, self.tr("High contrast (projector)"),
+                                            self.toggle_contrast, checkable=True)
+        self.contrast_action.setChecked(self.settings.get(HIGH_CONTRAST))
+        self.view_menu = view
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("About Intervisie"), self.show_about)
+
+    # -- database -------------------------------------------------------------------------------
+    def open_database(self) -> None:
+        from app.services.bootstrap import OpenFailure, open_database
+
+        try:
+            self.store = open_database(self.database_target)
+        except OpenFailure as exc:
+            log.warning("could not open %s: %s", self.database_target, exc.message)
+            messages.warn(self, self.tr("The database cannot be opened"), exc.message)
+            self.home.heading.setText(self.tr("No database open"))
+            self.home.details.setText(exc.message)
+            return
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.describe()))
+        self.home.set_store(self.store)
+
+    def shutdown(self) -> None:
+        if self.session_page is not None:
+            self.session_page.flush()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def closeEvent(self, event) -> None:
+        if self.session_page is not None:
+            self.session_page.flush()
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)
+
+    # -- navigation -----------------------------------------------------------------------------
+    def show_home(self) -> None:
+        if self.store is None:
+            return
+        if self.session_page is not None:
+            self.session_page.flush()
+        self.stack.setCurrentWidget(self.home)
+        self.home.reload()
+        self.session_menu.setEnabled(False)
+
+    def open_session(self, session_id: int) -> None:
+        from app.ui.session_page import SessionPage
+
+        if self.session_page is not None:
+            self.session_page.flush()
+            self.stack.removeWidget(self.session_page)
+            self.session_page.deleteLater()
+        self.session_page = SessionPage(self.store, session_id, self.settings)
+        self.session_page.homeRequested.connect(self.show_home)
+        self.stack.addWidget(self.session_page)
+        self.stack.setCurrentWidget(self.session_page)
+        self.session_menu.clear()
+        self.session_page.fill_menu(self.session_menu)
+        self.session_menu.setEnabled(True)
+
+    def new_community(self) -> None:
+        from app.services import communities
+        from app.services.errors import ServiceError
+        from app.ui.forms import CommunityForm
+
+        if self.store is None:
+            return
+        form = CommunityForm(self)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            c = communities.create_community(self.store, form.name.text(), form.region.text(),
+                                             form.description.text())
+        except ServiceError as exc:
+            messages.warn(self, self.tr("Not saved"), str(exc))
+            return
+        self.home.reload(select_community=c.id)
+
+    def new_session(self, community_id: int) -> None:
+        from app.services import followup, sessions
+        from app.ui.forms import SessionForm
+
+        earlier = [(s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
+                   for s in sessions.list_sessions(self.store, community_id)]
+        form = SessionForm(earlier, self, title=self.tr("Intervisie"))
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = form.values()
+        s = followup.start_session(self.store, community_id, **values)
+        self.open_session(s.id)
+
+    def restore_demo(self) -> None:
+        from app.services.demo import restore_demo
+
+        if self.store is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore the demo community"),
+            self.tr("The demo community Gebiedscoöperatie Westerkwartier is put back as it was "
+                    "delivered; changes made to it are replaced. Other communities are not "
+                    "touched. Continue?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.session_page is not None:
+            self.show_home()
+        cid = restore_demo(self.store)
+        self.home.reload(select_community=cid)
+
+    # -- view -----------------------------------------------------------------------------------
+    def zoom(self, direction: int) -> None:
+        percent = 100 if direction == 0 else step(self.settings.get(ZOOM), direction)
+        self.settings.set(ZOOM, percent)
+        apply_zoom(percent)
+        self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 2000)
+
+    def toggle_contrast(self, on: bool) -> None:
+        self.settings.set(HIGH_CONTRAST, on)
+        if self.session_page is not None:
+            self.session_page.set_high_contrast(on)
+
+    def show_shortcuts(self) -> None:
+        from app.ui.shortcuts import shortcut_help
+
+        messages.tell(self, self.tr("Keyboard shortcuts"), shortcut_help())
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Intervisie"),
+            self.tr("<h3>Intervisie %1</h3><p>Guided intervisie sessions on the "
+                    "community-learning model (LLO door middel van community learning) for "
+                    "regional learning communities.</p><p>Everything stays on this computer: "
+                    "no account, no network.</p><p>Database: %2</p>")
+            .replace("%1", __version__)
+            .replace("%2", self.store.describe() if self.store else "-"))

@@ -1,0 +1,122 @@
+"""The one road from a widget to the database during a session.
+
+Widgets call `write(...)` (now) or `write_later(...)` (debounced typing); the controller runs the
+service call in one short transaction, then announces what changed, so the canvas and the pages
+update, and the "saved" indicator moves. When the storage cannot be written (disk full, read-only,
+locked), the edit waits in order in a queue, the text stays on screen, and the queue is retried
+until writing works again.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.services.errors import ServiceError, StorageUnavailable
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 400       # typing pauses this long → saved (well within a second)
+RETRY_MS = 3000
+
+
+class _Edit:
+    __slots__ = ("fn", "args", "kwargs", "what", "done")
+
+    def __init__(self, fn, args, kwargs, what, done):
+        self.fn, self.args, self.kwargs, self.what, self.done = fn, args, kwargs, what, done
+
+
+class SessionController(QObject):
+    changed = Signal(str)           # what changed: "observations", "assessment", "focus", …
+    saved = Signal(float)           # time.time() of the last committed write
+    storageTrouble = Signal(str)    # a plain-language banner text; "" when writing works again
+    problem = Signal(str)           # an edit the services refused (an inline hint)
+
+    def __init__(self, store, session_id: int, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        self._later: OrderedDict[str, _Edit] = OrderedDict()
+        self._queue: list[_Edit] = []
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry)
+        self.last_saved: float | None = None
+        self.latencies: list[float] = []  # seconds from request to commit, for the benchmark
+
+    # -- writing --------------------------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        return len(self._queue) + len(self._later)
+
+    def write(self, fn: Callable, *args, what: str = "session",
+              done: Callable[[Any], None] | None = None, **kwargs) -> Any:
+        """Run a service call now (after anything still waiting). Returns its result, or None
+        when it is waiting for storage or was refused."""
+        self.flush()
+        edit = _Edit(fn, args, kwargs, what, done)
+        if self._queue:
+            self._queue.append(edit)
+            return None
+        result = self._run(edit)
+        return None if result is _WAITING else result
+
+    def write_later(self, key: str, fn: Callable, *args, what: str = "session",
+                    **kwargs) -> None:
+        """Debounced: the newest call per key wins, run when typing pauses."""
+        self._later.pop(key, None)
+        self._later[key] = _Edit(fn, args, kwargs, what, None)
+        self._debounce.start()
+
+    def flush(self) -> None:
+        """Write every debounced edit now (on leaving a field, a stage, or the app)."""
+        self._debounce.stop()
+        while self._later:
+            _key, edit = self._later.popitem(last=False)
+            if self._queue:
+                self._queue.append(edit)
+            else:
+                self._run(edit)
+
+    def retry(self) -> None:
+        while self._queue:
+            edit = self._queue[0]
+            if self._run(edit, from_queue=True) is _WAITING:
+                return
+            self._queue.pop(0)
+        self._retry.stop()
+        self.storageTrouble.emit("")
+
+    def _run(self, edit: _Edit, from_queue: bool = False):
+        started = time.perf_counter()
+        try:
+            result = edit.fn(self.store, *edit.args, **edit.kwargs)
+        except StorageUnavailable as exc:
+            if not from_queue:
+                self._queue.append(edit)
+            self._retry.start()
+            self.storageTrouble.emit(str(exc))
+            return _WAITING
+        except ServiceError as exc:
+            self.problem.emit(str(exc))
+            return None
+        self.latencies.append(time.perf_counter() - started)
+        self.last_saved = time.time()
+        self.saved.emit(self.last_saved)
+        self.changed.emit(edit.what)
+        if edit.done is not None:
+            edit.done(result)
+        return result
+
+
+_WAITING = object()

@@ -1,0 +1,52 @@
+"""Every user setting declared once (key, type, default), stored in an INI file in the user's
+config folder. Widgets read and write settings through this registry only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from app.paths import config_dir
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+ZOOM = Setting("view/zoom_percent", int, 100)
+LANGUAGE = Setting("view/language", str, "nl")
+HIGH_CONTRAST = Setting("view/high_contrast", bool, False)
+CANVAS_VISIBLE = Setting("session/canvas_visible", bool, True)
+WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
+
+ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
+
+
+class Settings:
+    def __init__(self, path: str | None = None):
+        path = path or str(config_dir() / "intervisie.ini")
+        self._qs = QSettings(path, QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting) -> Any:
+        value = self._qs.value(setting.key, setting.default)
+        if setting.type is bool and isinstance(value, str):
+            return value.lower() == "true"
+        if setting.type is bytes:
+            return bytes(value) if value else b""
+        try:
+            return setting.type(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self._qs.setValue(setting.key, value)
+        self._qs.sync()
+
+    def restore_default(self, setting: Setting) -> None:
+        self._qs.remove(setting.key)
+        self._qs.sync()

@@ -1,0 +1,255 @@
+"""Stage 1, vertrekpunt: per element of the model (grouped by perspective, then the conditions
+for success) the group's observations with their status, the element's status and a context
+note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
+)
+
+from app.services import vertrekpunt as svc
+from app.ui.choices import complexity_choices, element_label, status_choices, transition_choices
+from app.ui.i18n import current_language
+from app.ui.line_list import Column, Line, LineList
+from app.ui.stage_base import StagePage, big_label
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ElementNavigator(QListWidget):
+    """The elements to walk through, grouped under their perspective; headers are not
+    selectable."""
+
+    def fill(self, model, states) -> None:
+        current = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        lang = current_language()
+        groups = [(p.label.get(lang), [a.key for a in model.areas_of(p.key)])
+                  for p in model.perspectives]
+        groups.append((self.tr("Conditions for success"), [c.key for c in model.conditions]))
+        for title, keys in groups:
+            if not keys:
+                continue
+            header = QListWidgetItem(title.upper())
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setForeground(QBrush(QColor("#333333")))
+            f = header.font()
+            f.setBold(True)
+            header.setFont(f)
+            self.addItem(header)
+            for key in keys:
+                st = states.get(key)
+                level = model.level(st.status if st else None)
+                count = st.observation_count if st else 0
+                label = element_label(model, key, short=True)
+                item = QListWidgetItem(f"{level.icon}  {label}  ({count})")
+                item.setData(KEY_ROLE, key)
+                item.setToolTip(element_label(model, key))
+                self.addItem(item)
+                if key == current:
+                    self.setCurrentItem(item)
+        self.blockSignals(False)
+        if self.currentItem() is None:
+            self.select_key(model.element_keys()[0])
+
+    def current_key(self) -> str | None:
+        item = self.currentItem()
+        return item.data(KEY_ROLE) if item else None
+
+    def select_key(self, key: str) -> None:
+        for i in range(self.count()):
+            if self.item(i).data(KEY_ROLE) == key:
+                self.setCurrentRow(i)
+                return
+
+
+class VertrekpuntPage(StagePage):
+    key = "vertrekpunt"
+
+    def __init__(self, controller, model, parent=None):
+        super().__init__(controller, model, parent)
+        self._deleted = []  # what Ctrl+Z can bring back, newest last
+        self.navigator = ElementNavigator()
+        self.navigator.setAccessibleName(self.tr("Elements of the model"))
+        self.navigator.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.element_title = big_label(scale=1.3)
+        self.element_title.setAccessibleName(self.tr("Element"))
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet("color: #333333;")
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status of the element"))
+        for value, label in status_choices(model):
+            self.status.addItem(label, value)
+        self.status.activated.connect(self._status_chosen)
+        self.suggestion = QLabel()
+        self.use_suggestion = QPushButton(self.tr("Use suggestion"))
+        self.use_suggestion.setAccessibleName(self.tr("Use suggested status"))
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("Status (the group decides):")))
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.suggestion, 1)
+        status_row.addWidget(self.use_suggestion)
+
+        self.plain_columns = (Column("status", self.tr("Status"), status_choices(model)),)
+        self.question_columns = self.plain_columns + (
+            Column("complexity", self.tr("Type"), complexity_choices(model)),
+            Column("transition", self.tr("Renewal → transition"), transition_choices(model)),
+        )
+        self.lists: dict[bool, LineList] = {}
+        self.list_holder = QVBoxLayout()
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Context note"))
+        self.note.setPlaceholderText(self.tr("Context: policy frames, programme lines, …"))
+        self.note.setMaximumHeight(110)
+        self.note.textChanged.connect(self._note_typed)
+
+        editor = QWidget()
+        ev = QVBoxLayout(editor)
+        ev.setContentsMargins(0, 0, 0, 0)
+        ev.addWidget(self.element_title)
+        ev.addWidget(self.explanation)
+        ev.addLayout(status_row)
+        ev.addLayout(self.list_holder, 1)
+        ev.addWidget(QLabel(self.tr("Context note")))
+        ev.addWidget(self.note)
+        split = QSplitter()
+        split.addWidget(self.navigator)
+        split.addWidget(editor)
+        self.navigator.setMinimumWidth(250)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 700])
+        self.body.addWidget(split)
+        controller.changed.connect(self._changed)
+
+    # -- which list: regional questions get type and transition columns ---------------------------
+    def _list(self, questions: bool) -> LineList:
+        if questions not in self.lists:
+            lst = LineList(self.tr("Observations"),
+                           self.tr("+ add an observation (Enter)"),
+                           self.question_columns if questions else self.plain_columns)
+            lst.added.connect(self._add)
+            lst.edited.connect(self._edit)
+            lst.deleted.connect(self._delete)
+            lst.moved.connect(self._move)
+            lst.valueChanged.connect(self._value)
+            lst.undoRequested.connect(self._undo)
+            self.controller.problem.connect(lst.show_hint)
+            self.list_holder.addWidget(lst)
+            self.lists[questions] = lst
+        for q, lst in self.lists.items():
+            lst.setVisible(q == questions)
+        return self.lists[questions]
+
+    @property
+    def current_list(self) -> LineList:
+        return self._list(self._is_questions(self.navigator.current_key()))
+
+    def _is_questions(self, key: str | None) -> bool:
+        return any(a.key == key and a.regional_questions for a in self.model.areas)
+
+    # -- filling --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.navigator.fill(self.model, svc.element_states(self.store, self.session_id))
+        self._show_current()
+
+    def show_element(self, key: str) -> bool:
+        if key not in self.model.element_keys():
+            return False
+        self.navigator.select_key(key)
+        return True
+
+    def _show_current(self) -> None:
+        key = self.navigator.current_key()
+        if key is None:
+            return
+        lang = current_language()
+        self.element_title.setText(element_label(self.model, key))
+        area = next((a for a in self.model.areas if a.key == key), None)
+        item = area or self.model.find(self.model.conditions, key)
+        self.explanation.setText(item.explanation.get(lang) if item and item.explanation else "")
+        assessment = svc.assessments(self.store, self.session_id).get(key)
+        self.status.setCurrentIndex(max(0, self.status.findData(
+            assessment.status if assessment else None)))
+        self.note.blockSignals(True)
+        self.note.setPlainText(assessment.context_note if assessment else "")
+        self.note.blockSignals(False)
+        self._fill_observations(key)
+
+    def _fill_observations(self, key: str) -> None:
+        observations = svc.list_observations(self.store, self.session_id, key)
+        lst = self._list(self._is_questions(key))
+        lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
+                                           "transition": o.transition},
+                            marked=o.carried) for o in observations])
+        lst.show_undo(any(d.element_key == key for d in self._deleted))
+        suggested = svc.suggest_status(observations)
+        if suggested is None:
+            self.suggestion.setText("")
+            self.use_suggestion.hide()
+        else:
+            self.suggestion.setText(self.tr("suggestion from the observations: %1")
+                                    .replace("%1", self.status.itemText(
+                                        self.status.findData(suggested))))
+            self.use_suggestion.setVisible(self.status.currentData() != suggested)
+        self._suggested = suggested
+
+    # -- edits ----------------------------------------------------------------------------------
+    def _status_chosen(self, _index: int) -> None:
+        self.controller.write(svc.set_assessment, self.session_id, self.navigator.current_key(),
+                              status=self.status.currentData(), what="assessment")
+
+    def _use_suggestion(self) -> None:
+        self.status.setCurrentIndex(self.status.findData(self._suggested))
+        self._status_chosen(0)
+
+    def _note_typed(self) -> None:
+        key = self.navigator.current_key()
+        self.controller.write_later(f"note:{key}", svc.set_assessment, self.session_id, key,
+                                    context_note=self.note.toPlainText(), what="note")
+
+    def _add(self, text: str) -> None:
+        self.controller.write(svc.add_observation, self.session_id,
+                              self.navigator.current_key(), text, what="observations")
+
+    def _edit(self, obs_id: int, text: str) -> None:
+        self.controller.write_later(f"obs:{obs_id}", svc.update_observation, obs_id, text=text,
+                                    what="observation-text")
+
+    def _value(self, obs_id: int, field: str, value) -> None:
+        self.controller.write(svc.update_observation, obs_id, what="observations",
+                              **{field: value})
+
+    def _delete(self, obs_id: int) -> None:
+        data = self.controller.write(svc.delete_observation, obs_id, what="observations")
+        if data is not None:
+            self._deleted.append(data)
+            self.current_list.show_undo(True)
+
+    def _undo(self) -> None:
+        key = self.navigator.current_key()
+        for i in range(len(self._deleted) - 1, -1, -1):
+            if self._deleted[i].element_key == key:
+                data = self._deleted.pop(i)
+                self.controller.write(svc.restore_observation, data, what="observations")
+                return
+
+    def _move(self, obs_id: int, index: int) -> None:
+        self.controller.write(svc.move_observation, obs_id, index, what="observations")
+        self.current_list.select_id(obs_id)
+
+    def _changed(self, what: str) -> None:
+        if what in ("observations", "assessment"):
+            self.navigator.fill(self.model, svc.element_states(self.store, self.session_id))
+            key = self.navigator.current_key()
+            if what == "observations":
+                self._fill_observations(key)
+            else:
+                self._show_current()
