@@ -3,9 +3,13 @@ turn every failure into a sentence for the user that says the data is safe."""
 
 from __future__ import annotations
 
+from app.services.errors import StorageUnavailable
 from app.store import Store, open_store
-from app.store.backup import BackupError
+from app.store.backup import BackupError, BackupInfo, newest_verified
+from app.store.damage import DamagedDatabaseError
+from app.store.lock import LockHeld
 from app.store.migrate import NewerDatabaseError, NotADatabaseError
+from app.store.store import CannotOpenReadOnly
 
 
 class OpenFailure(Exception):
@@ -14,9 +18,27 @@ class OpenFailure(Exception):
         super().__init__(message)
 
 
-def open_database(target: str, with_demo: bool = True) -> Store:
+class FileInUse(OpenFailure):
+    """Another running copy of the app writes to this file. The UI may offer
+    open_database(target, read_only=True): looking is safe, writing is refused."""
+
+    def __init__(self, message: str, holder):
+        super().__init__(message)
+        self.holder = holder  # app.store.lock.LockHolder, or None when it could not be read
+
+
+class DamagedDatabase(OpenFailure):
+    """The file is damaged; it was not changed and a copy was kept aside (kept_at). The UI
+    offers app.services.recovery.restore_backup(path, backup) when backup is not None."""
+
+    def __init__(self, message: str, path, kept_at, backup: BackupInfo | None):
+        super().__init__(message)
+        self.path, self.kept_at, self.backup = path, kept_at, backup
+
+
+def open_database(target: str, with_demo: bool = True, read_only: bool = False) -> Store:
     try:
-        store = open_store(target)
+        store = open_store(target, read_only=read_only)
     except NewerDatabaseError as exc:
         raise OpenFailure(
             f"{exc.path} was made by a newer version of Intervisie (schema {exc.revision}). "
@@ -30,6 +52,24 @@ def open_database(target: str, with_demo: bool = True) -> Store:
     except PermissionError as exc:
         raise OpenFailure(f"No permission to open {exc.filename}. Nothing has been changed."
                           ) from exc
+    except LockHeld as exc:
+        who = exc.holder.describe() if exc.holder else "another program"
+        raise FileInUse(
+            f"{exc.db_path} is already open in Intervisie elsewhere ({who}). This copy will "
+            "not change it, so the two cannot overwrite each other's work. You can open it "
+            "read-only to look, or close the other copy first.", exc.holder) from exc
+    except DamagedDatabaseError as exc:
+        backup = newest_verified(exc.path)
+        offer = (f"The newest verified backup is from {backup.made_at:%Y-%m-%d %H:%M}; "
+                 "restoring it brings back everything saved up to then." if backup else
+                 "There is no backup to restore from.")
+        kept = f" A copy of the damaged file is kept as {exc.kept_at.name}." if exc.kept_at else ""
+        raise DamagedDatabase(
+            f"The database {exc.path} is damaged and cannot be opened safely ({exc.detail}). "
+            f"It has not been changed.{kept} {offer}", exc.path, exc.kept_at, backup) from exc
+    except CannotOpenReadOnly as exc:
+        raise OpenFailure(f"{exc}. Nothing has been changed.") from exc
+    store.failure_type = StorageUnavailable
     if store.created and with_demo:
         from app.services.demo import install_demo
 

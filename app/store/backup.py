@@ -44,6 +44,8 @@ def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> Bac
     db_path = Path(db_path)
     dest_dir = dest_dir or backup_dir_for(db_path)
     dest_dir.mkdir(parents=True, exist_ok=True)
+    if dest_dir == backup_dir_for(db_path):
+        os.chmod(dest_dir, 0o700)  # the group's reflections are personal data: the user's only
     now = datetime.now()
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     final = dest_dir / f"{db_path.stem}-{stamp}-{reason}.db"
@@ -84,3 +86,48 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
             continue
         out.append(BackupInfo(p, made, parts[3] if len(parts) > 3 else "", p.stat().st_size))
     return sorted(out, key=lambda b: b.made_at, reverse=True)
+
+
+def newest_verified(db_path: Path) -> BackupInfo | None:
+    """The newest backup that still passes SQLite's integrity check (a backup was whole when it
+    was made; this also catches one that a disk has damaged since)."""
+    return next((b for b in list_backups(db_path) if integrity_ok(b.path)[0]), None)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def restore(db_path: Path, backup: Path) -> None:
+    """Put a verified backup in place of db_path. The caller has already kept the current file
+    aside and holds the writer's lock with no connection open.
+
+    The old -wal/-shm/-journal go first: SQLite would otherwise replay the old file's log onto the
+    restored one. The copy is whole on disk (fsync, integrity check) before it takes the name."""
+    db_path, backup = Path(db_path), Path(backup)
+    ok, msg = integrity_ok(backup)
+    if not ok:
+        raise BackupError(f"the backup {backup.name} is not whole ({msg}); nothing was changed")
+    tmp = db_path.with_name(db_path.name + ".restore-part")
+    tmp.unlink(missing_ok=True)
+    with open(backup, "rb") as fin, open(tmp, "xb") as fout:
+        while chunk := fin.read(1 << 20):
+            fout.write(chunk)
+        fout.flush()
+        os.fsync(fout.fileno())
+    os.chmod(tmp, 0o600)
+    ok, msg = integrity_ok(tmp)
+    if not ok:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"the copy of {backup.name} failed its check ({msg}); nothing was "
+                          "changed")
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    _fsync_dir(db_path.parent)

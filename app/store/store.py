@@ -2,25 +2,40 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.paths import is_url
-from app.store import migrate
+from app.store import damage, lock, migrate
 from app.store.backup import make_backup
 from app.store.engine import make_engine, sqlite_url
+from app.store.storage_errors import StorageFailure, as_failure
+
+
+class CannotOpenReadOnly(Exception):
+    """Read-only was asked for a file that first needs writing (new, or an older schema)."""
 
 
 class Store:
-    def __init__(self, engine: Engine, url: str, path: Path | None, created: bool = False):
+    def __init__(self, engine: Engine, url: str, path: Path | None, created: bool = False,
+                 read_only: bool = False):
         self.engine = engine
         self.url = url
         self.path = path  # the SQLite file, None on a server
         self.created = created  # True when this open made a brand-new database
+        # opened while another copy of the app writes (or on request): every write is refused
+        # with a StorageFailure("read-only")
+        self.read_only = read_only
+        self.lock: lock.DatabaseLock | None = None  # the one-writer lock, released by close()
+        # what a full disk / read-only folder / locked file raises; the services put their
+        # StorageUnavailable (a ServiceError) here
+        self.failure_type: type[StorageFailure] = StorageFailure
         self._factory = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -34,44 +49,124 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One short unit of work: committed on success, rolled back on any error."""
-        with self._factory.begin() as session:
-            yield session
+        """One short unit of work: committed on success, rolled back on any error. A write the
+        storage refuses (full, read-only, locked) raises self.failure_type."""
+        try:
+            with self._factory.begin() as session:
+                yield session
+        except (sa_exc.OperationalError, OSError) as exc:
+            self._raise_storage_failure(exc)
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         session = self._factory()
         try:
             yield session
+        except (sa_exc.OperationalError, OSError) as exc:
+            self._raise_storage_failure(exc)
+            raise
         finally:
             # close() ends the transaction without expiring what was read
             session.close()
 
+    def _raise_storage_failure(self, exc: BaseException) -> None:
+        failure = as_failure(exc, self.failure_type)
+        if failure is not None:
+            raise failure from exc
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def open_store(target: str) -> Store:
-    """Open (create, or migrate) the database named by a path or URL. Raises
-    migrate.NewerDatabaseError / migrate.NotADatabaseError without touching the file."""
+def open_store(target: str, read_only: bool = False) -> Store:
+    """Open (create, or migrate) the database named by a path or URL. Raises, without touching
+    the file: migrate.NewerDatabaseError, migrate.NotADatabaseError, damage.DamagedDatabaseError
+    (after keeping a copy aside), lock.LockHeld (another running copy writes to it; open it
+    read_only instead) and CannotOpenReadOnly."""
     if is_url(target) and not target.startswith("sqlite"):
         return _open_server(target)
     path = Path(target.removeprefix("sqlite:///")).expanduser().resolve()
-    kind = migrate.classify(migrate.read_revision_sqlite(path))
+    if read_only:
+        return _open_read_only(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    held = lock.acquire(path)  # before reading: nobody else may migrate or write meanwhile
+    try:
+        store = _open_file(path)
+    except BaseException:
+        held.release()
+        raise
+    store.lock = held
+    return store
+
+
+def _classify_file(path: Path) -> str:
+    """migrate.classify's answer for a file, refusing newer, foreign and damaged ones."""
+    try:
+        revision = migrate.read_revision_sqlite(path)
+    except migrate.NotADatabaseError as exc:
+        if damage.has_sqlite_header(path):
+            raise damage.DamagedDatabaseError(path, str(exc.__cause__ or exc),
+                                              damage.keep_aside(path)) from exc
+        raise
+    kind = migrate.classify(revision)
     if kind == "newer":
-        raise migrate.NewerDatabaseError(str(path), migrate.read_revision_sqlite(path) or "")
+        raise migrate.NewerDatabaseError(str(path), revision or "")
     if kind == "foreign":
         raise migrate.NotADatabaseError(f"{path} holds tables that are not Intervisie's")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if kind in ("current", "older"):
+        problem = damage.problem(path)
+        if problem is not None:
+            raise damage.DamagedDatabaseError(path, problem, damage.keep_aside(path))
+    return kind
+
+
+def _open_file(path: Path) -> Store:
+    kind = _classify_file(path)
     if kind == "older":
         make_backup(path, "voor-migratie")
+    if kind == "new" and not path.exists():
+        # made private before SQLite opens it: its -wal and -shm inherit the file's mode
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     engine = make_engine(sqlite_url(path))
     if kind == "new":
         migrate.create_fresh(engine)
-        path.chmod(0o600)
     elif kind == "older":
         migrate.upgrade(engine)
+    _make_private(path)
     return Store(engine, sqlite_url(path), path, created=kind == "new")
+
+
+def _make_private(path: Path) -> None:
+    """Reflections and names are personal data: the file and its companions are the user's
+    only (a file made by an older version, or copied in, may be readable by others)."""
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if p.exists() and p.stat().st_mode & 0o077:
+            p.chmod(0o600)
+
+
+def _read_only_pragmas(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=3000")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def _open_read_only(path: Path) -> Store:
+    """Look without writing a byte: SQLite's read-only mode (no journal-mode change, no
+    migration); every write raises the store's failure with reason 'read-only'."""
+    kind = _classify_file(path)
+    if kind != "current":
+        raise CannotOpenReadOnly(
+            f"{path} does not exist yet" if kind == "new" else
+            f"{path} must first be updated to this version of Intervisie, which needs writing")
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true",
+                           connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _read_only_pragmas)
+    return Store(engine, sqlite_url(path), path, read_only=True)
 
 
 def _open_server(url: str) -> Store:
