@@ -96,6 +96,10 @@ class Action(Travelling, Base):
     indicator: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="open")
     characteristics: Mapped[list] = mapped_column(JSON, default=list)  # model keys
+    # what the action gives shape to: GroenPact action lines and policy-frame items
+    # ("frame-key:item-key"), both keys of the model definition
+    groenpact: Mapped[list] = mapped_column(JSON, default=list)
+    frame_items: Mapped[list] = mapped_column(JSON, default=list)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="actions")
     focus_points: Mapped[list[FocusPoint]] = relationship(secondary=action_focus)

@@ -39,6 +39,9 @@ def _apply(db, a: m.Action, fields: dict) -> None:
     characteristics = fields.pop("characteristics", None)
     focus_ids = fields.pop("focus_point_ids", None)
     theme_ids = fields.pop("theme_ids", None)
+    for tags in ("groenpact", "frame_items"):
+        if tags in fields:
+            setattr(a, tags, list(fields.pop(tags)))
     set_fields(a, ACTION_FIELDS, fields)
     if partners is not None:
         a.partners = [clean_text(p).strip() for p in partners if p.strip()]

@@ -60,4 +60,5 @@ def action(a: m.Action) -> dto.ActionData:
         a.id, a.uuid, a.session_id, a.position, a.title, a.description, a.owner,
         tuple(a.partners or ()), a.starts_on, a.due_on, a.indicator, a.status,
         tuple(a.characteristics or ()), tuple(sorted(f.id for f in a.focus_points)),
-        tuple(sorted(t.id for t in a.themes)))
+        tuple(sorted(t.id for t in a.themes)), tuple(a.groenpact or ()),
+        tuple(a.frame_items or ()))

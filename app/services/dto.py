@@ -150,6 +150,8 @@ class ActionData:
     characteristics: tuple[str, ...]
     focus_point_ids: tuple[int, ...] = ()
     theme_ids: tuple[int, ...] = ()
+    groenpact: tuple[str, ...] = ()
+    frame_items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

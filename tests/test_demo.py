@@ -1,0 +1,63 @@
+"""The demo community is the seed's worked example, entered completely."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.services import communities, sessions, snapshot
+
+SEED = Path(__file__).resolve().parent.parent / "resources" / "demo" / "westerkwartier.toml"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def test_a_new_database_holds_the_demo_community(demo_store, demo_session_id):
+    [c] = communities.list_communities(demo_store)
+    assert c.name == "Gebiedscoöperatie Westerkwartier" and c.is_demo
+    snap = snapshot.session_snapshot(demo_store, demo_session_id)
+    # every observation of the seed's vertrekpunt, under its heading
+    by_area = {k: len(snap.observations_of(k)) for k in {o.element_key for o in snap.observations}}
+    assert by_area == {"visie-regio": 9, "visie-onderwijs": 9, "vraagstukken": 7,
+                       "competenties": 5, "facilitering-regio": 5, "facilitering-community": 4,
+                       "monitoring": 1}
+    texts = [_norm(o.text) for o in snap.observations]
+    assert "Nog geen systematiek voor LLO" in texts
+    assert any(t.startswith("Binnen Gebiedscoöperatie eigen vertaling") and "Jongeren" in t
+               for t in texts)
+    # statuses follow the seed's wording
+    status = {_norm(o.text): o.status for o in snap.observations}
+    assert status["Nog geen verankering in curriculum en lesrooster"] == 1
+    assert status["Reflectie & reflexiviteit alleen impliciet"] == 2
+    assert status["Zeer uitgebreide en arbeidsintensieve coaching"] == 4
+    # regional questions carry their type
+    kinds = {o.complexity for o in snap.observations_of("vraagstukken")}
+    assert kinds == {None, "enkelvoudig", "gecompliceerd", "complex"}
+    # focus points, linked to the observation they came from
+    assert len(snap.focus_points) == 24
+    fp = next(f for f in snap.focus_points if f.text == "Systematiek voor LLO uitwerken")
+    linked = next(o for o in snap.observations if o.id == fp.observation_id)
+    assert linked.text == "Nog geen systematiek voor LLO"
+    assert [t.theme_key for t in snap.themes] == [
+        "voedselketens", "circulaire-economie", "biobased-economy", "inclusieve-economie",
+        "energie-klimaat", "demografie", "zorg-gezondheid"]
+    assert "Groene Motor" in snap.session.ambition
+    assert len(snap.steps) == 5
+    assert len(snap.actions[0].characteristics) == 8
+    assert len(snap.participants) == 6 and all(p.actor_id for p in snap.participants)
+
+
+def test_the_demo_can_be_restored_after_changes(demo_store, demo_session_id):
+    from app.services import demo, vertrekpunt
+
+    obs = vertrekpunt.list_observations(demo_store, demo_session_id)[0]
+    vertrekpunt.update_observation(demo_store, obs.id, text="changed by accident")
+    other = communities.create_community(demo_store, "Innovatiewerkplaats Helpman")
+    new_id = demo.restore_demo(demo_store)
+    names = {c.name for c in communities.list_communities(demo_store)}
+    assert names == {"Gebiedscoöperatie Westerkwartier", other.name}
+    s = sessions.list_sessions(demo_store, new_id)[0]
+    texts = [o.text for o in snapshot.session_snapshot(demo_store, s.id).observations]
+    assert "changed by accident" not in texts and len(texts) == 40

@@ -1,0 +1,41 @@
+"""A non-editable install carries resources/ and db/migrations/ and runs from the wheel."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_wheel_carries_resources_and_migrations_and_runs(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                        "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    [wheel] = (tmp_path / "dist").glob("intervisie-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "app/_resources/model/community-learning-1.0.toml" in names
+    assert "app/_resources/model/model.schema.json" in names
+    assert "app/_resources/demo/westerkwartier.toml" in names
+    assert "app/_migrations/env.py" in names
+    assert "app/_migrations/script.py.mako" in names
+    assert any(n.startswith("app/_migrations/versions/0001") for n in names)
+    # install it apart from the checkout and run `check` from there, away from the source tree
+    target = tmp_path / "site"
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
+                        str(target), str(wheel)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(target)
+    code = ("import sys; sys.path = [p for p in sys.path if p not in ('', %r)];"
+            "from app.main import main; import app; assert %r in app.__file__, app.__file__;"
+            "sys.exit(main(['check', '--database', %r]))"
+            % (str(ROOT), str(target), str(tmp_path / "w.db")))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                       cwd=tmp_path, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr[-3000:]
+    assert r.stdout.strip().endswith("ok")
