@@ -12,7 +12,7 @@ from app.models.session import STAGES
 from app.services import convert, dto
 from app.services.errors import ServiceError
 from app.models.base import utcnow
-from app.services.rows import clean_text, get, next_position, open_session, set_fields
+from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
 from app.store import Store
 
 SESSION_FIELDS = {"title", "held_on", "location", "facilitator", "development_path",
@@ -124,7 +124,9 @@ def list_participants(store: Store, session_id: int) -> list[dto.ParticipantData
 
 def add_participant(store: Store, session_id: int, name: str, organisation: str = "",
                     helix_role: str = "", role_in_session: str = "",
-                    actor_id: int | None = None) -> dto.ParticipantData:
+                    actor_id: int | None = None, position: int | None = None
+                    ) -> dto.ParticipantData:
+    """Append a participant (or insert at position, as an undo of a removal does)."""
     name = clean_text(name).strip()
     if not name:
         raise ServiceError("Vul een naam in.")
@@ -136,6 +138,8 @@ def add_participant(store: Store, session_id: int, name: str, organisation: str 
                           position=next_position(db, m.Participant, session_id=session_id))
         db.add(p)
         db.flush()
+        if position is not None:
+            move(db, p, position, "session_id")
         return convert.participant(p)
 
 
@@ -154,8 +158,24 @@ def update_participant(store: Store, participant_id: int, **fields) -> dto.Parti
         return convert.participant(p)
 
 
-def remove_participant(store: Store, participant_id: int) -> None:
+def remove_participant(store: Store, participant_id: int) -> dto.ParticipantData:
+    """Remove and return who was removed, so the UI can offer undo (restore_participant)."""
     with store.transaction() as db:
         p = get(db, m.Participant, participant_id)
         open_session(db, p.session_id)
+        data = convert.participant(p)
         db.delete(p)
+        return data
+
+
+def restore_participant(store: Store, data: dto.ParticipantData) -> dto.ParticipantData:
+    return add_participant(store, data.session_id, data.name, data.organisation,
+                           data.helix_role, data.role_in_session, data.actor_id,
+                           position=data.position)
+
+
+def move_participant(store: Store, participant_id: int, new_index: int) -> None:
+    with store.transaction() as db:
+        p = get(db, m.Participant, participant_id)
+        open_session(db, p.session_id)
+        move(db, p, new_index, "session_id")
