@@ -18,7 +18,8 @@ def main() -> int:
     element = sys.argv[2] if len(sys.argv) > 2 else None
     app, settings = create_application()
     window = MainWindow(settings, str(Path(tempfile.mkdtemp()) / "demo.db"))
-    window.showMaximized()
+    window.setGeometry(app.primaryScreen().availableGeometry())
+    window.show()
     window.open_database()
     if stage != "home":
         from app.services import sessions
