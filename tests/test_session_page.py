@@ -1,0 +1,102 @@
+"""The session window in the room: stages, the vertrekpunt list driven from the keyboard, the
+saved indicator, and what the database holds afterwards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.services import communities, sessions, vertrekpunt
+from app.ui.session_page import SessionPage
+from app.ui.settings import Settings
+from tests.uitools import by_name, type_text
+
+
+@pytest.fixture
+def page(qtbot, store, tmp_path):
+    c = communities.create_community(store, "Gebiedscoöperatie Test")
+    s = sessions.create_session(store, c.id, "Intervisie", date(2026, 3, 14))
+    p = SessionPage(store, s.id, Settings(str(tmp_path / "s.ini")))
+    qtbot.addWidget(p)
+    p.resize(1366, 768)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def test_stages_move_with_next_back_and_keys_and_are_remembered(page, qtbot, store):
+    assert page.current_stage() == "opening"
+    qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)
+    assert page.current_stage() == "vertrekpunt"
+    QTest.keyClick(page, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert page.current_stage() == "vervolg"
+    QTest.keyClick(page, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_stage() == "focus"
+    info = sessions.get_session(store, page.controller.session_id)
+    assert (info.current_stage, info.stage_reached) == ("focus", "vervolg")
+    assert page.rail.state_of("focus") == "current"
+
+
+def test_observations_typed_with_the_keyboard_are_stored(page, qtbot, store):
+    page.go_to("vertrekpunt")
+    vp = page.page_by_key["vertrekpunt"]
+    vp.show_element("vraagstukken")
+    lst = vp.current_list
+    sid = page.controller.session_id
+    lst.entry.setFocus()
+    type_text(lst.entry, "Betrokkenheid mkb nog niet sterk — coöperatie 🌱")
+    QTest.keyClick(lst.entry, Qt.Key.Key_Return)
+    qtbot.keyClicks(lst.entry, "Vragen deels complex")
+    QTest.keyClick(lst.entry, Qt.Key.Key_Return)
+    [a, b] = vertrekpunt.list_observations(page.store, sid, "vraagstukken")
+    assert a.text == "Betrokkenheid mkb nog niet sterk — coöperatie 🌱"
+    # status from the keyboard on the selected line
+    lst.table.setFocus()
+    lst.table.selectRow(1)
+    QTest.keyClick(lst.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert vertrekpunt.list_observations(page.store, sid, "vraagstukken")[1].status == 3
+    # the type column is there for regional questions
+    type_box = lst.table.cellWidget(1, 1)
+    type_box.setCurrentIndex(type_box.findData("complex"))
+    type_box.activated.emit(type_box.currentIndex())
+    assert vertrekpunt.list_observations(page.store, sid, "vraagstukken")[1].complexity == \
+        "complex"
+    # move up, delete, undo
+    QTest.keyClick(lst.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [o.text for o in vertrekpunt.list_observations(page.store, sid, "vraagstukken")][0] \
+        == "Vragen deels complex"
+    lst.table.selectRow(0)
+    QTest.keyClick(lst.table, Qt.Key.Key_Delete)
+    assert len(vertrekpunt.list_observations(page.store, sid, "vraagstukken")) == 1
+    QTest.keyClick(lst.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = vertrekpunt.list_observations(page.store, sid, "vraagstukken")
+    assert [o.text for o in restored][0] == "Vragen deels complex"
+    assert restored[0].complexity == "complex"
+    assert page.saved_label.text().startswith("✓")
+
+
+def test_element_status_and_context_note(page, qtbot, store):
+    page.go_to("vertrekpunt")
+    vp = page.page_by_key["vertrekpunt"]
+    vp.show_element("samenstelling")
+    box = by_name(vp, "Status of the element")
+    box.setCurrentIndex(box.findData(4))
+    box.activated.emit(box.currentIndex())
+    note = by_name(vp, "Context note")
+    note.setFocus()
+    type_text(note, "RIS3 2021–2027; Łukasz")
+    page.flush()
+    a = vertrekpunt.assessments(store, page.controller.session_id)["samenstelling"]
+    assert (a.status, a.context_note) == (4, "RIS3 2021–2027; Łukasz")
+    assert "samenstelling" in [vp.navigator.current_key()]
+
+
+def test_empty_line_gets_an_inline_hint_not_a_dialog(page, qtbot):
+    page.go_to("vertrekpunt")
+    lst = page.page_by_key["vertrekpunt"].current_list
+    lst.entry.setFocus()
+    QTest.keyClick(lst.entry, Qt.Key.Key_Return)
+    assert lst.hint.isVisible() and lst.hint.text()
