@@ -3,6 +3,8 @@ and links to focus points and themes; and, in a later session, what became of th
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 
 from app import models as m
@@ -80,6 +82,25 @@ def delete_action(store: Store, action_id: int) -> dto.ActionData:
         data = convert.action(a)
         db.delete(a)
         return data
+
+
+def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
+    """Undo of a delete: the action back in its place with all it held; links to focus points
+    or themes deleted in the meantime are left out."""
+    fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
+              if f.name not in ("id", "uuid", "session_id", "position")}
+    with store.transaction() as db:
+        open_session(db, data.session_id)
+        fields["focus_point_ids"] = [i for i in data.focus_point_ids
+                                     if db.get(m.FocusPoint, i) is not None]
+        fields["theme_ids"] = [i for i in data.theme_ids if db.get(m.SessionTheme, i) is not None]
+        a = m.Action(session_id=data.session_id, title="",
+                     position=next_position(db, m.Action, session_id=data.session_id))
+        db.add(a)
+        _apply(db, a, fields)
+        db.flush()
+        move(db, a, data.position, "session_id")
+        return convert.action(a)
 
 
 def move_action(store: Store, action_id: int, new_index: int) -> None:

@@ -87,3 +87,20 @@ def set_development_path(store: Store, session_id: int, path_key: str | None,
             fields["development_path_reason"] = reason
         set_fields(s, {"development_path", "development_path_reason"}, fields)
         return convert.session(s)
+
+
+def restore_focus_point(store: Store, data: dto.FocusPointData) -> dto.FocusPointData:
+    """Undo of a delete: back in its place, with its votes and (if the observation still exists)
+    its link to the observation it came from."""
+    with store.transaction() as db:
+        open_session(db, data.session_id)
+        observation = (db.get(m.Observation, data.observation_id)
+                       if data.observation_id is not None else None)
+        f = m.FocusPoint(session_id=data.session_id, element_key=data.element_key,
+                         text=clean_text(data.text), votes=data.votes,
+                         observation_id=observation.id if observation else None,
+                         position=next_position(db, m.FocusPoint, session_id=data.session_id))
+        db.add(f)
+        db.flush()
+        move(db, f, data.position, "session_id")
+        return convert.focus_point(f)

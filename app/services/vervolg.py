@@ -145,8 +145,44 @@ def update_monitoring(store: Store, item_id: int, **fields) -> dto.MonitoringDat
         return convert.monitoring(x)
 
 
-def delete_monitoring(store: Store, item_id: int) -> None:
+def delete_monitoring(store: Store, item_id: int) -> dto.MonitoringData:
+    """Delete and return what was deleted, so the UI can offer undo (restore_monitoring)."""
     with store.transaction() as db:
         x = get(db, m.MonitoringItem, item_id)
         open_session(db, x.session_id)
+        data = convert.monitoring(x)
         db.delete(x)
+        return data
+
+
+def restore_step(store: Store, session_id: int, data: dto.StepData) -> dto.StepData:
+    """Undo of a delete: the step back in its place."""
+    with store.transaction() as db:
+        open_session(db, session_id)
+        x = m.Step(session_id=session_id, text=clean_text(data.text),
+                   position=next_position(db, m.Step, session_id=session_id))
+        db.add(x)
+        db.flush()
+        move(db, x, data.position, "session_id")
+        return convert.step(x)
+
+
+def restore_monitoring(store: Store, session_id: int,
+                       data: dto.MonitoringData) -> dto.MonitoringData:
+    """Undo of a delete: the indicator or review moment back in its place."""
+    with store.transaction() as db:
+        open_session(db, session_id)
+        x = m.MonitoringItem(session_id=session_id, text=clean_text(data.text), kind=data.kind,
+                             due_on=data.due_on,
+                             position=next_position(db, m.MonitoringItem, session_id=session_id))
+        db.add(x)
+        db.flush()
+        move(db, x, data.position, "session_id")
+        return convert.monitoring(x)
+
+
+def move_monitoring(store: Store, item_id: int, new_index: int) -> None:
+    with store.transaction() as db:
+        x = get(db, m.MonitoringItem, item_id)
+        open_session(db, x.session_id)
+        move(db, x, new_index, "session_id")
