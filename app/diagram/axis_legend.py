@@ -14,6 +14,8 @@ AXIS_HEAD_W = 24.0
 AXIS_HEAD_OVERHANG = 7.0
 ENDS_SIZE = 13.0
 LEGEND_ENTRY_PAD_Y = 5.0
+LEGEND_ONE_ROW_MIN = 12.0
+ENTRY_GAP = 6.0
 
 
 def _heading(text: str, x: float, y: float, band_h: float, size: float, max_w: float) -> Label:
@@ -71,13 +73,21 @@ def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
     levels = [None] + [lv.level for lv in model.levels]
     title = _heading(word("status", lang), x, y, entry_h, st.TITLE_SIZE, st.SIDE_W / 2)
     start_x = title.rect.right + st.GAP
-    size = st.LEGEND_SIZE
     row_w = x + w - start_x
 
     def entry_w(name: str, size: float) -> float:
         return 2 * st.PAD + 2 * st.BADGE_R + 2 * st.ICON_R + 12 + text_width(name, size) + 2
 
-    # shrink the type rather than let one entry be wider than a whole row
+    def one_row_w(size: float) -> float:
+        return sum(entry_w(n, size) for n in names) + ENTRY_GAP * (len(names) - 1)
+
+    # one row if the type can stay large enough; else several rows at full size; and the type
+    # shrinks rather than let one entry be wider than a whole row
+    size = st.LEGEND_SIZE
+    while size > LEGEND_ONE_ROW_MIN and one_row_w(size) > row_w:
+        size -= 1
+    if one_row_w(size) > row_w:
+        size = st.LEGEND_SIZE
     while size > st.MIN_SIZE and max(entry_w(n, size) for n in names) > row_w:
         size -= 1
     entries = []
@@ -85,13 +95,13 @@ def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
     for level, name in zip(levels, names):
         ew = entry_w(name, size)
         if ex + ew > x + w and ex > start_x:
-            ex, ey = start_x, ey + entry_h + st.GAP / 2
+            ex, ey = start_x, ey + entry_h + ENTRY_GAP
         r = Rect(ex, ey, ew, entry_h)
         look = level_style(model, level, high_contrast)
         row = status_row(r.inset(st.PAD, LEGEND_ENTRY_PAD_Y), size, look["badge"], look["icon"],
                          name)
         entries.append(LegendEntry(level, r, look["fill"], look["text_colour"], look["border"],
                                    look["border_width"], look["border_colour"], row))
-        ex += ew + st.GAP / 2
+        ex += ew + ENTRY_GAP
     bottom = ey + entry_h
     return Legend(Rect(x, y, w, bottom - y), title, tuple(entries))

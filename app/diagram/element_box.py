@@ -121,7 +121,7 @@ def place(model: ModelDefinition, key: str, rect: Rect, lang: str) -> ElementBox
     count_w = text_width("999", plan.spread_size) + 4
     for ckey, ctext in plan.spread_labels:
         track_x = inner.x + plan.spread_label_w
-        track = Rect(track_x, y + row_h * 0.2, inner.right - count_w - track_x, row_h * 0.6)
+        track = Rect(track_x, y + row_h * 0.25, inner.right - count_w - track_x, row_h * 0.5)
         spread.append(SpreadRow(
             ckey, Label((ctext,), plan.spread_size, Rect(inner.x, y, plan.spread_label_w, row_h),
                         align="left"),
@@ -163,9 +163,10 @@ def restyle(box: ElementBox, model: ModelDefinition, state: ElementState | None,
     spread = box.spread
     if spread:
         counts = dict(state.complexity_counts) if state else {}
-        top = max(counts.values(), default=0) or 1
+        # each bar is its type's share of the typed questions, so bars compare across areas
+        total = sum(counts.get(r.key, 0) for r in spread) or 1
         spread = tuple(replace(r, count=counts.get(r.key, 0),
-                               fraction=counts.get(r.key, 0) / top,
+                               fraction=counts.get(r.key, 0) / total,
                                count_label=replace(r.count_label,
                                                    lines=(str(counts.get(r.key, 0)),)))
                        for r in spread)

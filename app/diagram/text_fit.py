@@ -1,10 +1,10 @@
 """Line-wrapping for the model figure, with a text-width estimate that needs no display.
 
 Widths are Helvetica's (reportlab's standard-font metrics are pure Python data), the face the PDF
-draws with; Arial has the same widths. A screen may substitute a wider sans (DejaVu Sans is about
-8% wider), so estimates carry a safety margin and each renderer still shrinks a line that its own
-font measures too wide (see shrink_to_fit): the layout decides the lines, the renderer only the
-final size.
+draws with; Arial has the same widths. A screen may substitute a wider sans (condensed DejaVu
+Sans is up to 8% wider), so estimates carry a safety margin, and each renderer still shrinks a
+line that its own font measures too wide (see shrink_to_fit): the layout decides the lines, the
+renderer only the final size.
 """
 
 from __future__ import annotations
@@ -13,7 +13,11 @@ from functools import lru_cache
 
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
-SAFETY = 1.08  # room for a wider substitute face on screen
+# Faces with Helvetica's widths first (Arial on Windows, Liberation/Nimbus Sans on Linux), then
+# the condensed DejaVu (at most 8% wider), then anything: for the screen and for SVG viewers.
+SCREEN_FAMILIES = ("Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "Nimbus Sans L",
+                   "DejaVu Sans Condensed", "DejaVu Sans")
+SAFETY = 1.1  # room for a wider substitute face on screen
 LINE_SPACING = 1.2  # baseline to baseline, as a multiple of the size
 
 

@@ -1,0 +1,216 @@
+"""Graphics items of the model canvas: they paint the diagram layout's primitives with QPainter.
+
+Scene units are the layout's points; fonts are set in pixels of the scene so a font is the same
+size on every paint device (screen, PNG) and the view's zoom scales everything alike.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from html import escape
+from math import floor
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem
+
+from app.diagram.paint import Box, Dot, Line, Op, Poly, Text, background_ops, element_ops
+from app.diagram.shapes import ElementBox, Layout, Rect
+from app.diagram.text_fit import SCREEN_FAMILIES, shrink_to_fit
+
+MAX_TOOLTIP_OBSERVATIONS = 12
+FOCUS_COLOUR = "#E66100"  # orange: apart from the green-blue scale, visible in greyscale too
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModelCanvas", text)
+
+
+@lru_cache(maxsize=128)
+def qfont(pixel_size: int, bold: bool) -> QFont:
+    f = QFont()
+    f.setFamilies(list(SCREEN_FAMILIES))
+    f.setPixelSize(max(1, pixel_size))
+    f.setBold(bold)
+    return f
+
+
+@lru_cache(maxsize=64)
+def _colour(hex_colour: str) -> QColor:
+    return QColor(hex_colour)
+
+
+def _pen(colour: str | None, width: float, dash: tuple[float, float] | None = None) -> QPen:
+    if colour is None:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(_colour(colour), width)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if dash:
+        pen.setDashPattern([d / width for d in dash])  # Qt counts dashes in pen widths
+    return pen
+
+
+def _brush(colour: str | None) -> QBrush:
+    return QBrush(_colour(colour)) if colour else QBrush(Qt.BrushStyle.NoBrush)
+
+
+def _qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def _draw_text(p: QPainter, t: Text) -> None:
+    size = floor(t.size)
+    font = qfont(size, t.bold)
+    width = QFontMetricsF(font).horizontalAdvance(t.text)
+    fitted = floor(shrink_to_fit(width, size, t.max_width))
+    if fitted != size:  # this screen's face runs wider than the layout's estimate
+        font = qfont(fitted, t.bold)
+        width = QFontMetricsF(font).horizontalAdvance(t.text)
+    x = t.x - {"start": 0.0, "middle": width / 2, "end": width}[t.anchor]
+    p.setFont(font)
+    p.setPen(_colour(t.colour))
+    p.drawText(QPointF(x, t.y), t.text)
+
+
+def paint_ops(p: QPainter, ops: list[Op]) -> None:
+    for op in ops:
+        if isinstance(op, Text):
+            _draw_text(p, op)
+            continue
+        if isinstance(op, Box):
+            p.setPen(_pen(op.stroke, op.width, op.dash))
+            p.setBrush(_brush(op.fill))
+            if op.radius:
+                p.drawRoundedRect(_qrect(op.rect), op.radius, op.radius)
+            else:
+                p.drawRect(_qrect(op.rect))
+        elif isinstance(op, Line):
+            p.setPen(_pen(op.stroke, op.width))
+            p.drawLine(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2))
+        elif isinstance(op, Poly):
+            p.setPen(_pen(op.stroke, op.width))
+            p.setBrush(_brush(op.fill))
+            p.drawPolygon(QPolygonF([QPointF(x, y) for x, y in op.points]))
+        elif isinstance(op, Dot):
+            p.setPen(_pen(op.stroke, op.width))
+            p.setBrush(_brush(op.fill))
+            p.drawEllipse(QPointF(op.cx, op.cy), op.r, op.r)
+
+
+class BackgroundItem(QGraphicsItem):
+    """Panels, growth axis and legend: everything that does not change with a status."""
+
+    def __init__(self, layout: Layout):
+        super().__init__()
+        self._ops = background_ops(layout)
+        self._rect = QRectF(0, 0, layout.width, layout.height)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(-1)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        paint_ops(painter, self._ops)
+
+
+class ElementItem(QGraphicsItem):
+    """One area or condition. Hover shows its observations; a click activates it."""
+
+    def __init__(self, box: ElementBox, high_contrast: bool,
+                 observations: Callable[[str], list[str]], activate: Callable[[str], None]):
+        super().__init__()
+        self._observations = observations
+        self._activate = activate
+        self._high_contrast = high_contrast
+        self.box = box
+        self._ops = element_ops(box, high_contrast)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @property
+    def key(self) -> str:
+        return self.box.key
+
+    def set_box(self, box: ElementBox) -> None:
+        """A new state for the same place: only this item repaints."""
+        self.box = box
+        self._ops = element_ops(box, self._high_contrast)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        m = self.box.border_width
+        return _qrect(self.box.rect).adjusted(-m, -m, m, m)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(_qrect(self.box.rect))
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        paint_ops(painter, self._ops)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.setToolTip(self.tooltip_html())
+        super().hoverEnterEvent(event)
+
+    def tooltip_html(self) -> str:
+        b = self.box
+        level = b.status.label.lines[0] if b.status.label.lines else ""
+        parts = [f"<b>{escape(b.full_label)}</b>",
+                 f"{escape(_tr('Status'))}: {escape(b.status.badge)} {escape(level)}"]
+        texts = list(self._observations(b.key))
+        if texts:
+            shown = texts[:MAX_TOOLTIP_OBSERVATIONS]
+            items = "".join(f"<li>{escape(t)}</li>" for t in shown)
+            parts.append(f"<ul style='margin:0'>{items}</ul>")
+            if len(texts) > len(shown):
+                parts.append(escape(_tr("and {n} more").format(n=len(texts) - len(shown))))
+        else:
+            parts.append(f"<i>{escape(_tr('No observations yet'))}</i>")
+        return "<br>".join(parts[:2]) + "".join(parts[2:])
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.shape().contains(event.pos()):
+            self._activate(self.key)
+        super().mouseReleaseEvent(event)
+
+
+class FocusRingItem(QGraphicsItem):
+    """A thick outline around the element under discussion (or reached with the keyboard)."""
+
+    WIDTH = 5.0
+
+    def __init__(self):
+        super().__init__()
+        self._rect = QRectF()
+        self.setZValue(2)
+        self.setVisible(False)
+
+    def follow(self, rect: Rect | None) -> None:
+        self.prepareGeometryChange()
+        if rect is None:
+            self.setVisible(False)
+            return
+        m = self.WIDTH
+        self._rect = _qrect(rect).adjusted(-m, -m, m, m)
+        self.setVisible(True)
+
+    def boundingRect(self) -> QRectF:
+        m = self.WIDTH
+        return self._rect.adjusted(-m, -m, m, m)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setPen(_pen(FOCUS_COLOUR, self.WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(self._rect, 9, 9)

@@ -1,0 +1,173 @@
+"""The model canvas as the room sees it: statuses set through the services show as the scale's
+colours, a click or Enter opens an element, and the figure exports as PNG and SVG."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+
+from app.modeldef import current_definition
+from app.services import communities, sessions, vertrekpunt
+from app.services.dto import ElementState
+from app.ui.canvas_view import ModelCanvas
+
+MODEL = current_definition()
+
+
+@pytest.fixture
+def session_id(store):
+    c = communities.create_community(store, "Gebiedscoöperatie Test")
+    return sessions.create_session(store, c.id, "Intervisie", date(2024, 3, 14)).id
+
+
+@pytest.fixture
+def assessed(store, session_id):
+    """Levels 1..5 on the first five elements, the rest not assessed."""
+    keys = MODEL.element_keys()
+    for level, key in enumerate(keys[:5], start=1):
+        vertrekpunt.set_assessment(store, session_id, key, status=level)
+    vertrekpunt.add_observation(store, session_id, keys[0], "Nog geen gedeelde agenda")
+    return vertrekpunt.element_states(store, session_id)
+
+
+@pytest.fixture
+def canvas(qtbot):
+    view = ModelCanvas(MODEL)
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _seen_fill(canvas: ModelCanvas, key: str, image: QImage | None = None) -> str:
+    """The colour a viewer sees just inside the element's top-right corner (no text there)."""
+    image = image or canvas.render_image(1.0)
+    r = canvas.figure_layout().element(key).rect
+    return image.pixelColor(int(r.right - 8), int(r.y + 6)).name().upper()
+
+
+def test_each_shape_shows_the_colour_of_its_level(canvas, assessed):
+    canvas.set_states(assessed)
+    image = canvas.render_image(1.0)
+    for key in MODEL.element_keys():
+        status = assessed[key].status if key in assessed else None
+        expected = MODEL.level(status).fill.upper()
+        assert canvas.element_item(key).box.fill.upper() == expected
+        if status is not None:  # not assessed is hatched: its corner may hold a hatch line
+            assert _seen_fill(canvas, key, image) == expected, key
+    assert canvas.element_item(MODEL.element_keys()[0]).box.observation_count == 1
+
+
+def test_one_status_change_recolours_that_element_only(canvas, assessed, store, session_id):
+    canvas.set_states(assessed)
+    keys = MODEL.element_keys()
+    before = {k: canvas.element_item(k).box for k in keys}
+    vertrekpunt.set_assessment(store, session_id, keys[6], status=4)
+    canvas.update_state(vertrekpunt.element_states(store, session_id)[keys[6]])
+    assert _seen_fill(canvas, keys[6]) == MODEL.level(4).fill.upper()
+    assert canvas.element_item(keys[6]).box.status.badge == "4"
+    assert all(canvas.element_item(k).box == before[k] for k in keys if k != keys[6])
+    assert "4 Expliciet" in canvas.accessibleDescription()
+
+
+def test_high_contrast_switches_to_the_high_contrast_palette(canvas, assessed):
+    canvas.set_states(assessed)
+    canvas.set_high_contrast(True)
+    key = MODEL.element_keys()[2]  # level 3: its two palettes differ
+    lv = MODEL.level(3)
+    assert lv.fill_high_contrast != lv.fill
+    assert _seen_fill(canvas, key) == lv.fill_high_contrast.upper()
+    thick = canvas.element_item(key).box.border_width
+    canvas.set_high_contrast(False)
+    assert _seen_fill(canvas, key) == lv.fill.upper()
+    assert canvas.element_item(key).box.border_width < thick
+
+
+def test_a_click_on_an_element_emits_its_key(canvas, qtbot):
+    key = MODEL.element_keys()[3]
+    r = canvas.figure_layout().element(key).rect
+    point = canvas.mapFromScene(r.cx, r.cy)
+    with qtbot.waitSignal(canvas.elementActivated, timeout=1000) as blocker:
+        qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [key]
+
+
+def test_a_click_beside_the_elements_emits_nothing(canvas, qtbot):
+    seen = []
+    canvas.elementActivated.connect(seen.append)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    assert seen == []
+
+
+def test_arrow_keys_and_enter_open_an_element(canvas, qtbot):
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.current() == MODEL.element_keys()[1]
+    with qtbot.waitSignal(canvas.elementActivated, timeout=1000) as blocker:
+        qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert blocker.args == [MODEL.element_keys()[1]]
+
+
+def test_hover_text_lists_the_observations(canvas, store, session_id, assessed):
+    key = MODEL.element_keys()[0]
+    canvas.set_states(assessed)
+    canvas.set_observation_provider(
+        lambda k: [o.text for o in vertrekpunt.list_observations(store, session_id, k)])
+    html = canvas.element_item(key).tooltip_html()
+    assert "Nog geen gedeelde agenda" in html
+    assert MODEL.area(key).label.nl in html  # the full label, not the short one
+    canvas.set_observation_provider(None)
+    canvas.set_observations(key, ["Eén <b>ding</b>"])
+    assert "Eén &lt;b&gt;ding&lt;/b&gt;" in canvas.element_item(key).tooltip_html()
+
+
+def test_language_switch_relabels_the_figure(canvas):
+    key = MODEL.areas[0].key
+    canvas.set_language("en")
+    assert " ".join(canvas.element_item(key).box.label.lines) == MODEL.areas[0].short.en
+    assert canvas.element_item(key).box.status.label.lines == ("Not assessed",)
+
+
+def test_the_figure_fits_the_window(canvas, qtbot):
+    for size in ((1024, 768), (500, 700), (1366, 400)):
+        canvas.resize(*size)
+        qtbot.wait(1)
+        shown = canvas.mapFromScene(canvas.sceneRect()).boundingRect()
+        assert shown.width() <= size[0] + 1 and shown.height() <= size[1] + 1
+        assert shown.width() >= size[0] - 6 or shown.height() >= size[1] - 6  # Qt keeps 2 px
+
+
+def test_png_and_svg_exports_parse(canvas, assessed, tmp_path):
+    canvas.set_states(assessed)
+    canvas.set_current(MODEL.element_keys()[0])
+    png, svg = tmp_path / "model.png", tmp_path / "model.svg"
+    canvas.export_png(png, scale=1.0)
+    canvas.export_svg(svg)
+    image = QImage(str(png))
+    lay = canvas.figure_layout()
+    assert (image.width(), image.height()) == (round(lay.width), round(lay.height))
+    assert image.pixelColor(1, 1) == QColor("#FFFFFF")
+    root = ET.parse(svg).getroot()
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert MODEL.areas[0].short.nl in texts
+    assert canvas.current() == MODEL.element_keys()[0]  # exporting keeps the ring on screen
+
+
+def test_export_to_an_unwritable_place_raises(canvas, tmp_path):
+    with pytest.raises(OSError):
+        canvas.export_png(tmp_path / "missing" / "model.png")
+    with pytest.raises(OSError):
+        canvas.export_svg(tmp_path / "missing" / "model.svg")
+
+
+def test_unknown_keys_are_ignored(canvas):
+    canvas.update_state(ElementState("not-in-this-model", 3, 1))
+    canvas.set_current("not-in-this-model")
+    assert canvas.current() is None
+    assert canvas.accessibleName()
