@@ -45,15 +45,15 @@ def canvas(qtbot):
 
 
 def _seen_fill(canvas: ModelCanvas, key: str, image: QImage | None = None) -> str:
-    """The colour a viewer sees just inside the element's top-right corner (no text there)."""
-    image = image or canvas.render_image(1.0)
+    """The colour on screen just inside the element's top-right corner (no text there)."""
+    image = image or canvas.viewport().grab().toImage()
     r = canvas.figure_layout().element(key).rect
-    return image.pixelColor(int(r.right - 8), int(r.y + 6)).name().upper()
+    return image.pixelColor(canvas.mapFromScene(r.right - 8, r.y + 6)).name().upper()
 
 
 def test_each_shape_shows_the_colour_of_its_level(canvas, assessed):
     canvas.set_states(assessed)
-    image = canvas.render_image(1.0)
+    image = canvas.viewport().grab().toImage()
     for key in MODEL.element_keys():
         status = assessed[key].status if key in assessed else None
         expected = MODEL.level(status).fill.upper()
@@ -134,13 +134,30 @@ def test_language_switch_relabels_the_figure(canvas):
     assert canvas.element_item(key).box.status.label.lines == ("Not assessed",)
 
 
-def test_the_figure_fits_the_window(canvas, qtbot):
-    for size in ((1024, 768), (500, 700), (1366, 400)):
+def test_the_figure_fits_the_window_and_turns_compact_when_small(canvas, qtbot):
+    for size, form in (((1024, 768), "full"), ((560, 640), "compact"), ((1366, 400), "compact"),
+                       ((380, 900), "portrait"), ((1366, 768), "full")):
         canvas.resize(*size)
         qtbot.wait(1)
+        assert canvas.form() == form, size
         shown = canvas.mapFromScene(canvas.sceneRect()).boundingRect()
         assert shown.width() <= size[0] + 1 and shown.height() <= size[1] + 1
         assert shown.width() >= size[0] - 6 or shown.height() >= size[1] - 6  # Qt keeps 2 px
+    canvas.resize(420, 640)
+    canvas.set_form("full")
+    assert canvas.form() == "full"
+    assert canvas.figure_layout().element(MODEL.element_keys()[0]).detail is not None
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (560, 680), (380, 700)])
+def test_element_labels_stay_readable_in_a_small_canvas(canvas, qtbot, size):
+    """Full window, beside the stage pages on a 1366x768 laptop, and its narrowest: labels
+    (most of them; a long single word may be set smaller) are drawn at 12 px or more."""
+    canvas.resize(*size)
+    qtbot.wait(1)
+    zoom = canvas.transform().m11()
+    sizes = sorted(e.label.size * zoom for e in canvas.figure_layout().elements)
+    assert sizes[len(sizes) // 2] >= 12 and sizes[0] >= 10
 
 
 def test_png_and_svg_exports_parse(canvas, assessed, tmp_path):
@@ -150,8 +167,11 @@ def test_png_and_svg_exports_parse(canvas, assessed, tmp_path):
     canvas.export_png(png, scale=1.0)
     canvas.export_svg(svg)
     image = QImage(str(png))
+    canvas.set_form("full")
     lay = canvas.figure_layout()
     assert (image.width(), image.height()) == (round(lay.width), round(lay.height))
+    assert image.pixelColor(int(lay.elements[2].rect.right - 8), int(lay.elements[2].rect.y + 6)
+                            ) == QColor(MODEL.level(3).fill)
     assert image.pixelColor(1, 1) == QColor("#FFFFFF")
     root = ET.parse(svg).getroot()
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]

@@ -76,22 +76,27 @@ def model(request):
     return MODELS[request.param]()
 
 
+@pytest.fixture(params=["full", "compact", "portrait"])
+def form(request):
+    return request.param
+
+
 def _states(model, level_of=lambda i: None) -> dict[str, ElementState]:
     return {k: ElementState(k, level_of(i), 12, {"enkelvoudig": 3, "complex": 1}, carried=True)
             for i, k in enumerate(model.element_keys())}
 
 
-def _layouts(model):
+def _layouts(model, form):
     """Every language, both palettes, every element at every level (and not assessed)."""
     levels = [None] + [lv.level for lv in model.levels]
     for lang in ("nl", "en"):
         for hc in (False, True):
             for level in levels:
-                yield compute_layout(model, _states(model, lambda i: level), lang, hc)
+                yield compute_layout(model, _states(model, lambda i: level), lang, hc, form)
 
 
-def test_every_element_appears_once(model):
-    layout = compute_layout(model, {})
+def test_every_element_appears_once(model, form):
+    layout = compute_layout(model, {}, form=form)
     assert sorted(e.key for e in layout.elements) == sorted(model.element_keys())
     kinds = {e.key: e.kind for e in layout.elements}
     assert all(kinds[c.key] == "condition" for c in model.conditions)
@@ -99,8 +104,8 @@ def test_every_element_appears_once(model):
                for a in model.areas)
 
 
-def test_elements_sit_in_their_panel_and_nothing_overlaps(model):
-    layout = compute_layout(model, {})
+def test_elements_sit_in_their_panel_and_nothing_overlaps(model, form):
+    layout = compute_layout(model, {}, form=form)
     page = _rect(0, 0, layout.width, layout.height)
     for a, b in combinations(layout.elements, 2):
         assert not a.rect.overlaps(b.rect), (a.key, b.key)
@@ -129,24 +134,25 @@ def _rect(x, y, w, h):
     return Rect(x, y, w, h)
 
 
-def test_the_parts_of_a_box_stay_inside_it_and_apart(model):
-    layout = compute_layout(model, _states(model, lambda i: 3))
+def test_the_parts_of_a_box_stay_inside_it_and_apart(model, form):
+    layout = compute_layout(model, _states(model, lambda i: 3), form=form)
     for e in layout.elements:
-        parts = [e.label.rect, e.status.rect, e.detail.rect]
-        parts += [r.label.rect for r in e.spread] + [r.track for r in e.spread]
+        rows = [e.label.rect, e.status.rect] + ([e.detail.rect] if e.detail else [])
+        rows += [r.label.rect for r in e.spread]
         inner = e.rect.inset(e.border_width)
-        for p in parts:
+        for p in rows + [r.track for r in e.spread]:
             assert inner.contains(p), e.key
-        for a, b in combinations([e.label.rect, e.status.rect, e.detail.rect], 2):
+        for a, b in combinations(rows, 2):
             assert not a.overlaps(b), e.key
         for c in (e.status.badge_circle, e.status.icon_circle):
             assert e.status.rect.contains(c.bounds)
         assert not e.status.badge_circle.bounds.overlaps(e.status.icon_circle.bounds)
-        assert e.status.label.rect.x >= e.status.icon_circle.bounds.right
+        if e.status.label:
+            assert e.status.label.rect.x >= e.status.icon_circle.bounds.right
 
 
-def test_all_text_fits_its_box_at_the_minimum_size_or_larger(model):
-    for layout in _layouts(model):
+def test_all_text_fits_its_box_at_the_minimum_size_or_larger(model, form):
+    for layout in _layouts(model, form):
         texts = [op for op in figure_ops(layout) if isinstance(op, Text)]
         assert texts
         for t in texts:
@@ -155,12 +161,12 @@ def test_all_text_fits_its_box_at_the_minimum_size_or_larger(model):
         for e in layout.elements:
             block = len(e.label.lines) * line_height(e.label.size)
             assert block <= e.label.rect.h + 0.01
-            assert e.label.size >= st.LABEL_MIN
+            assert e.label.size >= st.FORMS[form].label_min
 
 
-def test_labels_keep_all_their_words(model):
+def test_labels_keep_all_their_words(model, form):
     for lang in ("nl", "en"):
-        layout = compute_layout(model, {}, lang)
+        layout = compute_layout(model, {}, lang, form=form)
         for a in model.areas:
             lines = layout.element(a.key).label.lines
             joined = " ".join(lines).replace("- ", "")
@@ -238,3 +244,28 @@ def test_svg_parses_and_carries_the_labels(model):
             assert line in texts
     assert [float(v) for v in root.get("viewBox").split()] == pytest.approx(
         [0, 0, layout.width, layout.height], abs=0.01)
+
+
+@pytest.mark.parametrize("form", ["compact", "portrait"])
+def test_the_compact_forms_are_smaller_and_keep_number_and_icon(form):
+    model = current_definition()
+    states = _states(model, lambda i: 4)
+    full, small = compute_layout(model, states), compute_layout(model, states, form=form)
+    assert small.compact and not full.compact
+    assert small.width < full.width * 0.75
+    for f, c in zip(full.elements, small.elements):
+        assert (c.key, c.fill, c.status.badge, c.status.icon, c.level_label) == \
+            (f.key, f.fill, f.status.badge, f.status.icon, f.level_label)
+        assert c.detail is None and c.spread == () and c.status.label is None
+        assert c.label.size >= full.element(c.key).label.size - 3  # type stays about as large
+    assert [e.status.label.lines for e in small.legend.entries] == \
+        [e.status.label.lines for e in full.legend.entries]
+
+
+def test_the_portrait_form_puts_left_and_right_above_the_centre():
+    model = current_definition()
+    layout = compute_layout(model, {}, form="portrait")
+    pos = {p.position: layout.panel(p.key).rect for p in model.perspectives}
+    assert pos["left"].right <= pos["right"].x
+    assert max(pos["left"].bottom, pos["right"].bottom) <= layout.panel("conditions").rect.y
+    assert layout.panel("conditions").rect.bottom <= pos["bottom"].y

@@ -26,20 +26,26 @@ def _heading(text: str, x: float, y: float, band_h: float, size: float, max_w: f
 
 
 def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
-                high_contrast: bool) -> GrowthAxis:
-    """Heading at the left, then the arrow cut into the complexity types, with renewal and
-    sustainability transition written under its two ends."""
+                high_contrast: bool, m: st.Metrics) -> GrowthAxis:
+    """Heading at the left (above, in the portrait figure), then the arrow cut into the
+    complexity types, with renewal and sustainability transition written under its two ends."""
     s = st.style(high_contrast)
     ends_h = line_height(ENDS_SIZE)
     band_h = AXIS_BODY_H + 2 * AXIS_HEAD_OVERHANG + ends_h
-    heading = _heading(word("growth", lang), x, y, band_h, st.AXIS_SIZE, st.SIDE_W - st.PAD)
-    body_x = x + st.SIDE_W + st.GAP
-    body_y = y + AXIS_HEAD_OVERHANG
+    if m.portrait:
+        heading = _heading(word("growth", lang), x, y, 0, m.axis_size, w)
+        heading = Label(heading.lines, heading.size, Rect(x, y, heading.rect.w, heading.rect.h),
+                        True, align="left")
+        top, body_x = heading.rect.bottom + 4, x
+    else:
+        heading = _heading(word("growth", lang), x, y, band_h, m.axis_size, m.side_w - st.PAD)
+        top, body_x = y, x + m.side_w + st.GAP
+    body_y = top + AXIS_HEAD_OVERHANG
     body_w = x + w - AXIS_HEAD_W - body_x
     n = max(1, len(model.complexity))
     seg_w = body_w / n
     seg_labels = [c.label.get(lang) for c in model.complexity]
-    size = st.AXIS_SIZE
+    size = m.axis_size
     while size > st.MIN_SIZE and max((text_width(t, size, True) for t in seg_labels),
                                      default=0) > seg_w - 2 * st.PAD:
         size -= 1
@@ -50,7 +56,7 @@ def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
         segments.append(AxisSegment(c.key, Label((seg_labels[i],), size, r.inset(st.PAD, 0),
                                                  True), r, fill))
     tip_x = x + w
-    head = ((tip_x - AXIS_HEAD_W, y), (tip_x, body_y + AXIS_BODY_H / 2),
+    head = ((tip_x - AXIS_HEAD_W, top), (tip_x, body_y + AXIS_BODY_H / 2),
             (tip_x - AXIS_HEAD_W, body_y + AXIS_BODY_H + AXIS_HEAD_OVERHANG))
     ends_y = body_y + AXIS_BODY_H + AXIS_HEAD_OVERHANG
     half = (tip_x - body_x) / 2 - st.GAP / 2
@@ -60,18 +66,18 @@ def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
                               st.MIN_SIZE)
     start = Label(start_lines, start_size, Rect(body_x, ends_y, half, ends_h), align="left")
     end = Label(end_lines, end_size, Rect(tip_x - half, ends_y, half, ends_h), align="right")
-    return GrowthAxis(Rect(x, y, w, band_h), heading, tuple(segments), head, start, end,
+    return GrowthAxis(Rect(x, y, w, top - y + band_h), heading, tuple(segments), head, start, end,
                       s.axis_stroke, s.axis_width)
 
 
 def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
-           high_contrast: bool) -> Legend:
+           high_contrast: bool, m: st.Metrics) -> Legend:
     """'Status' and one sample per level (not assessed first), flowing into as many rows as the
     width needs. Each sample looks exactly like an element's status row on its own fill."""
     entry_h = STATUS_H + 2 * LEGEND_ENTRY_PAD_Y
     names = level_names(model, lang)
     levels = [None] + [lv.level for lv in model.levels]
-    title = _heading(word("status", lang), x, y, entry_h, st.TITLE_SIZE, st.SIDE_W / 2)
+    title = _heading(word("status", lang), x, y, entry_h, m.title_size, m.side_w / 2)
     start_x = title.rect.right + st.GAP
     row_w = x + w - start_x
 
@@ -83,11 +89,11 @@ def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
 
     # one row if the type can stay large enough; else several rows at full size; and the type
     # shrinks rather than let one entry be wider than a whole row
-    size = st.LEGEND_SIZE
+    size = m.legend_size
     while size > LEGEND_ONE_ROW_MIN and one_row_w(size) > row_w:
         size -= 1
     if one_row_w(size) > row_w:
-        size = st.LEGEND_SIZE
+        size = m.legend_size
     while size > st.MIN_SIZE and max(entry_w(n, size) for n in names) > row_w:
         size -= 1
     entries = []

@@ -1,8 +1,8 @@
 """One element's box: its inside (label, status row, observation count, complexity spread) and
 its colours for a state.
 
-The geometry of a box depends only on the model, the language and the box's width, never on the
-state, so a status change recolours one box without moving anything (restyle).
+The geometry of a box depends only on the model, the language, the metrics and the box's width,
+never on the state, so a status change recolours one box without moving anything (restyle).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from app.services.dto import ElementState
 
 ROW_GAP = 5.0
 STATUS_H = 2 * st.BADGE_R + 2
+UNASSESSED_BADGE = "–"
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,8 @@ class _Plan:
 
     label_lines: tuple[str, ...]
     label_size: float
-    status_size: float
-    detail_size: float
+    status_size: float | None  # None: no level name in the status row
+    detail_size: float | None  # None: no observation count
     spread_labels: tuple[tuple[str, str], ...]  # (complexity key, label); empty: no spread
     spread_size: float
     spread_label_w: float
@@ -46,7 +47,7 @@ def _element(model: ModelDefinition, key: str):
     raise KeyError(key)
 
 
-def _largest_fitting(texts: list[str], width: float, size: float, bold: bool = False) -> float:
+def largest_fitting(texts: list[str], width: float, size: float, bold: bool = False) -> float:
     """The largest whole size, at most size and at least the minimum, at which every text fits
     on one line of width."""
     s = size
@@ -64,77 +65,95 @@ def level_names(model: ModelDefinition, lang: str) -> list[str]:
     return [model.unassessed.label.get(lang)] + [lv.label.get(lang) for lv in model.levels]
 
 
-@lru_cache(maxsize=512)
-def _plan(model: ModelDefinition, key: str, width: float, lang: str) -> _Plan:
+@lru_cache(maxsize=1024)
+def _plan(model: ModelDefinition, key: str, width: float, lang: str, m: st.Metrics) -> _Plan:
     _, _, short, _, _, regional = _element(model, key)
     inner = width - 2 * st.PAD
-    lines, size = fit(short.get(lang), inner, st.LABEL_LINES, st.LABEL_SIZE, st.LABEL_MIN, True)
-    status_size = _largest_fitting(level_names(model, lang), status_label_width(inner),
-                                   st.STATUS_SIZE)
-    detail_size = _largest_fitting([observations_text(WIDEST_DETAIL_COUNT, True, lang)], inner,
-                                   st.DETAIL_SIZE)
-    spread = tuple((c.key, c.label.get(lang)) for c in model.complexity) if regional else ()
-    spread_size, label_w = st.SPREAD_SIZE, 0.0
+    lines, size = fit(short.get(lang), inner, m.label_lines, m.label_size, m.label_min, True)
+    status_size = (largest_fitting(level_names(model, lang), status_label_width(inner),
+                                   m.status_size) if m.status_words else None)
+    detail_size = (largest_fitting([observations_text(WIDEST_DETAIL_COUNT, True, lang)], inner,
+                                   m.detail_size) if m.details else None)
+    spread = (tuple((c.key, c.label.get(lang)) for c in model.complexity)
+              if regional and m.details else ())
+    spread_size, label_w = m.spread_size, 0.0
     if spread:
         # less than half the row for the complexity name, then the bar, then the count
-        spread_size = _largest_fitting([t for _, t in spread], inner * 0.45, st.SPREAD_SIZE)
+        spread_size = largest_fitting([t for _, t in spread], inner * 0.45, m.spread_size)
         label_w = max(text_width(t, spread_size) for _, t in spread) + 4
-    height = (2 * st.PAD + len(lines) * line_height(size) + ROW_GAP + STATUS_H + ROW_GAP
-              + line_height(detail_size))
+    height = 2 * st.PAD + len(lines) * line_height(size) + ROW_GAP + STATUS_H
+    if detail_size:
+        height += ROW_GAP + line_height(detail_size)
     if spread:
         height += ROW_GAP + len(spread) * line_height(spread_size) * 1.1
     return _Plan(lines, size, status_size, detail_size, spread, spread_size, label_w, height)
 
 
-def natural_height(model: ModelDefinition, key: str, width: float, lang: str) -> float:
-    return _plan(model, key, width, lang).height
+def natural_height(model: ModelDefinition, key: str, width: float, lang: str,
+                   m: st.Metrics) -> float:
+    return _plan(model, key, width, lang, m).height
 
 
-def status_row(rect: Rect, size: float, badge: str, icon: float | None, name: str) -> StatusRow:
-    """Badge, icon and the level's name in a row, left to right, centred vertically in rect."""
+def status_row(rect: Rect, size: float | None, badge: str, icon: float | None,
+               name: str) -> StatusRow:
+    """Badge, icon and (at a size) the level's name in a row, left to right, centred
+    vertically in rect."""
     badge_c = Circle(rect.x + st.BADGE_R, rect.cy, st.BADGE_R)
     icon_c = Circle(badge_c.cx + st.BADGE_R + 6 + st.ICON_R, rect.cy, st.ICON_R)
     label_x = icon_c.cx + st.ICON_R + 6
-    label = Label((name,), size, Rect(label_x, rect.y, rect.right - label_x, rect.h),
-                  align="left")
+    label = None if size is None else Label(
+        (name,), size, Rect(label_x, rect.y, rect.right - label_x, rect.h), align="left")
     return StatusRow(rect, badge, badge_c, icon, icon_c, label)
 
 
-def place(model: ModelDefinition, key: str, rect: Rect, lang: str) -> ElementBox:
-    """The box at rect, not assessed; restyle() gives it a state. Content is centred vertically
-    when the box is taller than it needs."""
-    kind, perspective, _, full, explanation, _ = _element(model, key)
-    plan = _plan(model, key, rect.w, lang)
-    inner = rect.inset(st.PAD)
-    y = rect.y + st.PAD + max(0.0, (rect.h - plan.height) / 2)
-    label_h = len(plan.label_lines) * line_height(plan.label_size)
-    label = Label(plan.label_lines, plan.label_size, Rect(inner.x, y, inner.w, label_h), True)
-    y += label_h + ROW_GAP
-    status = status_row(Rect(inner.x, y, inner.w, STATUS_H), plan.status_size, "–", None,
-                        model.unassessed.label.get(lang))
-    y += STATUS_H + ROW_GAP
-    detail_h = line_height(plan.detail_size)
-    detail = Label(("",), plan.detail_size, Rect(inner.x, y, inner.w, detail_h), align="left")
-    y += detail_h + ROW_GAP
-    spread = []
+def _spread_rows(plan: _Plan, inner: Rect, y: float) -> list[SpreadRow]:
+    rows = []
     row_h = line_height(plan.spread_size) * 1.1
     count_w = text_width("999", plan.spread_size) + 4
+    track_x = inner.x + plan.spread_label_w
     for ckey, ctext in plan.spread_labels:
-        track_x = inner.x + plan.spread_label_w
         track = Rect(track_x, y + row_h * 0.25, inner.right - count_w - track_x, row_h * 0.5)
-        spread.append(SpreadRow(
+        rows.append(SpreadRow(
             ckey, Label((ctext,), plan.spread_size, Rect(inner.x, y, plan.spread_label_w, row_h),
                         align="left"),
             0, track, 0.0,
             Label(("0",), plan.spread_size, Rect(inner.right - count_w, y, count_w, row_h))))
         y += row_h
-    box = ElementBox(
+    return rows
+
+
+def place(model: ModelDefinition, key: str, rect: Rect, lang: str,
+          m: st.Metrics) -> ElementBox:
+    """The box at rect, not assessed; restyle() gives it a state. Content is centred vertically
+    when the box is taller than it needs; the status row is centred horizontally when it carries
+    no words."""
+    kind, perspective, _, full, explanation, _ = _element(model, key)
+    plan = _plan(model, key, rect.w, lang, m)
+    inner = rect.inset(st.PAD)
+    y = rect.y + st.PAD + max(0.0, (rect.h - plan.height) / 2)
+    label_h = len(plan.label_lines) * line_height(plan.label_size)
+    label = Label(plan.label_lines, plan.label_size, Rect(inner.x, y, inner.w, label_h), True)
+    y += label_h + ROW_GAP
+    row_rect = Rect(inner.x, y, inner.w, STATUS_H)
+    if plan.status_size is None:
+        marks_w = 2 * st.BADGE_R + 6 + 2 * st.ICON_R
+        row_rect = Rect(inner.cx - marks_w / 2, y, marks_w, STATUS_H)
+    status = status_row(row_rect, plan.status_size, UNASSESSED_BADGE, None,
+                        model.unassessed.label.get(lang))
+    y += STATUS_H + ROW_GAP
+    detail = None
+    if plan.detail_size:
+        detail_h = line_height(plan.detail_size)
+        detail = Label(("",), plan.detail_size, Rect(inner.x, y, inner.w, detail_h),
+                       align="left")
+        y += detail_h + ROW_GAP
+    return ElementBox(
         key=key, kind=kind, perspective=perspective, rect=rect, label=label,
         full_label=full.get(lang), explanation=explanation.get(lang) if explanation else "",
-        level=None, fill="#FFFFFF", text_colour="#000000", border="hatched",
-        border_width=st.NORMAL.element_border_width, border_colour=st.NORMAL.element_border,
-        status=status, observation_count=0, carried=False, detail=detail, spread=tuple(spread))
-    return box
+        level=None, level_label=model.unassessed.label.get(lang), fill="#FFFFFF",
+        text_colour="#000000", border="hatched", border_width=st.NORMAL.element_border_width,
+        border_colour=st.NORMAL.element_border, status=status, observation_count=0,
+        carried=False, detail=detail, spread=tuple(_spread_rows(plan, inner, y)))
 
 
 def level_style(model: ModelDefinition, level: int | None, high_contrast: bool) -> dict:
@@ -146,7 +165,7 @@ def level_style(model: ModelDefinition, level: int | None, high_contrast: bool) 
     icon = None if lv.level is None else ((lv.level - 1) / (n - 1) if n > 1 else 1.0)
     return {"level": lv.level, "fill": fill, "text_colour": text, "border": lv.border,
             "border_width": s.element_border_width, "border_colour": s.element_border,
-            "badge": "–" if lv.level is None else str(lv.level), "icon": icon}
+            "badge": UNASSESSED_BADGE if lv.level is None else str(lv.level), "icon": icon}
 
 
 def restyle(box: ElementBox, model: ModelDefinition, state: ElementState | None, lang: str,
@@ -154,12 +173,13 @@ def restyle(box: ElementBox, model: ModelDefinition, state: ElementState | None,
     """The same box, coloured and labelled for state (None: not assessed, nothing said)."""
     status = state.status if state else None
     look = level_style(model, status, high_contrast)
+    name = model.level(status).label.get(lang)
     row = box.status
     row = replace(row, badge=look.pop("badge"), icon=look.pop("icon"),
-                  label=replace(row.label, lines=(model.level(status).label.get(lang),)))
+                  label=replace(row.label, lines=(name,)) if row.label else None)
     count = state.observation_count if state else 0
     carried = bool(state and state.carried)
-    detail = replace(box.detail, lines=(observations_text(count, carried, lang),))
+    detail = box.detail and replace(box.detail, lines=(observations_text(count, carried, lang),))
     spread = box.spread
     if spread:
         counts = dict(state.complexity_counts) if state else {}
@@ -170,5 +190,5 @@ def restyle(box: ElementBox, model: ModelDefinition, state: ElementState | None,
                                count_label=replace(r.count_label,
                                                    lines=(str(counts.get(r.key, 0)),)))
                        for r in spread)
-    return replace(box, status=row, observation_count=count, carried=carried, detail=detail,
-                   spread=spread, **look)
+    return replace(box, status=row, level_label=name, observation_count=count, carried=carried,
+                   detail=detail, spread=spread, **look)

@@ -119,7 +119,8 @@ def status_ops(row: StatusRow, fill: str, colour: str) -> list[Op]:
                      Text(b.cx, b.cy + CAP_CENTRE * size, row.badge, size, True, fill, "middle",
                           2 * b.r)]
     ops += icon_ops(row.icon_circle, row.icon, fill, colour)
-    ops += label_ops(row.label, colour)
+    if row.label:
+        ops += label_ops(row.label, colour)
     return ops
 
 
@@ -150,7 +151,8 @@ def element_ops(box: ElementBox, high_contrast: bool = False) -> list[Op]:
                    high_contrast)
     ops += label_ops(box.label, box.text_colour)
     ops += status_ops(box.status, box.fill, box.text_colour)
-    ops += label_ops(box.detail, box.text_colour)
+    if box.detail:
+        ops += label_ops(box.detail, box.text_colour)
     for row in box.spread:
         ops += label_ops(row.label, box.text_colour)
         ops.append(Box(row.track, None, box.text_colour, 1.0))

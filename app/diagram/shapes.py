@@ -82,7 +82,7 @@ class StatusRow:
     badge_circle: Circle
     icon: float | None  # the filled fraction of the icon circle; None draws a "?"
     icon_circle: Circle
-    label: Label  # the level's name, e.g. "In ontwikkeling"
+    label: Label | None  # the level's name, e.g. "In ontwikkeling"; None in the compact figure
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ class ElementBox:
     full_label: str
     explanation: str
     level: int | None
+    level_label: str  # "In ontwikkeling", also when the compact figure does not write it
     fill: str
     text_colour: str
     border: str  # solid | dashed | hatched
@@ -115,7 +116,7 @@ class ElementBox:
     status: StatusRow
     observation_count: int
     carried: bool
-    detail: Label  # "4 observaties"
+    detail: Label | None  # "4 observaties"; None in the compact figure
     spread: tuple[SpreadRow, ...] = ()  # the regional questions over the complexity types
 
 
@@ -181,12 +182,17 @@ class Layout:
     height: float
     lang: str
     high_contrast: bool
+    form: str  # full | compact | portrait (see style.FORMS)
     panels: tuple[Panel, ...]  # in drawing order: outer before inner
     elements: tuple[ElementBox, ...]
     axis: GrowthAxis
     legend: Legend
     background: str = "#FFFFFF"
     text_colour: str = "#000000"
+
+    @property
+    def compact(self) -> bool:
+        return self.form != "full"
 
     def element(self, key: str) -> ElementBox:
         for e in self.elements:

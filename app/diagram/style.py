@@ -6,30 +6,59 @@ the back of a room.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MARGIN = 14.0
 GAP = 12.0  # between boxes and panels
 PAD = 9.0  # inside a box or panel
-SIDE_W = 260.0  # the left and right perspective columns
-CENTRE_W = 400.0
-MIN_CONDITION_W = 170.0
-BOTTOM_BOX_W = 300.0
-MIN_BOTTOM_BOX_W = 200.0
-
-LABEL_SIZE = 20.0  # an element's short label
-LABEL_MIN = 13.0
-LABEL_LINES = 2
-TITLE_SIZE = 18.0  # a panel's title
-STATUS_SIZE = 15.0
-DETAIL_SIZE = 12.0
-SPREAD_SIZE = 12.0
-AXIS_SIZE = 14.0
-LEGEND_SIZE = 14.0
 MIN_SIZE = 10.0  # no text in the figure is set smaller
-
 BADGE_R = 12.0
 ICON_R = 10.0
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Column widths and type sizes. The full figure says everything; the compact ones, for a
+    small canvas beside the stage pages, keep the label, number and icon of every element and
+    leave the rest to the tooltip and the legend, so their type stays large when drawn small.
+    The portrait one suits a narrow, tall panel."""
+
+    side_w: float  # the left and right perspective columns
+    centre_w: float
+    min_condition_w: float
+    bottom_box_w: float
+    min_bottom_box_w: float
+    label_size: float  # an element's short label
+    label_min: float
+    label_lines: int
+    title_size: float  # a panel's title
+    status_size: float
+    axis_size: float
+    legend_size: float
+    status_words: bool  # the level's name beside its number and icon
+    details: bool  # the observation count and the spread of the regional questions
+    portrait: bool = False  # left and right side by side on top, the centre and bottom below
+    detail_size: float = 12.0
+    spread_size: float = 12.0
+
+    @property
+    def width(self) -> float:
+        """The whole figure's width."""
+        if self.portrait:
+            return 2 * MARGIN + self.centre_w
+        return 2 * MARGIN + 2 * self.side_w + self.centre_w + 2 * GAP
+
+
+FULL = Metrics(side_w=260.0, centre_w=400.0, min_condition_w=170.0, bottom_box_w=300.0,
+               min_bottom_box_w=200.0, label_size=20.0, label_min=13.0, label_lines=2,
+               title_size=18.0, status_size=15.0, axis_size=14.0, legend_size=14.0,
+               status_words=True, details=True)
+COMPACT = Metrics(side_w=170.0, centre_w=330.0, min_condition_w=140.0, bottom_box_w=200.0,
+                  min_bottom_box_w=120.0, label_size=19.0, label_min=12.0, label_lines=3,
+                  title_size=17.0, status_size=14.0, axis_size=14.0, legend_size=14.0,
+                  status_words=False, details=False)
+PORTRAIT = replace(COMPACT, side_w=(410.0 - GAP) / 2, centre_w=410.0, portrait=True)
+FORMS = {"full": FULL, "compact": COMPACT, "portrait": PORTRAIT}
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,15 @@ from html import escape
 from math import floor
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF,
+    QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF,
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from app.diagram.paint import Box, Dot, Line, Op, Poly, Text, background_ops, element_ops
+from app.diagram.paint import (
+    Box, Dot, Line, Op, Poly, Text, element_ops, figure_ops,
+)
 from app.diagram.shapes import ElementBox, Layout, Rect
 from app.diagram.text_fit import SCREEN_FAMILIES, shrink_to_fit
 
@@ -43,6 +45,7 @@ def _colour(hex_colour: str) -> QColor:
     return QColor(hex_colour)
 
 
+@lru_cache(maxsize=256)
 def _pen(colour: str | None, width: float, dash: tuple[float, float] | None = None) -> QPen:
     if colour is None:
         return QPen(Qt.PenStyle.NoPen)
@@ -53,6 +56,7 @@ def _pen(colour: str | None, width: float, dash: tuple[float, float] | None = No
     return pen
 
 
+@lru_cache(maxsize=64)
 def _brush(colour: str | None) -> QBrush:
     return QBrush(_colour(colour)) if colour else QBrush(Qt.BrushStyle.NoBrush)
 
@@ -61,35 +65,48 @@ def _qrect(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
+@lru_cache(maxsize=4096)
+def _measured(text: str, pixel_size: int, bold: bool) -> float:
+    return QFontMetricsF(qfont(pixel_size, bold)).horizontalAdvance(text)
+
+
 def _draw_text(p: QPainter, t: Text) -> None:
     size = floor(t.size)
-    font = qfont(size, t.bold)
-    width = QFontMetricsF(font).horizontalAdvance(t.text)
+    width = _measured(t.text, size, t.bold)
     fitted = floor(shrink_to_fit(width, size, t.max_width))
     if fitted != size:  # this screen's face runs wider than the layout's estimate
-        font = qfont(fitted, t.bold)
-        width = QFontMetricsF(font).horizontalAdvance(t.text)
+        size = fitted
+        width = _measured(t.text, size, t.bold)
     x = t.x - {"start": 0.0, "middle": width / 2, "end": width}[t.anchor]
-    p.setFont(font)
+    p.setFont(qfont(size, t.bold))
     p.setPen(_colour(t.colour))
     p.drawText(QPointF(x, t.y), t.text)
 
 
+def _draw_lines(p: QPainter, lines: list[Line]) -> None:
+    """Lines of one pen in one call (the hatching of a box is some fifty of them)."""
+    p.setPen(_pen(lines[0].stroke, lines[0].width))
+    p.drawLines([QLineF(ln.x1, ln.y1, ln.x2, ln.y2) for ln in lines])
+
+
 def paint_ops(p: QPainter, ops: list[Op]) -> None:
+    run: list[Line] = []
     for op in ops:
-        if isinstance(op, Text):
+        if run and not (isinstance(op, Line) and (op.stroke, op.width) ==
+                        (run[0].stroke, run[0].width)):
+            _draw_lines(p, run)
+            run = []
+        if isinstance(op, Line):
+            run.append(op)
+        elif isinstance(op, Text):
             _draw_text(p, op)
-            continue
-        if isinstance(op, Box):
+        elif isinstance(op, Box):
             p.setPen(_pen(op.stroke, op.width, op.dash))
             p.setBrush(_brush(op.fill))
             if op.radius:
                 p.drawRoundedRect(_qrect(op.rect), op.radius, op.radius)
             else:
                 p.drawRect(_qrect(op.rect))
-        elif isinstance(op, Line):
-            p.setPen(_pen(op.stroke, op.width))
-            p.drawLine(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2))
         elif isinstance(op, Poly):
             p.setPen(_pen(op.stroke, op.width))
             p.setBrush(_brush(op.fill))
@@ -98,23 +115,22 @@ def paint_ops(p: QPainter, ops: list[Op]) -> None:
             p.setPen(_pen(op.stroke, op.width))
             p.setBrush(_brush(op.fill))
             p.drawEllipse(QPointF(op.cx, op.cy), op.r, op.r)
+    if run:
+        _draw_lines(p, run)
 
 
-class BackgroundItem(QGraphicsItem):
-    """Panels, growth axis and legend: everything that does not change with a status."""
-
-    def __init__(self, layout: Layout):
-        super().__init__()
-        self._ops = background_ops(layout)
-        self._rect = QRectF(0, 0, layout.width, layout.height)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(-1)
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        paint_ops(painter, self._ops)
+def render_layout(layout: Layout, scale: float) -> QImage:
+    """The whole figure as an image, scale pixels per point, on its background."""
+    image = QImage(round(layout.width * scale), round(layout.height * scale),
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor(layout.background))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    paint_ops(painter, figure_ops(layout))
+    painter.end()
+    return image
 
 
 class ElementItem(QGraphicsItem):
@@ -159,20 +175,19 @@ class ElementItem(QGraphicsItem):
         super().hoverEnterEvent(event)
 
     def tooltip_html(self) -> str:
+        """The full label, the status in words, and what the group observed."""
         b = self.box
-        level = b.status.label.lines[0] if b.status.label.lines else ""
-        parts = [f"<b>{escape(b.full_label)}</b>",
-                 f"{escape(_tr('Status'))}: {escape(b.status.badge)} {escape(level)}"]
+        html = (f"<b>{escape(b.full_label)}</b><br>"
+                f"{escape(_tr('Status'))}: {escape(b.status.badge)} {escape(b.level_label)}")
         texts = list(self._observations(b.key))
-        if texts:
-            shown = texts[:MAX_TOOLTIP_OBSERVATIONS]
-            items = "".join(f"<li>{escape(t)}</li>" for t in shown)
-            parts.append(f"<ul style='margin:0'>{items}</ul>")
-            if len(texts) > len(shown):
-                parts.append(escape(_tr("and {n} more").format(n=len(texts) - len(shown))))
-        else:
-            parts.append(f"<i>{escape(_tr('No observations yet'))}</i>")
-        return "<br>".join(parts[:2]) + "".join(parts[2:])
+        if not texts:
+            return html + f"<br><i>{escape(_tr('No observations yet'))}</i>"
+        shown = texts[:MAX_TOOLTIP_OBSERVATIONS]
+        html += "<ul style='margin:0'>" + "".join(f"<li>{escape(t)}</li>" for t in shown)
+        html += "</ul>"
+        if len(texts) > len(shown):
+            html += escape(_tr("and {n} more").format(n=len(texts) - len(shown)))
+        return html
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

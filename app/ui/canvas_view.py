@@ -2,7 +2,10 @@
 
 It draws app.diagram's layout (the same one the PDF report draws), recolours one element when
 one status changes, shows an element's observations on hover and emits elementActivated(key) on a
-click or on Enter, so the stepper can jump to that area. The figure always fits the widget.
+click or on Enter, so the stepper can jump to that area. The figure always fits the widget; when
+the widget is too small for the full figure's type to stay readable, it draws a compact form
+(every element's label, number and icon; the rest in the tooltip and the legend), landscape or
+portrait, whichever is drawn larger. Exports are always the full figure.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -19,9 +22,13 @@ from app.diagram.shapes import Layout
 from app.diagram.svg import write_svg
 from app.modeldef.definition import ModelDefinition
 from app.services.dto import ElementState
-from app.ui.canvas_items import BackgroundItem, ElementItem, FocusRingItem
+from app.diagram.paint import background_ops
+from app.ui.canvas_items import ElementItem, FocusRingItem, paint_ops, render_layout
 
 PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144 dpi
+# Below this zoom the full figure's type gets too small for a room: draw a compact form. Back
+# to full only above a higher zoom, so a window on the edge does not flicker.
+COMPACT_BELOW, FULL_ABOVE = 0.8, 0.85
 
 
 class ModelCanvas(QGraphicsView):
@@ -38,6 +45,8 @@ class ModelCanvas(QGraphicsView):
         self._provider: Callable[[str], Sequence[str]] | None = None
         self._items: dict[str, ElementItem] = {}
         self._current: str | None = None
+        self._form_wanted: str | None = None  # None: by size
+        self._form = "full"
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -47,10 +56,14 @@ class ModelCanvas(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(QColor("#FFFFFF"))
+        # panels, axis and legend never change with a status: Qt keeps them as one pixmap of
+        # the viewport, so a recolour repaints one element over it
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self._background: list = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Model of the learning community"))
-        self._layout: Layout = compute_layout(model, {}, lang, high_contrast)
+        self._layout: Layout = self._compute("full")
         self._rebuild()
 
     # ---- what the window calls -----------------------------------------------------------------
@@ -61,9 +74,8 @@ class ModelCanvas(QGraphicsView):
     def set_states(self, states: dict[str, ElementState]) -> None:
         """Show these states; elements missing from states are 'not assessed'."""
         self._states = dict(states)
-        new = compute_layout(self._model, self._states, self._lang, self._high_contrast)
-        self._layout = new
-        for box in new.elements:
+        self._layout = self._compute(self._form)
+        for box in self._layout.elements:
             self._items[box.key].set_box(box)
         self._describe()
 
@@ -105,44 +117,62 @@ class ModelCanvas(QGraphicsView):
     def current(self) -> str | None:
         return self._current
 
+    def set_form(self, form: str | None) -> None:
+        """Force "full", "compact" or "portrait"; None chooses by the widget's size."""
+        self._form_wanted = form
+        self._choose_figure()
+
+    def form(self) -> str:
+        return self._form
+
     def element_item(self, key: str) -> ElementItem:
         return self._items[key]
 
     def export_png(self, path: str | Path, scale: float = PNG_SCALE) -> None:
-        """Write the figure as PNG (without the focus ring); OSError when it cannot be written."""
-        image = self.render_image(scale)
-        if not image.save(str(path), "PNG"):
+        """Write the full figure as PNG; OSError when it cannot be written."""
+        if not self.render_image(scale).save(str(path), "PNG"):
             raise OSError(f"Could not write {path}")
 
     def export_svg(self, path: str | Path) -> None:
-        """Write the figure as SVG, from the same layout; OSError when it cannot be written."""
-        write_svg(self._layout, path, self._model.title.get(self._lang))
+        """Write the full figure as SVG, from the same layout; OSError when it cannot be
+        written."""
+        write_svg(self._compute("full"), path, self._model.title.get(self._lang))
 
     def render_image(self, scale: float = 1.0) -> QImage:
-        """The figure at scale pixels per point, as a user sees it, on white."""
-        w, h = round(self._layout.width * scale), round(self._layout.height * scale)
-        image = QImage(w, h, QImage.Format.Format_ARGB32)
-        image.fill(QColor("#FFFFFF"))
-        ring_visible = self._ring.isVisible()
-        self._ring.setVisible(False)
-        painter = QPainter(image)
-        painter.setRenderHints(self.renderHints())
-        self._scene.render(painter, QRectF(0, 0, w, h), self._scene.sceneRect())
-        painter.end()
-        self._ring.setVisible(ring_visible)
-        return image
+        """The full figure at scale pixels per point (without the focus ring)."""
+        return render_layout(self._compute("full"), scale)
 
     # ---- building ------------------------------------------------------------------------------
+    def _compute(self, form: str) -> Layout:
+        return compute_layout(self._model, self._states, self._lang, self._high_contrast, form)
+
     def _relayout(self) -> None:
-        self._layout = compute_layout(self._model, self._states, self._lang, self._high_contrast)
+        self._layout = self._compute(self._form)
         self._rebuild()
+
+    def _zoom(self, form: str) -> float:
+        lay = compute_layout(self._model, {}, self._lang, self._high_contrast, form)
+        return min(self.viewport().width() / lay.width, self.viewport().height() / lay.height)
+
+    def _choose_figure(self) -> None:
+        """The requested form, or the full figure while it is drawn large enough, else the
+        compact form that is drawn largest."""
+        form = self._form_wanted
+        if form is None:
+            limit = FULL_ABOVE if self._form != "full" else COMPACT_BELOW
+            form = "full" if self._zoom("full") >= limit else max(
+                ("compact", "portrait"), key=self._zoom)
+        if form != self._form:
+            self._form = form
+            self._relayout()
 
     def _rebuild(self) -> None:
         self._scene.clear()
         self._items.clear()
         lay = self._layout
         self._scene.setSceneRect(0, 0, lay.width, lay.height)
-        self._scene.addItem(BackgroundItem(lay))
+        self._background = background_ops(lay)
+        self.resetCachedContent()
         for box in lay.elements:
             item = ElementItem(box, lay.high_contrast, self._texts_for, self._activate)
             self._scene.addItem(item)
@@ -163,7 +193,7 @@ class ModelCanvas(QGraphicsView):
 
     def _describe(self) -> None:
         """A screen reader hears every element with its status."""
-        parts = [f"{b.full_label}: {b.status.badge} {b.status.label.lines[0]}"
+        parts = [f"{b.full_label}: {b.status.badge} {b.level_label}"
                  for b in self._layout.elements]
         self.setAccessibleDescription("; ".join(parts))
 
@@ -171,12 +201,18 @@ class ModelCanvas(QGraphicsView):
         self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     # ---- Qt events -----------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect) -> None:
+        super().drawBackground(painter, rect)
+        paint_ops(painter, self._background)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._choose_figure()
         self._fit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._choose_figure()
         self._fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
