@@ -1,0 +1,216 @@
+"""The whole session on one screen, for the closing: who was there, where each element stands,
+the focus points with most votes, the chosen path, themes, the ambition's first lines and the
+actions with owner and date. Cards reflow into one, two or three columns so the text can stay
+large enough to read from the back of the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from app.services.dto import SessionSnapshot
+from app.services.vervolg import theme_label
+from app.ui.choices import element_label
+from app.ui.i18n import current_language
+from app.ui.stage_base import big_label
+
+TOP_FOCUS = 5
+AMBITION_CHARS = 220
+_BORDER = {"solid": "solid", "dashed": "dashed", "hatched": "dotted"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionSummary", text)
+
+
+def first_lines(text: str, limit: int = AMBITION_CHARS) -> str:
+    """The opening of a long text: its first paragraph, cut at a word near limit."""
+    para = next((p.strip() for p in text.splitlines() if p.strip()), "")
+    if len(para) <= limit:
+        return para + (" …" if para and len(text.strip()) > len(para) else "")
+    cut = para[:limit].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _date(d) -> str:
+    return f"{d:%d-%m-%Y}" if d else ""
+
+
+class Card(QFrame):
+    """A heading with a count, and its lines."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("summaryCard")
+        self.heading = big_label(title, scale=1.15)
+        self.heading.setAccessibleName(title)
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.lines)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def add_line(self, text: str, muted: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(text)
+        if muted:
+            label.setStyleSheet("color: #333333; font-style: italic;")
+        self.lines.addWidget(label)
+        return label
+
+    def texts(self) -> list[str]:
+        """What the card says, heading first (for tests and accessibility checks)."""
+        out = [self.heading.text()]
+        for label in self.findChildren(QLabel):
+            if label is not self.heading and label.text():
+                out.append(label.text())
+        return out
+
+
+class SessionSummary(QScrollArea):
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Summary of the session"))
+        self.cards: list[Card] = []
+        self._columns = 0
+        self._holder = QWidget()
+        self._grid = QGridLayout(self._holder)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self._holder)
+
+    # -- filling --------------------------------------------------------------------------------
+    def show_snapshot(self, snap: SessionSnapshot) -> None:
+        for card in self.cards:
+            self._grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = [self._participants(snap), self._elements(snap), self._focus(snap),
+                      self._way_forward(snap), self._actions(snap)]
+        self._columns = 0
+        self._reflow()
+
+    def _participants(self, snap: SessionSnapshot) -> Card:
+        people = snap.participants
+        card = Card(_tr("Participants (%1)").replace("%1", str(len(people))))
+        if not people:
+            card.add_line(_tr("Nobody recorded yet."), muted=True)
+            return card
+        lang = current_language()
+        counts = [(h.label.get(lang), sum(p.helix_role == h.key for p in people))
+                  for h in self.model.helix_roles]
+        card.add_line(" · ".join(f"{label} {n}" for label, n in counts if n))
+        card.add_line(", ".join(p.name for p in people), muted=True)
+        return card
+
+    def _elements(self, snap: SessionSnapshot) -> Card:
+        """One line per level, highest first: its chip (icon, number, colour) and the elements
+        at that level. Compact enough to sit beside the other cards."""
+        keys = self.model.element_keys()
+        statuses = {k: a.status for k, a in snap.assessments.items()}
+        assessed = sum(statuses.get(k) is not None for k in keys)
+        card = Card(_tr("Status per element (%1 of %2 assessed)")
+                    .replace("%1", str(assessed)).replace("%2", str(len(keys))))
+        lang = current_language()
+        for level in tuple(reversed(self.model.levels)) + (self.model.unassessed,):
+            at_level = [k for k in keys if self.model.level(statuses.get(k)) is level]
+            if not at_level:
+                continue
+            fill, text = level.colours()
+            number = "" if level.level is None else f" {level.level}"
+            chip = QLabel(f"{level.icon}{number}")
+            chip.setObjectName("statusChip")
+            chip.setStyleSheet(f"background: {fill}; color: {text}; padding: 1px 6px; "
+                               f"border: 2px {_BORDER.get(level.border, 'solid')} #555555;")
+            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance("● 5") + 16)
+            names = ", ".join(element_label(self.model, k, short=True) for k in at_level)
+            line = QLabel(f"{level.label.get(lang)} ({len(at_level)}): {names}")
+            line.setWordWrap(True)
+            line.setAccessibleName(line.text())
+            row = QHBoxLayout()
+            row.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(line, 1)
+            card.lines.addLayout(row)
+        return card
+
+    def _focus(self, snap: SessionSnapshot) -> Card:
+        points = sorted(snap.focus_points, key=lambda f: (-f.votes, f.position))
+        voted = [f for f in points if f.votes > 0]
+        card = Card(_tr("Focus points (%1)").replace("%1", str(len(points))))
+        if not points:
+            card.add_line(_tr("No focus points yet."), muted=True)
+            return card
+        if not voted:
+            card.add_line(_tr("No votes cast yet."), muted=True)
+        for f in (voted or points)[:TOP_FOCUS]:
+            votes = _tr("%1 votes").replace("%1", str(f.votes)) if voted else ""
+            short = element_label(self.model, f.element_key, short=True)
+            card.add_line(f"{votes}  {f.text} ({short})".strip())
+        return card
+
+    def _way_forward(self, snap: SessionSnapshot) -> Card:
+        lang = current_language()
+        card = Card(_tr("Way forward"))
+        path = self.model.find(self.model.paths, snap.session.development_path or "")
+        card.add_line(_tr("Path: %1").replace(
+            "%1", path.label.get(lang) if path else _tr("not chosen yet")))
+        themes = [theme_label(t, lang, self.model) for t in snap.themes]
+        card.add_line(_tr("Themes (%1): %2").replace("%1", str(len(themes))).replace(
+            "%2", " · ".join(themes) if themes else _tr("none yet")))
+        ambition = first_lines(snap.session.ambition)
+        card.add_line(_tr("Ambition: %1").replace("%1", ambition or _tr("not written yet")),
+                      muted=not ambition)
+        return card
+
+    def _actions(self, snap: SessionSnapshot) -> Card:
+        card = Card(_tr("Actions (%1)").replace("%1", str(len(snap.actions))))
+        if not snap.actions:
+            card.add_line(_tr("No actions yet."), muted=True)
+        for a in snap.actions:
+            owner = a.owner or _tr("no owner yet")
+            due = _date(a.due_on) or _tr("no date")
+            card.add_line(f"{a.title} — {owner} — {due}")
+        if snap.reviews:
+            tally = {o: sum(r.outcome == o for r in snap.reviews)
+                     for o in ("gereed", "doorgezet", "gestopt", None)}
+            card.add_line(_tr("Earlier actions: ✓ %1 done · → %2 continued · ✗ %3 dropped · "
+                              "– %4 open").replace("%1", str(tally["gereed"]))
+                          .replace("%2", str(tally["doorgezet"]))
+                          .replace("%3", str(tally["gestopt"]))
+                          .replace("%4", str(tally[None])), muted=True)
+        return card
+
+    # -- layout ---------------------------------------------------------------------------------
+    def texts(self) -> list[str]:
+        return [t for card in self.cards for t in card.texts()]
+
+    def _columns_for(self, width: int) -> int:
+        em = self.fontMetrics().averageCharWidth() or 8
+        return max(1, min(3, width // (em * 42)))
+
+    def _reflow(self) -> None:
+        columns = self._columns_for(self.viewport().width())
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self._grid.addWidget(card, i // columns, i % columns,
+                                 Qt.AlignmentFlag.AlignTop)
+        for c in range(3):
+            self._grid.setColumnStretch(c, 1 if c < columns else 0)
+        self._grid.setRowStretch(len(self.cards), 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
