@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -25,6 +25,8 @@ class Column:
     title: str
     choices: tuple[tuple[Any, str], ...] = ()   # (value, label); empty → a number (spin box)
     maximum: int = 999
+    text: bool = False  # a short free text typed in place (a line edit), emitted as typed
+    read_only: bool = False  # shown as plain text (the label of the value), not editable
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class LineList(QWidget):
         self.columns = columns
         self._ids: list[int] = []
         self._filling = False
+        self._read_only = False
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
         self.table.setHorizontalHeaderLabels([c.title for c in columns] + [name])
@@ -129,36 +132,87 @@ class LineList(QWidget):
 
     # -- filling --------------------------------------------------------------------------------
     def set_lines(self, lines: list[Line], keep_selection: bool = True) -> None:
+        """Show these lines. Rows that are already shown are updated in place, so adding one
+        line to a long list costs one row, not a rebuild (typing must never stutter)."""
         selected = self.selected_id() if keep_selection else None
         self._filling = True
+        old_ids = self._ids
         self.table.setRowCount(len(lines))
         self._ids = [ln.id for ln in lines]
+        touched = []
         for row, ln in enumerate(lines):
-            item = QTableWidgetItem(ln.text)
-            item.setToolTip(ln.tooltip or (ln.text if len(ln.text) > 300 else ""))
-            if ln.marked:
-                f = item.font()
-                f.setItalic(True)
-                item.setFont(f)
-            self.table.setItem(row, self.text_column, item)
-            for col, spec in enumerate(self.columns):
-                self.table.setCellWidget(row, col, self._cell_editor(ln.id, spec,
-                                                                     ln.values.get(spec.key)))
-        self.table.resizeRowsToContents()
-        for row in range(len(lines)):
+            fresh = row >= len(old_ids) or old_ids[row] != ln.id
+            if self._show_line(row, ln, fresh):
+                touched.append(row)
+        for row in touched:
+            self.table.resizeRowToContents(row)
             if self.table.rowHeight(row) > MAX_ROW_HEIGHT:
                 self.table.setRowHeight(row, MAX_ROW_HEIGHT)
         self._filling = False
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
 
+    def _show_line(self, row: int, ln: Line, fresh: bool) -> bool:
+        """Put a line in a row; True when the row's text changed (its height may change)."""
+        item = self.table.item(row, self.text_column)
+        changed = fresh or item is None or item.text() != ln.text
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, self.text_column, item)
+        if changed:
+            item.setText(ln.text)
+            item.setToolTip(ln.tooltip or (ln.text if len(ln.text) > 300 else ""))
+        if item.font().italic() != ln.marked:
+            f = item.font()
+            f.setItalic(ln.marked)
+            item.setFont(f)
+        for col, spec in enumerate(self.columns):
+            if spec.read_only:
+                self.table.setItem(row, col, self._cell_label(spec, ln.values.get(spec.key)))
+                continue
+            editor = self.table.cellWidget(row, col)
+            if fresh or editor is None:
+                self.table.setCellWidget(row, col, self._cell_editor(ln.id, spec,
+                                                                     ln.values.get(spec.key)))
+            else:
+                self._set_editor_value(editor, ln.values.get(spec.key))
+        return changed
+
+    @staticmethod
+    def _cell_label(spec: Column, value: Any) -> QTableWidgetItem:
+        text = dict(spec.choices).get(value, "" if value is None else str(value))
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+    @staticmethod
+    def _set_editor_value(editor: QWidget, value: Any) -> None:
+        editor.blockSignals(True)
+        if isinstance(editor, QLineEdit):
+            if not editor.hasFocus():  # a field being typed in holds the newest text
+                editor.setText("" if value is None else str(value))
+                editor.setCursorPosition(0)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            editor.setValue(int(value or 0))
+        editor.blockSignals(False)
+
     def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
+        if spec.text:
+            edit = QLineEdit("" if value is None else str(value))
+            edit.setCursorPosition(0)  # a long text shows its beginning, not its end
+            edit.setAccessibleName(spec.title)
+            edit.setReadOnly(self._read_only)
+            edit.textEdited.connect(lambda t: self.valueChanged.emit(line_id, spec.key, t))
+            return edit
         if spec.choices:
             box = QComboBox()
             box.setAccessibleName(spec.title)
             for v, label in spec.choices:
                 box.addItem(label, v)
             box.setCurrentIndex(max(0, box.findData(value)))
+            box.setEnabled(not self._read_only)
             box.activated.connect(
                 lambda _i, b=box: self.valueChanged.emit(line_id, spec.key, b.currentData()))
             return box
@@ -167,7 +221,38 @@ class LineList(QWidget):
         spin.setRange(0, spec.maximum)
         spin.setValue(int(value or 0))
         spin.valueChanged.connect(lambda v: self.valueChanged.emit(line_id, spec.key, v))
+        # scrolling the list with the wheel must not change the counts it passes over
+        spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        spin.installEventFilter(self)
+        spin.setEnabled(not self._read_only)
         return spin
+
+    def _step_number(self, line_id: int, delta: int) -> None:
+        """+ / - on a row: one more or one less in the first number column."""
+        spec = next((c for c in self.columns
+                     if not c.choices and not c.read_only and not c.text), None)
+        if spec is None:
+            return
+        spin = self.table.cellWidget(self._ids.index(line_id), self.columns.index(spec))
+        if isinstance(spin, QSpinBox):
+            spin.setValue(max(0, min(spec.maximum, spin.value() + delta)))
+
+    def setReadOnly(self, read_only: bool) -> None:
+        """A closed session: the lines stay readable, nothing can be added, edited or moved.
+        (Named like Qt's setter so StagePage.set_read_only reaches it.)"""
+        self._read_only = read_only
+        self.entry.setReadOnly(read_only)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(not read_only)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed)
+        for row in range(self.table.rowCount()):
+            for col in range(len(self.columns)):
+                widget = self.table.cellWidget(row, col)
+                if widget is not None:
+                    widget.setEnabled(not read_only)
 
     # -- user actions ---------------------------------------------------------------------------
     def show_hint(self, text: str) -> None:
@@ -214,10 +299,24 @@ class LineList(QWidget):
         self.undo_button.setVisible(visible)
 
     def eventFilter(self, obj, event) -> bool:
+        if isinstance(obj, QSpinBox) and event.type() == QEvent.Type.Wheel \
+                and not obj.hasFocus():
+            QCoreApplication.sendEvent(self.table.viewport(), event)  # scroll the list instead
+            return True
         if obj is self.table and event.type() == QEvent.Type.KeyPress \
                 and self.table.state() != QAbstractItemView.State.EditingState:
             sid = self.selected_id()
             key, mods = event.key(), event.modifiers()
+            if self._read_only:
+                return False
+            if sid is not None and key == Qt.Key.Key_F2:
+                # edit the text, wherever the current cell is (a choice column has no item)
+                self.table.editItem(self.table.item(self._ids.index(sid), self.text_column))
+                return True
+            if sid is not None and key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) \
+                    and not mods & Qt.KeyboardModifier.ControlModifier:
+                self._step_number(sid, 1 if key == Qt.Key.Key_Plus else -1)
+                return True
             alt = mods & Qt.KeyboardModifier.AltModifier
             if sid is not None and key == Qt.Key.Key_Delete:
                 self.deleted.emit(sid)

@@ -51,8 +51,17 @@ class SessionController(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
+        self._states = None  # element states, read once per change for every view
         self.last_saved: float | None = None
         self.latencies: list[float] = []  # seconds from request to commit, for the benchmark
+
+    def element_states(self) -> dict:
+        """The model's element states, shared by the canvas and the pages until the next edit."""
+        if self._states is None:
+            from app.services.vertrekpunt import element_states
+
+            self._states = element_states(self.store, self.session_id)
+        return self._states
 
     # -- writing --------------------------------------------------------------------------------
     @property
@@ -111,6 +120,7 @@ class SessionController(QObject):
             self.problem.emit(str(exc))
             return None
         self.latencies.append(time.perf_counter() - started)
+        self._states = None
         self.last_saved = time.time()
         self.saved.emit(self.last_saved)
         self.changed.emit(edit.what)

@@ -116,9 +116,7 @@ class SessionPage(QWidget):
     def refresh_canvas(self) -> None:
         if self.canvas is None:
             return
-        from app.services.vertrekpunt import element_states
-
-        self.canvas.set_states(element_states(self.store, self.controller.session_id))
+        self.canvas.set_states(self.controller.element_states())
 
     def show_element(self, key: str) -> None:
         """A click on the model jumps to that element in the vertrekpunt."""
@@ -168,6 +166,7 @@ class SessionPage(QWidget):
             self.go_to(STAGES[index])
 
     def _apply_state(self, info) -> None:
+        # the rail marks stages with content; it is redrawn whenever the stage changes
         self.rail.show_states(self._current, info.stage_reached,
                               progress.filled_stages(self.store, info.id))
         for page in self.page_by_key.values():
@@ -189,10 +188,6 @@ class SessionPage(QWidget):
             self.refresh_canvas()
         if what in ("session", "state"):
             self.refresh_header()
-        elif what != "stage":
-            info = sessions.get_session(self.store, self.controller.session_id)
-            self.rail.show_states(self._current, info.stage_reached,
-                                  progress.filled_stages(self.store, info.id))
 
     # -- saving ---------------------------------------------------------------------------------
     def _show_saved(self, when: float | None) -> None:

@@ -157,7 +157,7 @@ class VertrekpuntPage(StagePage):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.navigator.fill(self.model, svc.element_states(self.store, self.session_id))
+        self.navigator.fill(self.model, self.controller.element_states())
         self._show_current()
 
     def show_element(self, key: str) -> bool:
@@ -247,7 +247,7 @@ class VertrekpuntPage(StagePage):
 
     def _changed(self, what: str) -> None:
         if what in ("observations", "assessment"):
-            self.navigator.fill(self.model, svc.element_states(self.store, self.session_id))
+            self.navigator.fill(self.model, self.controller.element_states())
             key = self.navigator.current_key()
             if what == "observations":
                 self._fill_observations(key)

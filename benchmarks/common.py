@@ -1,0 +1,41 @@
+"""Shared bits of the benchmark scripts: timing, medians, percentiles, a table."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def median_ms(fn: Callable[[], object], runs: int = 15, warmup: int = 2) -> float:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    return statistics.median(samples)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def temp_db(name: str = "bench.db") -> Path:
+    return Path(tempfile.mkdtemp(prefix="intervisie-bench-")) / name
+
+
+def print_table(rows: list[tuple[str, str, str, bool | None]]) -> None:
+    """rows: (measure, figure, target, met)."""
+    width = max(len(r[0]) for r in rows)
+    for measure, figure, target, met in rows:
+        mark = "" if met is None else ("  ok" if met else "  MISSED")
+        print(f"{measure:<{width}}  {figure:>14}  target {target}{mark}")
