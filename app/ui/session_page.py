@@ -36,6 +36,7 @@ class SessionPage(QWidget):
 
         # header: where we are, the timer, the saved indicator
         self.title = big_label(scale=1.3)
+        self.title.setMinimumWidth(200)
         self.title.setAccessibleName(self.tr("Session"))
         self.timer = StageTimer()
         self.saved_label = QLabel()

@@ -27,7 +27,7 @@ class StageRail(QListWidget):
             self.addItem(item)
         self.currentRowChanged.connect(lambda row: self.stageChosen.emit(STAGES[row])
                                        if 0 <= row < len(STAGES) else None)
-        self.setFixedWidth(210)
+        self.setFixedWidth(185)
 
     def show_states(self, current: str, reached: str, filled: set[str]) -> None:
         """Done: has content or lies before the furthest stage reached."""

@@ -88,15 +88,15 @@ class VertrekpuntPage(StagePage):
         for value, label in status_choices(model):
             self.status.addItem(label, value)
         self.status.activated.connect(self._status_chosen)
-        self.suggestion = QLabel()
-        self.use_suggestion = QPushButton(self.tr("Use suggestion"))
+        # the app may suggest a status from the observations; the group decides
+        self.use_suggestion = QPushButton()
         self.use_suggestion.setAccessibleName(self.tr("Use suggested status"))
         self.use_suggestion.clicked.connect(self._use_suggestion)
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("Status (the group decides):")))
+        status_row.addWidget(QLabel(self.tr("Status:")))
         status_row.addWidget(self.status)
-        status_row.addWidget(self.suggestion, 1)
         status_row.addWidget(self.use_suggestion)
+        status_row.addStretch(1)
 
         self.plain_columns = (Column("status", self.tr("Status"), status_choices(model)),)
         self.question_columns = self.plain_columns + (
@@ -123,9 +123,11 @@ class VertrekpuntPage(StagePage):
         split = QSplitter()
         split.addWidget(self.navigator)
         split.addWidget(editor)
-        self.navigator.setMinimumWidth(250)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 700])
+        self.navigator.setMinimumWidth(190)
+        self.navigator.setMaximumWidth(300)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([215, 700])
         self.body.addWidget(split)
         controller.changed.connect(self._changed)
 
@@ -191,14 +193,13 @@ class VertrekpuntPage(StagePage):
                             marked=o.carried) for o in observations])
         lst.show_undo(any(d.element_key == key for d in self._deleted))
         suggested = svc.suggest_status(observations)
-        if suggested is None:
-            self.suggestion.setText("")
-            self.use_suggestion.hide()
-        else:
-            self.suggestion.setText(self.tr("suggestion from the observations: %1")
-                                    .replace("%1", self.status.itemText(
-                                        self.status.findData(suggested))))
-            self.use_suggestion.setVisible(self.status.currentData() != suggested)
+        if suggested is not None:
+            self.use_suggestion.setText(self.tr("Suggestion: %1").replace(
+                "%1", self.status.itemText(self.status.findData(suggested))))
+            self.use_suggestion.setToolTip(self.tr("The middle status of the observations. "
+                                                   "The group decides."))
+        self.use_suggestion.setVisible(suggested is not None
+                                       and self.status.currentData() != suggested)
         self._suggested = suggested
 
     # -- edits ----------------------------------------------------------------------------------
