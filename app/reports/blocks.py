@@ -3,9 +3,11 @@ cells wrap and whose rows may split over pages, a heading that lands in the cont
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from app.modeldef.definition import Level
 from app.reports.flowables import Beside
@@ -14,6 +16,7 @@ from app.reports.styles import HEADER_FILL, RULE, ZEBRA
 from app.reports.text import markup
 
 MARK_INDENT = 9 * mm
+HEADING_ROOM = 30 * mm  # a heading needs this much below it to stay on the page
 
 
 def para(text: str, style: ParagraphStyle, prefix: str = "") -> Paragraph:
@@ -21,28 +24,45 @@ def para(text: str, style: ParagraphStyle, prefix: str = "") -> Paragraph:
     return Paragraph(prefix + markup(text), style)
 
 
+def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """Longer text typed with blank lines between its paragraphs, one Paragraph each."""
+    return [para(chunk.strip(), style) for chunk in re.split(r"\n\s*\n", text) if chunk.strip()]
+
+
 def status_mark(level: Level) -> StatusIcon:
     """Icon and number, e.g. a half-filled circle and "3"; "?" alone when not assessed."""
-    return StatusIcon(level, size=9, label="" if level.level is None else str(level.level))
+    return StatusIcon(level, size=8.5, label="" if level.level is None else str(level.level))
 
 
 def marked(marker: Flowable | None, body: Paragraph) -> Beside:
     return Beside(marker, body, MARK_INDENT)
 
 
+def item(label: str, body: Paragraph) -> Beside:
+    """A list item: "•" or "3." hanging in the margin (label is trusted markup)."""
+    return Beside(Paragraph(label, body.style), body, MARK_INDENT)
+
+
 class Heading(Paragraph):
-    """A section heading; level 0 and 1 headings are listed in the table of contents."""
+    """A section heading; it becomes a bookmark, and levels 0 and 1 are in the contents."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str):
         super().__init__(f'<a name="{key}"/>{markup(text)}', style)
         self.toc_level, self.toc_text, self.toc_key = level, text, key
 
 
-def grid(header: list[str], rows: list[list], widths: list[float], head_style: ParagraphStyle,
-         zebra: bool = True) -> Table:
+def heading(text: str, style: ParagraphStyle, level: int, key: str) -> list[Flowable]:
+    """A heading that starts a new page rather than stand alone at the foot of one. (Not
+    keepWithNext: that glues the heading to a long table and pushes both to the next page.)"""
+    return [CondPageBreak(HEADING_ROOM), Heading(text, style, level, key)]
+
+
+def grid(header: list[str | Flowable], rows: list[list], widths: list[float],
+         head_style: ParagraphStyle, zebra: bool = True) -> Table:
     """A table with a repeated header row; cells hold Paragraphs so they wrap, and a tall row
     may continue on the next page instead of being cut off."""
-    data = [[Paragraph(markup(h), head_style) for h in header]] + rows
+    data = [[h if isinstance(h, Flowable) else Paragraph(markup(h), head_style)
+             for h in header]] + rows
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),

@@ -35,6 +35,11 @@ class Context:
     def element(self, key: str) -> str:
         return self.model.element_label(key, self.lang)
 
+    def short(self, key: str) -> str:
+        """An area's short name ("Visie regio"); a condition has only its label."""
+        area = next((a for a in self.model.areas if a.key == key), None)
+        return area.short.get(self.lang) if area else self.element(key)
+
     def status_level(self, status: int | None) -> Level:
         return self.model.level(status)
 
@@ -45,13 +50,30 @@ class Context:
         return label if level.level is None else f"{level.level} · {label}"
 
     @cached_property
+    def extra_keys(self) -> tuple[str, ...]:
+        """Elements the session holds that this model version does not know (a session made with
+        another version): printed under their key rather than lost."""
+        known = set(self.model.element_keys())
+        s = self.snapshot
+        found = [o.element_key for o in s.observations] + list(s.assessments)
+        found += [f.element_key for f in s.focus_points]
+        return tuple(dict.fromkeys(k for k in found if k not in known))
+
+    @cached_property
     def observation_numbers(self) -> dict[int, int]:
         """Observation id -> its number within its element (1, 2, …), as printed."""
         numbers: dict[int, int] = {}
-        for key in self.model.element_keys():
+        for key in self.model.element_keys() + self.extra_keys:
             for i, o in enumerate(self.snapshot.observations_of(key), start=1):
                 numbers[o.id] = i
         return numbers
+
+    def theme_label(self, theme) -> str:
+        """A model theme in this language, or the group's own label."""
+        if theme.theme_key is None:
+            return theme.label
+        found = self.model.find(self.model.themes, theme.theme_key)
+        return found.label.get(self.lang) if found else (theme.label or theme.theme_key)
 
     def helix_label(self, key: str) -> str:
         role = next((r for r in self.model.helix_roles if r.key == key), None)

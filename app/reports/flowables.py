@@ -37,9 +37,15 @@ class Beside(Flowable):
         return self.body.getSpaceAfter()
 
     def draw(self):
-        self.body.drawOn(self.canv, self.indent, self.height - self._body_height)
+        # the marker first: text extraction (and a screen reader) then meets "3" before the
+        # observation it rates, and a paragraph continued on the next page reads on unbroken
         if self.marker is not None:
             _w, h = self.marker.wrap(self.indent, self.height)
-            # centre the marker on the first line's lower-case letters
-            centre = self.height - self.body.style.fontSize * 0.62
-            self.marker.drawOn(self.canv, 0, centre - h / 2)
+            if isinstance(self.marker, Paragraph):
+                # a text marker ("•", "3.") shares the body's first baseline when tops align
+                self.marker.drawOn(self.canv, 0, self.height - h)
+            else:
+                # a shape is centred on the first line's lower-case letters
+                centre = self.height - self.body.style.fontSize * 0.62
+                self.marker.drawOn(self.canv, 0, centre - h / 2)
+        self.body.drawOn(self.canv, self.indent, self.height - self._body_height)

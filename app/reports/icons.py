@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 
 from app.modeldef.definition import Level
 from app.reports.fonts import BOLD
-from app.reports.styles import ACCENT, INK, MUTED
+from app.reports.styles import ACCENT, INK, MUTED, RULE
 
 LEVELS = 5  # the icon's filled share is (level - 1) / (LEVELS - 1), as ○ ◔ ◑ ◕ ●
 
@@ -59,6 +59,13 @@ class StatusIcon(Flowable):
             c.setFillColor(INK)
             c.setFont(BOLD, self.size)
             c.drawString(self.size + 3, self.size * 0.14, self.label)
+            # a thin pill around icon and number marks them as one status chip, apart from the
+            # list numbers of the text beside it
+            c.setDash()
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.6)
+            c.roundRect(-2, -1.6, self.width + 4, self.size + 3.2, (self.size + 3.2) / 2,
+                        stroke=1, fill=0)
         c.restoreState()
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -19,7 +20,8 @@ MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 
 INK = colors.HexColor("#1A1A1A")
-MUTED = colors.HexColor("#5A5A5A")
+MUTED_HEX = "#5A5A5A"  # for <font color> inside paragraph markup
+MUTED = colors.HexColor(MUTED_HEX)
 ACCENT = colors.HexColor("#081D58")  # the darkest step of the status palette
 RULE = colors.HexColor("#C8CDD6")
 HEADER_FILL = colors.HexColor("#E8ECF3")
@@ -39,6 +41,7 @@ class Styles:
     note: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_right: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
 
@@ -57,9 +60,9 @@ def styles() -> Styles:
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=14, leading=19,
                                 textColor=MUTED, spaceAfter=18),
         h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
-                          textColor=ACCENT, spaceBefore=4, spaceAfter=8, keepWithNext=True),
+                          textColor=ACCENT, spaceBefore=4, spaceAfter=8),
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12, leading=15.5,
-                          textColor=ACCENT, spaceBefore=12, spaceAfter=4, keepWithNext=True),
+                          textColor=ACCENT, spaceBefore=12, spaceAfter=4),
         h3=ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10, leading=13.5,
                           spaceBefore=6, spaceAfter=3, keepWithNext=True),
         body=body,
@@ -68,6 +71,7 @@ def styles() -> Styles:
         note=ParagraphStyle("note", parent=body, fontName=ITALIC, textColor=MUTED),
         cell=ParagraphStyle("cell", parent=small, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", parent=small, fontName=BOLD, spaceAfter=0),
-        toc1=ParagraphStyle("toc1", parent=body, fontName=BOLD, leftIndent=0, spaceBefore=3),
+        cell_right=ParagraphStyle("cell_right", parent=small, alignment=TA_RIGHT, spaceAfter=0),
+        toc1=ParagraphStyle("toc1", parent=body, fontName=BOLD, spaceAfter=0),
         toc2=ParagraphStyle("toc2", parent=body, leftIndent=14, spaceAfter=0),
     )

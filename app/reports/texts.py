@@ -24,8 +24,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "anonymous_note": ("Geanonimiseerde versie: namen van deelnemers zijn vervangen door hun rol.",
                        "Anonymised version: participants' names are replaced by their role."),
     "anonymised": ("geanonimiseerd", "anonymised"),
-    "page_of": ("Pagina {n} van {total}", "Page {n} of {total}"),
-    "made_with": ("Gemaakt met Intervisie", "Made with Intervisie"),
+    "page_of": ("Pagina {n} van ", "Page {n} of "),  # the total follows, written last
     "nothing": ("Niets vastgelegd.", "Nothing recorded."),
     # the figure
     "figure": ("Het model, gekleurd naar status", "The model, coloured by status"),
@@ -33,20 +32,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
                     "zeggen hetzelfde.",
                     "Each element shows the status the group chose: colour, number and symbol "
                     "say the same."),
-    "legend": ("Statusschaal", "Status scale"),
     # vertrekpunt
-    "areas": ("Onderdelen van het model", "Areas of the model"),
     "conditions": ("Voorwaarden voor succes", "Conditions for success"),
     "status": ("Status", "Status"),
     "context": ("Context", "Context"),
     "observations": ("Observaties", "Observations"),
-    "observation_n": ("Observatie {n}", "Observation {n}"),
     "question_type": ("Type vraagstuk", "Type of question"),
     "transition_pos": ("{frm} – {to}: {n} van {steps}", "{frm} – {to}: {n} of {steps}"),
     # focus
     "focus_points": ("Versnellers", "Accelerators"),
-    "votes_1": ("1 stem", "1 vote"),
-    "votes_n": ("{n} stemmen", "{n} votes"),
+    "votes": ("Stemmen", "Votes"),
     "from_observation": ("Uit observatie {n} bij {area}", "From observation {n} of {area}"),
     "development_path": ("Ontwikkelpad", "Development path"),
     "why": ("Waarom", "Why"),
@@ -63,6 +58,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "action_plan": ("Actieplan", "Action plan"),
     "action": ("Actie", "Action"),
     "owner": ("Eigenaar", "Owner"),
+    "owner_partners": ("Eigenaar en partners", "Owner and partners"),
     "partners": ("Partners", "Partners"),
     "schedule": ("Planning", "Schedule"),
     "indicator": ("Indicator", "Indicator"),
@@ -105,7 +101,7 @@ _MONTHS = {
 
 
 class Words:
-    """The report's vocabulary in one language: words("votes_n", n=3)."""
+    """The report's vocabulary in one language: words("by_date", date=…)."""
 
     def __init__(self, lang: str = "nl"):
         self.lang = "en" if lang == "en" else "nl"
@@ -119,9 +115,6 @@ class Words:
         if d is None:
             return "–"
         return f"{d.day} {_MONTHS[self.lang][d.month - 1]} {d.year}"
-
-    def votes(self, n: int) -> str:
-        return self("votes_1") if n == 1 else self("votes_n", n=n)
 
     def has(self, key: str) -> bool:
         return key in _TEXTS

@@ -1,0 +1,75 @@
+"""`intervisie report` writes a session's PDF report; `intervisie sessions` lists the ids."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli.common import add_database_option, open_for_cli
+
+
+def _sessions(args: argparse.Namespace) -> int:
+    from app.services.sessions import list_sessions
+
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        found = list_sessions(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([{"id": s.id, "held_on": s.held_on.isoformat(),
+                           "community": s.community_name, "title": s.title, "state": s.state}
+                          for s in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("(no sessions yet)")
+    for s in found:
+        closed = "" if s.state == "open" else f"  [{s.state}]"
+        print(f"{s.id:>5}  {s.held_on.isoformat()}  {s.community_name} · {s.title}{closed}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from app.reports.builder import build_report
+    from app.services.errors import NotFound
+    from app.services.report_data import report_data
+
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        data = report_data(store, args.session)
+    except NotFound:
+        print(f"intervisie: there is no session {args.session}; "
+              "`intervisie sessions` lists them", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    try:
+        build_report(data, args.out, lang=args.lang, anonymous=args.anonymous)
+    except OSError as exc:
+        print(f"intervisie: could not write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"written: {args.out}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write a session's report (sessieverslag) as PDF")
+    p.add_argument("--session", type=int, required=True, metavar="ID",
+                   help="the session's id (see `intervisie sessions`)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="language of the report (default: nl)")
+    p.add_argument("--anonymous", action="store_true",
+                   help="name participants by their role instead of their name")
+    add_database_option(p)
+    p.set_defaults(run=_report)
+
+    p = sub.add_parser("sessions", help="list the sessions with their ids")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_database_option(p)
+    p.set_defaults(run=_sessions)

@@ -1,0 +1,70 @@
+"""Stage 4, aanpak: the action plan as a table that wraps and may run over several pages."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from app.reports.blocks import grid, heading
+from app.reports.context import Context
+from app.reports.styles import FRAME_WIDTH
+from app.reports.text import markup
+from app.reports.vertrekpunt import stage_heading
+
+# Action | owner and partners | schedule | indicator; the action's own column gets what is left.
+# Narrower columns would break long Dutch compounds ("Gebiedscoöperatie") in the middle.
+_SIDE = [40 * mm, 25 * mm, 38 * mm]
+WIDTHS = [FRAME_WIDTH - sum(_SIDE)] + _SIDE
+
+
+def _labelled(label: str, values: list[str]) -> str:
+    return f"<b>{markup(label)}:</b> " + "; ".join(markup(v) for v in values)
+
+
+def _action_cell(ctx: Context, number: int, a) -> list[Flowable]:
+    st, w, model = ctx.st, ctx.words, ctx.model
+    cell: list[Flowable] = [Paragraph(f"<b>{number}. {markup(a.title)}</b>", st.cell)]
+    if a.description.strip():
+        cell.append(Paragraph(markup(a.description), st.cell))
+    if a.characteristics:
+        labels = []
+        for key in a.characteristics:
+            found = model.find(model.characteristics, key)
+            labels.append(found.label.get(ctx.lang) if found else key)
+        cell.append(Paragraph(_labelled(w("characteristics"), labels), ctx.st.muted))
+    served = [f.text for f in ctx.snapshot.focus_points if f.id in a.focus_point_ids]
+    served += [ctx.theme_label(t) for t in ctx.snapshot.themes if t.id in a.theme_ids]
+    if served:
+        cell.append(Paragraph(_labelled(w("serves"), served), ctx.st.muted))
+    return cell
+
+
+def _who(ctx: Context, a) -> list[Flowable]:
+    st = ctx.st
+    cell = [Paragraph(f"<b>{markup(a.owner or '–')}</b>", st.cell)]
+    if a.partners:
+        cell.append(Paragraph(_labelled(ctx.words("partners"), list(a.partners)), st.cell))
+    return cell
+
+
+def _schedule(ctx: Context, a) -> Paragraph:
+    w = ctx.words
+    lines = [w(f"action_{a.status}") if w.has(f"action_{a.status}") else a.status]
+    if a.starts_on:
+        lines.append(w("starts", date=w.date(a.starts_on)))
+    if a.due_on:
+        lines.append(w("due", date=w.date(a.due_on)))
+    return Paragraph("<br/>".join(markup(x) for x in lines), ctx.st.cell)
+
+
+def aanpak(ctx: Context) -> list[Flowable]:
+    st, w = ctx.st, ctx.words
+    parts = stage_heading(ctx, "aanpak") + heading(w("action_plan"), st.h2, 1, "action-plan")
+    actions = ctx.snapshot.actions
+    if not actions:
+        return parts + [Paragraph(markup(w("nothing")), st.muted)]
+    rows = [[_action_cell(ctx, i, a), _who(ctx, a), _schedule(ctx, a),
+             Paragraph(markup(a.indicator or "–"), st.cell)]
+            for i, a in enumerate(actions, start=1)]
+    header = [w("action"), w("owner_partners"), w("schedule"), w("indicator")]
+    return parts + [grid(header, rows, WIDTHS, st.cell_head)]

@@ -1,0 +1,102 @@
+"""The anonymised report: people appear by their role, never by name.
+
+Each participant becomes "Deelnemer 3 (Onderwijs, Terra MBO)". The replacement reaches every
+place a name can be typed: the participant list, the facilitator, action owners and partners,
+reviews, and any free text that mentions a participant's full name. A first name on its own
+cannot be told apart from an ordinary word and is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.reports.data import Earlier, ReportData
+from app.reports.texts import Words
+from app.services.dto import ReviewData, SessionData, SessionSnapshot
+
+MIN_NAME = 2  # a one-letter "name" would replace letters all over the report
+
+
+def _labels(data: ReportData, words: Words) -> dict[str, str]:
+    """Name (as typed, case-folded) -> role label, for this session's and the earlier session's
+    participants, numbered in order of appearance."""
+    model = data.model
+    people = list(data.snapshot.participants)
+    if data.earlier is not None:
+        people += data.earlier.snapshot.participants
+    labels: dict[str, str] = {}
+    for p in people:
+        key = p.name.strip().casefold()
+        if len(key) < MIN_NAME or key in labels:
+            continue
+        role = next((r.label.get(words.lang) for r in model.helix_roles if r.key == p.helix_role),
+                    p.helix_role)
+        detail = ", ".join(x for x in (role, p.organisation.strip()) if x)
+        label = words("participant_n", n=len(labels) + 1)
+        labels[key] = f"{label} ({detail})" if detail else label
+    return labels
+
+
+class _Swapper:
+    """Replaces whole names (not parts of words) in any text, ignoring case."""
+
+    def __init__(self, labels: dict[str, str]):
+        self.labels = labels
+        names = sorted(labels, key=len, reverse=True)  # "Anna de Vries" before "Anna"
+        self.pattern = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)",
+                                   re.IGNORECASE) if names else None)
+
+    def __call__(self, text: str) -> str:
+        if not text or self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.labels[m.group(0).casefold()], text)
+
+
+def _session(s: SessionData, swap: _Swapper) -> SessionData:
+    return replace(s, title=swap(s.title), location=swap(s.location),
+                   facilitator=swap(s.facilitator.strip()),
+                   development_path_reason=swap(s.development_path_reason),
+                   ambition=swap(s.ambition), summary_note=swap(s.summary_note))
+
+
+def _review(r: ReviewData, swap: _Swapper) -> ReviewData:
+    return replace(r, action_title=swap(r.action_title), owner=swap(r.owner), note=swap(r.note))
+
+
+def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
+    return replace(
+        snap,
+        session=_session(snap.session, swap),
+        participants=tuple(replace(p, name=swap.labels[p.name.strip().casefold()], actor_id=None)
+                           if p.name.strip().casefold() in swap.labels else p
+                           for p in snap.participants),
+        assessments={k: replace(a, context_note=swap(a.context_note))
+                     for k, a in snap.assessments.items()},
+        observations=tuple(replace(o, text=swap(o.text)) for o in snap.observations),
+        focus_points=tuple(replace(f, text=swap(f.text)) for f in snap.focus_points),
+        themes=tuple(replace(t, label=swap(t.label)) for t in snap.themes),
+        steps=tuple(replace(x, text=swap(x.text)) for x in snap.steps),
+        monitoring=tuple(replace(x, text=swap(x.text)) for x in snap.monitoring),
+        actions=tuple(replace(a, title=swap(a.title), description=swap(a.description),
+                              owner=swap(a.owner), partners=tuple(swap(p) for p in a.partners),
+                              indicator=swap(a.indicator)) for a in snap.actions),
+        reviews=tuple(_review(r, swap) for r in snap.reviews),
+    )
+
+
+def anonymise(data: ReportData, lang: str = "nl") -> ReportData:
+    words = Words(lang)
+    labels = _labels(data, words)
+    # A facilitator who is not among the participants is still a person: named by function.
+    for s in (data.snapshot.session,) + ((data.earlier.snapshot.session,) if data.earlier else ()):
+        key = s.facilitator.strip().casefold()
+        if len(key) >= MIN_NAME and key not in labels:
+            labels[key] = words("facilitator")
+    swap = _Swapper(labels)
+    earlier = None
+    if data.earlier is not None:
+        earlier = Earlier(_snapshot(data.earlier.snapshot, swap),
+                          tuple(_review(r, swap) for r in data.earlier.reviews))
+    return replace(data, snapshot=_snapshot(data.snapshot, swap), earlier=earlier,
+                   anonymous=True)

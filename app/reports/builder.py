@@ -1,0 +1,106 @@
+"""Build the session report (sessieverslag) as a PDF from plain ReportData.
+
+    build_report(data, "verslag.pdf", lang="nl", anonymous=False)
+
+One layout pass: page numbers that are only known at the end (the total, the contents' pages)
+are filled in afterwards (see pages.py). Whether a report gets a contents page is decided
+beforehand, from the amount of text: a guess is good enough for that, the numbers are exact.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, PageBreak
+
+from app import __version__
+from app.reports.aanpak import aanpak
+from app.reports.anonymise import anonymise
+from app.reports.closing import closing
+from app.reports.comparison import since
+from app.reports.contents import contents, headings
+from app.reports.context import Context
+from app.reports.cover import cover
+from app.reports.data import ReportData
+from app.reports.focus import focus
+from app.reports.model_page import model_page
+from app.reports.pages import Furniture, ReportDocument, numbered_canvas
+from app.reports.vertrekpunt import vertrekpunt
+from app.reports.vervolg import vervolg
+
+CONTENTS_FROM_PAGES = 8  # a shorter report is read front to back without a contents page
+# For the guess whether a report will be that long: six pages at least (cover, model, a page per
+# stage), then about this much text per page, each item (observation, action, …) counting extra
+# for its marker, spacing and unfilled last line.
+FIXED_PAGES = 6
+CHARS_PER_PAGE = 3300
+CHARS_PER_ITEM = 110
+
+Progress = Callable[[str], None]
+
+
+def _expected_pages(ctx: Context) -> float:
+    s = ctx.snapshot
+    texts = [o.text for o in s.observations] + [f.text for f in s.focus_points]
+    texts += [x.text for x in s.steps] + [x.text for x in s.monitoring]
+    texts += [a.title + a.description + a.indicator + " ".join(a.partners) for a in s.actions]
+    texts += [a.context_note for a in s.assessments.values()]
+    texts += [s.session.ambition, s.session.summary_note]
+    chars = sum(len(t) for t in texts) + CHARS_PER_ITEM * len(texts)
+    return FIXED_PAGES + (ctx.data.earlier is not None) + chars / CHARS_PER_PAGE
+
+
+def _story(ctx: Context) -> list[Flowable]:
+    body: list[Flowable] = []
+    for section in (model_page, since, vertrekpunt, focus, vervolg, aanpak):
+        part = section(ctx)
+        if part:
+            body += [PageBreak()] + part
+    body += closing(ctx)
+    front = cover(ctx)
+    if _expected_pages(ctx) >= CONTENTS_FROM_PAGES:
+        front += [PageBreak()] + contents(ctx, headings(body))
+    return front + body
+
+
+def _furniture(ctx: Context) -> Furniture:
+    w, s = ctx.words, ctx.snapshot.session
+    right = w("report") + (f" · {w('anonymised')}" if ctx.data.anonymous else "")
+    return Furniture(header_left=f"{ctx.data.community.name} · {s.title}",
+                     header_right=w.date(s.held_on), footer_right=right,
+                     page_of=w("page_of", n="{n}"))
+
+
+def render(data: ReportData, lang: str = "nl", anonymous: bool = False,
+           progress: Progress | None = None) -> bytes:
+    """The report as PDF bytes."""
+    report = progress or (lambda _step: None)
+    if anonymous and not data.anonymous:
+        data = anonymise(data, lang)
+    ctx = Context(data, lang)
+    report("layout")
+    buffer = io.BytesIO()
+    s = ctx.snapshot.session
+    doc = ReportDocument(buffer, _furniture(ctx), ctx.st.toc1.fontSize, lang=ctx.lang,
+                         title=f"{ctx.words('report')} – {s.title}",
+                         subject=ctx.data.community.name, author="",
+                         creator=f"Intervisie {__version__}", displayDocTitle=True)
+    doc.build(_story(ctx), canvasmaker=numbered_canvas(doc))
+    return buffer.getvalue()
+
+
+def build_report(data: ReportData, out: str | Path | BinaryIO, lang: str = "nl",
+                 anonymous: bool = False, progress: Progress | None = None) -> None:
+    """Write the report to a file name or a binary file object. The file is written only once
+    the whole PDF exists, so a failed build never leaves half a report behind."""
+    pdf = render(data, lang, anonymous, progress)
+    if hasattr(out, "write"):
+        out.write(pdf)
+        return
+    path = Path(out)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(pdf)
+    tmp.replace(path)

@@ -1,0 +1,76 @@
+"""The first page: which community, which session, when, where, who."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from app.reports.blocks import grid, para
+from app.reports.context import Context
+from app.reports.flowables import Beside
+from app.reports.icons import Dot
+from app.reports.styles import FRAME_WIDTH, RULE
+from app.reports.text import markup
+
+
+def _facts(ctx: Context) -> list[tuple[str, str]]:
+    w, s = ctx.words, ctx.snapshot.session
+    facts = [(w("date"), w.date(s.held_on))]
+    if s.location:
+        facts.append((w("place"), s.location))
+    if s.facilitator:
+        facts.append((w("facilitator"), s.facilitator))
+    facts.append((w("model"), w("model_version", title=ctx.model.title.get(ctx.lang),
+                                version=ctx.model.version)))
+    earlier = ctx.data.earlier
+    if earlier is not None and s.continues_from_id == earlier.snapshot.session.id:
+        e = earlier.snapshot.session
+        facts.append((w("continues_from"), f"{e.title} ({w.date(e.held_on)})"))
+    if s.next_session_on:
+        facts.append((w("next_session"), w.date(s.next_session_on)))
+    return facts
+
+
+def _facts_table(ctx: Context) -> Table:
+    st = ctx.st
+    rows = [[Paragraph(markup(label), st.cell_head), para(value, st.body)]
+            for label, value in _facts(ctx)]
+    return Table(rows, colWidths=[38 * mm, FRAME_WIDTH - 38 * mm], hAlign="LEFT",
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+
+
+def _participants(ctx: Context) -> list[Flowable]:
+    w, st = ctx.words, ctx.st
+    people = ctx.snapshot.participants
+    if not people:
+        return []
+    rows = []
+    for p in people:
+        colour = ctx.helix_colour(p.helix_role)
+        role = para(ctx.helix_label(p.helix_role) if p.helix_role else "–", st.cell)
+        name = para(f"{p.name} ({p.role_in_session})" if p.role_in_session else p.name, st.cell)
+        rows.append([name, para(p.organisation or "–", st.cell),
+                     Beside(Dot(colour), role, 4 * mm) if colour else role])
+    table = grid([w("name"), w("organisation"), w("helix_role")], rows,
+                 [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.22], st.cell_head)
+    return [Paragraph(markup(w("participants")), st.h2), table]
+
+
+def cover(ctx: Context) -> list[Flowable]:
+    st, s = ctx.st, ctx.snapshot.session
+    parts: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        Paragraph(markup(ctx.words("report").upper()), st.muted),
+        para(s.title, st.title),
+        para(ctx.data.community.name, st.subtitle),
+        _facts_table(ctx),
+    ]
+    if ctx.data.anonymous:
+        parts += [Spacer(1, 4 * mm), Paragraph(markup(ctx.words("anonymous_note")), st.note)]
+    parts += _participants(ctx)
+    return parts

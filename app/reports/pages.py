@@ -1,0 +1,123 @@
+"""Page furniture: the A4 template, the running header, "Pagina 3 van 12" in the footer, and the
+PDF outline (bookmarks) built from the headings.
+
+Numbers not known until the last page is laid out (the page count, the page each heading lands
+on) are PDF form objects: a page refers to one by name while it is drawn, and its content (the
+digits) is written once the document is complete. One layout pass is enough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from app.reports.blocks import Heading
+from app.reports.fonts import REGULAR
+from app.reports.styles import (
+    FRAME_WIDTH, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE, RULE,
+)
+from app.reports.text import plain
+
+FURNITURE_SIZE = 7.5
+TOTAL_FORM = "page-total"
+NUMBER_BOX = 30.0  # width of a form holding a page number, right-aligned inside it
+
+
+def page_form(key: str) -> str:
+    """The name of the form that will hold the page number of heading key."""
+    return f"page-of-{key}"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The words around the content of every page but the first."""
+
+    header_left: str
+    header_right: str
+    footer_right: str
+    page_of: str  # "Pagina {n} van " – the total follows as a form
+
+
+def _fit(text: str, width: float) -> str:
+    """Shorten a running-header text to width with an ellipsis (the full text is on the cover)."""
+    text = plain(text)
+    if stringWidth(text, REGULAR, FURNITURE_SIZE) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, FURNITURE_SIZE) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _number_form(canvas: Canvas, name: str, number: int, size: float, colour,
+                 align_right: bool) -> None:
+    canvas.beginForm(name)
+    canvas.setFont(REGULAR, size)
+    canvas.setFillColor(colour)
+    if align_right:
+        canvas.drawRightString(NUMBER_BOX, 0, str(number))
+    else:
+        canvas.drawString(0, 0, str(number))
+    canvas.endForm()
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 with a cover page (no header) and content pages (running header and footer);
+    headings become bookmarks, and the page each lands on fills its form in the contents."""
+
+    def __init__(self, target, furniture: Furniture, number_size: float, **kwargs):
+        super().__init__(target, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kwargs)
+        self.furniture, self.number_size = furniture, number_size
+        self.heading_pages: dict[str, int] = {}
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+                      id="content", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("cover", [frame], autoNextPageTemplate="content"),
+                               PageTemplate("content", [frame], onPage=self._furniture)])
+
+    def _furniture(self, canvas: Canvas, _doc) -> None:
+        f = self.furniture
+        canvas.saveState()
+        canvas.setFont(REGULAR, FURNITURE_SIZE)
+        canvas.setFillColor(MUTED)
+        top = PAGE[1] - MARGIN_TOP * 0.55
+        right = _fit(f.header_right, FRAME_WIDTH * 0.3)
+        canvas.drawRightString(MARGIN_X + FRAME_WIDTH, top, right)
+        room = FRAME_WIDTH - stringWidth(right, REGULAR, FURNITURE_SIZE) - 12
+        canvas.drawString(MARGIN_X, top, _fit(f.header_left, room))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 4, MARGIN_X + FRAME_WIDTH, top - 4)
+        bottom = MARGIN_BOTTOM * 0.55
+        canvas.drawRightString(MARGIN_X + FRAME_WIDTH, bottom,
+                               _fit(f.footer_right, FRAME_WIDTH * 0.6))
+        page_of = f.page_of.format(n=canvas.getPageNumber())
+        canvas.drawString(MARGIN_X, bottom, page_of)
+        canvas.translate(MARGIN_X + stringWidth(page_of, REGULAR, FURNITURE_SIZE), bottom)
+        canvas.doForm(TOTAL_FORM)  # "12", written when the last page is known
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.canv.addOutlineEntry(plain(flowable.toc_text), flowable.toc_key,
+                                      level=flowable.toc_level, closed=flowable.toc_level > 0)
+            self.heading_pages.setdefault(flowable.toc_key, self.page)
+
+    def write_numbers(self, canvas: Canvas) -> None:
+        """Fill the forms, once every page is laid out (called as the canvas saves)."""
+        _number_form(canvas, TOTAL_FORM, self.page, FURNITURE_SIZE, MUTED, align_right=False)
+        for key, page in self.heading_pages.items():
+            _number_form(canvas, page_form(key), page, self.number_size, INK, align_right=True)
+
+
+def numbered_canvas(doc: ReportDocument) -> type[Canvas]:
+    """A canvas that writes the document's late numbers just before it saves."""
+
+    class NumberedCanvas(Canvas):
+        def save(self):
+            doc.write_numbers(self)
+            super().save()
+
+    return NumberedCanvas

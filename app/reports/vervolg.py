@@ -1,0 +1,40 @@
+"""Stage 3, vervolg: innovation themes, the ambition, the steps, and how the group keeps track."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.reports.blocks import heading, item, para, paragraphs
+from app.reports.context import Context
+from app.reports.text import markup
+from app.reports.vertrekpunt import stage_heading
+
+BULLET = "•"
+
+
+def _section(ctx: Context, key: str, anchor: str, body: list[Flowable]) -> list[Flowable]:
+    """A sub-heading with its content, or "nothing recorded" so the reader knows it was asked."""
+    nothing = [Paragraph(markup(ctx.words("nothing")), ctx.st.muted)]
+    return heading(ctx.words(key), ctx.st.h2, 1, anchor) + (body or nothing)
+
+
+def _monitoring_line(ctx: Context, x) -> Paragraph:
+    w = ctx.words
+    kind = w(f"kind_{x.kind}") if w.has(f"kind_{x.kind}") else x.kind
+    text = f"<b>{markup(kind)}</b> — {markup(x.text)}"
+    if x.due_on:
+        text += f" ({markup(w('by_date', date=w.date(x.due_on)))})"
+    return Paragraph(text, ctx.st.body)
+
+
+def vervolg(ctx: Context) -> list[Flowable]:
+    st, s = ctx.st, ctx.snapshot
+    themes = [item(BULLET, para(ctx.theme_label(t), st.body)) for t in s.themes]
+    ambition = paragraphs(s.session.ambition, st.body)
+    steps = [item(f"{i}.", para(x.text, st.body)) for i, x in enumerate(s.steps, start=1)]
+    tracking = [item(BULLET, _monitoring_line(ctx, x)) for x in s.monitoring]
+    return (stage_heading(ctx, "vervolg")
+            + _section(ctx, "themes", "themes", themes)
+            + _section(ctx, "ambition", "ambition", ambition)
+            + _section(ctx, "steps", "steps", steps)
+            + _section(ctx, "monitoring", "monitoring", tracking))
