@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStacke
 from app import __version__
 from app.ui import messages
 from app.ui.home_page import HomePage
-from app.ui.settings import HIGH_CONTRAST, WINDOW_GEOMETRY, ZOOM, Settings
+from app.ui.i18n import install_language
+from app.ui.settings import HIGH_CONTRAST, LANGUAGE, WINDOW_GEOMETRY, ZOOM, Settings
 from app.ui.zoom import apply_zoom, step
 
 log = logging.getLogger(__name__)
@@ -31,15 +32,19 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
         self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_home()
+        self._build_menus()
+
+    def _build_home(self) -> None:
         self.home = HomePage()
         self.home.openSession.connect(self.open_session)
         self.home.newSession.connect(self.new_session)
         self.home.newCommunity.connect(self.new_community)
-        self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
-        self.db_label = QLabel()
-        self.statusBar().addPermanentWidget(self.db_label)
-        self._build_menus()
+        self.stack.insertWidget(0, self.home)
+        self.stack.setCurrentWidget(self.home)
 
     # -- menus ----------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
@@ -73,6 +78,11 @@ class MainWindow(QMainWindow):
         self.contrast_action = self._action(view, self.tr("High contrast (projector)"),
                                             self.toggle_contrast, checkable=True)
         self.contrast_action.setChecked(self.settings.get(HIGH_CONTRAST))
+        language = view.addMenu(self.tr("Language"))
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            act = self._action(language, name, lambda _c=False, c=code: self.set_language(c),
+                               checkable=True)
+            act.setChecked(self.settings.get(LANGUAGE) == code)
         self.view_menu = view
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts,
@@ -186,6 +196,32 @@ class MainWindow(QMainWindow):
         self.settings.set(ZOOM, percent)
         apply_zoom(percent)
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 2000)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language during a session: everything is saved first, then the
+        window rebuilds its pages in the new language and returns to the same session and stage."""
+        session_id = stage = None
+        if self.session_page is not None:
+            self.session_page.flush()
+            session_id = self.session_page.controller.session_id
+            stage = self.session_page.current_stage()
+            on_session = self.stack.currentWidget() is self.session_page
+        self.settings.set(LANGUAGE, lang)
+        install_language(lang)
+        self.menuBar().clear()
+        self._build_menus()
+        old_home = self.home
+        self._build_home()
+        self.stack.removeWidget(old_home)
+        old_home.deleteLater()
+        if self.store is not None:
+            self.home.set_store(self.store)
+            self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.describe()))
+        if session_id is not None:
+            self.open_session(session_id)
+            self.session_page.go_to(stage)
+            if not on_session:
+                self.show_home()
 
     def toggle_contrast(self, on: bool) -> None:
         self.settings.set(HIGH_CONTRAST, on)
