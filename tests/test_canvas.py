@@ -97,6 +97,19 @@ def test_a_click_on_an_element_emits_its_key(canvas, qtbot):
     assert blocker.args == [key]
 
 
+def test_a_slot_may_rebuild_the_figure_on_a_click(canvas, qtbot):
+    """The stepper reacts to a click; if that switches the palette, the clicked item is gone."""
+    canvas.elementActivated.connect(lambda key: canvas.set_high_contrast(True))
+    r = canvas.figure_layout().elements[0].rect
+    with qtbot.waitSignal(canvas.elementActivated, timeout=1000):
+        qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton,
+                         pos=canvas.mapFromScene(r.cx, r.cy))
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton,
+                     pos=canvas.mapFromScene(r.cx, r.cy))
+    qtbot.wait(10)
+    assert canvas.high_contrast()
+
+
 def test_a_click_beside_the_elements_emits_nothing(canvas, qtbot):
     seen = []
     canvas.elementActivated.connect(seen.append)
@@ -136,7 +149,7 @@ def test_language_switch_relabels_the_figure(canvas):
 
 def test_the_figure_fits_the_window_and_turns_compact_when_small(canvas, qtbot):
     for size, form in (((1024, 768), "full"), ((560, 640), "compact"), ((1366, 400), "compact"),
-                       ((380, 900), "portrait"), ((1366, 768), "full")):
+                       ((380, 900), "portrait"), ((1366, 768), "wide"), ((1200, 900), "full")):
         canvas.resize(*size)
         qtbot.wait(1)
         assert canvas.form() == form, size
@@ -149,7 +162,7 @@ def test_the_figure_fits_the_window_and_turns_compact_when_small(canvas, qtbot):
     assert canvas.figure_layout().element(MODEL.element_keys()[0]).detail is not None
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (560, 680), (380, 700)])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (560, 680), (380, 700)])
 def test_element_labels_stay_readable_in_a_small_canvas(canvas, qtbot, size):
     """Full window, beside the stage pages on a 1366x768 laptop, and its narrowest: labels
     (most of them; a long single word may be set smaller) are drawn at 12 px or more."""

@@ -76,7 +76,7 @@ def model(request):
     return MODELS[request.param]()
 
 
-@pytest.fixture(params=["full", "compact", "portrait"])
+@pytest.fixture(params=list(st.FORMS))
 def form(request):
     return request.param
 
@@ -269,3 +269,13 @@ def test_the_portrait_form_puts_left_and_right_above_the_centre():
     assert pos["left"].right <= pos["right"].x
     assert max(pos["left"].bottom, pos["right"].bottom) <= layout.panel("conditions").rect.y
     assert layout.panel("conditions").rect.bottom <= pos["bottom"].y
+
+
+def test_the_wide_form_puts_the_conditions_beside_the_learning_community():
+    model = current_definition()
+    layout = compute_layout(model, {}, form="wide")
+    core = layout.panel(next(p.key for p in model.perspectives if p.position == "centre")).rect
+    conditions = [layout.element(c.key).rect for c in model.conditions]
+    assert all(r.right <= core.x or r.x >= core.right for r in conditions)
+    assert {r.right <= core.x for r in conditions} == {True, False}
+    assert layout.width / layout.height > 1.7

@@ -52,6 +52,13 @@ def compute_layout(model: ModelDefinition, states: dict[str, ElementState], lang
                                                  high_contrast) for b in frame.elements))
 
 
+def figure_size(model: ModelDefinition, lang: str = "nl", form: str = "full"
+                ) -> tuple[float, float]:
+    """(width, height) of the figure in points, without computing any state."""
+    frame = _frame(model, lang, False, form)
+    return frame.width, frame.height
+
+
 def restyle_element(layout: Layout, model: ModelDefinition, state: ElementState) -> Layout:
     """The layout with one element recoloured for its new state; nothing moves."""
     box = restyle(layout.element(state.key), model, state, layout.lang, layout.high_contrast)
@@ -193,40 +200,61 @@ def _frame(model: ModelDefinition, lang: str, high_contrast: bool, form: str) ->
                   tuple(panels), tuple(boxes), axis, leg, text_colour=s.title_colour)
 
 
+def _community(c: _Ctx, perspective: Perspective, x: float, w: float) -> _Column:
+    """The learning community's own areas, two to a row when two fit."""
+    keys = [a.key for a in c.model.areas_of(perspective.key)]
+    inner_x, inner_w = x + st.PAD, w - 2 * st.PAD
+    cols = 2 if (inner_w - st.GAP) / 2 >= c.m.min_condition_w else 1
+    return _Column(c, perspective.key, perspective.label.get(c.lang), x, w,
+                   _rows(keys, inner_x, inner_w, min(cols, len(keys)) or 1, stretch_last=True))
+
+
 def _centre(c: _Ctx, perspective: Perspective, x: float):
-    """The conditions for success around the learning community: half of them above it, half
-    below, in a dashed frame; the community's own areas inside it, two to a row. Returns a
+    """The conditions for success around the learning community, in a dashed frame: half of
+    them above it and half below, or in the wide figure half left and half right. Returns a
     function that places it all at (y, height) and the height it needs at least."""
     m, s = c.m, c.s
     conditions = [k.key for k in c.model.conditions]
     half = ceil(len(conditions) / 2)
     groups = [conditions[:half], conditions[half:]]
     inner_x, inner_w = x + st.PAD, m.centre_w - 2 * st.PAD
-    cols = max(1, int((inner_w + st.GAP) // (m.min_condition_w + st.GAP)))
-    cond_rows = [_rows(g, inner_x, inner_w, min(cols, len(g)) or 1) for g in groups]
-    cond_h = [_stacked_height(_row_naturals(c, r)) for r in cond_rows]
-    area_keys = [a.key for a in c.model.areas_of(perspective.key)]
-    core_inner = (inner_x + st.PAD, inner_w - 2 * st.PAD)
-    two_fit = (core_inner[1] - st.GAP) / 2 >= m.min_condition_w
-    core = _Column(c, perspective.key, perspective.label.get(c.lang), inner_x, inner_w,
-                   _rows(area_keys, *core_inner, min(2 if two_fit else 1, len(area_keys)) or 1,
-                         stretch_last=True))
     caption = _title(word("conditions", c.lang), inner_x, 0.0, inner_w, m.axis_size)
-    gaps = st.GAP * sum(1 for h in cond_h if h)
-    natural = 2 * st.PAD + caption.rect.h + st.PAD / 2 + sum(cond_h) + gaps + core.natural
+    head = st.PAD + caption.rect.h + st.PAD / 2  # from the frame's top to its content
+    if m.wide:
+        cond_w = m.min_condition_w
+        core = _community(c, perspective, inner_x + cond_w + st.GAP,
+                          inner_w - 2 * (cond_w + st.GAP))
+        cond_rows = [_rows(g, gx, cond_w, 1)
+                     for g, gx in zip(groups, (inner_x, core.x + core.w + st.GAP))]
+    else:
+        core = _community(c, perspective, inner_x, inner_w)
+        cols = max(1, int((inner_w + st.GAP) // (m.min_condition_w + st.GAP)))
+        cond_rows = [_rows(g, inner_x, inner_w, min(cols, len(g)) or 1) for g in groups]
+    cond_h = [_stacked_height(_row_naturals(c, r)) for r in cond_rows]
+    if m.wide:
+        natural = head + max(*cond_h, core.natural) + st.PAD
+    else:
+        gaps = st.GAP * sum(1 for h in cond_h if h)
+        natural = head + sum(cond_h) + gaps + core.natural + st.PAD
 
     def place_all(y: float, h: float) -> tuple[list[Panel], list[ElementBox]]:
         frame = Panel("conditions", _at(caption, y + st.PAD), Rect(x, y, m.centre_w, h),
                       "#FFFFFF", s.frame_stroke, s.panel_width, dashed=True)
-        top = y + st.PAD + caption.rect.h + st.PAD / 2
-        boxes = _place_rows(c, cond_rows[0], top, cond_h[0])
-        core_y = top + cond_h[0] + (st.GAP if cond_h[0] else 0)
-        core_h = h - natural + core.natural  # the centre takes whatever room is spare
+        top = y + head
+        if m.wide:
+            content_h = h - head - st.PAD
+            boxes = _place_rows(c, cond_rows[0], top, content_h)
+            boxes += _place_rows(c, cond_rows[1], top, content_h)
+            core_y, core_h = top, content_h
+        else:
+            boxes = _place_rows(c, cond_rows[0], top, cond_h[0])
+            core_y = top + cond_h[0] + (st.GAP if cond_h[0] else 0)
+            core_h = h - natural + core.natural  # the centre takes whatever room is spare
+            below = core_y + core_h + st.GAP
+            boxes += _place_rows(c, cond_rows[1], below, cond_h[1])
         panel, core_boxes = core.place(core_y, core_h, s.centre_fill, s.centre_stroke,
                                        s.centre_width)
-        below = core_y + core_h + st.GAP
-        boxes += core_boxes + _place_rows(c, cond_rows[1], below, cond_h[1])
-        return [frame, panel], boxes
+        return [frame, panel], boxes + core_boxes
 
     return place_all, natural
 

@@ -21,7 +21,7 @@ class Metrics:
     """Column widths and type sizes. The full figure says everything; the compact ones, for a
     small canvas beside the stage pages, keep the label, number and icon of every element and
     leave the rest to the tooltip and the legend, so their type stays large when drawn small.
-    The portrait one suits a narrow, tall panel."""
+    The wide one suits a 16:9 screen, the portrait one a narrow, tall panel."""
 
     side_w: float  # the left and right perspective columns
     centre_w: float
@@ -38,6 +38,7 @@ class Metrics:
     status_words: bool  # the level's name beside its number and icon
     details: bool  # the observation count and the spread of the regional questions
     portrait: bool = False  # left and right side by side on top, the centre and bottom below
+    wide: bool = False  # the conditions beside the learning community instead of above/below
     detail_size: float = 12.0
     spread_size: float = 12.0
 
@@ -51,14 +52,16 @@ class Metrics:
 
 FULL = Metrics(side_w=260.0, centre_w=400.0, min_condition_w=170.0, bottom_box_w=300.0,
                min_bottom_box_w=200.0, label_size=20.0, label_min=13.0, label_lines=2,
-               title_size=18.0, status_size=15.0, axis_size=14.0, legend_size=14.0,
-               status_words=True, details=True)
+               title_size=18.0, status_size=16.0, axis_size=15.0, legend_size=14.0,
+               status_words=True, details=True, detail_size=13.0, spread_size=13.0)
 COMPACT = Metrics(side_w=170.0, centre_w=330.0, min_condition_w=140.0, bottom_box_w=200.0,
                   min_bottom_box_w=120.0, label_size=19.0, label_min=12.0, label_lines=3,
                   title_size=17.0, status_size=14.0, axis_size=14.0, legend_size=14.0,
                   status_words=False, details=False)
 PORTRAIT = replace(COMPACT, side_w=(410.0 - GAP) / 2, centre_w=410.0, portrait=True)
-FORMS = {"full": FULL, "compact": COMPACT, "portrait": PORTRAIT}
+WIDE = replace(FULL, side_w=240.0, centre_w=790.0, min_condition_w=180.0, wide=True)
+FORMS = {"full": FULL, "wide": WIDE, "compact": COMPACT, "portrait": PORTRAIT}
+DETAILED_FORMS = ("full", "wide")  # the rest leave details to the tooltip
 
 
 @dataclass(frozen=True)

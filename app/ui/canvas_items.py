@@ -154,6 +154,8 @@ class ElementItem(QGraphicsItem):
 
     def set_box(self, box: ElementBox) -> None:
         """A new state for the same place: only this item repaints."""
+        if box.border_width != self.box.border_width:
+            self.prepareGeometryChange()  # the bounding rect includes the border
         self.box = box
         self._ops = element_ops(box, self._high_contrast)
         self.update()

@@ -5,7 +5,8 @@ one status changes, shows an element's observations on hover and emits elementAc
 click or on Enter, so the stepper can jump to that area. The figure always fits the widget; when
 the widget is too small for the full figure's type to stay readable, it draws a compact form
 (every element's label, number and icon; the rest in the tooltip and the legend), landscape or
-portrait, whichever is drawn larger. Exports are always the full figure.
+portrait, whichever is drawn larger; on a wide screen the wide form. Exports are always the full
+figure.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from app.diagram.layout import compute_layout, restyle_element
+from app.diagram.layout import compute_layout, figure_size, restyle_element
+from app.diagram.paint import background_ops
 from app.diagram.shapes import Layout
+from app.diagram.style import DETAILED_FORMS, FORMS
 from app.diagram.svg import write_svg
 from app.modeldef.definition import ModelDefinition
 from app.services.dto import ElementState
-from app.diagram.paint import background_ops
 from app.ui.canvas_items import ElementItem, FocusRingItem, paint_ops, render_layout
 
 PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144 dpi
@@ -68,7 +70,7 @@ class ModelCanvas(QGraphicsView):
 
     # ---- what the window calls -----------------------------------------------------------------
     def figure_layout(self) -> Layout:
-        """The layout as drawn now (for a report or an export)."""
+        """The layout as drawn now, in the form the widget's size chose."""
         return self._layout
 
     def set_states(self, states: dict[str, ElementState]) -> None:
@@ -118,7 +120,7 @@ class ModelCanvas(QGraphicsView):
         return self._current
 
     def set_form(self, form: str | None) -> None:
-        """Force "full", "compact" or "portrait"; None chooses by the widget's size."""
+        """Force "full", "wide", "compact" or "portrait"; None chooses by the widget's size."""
         self._form_wanted = form
         self._choose_figure()
 
@@ -151,17 +153,18 @@ class ModelCanvas(QGraphicsView):
         self._rebuild()
 
     def _zoom(self, form: str) -> float:
-        lay = compute_layout(self._model, {}, self._lang, self._high_contrast, form)
-        return min(self.viewport().width() / lay.width, self.viewport().height() / lay.height)
+        w, h = figure_size(self._model, self._lang, form)
+        return min(self.viewport().width() / w, self.viewport().height() / h)
 
     def _choose_figure(self) -> None:
-        """The requested form, or the full figure while it is drawn large enough, else the
-        compact form that is drawn largest."""
+        """The requested form; else the detailed form drawn largest (full or wide) while it is
+        drawn large enough; else the compact form drawn largest."""
         form = self._form_wanted
         if form is None:
-            limit = FULL_ABOVE if self._form != "full" else COMPACT_BELOW
-            form = "full" if self._zoom("full") >= limit else max(
-                ("compact", "portrait"), key=self._zoom)
+            detailed = max(DETAILED_FORMS, key=self._zoom)
+            limit = COMPACT_BELOW if self._form in DETAILED_FORMS else FULL_ABOVE
+            form = detailed if self._zoom(detailed) >= limit else max(
+                (f for f in FORMS if f not in DETAILED_FORMS), key=self._zoom)
         if form != self._form:
             self._form = form
             self._relayout()
@@ -189,7 +192,9 @@ class ModelCanvas(QGraphicsView):
         return self._observations.get(key, [])
 
     def _activate(self, key: str) -> None:
-        self.elementActivated.emit(key)
+        # emitted from the event loop, not from inside the item's mouse handler: a slot may
+        # rebuild the scene (a palette switch), deleting the item that was clicked
+        QTimer.singleShot(0, lambda: self.elementActivated.emit(key))
 
     def _describe(self) -> None:
         """A screen reader hears every element with its status."""
