@@ -6,7 +6,8 @@
     | De regio    | Voorwaarden voor succes        | Het onderwijs   |
     |  [area]     |  [condition]  [condition]      |  [area]         |
     |  [area]     |  +-- De lerende community --+  |  [area]         |
-    |             |  |  [area] [area] [area]    |  |                 |
+    |             |  |  [area] [area]           |  |                 |
+    |             |  |  [area.............]     |  |                 |
     |             |  +--------------------------+  |                 |
     |             |  [condition]  [condition]      |                 |
     +-------------+--------------------------------+-----------------+
@@ -17,9 +18,10 @@
 
 Nothing is placed by hand for one version of the model: the perspectives' positions say where a
 panel goes, and the number of areas in each decides the rows and the heights. Units are points,
-y grows downward (see shapes.py). The compact form has the same arrangement with narrower
-columns and fewer words, for a small canvas; the portrait form puts left and right side by side
-above the centre, for a narrow one (style.FORMS).
+y grows downward (see shapes.py). Other forms (style.FORMS): "wide" puts the conditions left and
+right of the learning community, for a 16:9 screen; "compact" has the full arrangement with
+narrower columns and fewer words, for a small canvas; "portrait" puts left and right side by side
+above the centre, for a narrow one.
 """
 
 from __future__ import annotations
