@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 
 from app.modeldef import definition_for
 from app.services import progress, sessions
+from app.services.dto import ElementState
 from app.ui import shortcuts
 from app.ui.session_controller import SessionController
 from app.ui.settings import CANVAS_VISIBLE, HIGH_CONTRAST
+from app.ui.i18n import current_language
 from app.ui.stage_base import big_label
 from app.ui.stage_names import STAGES
 from app.ui.stage_pages import make_page
@@ -62,6 +64,8 @@ class SessionPage(QWidget):
             page = make_page(key, self.controller, self.model)
             self.page_by_key[key] = page
             self.pages.addWidget(page)
+        self.page_by_key["vertrekpunt"].elementShown.connect(
+            lambda key: self.canvas.set_current(key) if self._current == "vertrekpunt" else None)
         self.back = QPushButton(self.tr("← Previous"))
         self.back.setAccessibleName(self.tr("Previous stage"))
         self.back.clicked.connect(lambda: self.step(-1))
@@ -77,14 +81,14 @@ class SessionPage(QWidget):
         mv.setContentsMargins(0, 0, 0, 0)
         mv.addWidget(self.pages, 1)
         mv.addLayout(nav)
+        self._shown_states: dict = {}
         self.canvas = self._make_canvas()
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(middle)
-        if self.canvas is not None:
-            self.split.addWidget(self.canvas)
-            self.split.setStretchFactor(0, 3)
-            self.split.setStretchFactor(1, 2)
-            self.canvas.setVisible(settings.get(CANVAS_VISIBLE))
+        self.split.addWidget(self.canvas)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.canvas.setVisible(settings.get(CANVAS_VISIBLE))
         body = QHBoxLayout()
         body.addWidget(self.rail)
         body.addWidget(self.split, 1)
@@ -104,20 +108,27 @@ class SessionPage(QWidget):
 
     # -- the model beside the stages ------------------------------------------------------------
     def _make_canvas(self):
-        try:
-            from app.ui.canvas_view import ModelCanvas
-        except ImportError:  # the canvas module is optional while it is being built
-            return None
-        canvas = ModelCanvas(self.model)
+        from app.services.vertrekpunt import list_observations
+        from app.ui.canvas_view import ModelCanvas
+
+        canvas = ModelCanvas(self.model, lang=current_language())
         canvas.set_high_contrast(self.settings.get(HIGH_CONTRAST))
         canvas.elementActivated.connect(self.show_element)
+        canvas.set_observation_provider(lambda key: [
+            o.text for o in list_observations(self.store, self.controller.session_id, key)])
         canvas.setMinimumWidth(360)
         return canvas
 
     def refresh_canvas(self) -> None:
-        if self.canvas is None:
-            return
-        self.canvas.set_states(self.controller.element_states())
+        """Recolour only the elements whose state changed (one edit → one element)."""
+        states = self.controller.element_states()
+        if not self._shown_states:
+            self.canvas.set_states(states)
+        else:
+            for key in set(states) | set(self._shown_states):
+                if states.get(key) != self._shown_states.get(key):
+                    self.canvas.update_state(states.get(key) or ElementState(key, None, 0))
+        self._shown_states = dict(states)
 
     def show_element(self, key: str) -> None:
         """A click on the model jumps to that element in the vertrekpunt."""
@@ -125,14 +136,11 @@ class SessionPage(QWidget):
         self.page_by_key["vertrekpunt"].show_element(key)
 
     def toggle_canvas(self) -> None:
-        if self.canvas is not None:
-            visible = not self.canvas.isVisible()
-            self.canvas.setVisible(visible)
-            self.settings.set(CANVAS_VISIBLE, visible)
+        visible = not self.canvas.isVisible()
+        self.canvas.setVisible(visible)
+        self.settings.set(CANVAS_VISIBLE, visible)
 
     def enlarge_canvas(self) -> None:
-        if self.canvas is None:
-            return
         self.canvas.show()
         total = sum(self.split.sizes())
         big = self.split.sizes()[1] < total * 0.6
@@ -140,8 +148,7 @@ class SessionPage(QWidget):
                                                                      total * 2 // 5])
 
     def set_high_contrast(self, on: bool) -> None:
-        if self.canvas is not None:
-            self.canvas.set_high_contrast(on)
+        self.canvas.set_high_contrast(on)
 
     # -- stages ---------------------------------------------------------------------------------
     def current_stage(self) -> str:
@@ -153,6 +160,8 @@ class SessionPage(QWidget):
         info = self.controller.write(sessions.go_to_stage, self.controller.session_id, key,
                                      what="stage")
         page = self.page_by_key[key]
+        if key != "vertrekpunt":
+            self.canvas.set_current(None)
         page.reload()
         self.pages.setCurrentWidget(page)
         self.timer.set_stage(key)

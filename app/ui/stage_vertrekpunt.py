@@ -4,7 +4,7 @@ note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
@@ -70,6 +70,7 @@ class ElementNavigator(QListWidget):
 
 class VertrekpuntPage(StagePage):
     key = "vertrekpunt"
+    elementShown = Signal(str)   # the element under discussion
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
@@ -184,6 +185,7 @@ class VertrekpuntPage(StagePage):
         self.note.setPlainText(assessment.context_note if assessment else "")
         self.note.blockSignals(False)
         self._fill_observations(key)
+        self.elementShown.emit(key)
 
     def _fill_observations(self, key: str) -> None:
         observations = svc.list_observations(self.store, self.session_id, key)
