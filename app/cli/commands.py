@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import backup_commands, exchange_commands
 from app.cli.common import add_database_option, open_for_cli
 
 
@@ -34,3 +35,5 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "integrity")
     add_database_option(p)
     p.set_defaults(run=_check)
+    backup_commands.register(sub)
+    exchange_commands.register(sub)

@@ -50,15 +50,20 @@ def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> Bac
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     final = dest_dir / f"{db_path.stem}-{stamp}-{reason}.db"
     tmp = final.with_suffix(".db.part")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"could not open {db_path}: {exc}") from exc
+    try:
+        # private from the first byte (the copy holds the same personal data as the database)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"could not copy {db_path}: {exc}") from exc
     finally:

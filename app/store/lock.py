@@ -151,6 +151,12 @@ _guard = threading.Lock()
 _held: dict[str, list[int]] = {}  # resolved lock path -> [fd, users in this process]
 
 
+def held_in_process(db_path: Path) -> bool:
+    """True while this process has the file open for writing (a Store not yet closed)."""
+    with _guard:
+        return str(lock_path_for(Path(db_path)).resolve()) in _held
+
+
 def acquire(db_path: Path) -> DatabaseLock:
     """Take the writer's lock for db_path, or raise LockHeld naming who has it."""
     lock_path = lock_path_for(Path(db_path))

@@ -1,0 +1,130 @@
+"""Export a session, or a community with all its sessions, to one `.intervisie` file: a zip
+holding intervisie.json (docs/exchange-format.md). Everything is keyed by uuid, so the file means
+the same on any laptop. Written to a temporary name, synced and renamed, readable by the user
+only; checked against the schema first, so this app never writes a file it would refuse."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app import __version__
+from app import models as m
+from app.services import exchange_tables as t
+from app.services.errors import ServiceError
+from app.services.exchange_anonymise import anonymise as anonymise_document
+from app.services.exchange_schema import (
+    ENTRY_NAME, FORMAT, FORMAT_VERSION, ExchangeRejected, check_meaning, check_schema,
+)
+from app.services.rows import get
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sessions: int
+    rows: int
+    anonymised: bool
+
+
+def _ordered(rows) -> list:
+    return sorted(rows, key=lambda r: (getattr(r, "position", 0), r.id))
+
+
+def _session_json(db, s: m.IntervisieSession, uuid_of) -> dict:
+    out = t.row_to_json(t.SESSION, s, uuid_of)
+    for entity in t.SESSION_ROWS:
+        rows = db.scalars(select(entity.model).where(entity.model.session_id == s.id))
+        items = []
+        for row in _ordered(rows):
+            item = t.row_to_json(entity, row, uuid_of)
+            if entity is t.ACTION:
+                for key in t.ACTION_LINKS:
+                    item[key] = sorted(x.uuid for x in getattr(row, key))
+            items.append(item)
+        out[entity.key] = items
+    return out
+
+
+def build_document(store: Store, community_id: int, session_ids: list[int] | None = None,
+                   anonymise: bool = False) -> dict:
+    """The exchange document of a community (all its sessions, or just session_ids)."""
+    with store.reading() as db:
+        c = get(db, m.Community, community_id)
+
+        def uuid_of(model, local_id):
+            return get(db, model, local_id).uuid
+
+        community = t.row_to_json(t.COMMUNITY, c, uuid_of)
+        community["actors"] = [t.row_to_json(t.ACTOR, a, uuid_of) for a in _ordered(c.actors)]
+        sessions = [s for s in sorted(c.sessions, key=lambda s: (s.held_on, s.id))
+                    if session_ids is None or s.id in session_ids]
+        doc = {
+            "format": FORMAT, "format_version": FORMAT_VERSION,
+            "kind": "community" if session_ids is None else "session",
+            "exported_at": datetime.now(timezone.utc).replace(tzinfo=None)
+            .isoformat(timespec="seconds"),
+            "app_version": __version__, "anonymised": False,
+            "community": community,
+            "sessions": [_session_json(db, s, uuid_of) for s in sessions],
+        }
+    return anonymise_document(doc) if anonymise else doc
+
+
+def write_exchange_file(doc: dict, dest: Path) -> Path:
+    """Check the document, then write it whole or not at all, private to the user."""
+    try:
+        check_schema(doc)
+        check_meaning(doc)
+    except ExchangeRejected as exc:
+        raise ServiceError(f"This data cannot be exported: {exc.problem}. No file was written."
+                           ) from exc
+    dest = Path(dest)
+    if dest.suffix != ".intervisie":
+        dest = dest.with_name(dest.name + ".intervisie")
+    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    tmp = dest.with_name(dest.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(ENTRY_NAME, data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def _count(doc: dict) -> int:
+    n = 1 + len(doc["community"]["actors"])
+    for s in doc["sessions"]:
+        n += 1 + sum(len(s[e.key]) for e in t.SESSION_ROWS)
+    return n
+
+
+def export_community(store: Store, community_id: int, dest: Path,
+                     anonymise: bool = False) -> ExportResult:
+    doc = build_document(store, community_id, anonymise=anonymise)
+    path = write_exchange_file(doc, dest)
+    return ExportResult(path, len(doc["sessions"]), _count(doc), anonymise)
+
+
+def export_session(store: Store, session_id: int, dest: Path,
+                   anonymise: bool = False) -> ExportResult:
+    """One session, with its community's details and actors (so it can be placed anywhere)."""
+    with store.reading() as db:
+        community_id = get(db, m.IntervisieSession, session_id).community_id
+    doc = build_document(store, community_id, [session_id], anonymise=anonymise)
+    path = write_exchange_file(doc, dest)
+    return ExportResult(path, 1, _count(doc), anonymise)

@@ -1,0 +1,273 @@
+"""Reading an exchange file from someone else's laptop, trusting nothing, before the database is
+touched: a zip of bounded size with one entry and no path tricks, decompressed with a cap (a zip
+bomb stops at the cap), JSON without duplicate keys, fractions, huge numbers or deep nesting, the
+strict schema (resources/exchange/exchange.schema.json, additionalProperties false everywhere),
+then what a schema cannot say: real dates, unique uuids, links that point at rows in the file, and
+model elements this app knows. Any problem raises ExchangeRejected with what was wrong."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+import zlib
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+from app.modeldef import definition_for
+from app.modeldef.loader import validate_shipped
+from app.resources import resources_dir
+from app.services import exchange_tables as t
+from app.services.errors import ServiceError
+
+FORMAT = "intervisie-exchange"
+FORMAT_VERSION = 1
+ENTRY_NAME = "intervisie.json"
+SUFFIX = ".intervisie"
+
+MAX_FILE_BYTES = 64 * 1024 * 1024    # the zip on disk
+MAX_JSON_BYTES = 32 * 1024 * 1024    # intervisie.json once decompressed
+MAX_ZIP_ENTRIES = 16
+MAX_DEPTH = 16                       # the format itself nests 7 deep
+MAX_NUMBER_CHARS = 15
+MAX_ROWS = 200_000
+
+
+class ExchangeRejected(ServiceError):
+    def __init__(self, problem: str):
+        self.problem = problem
+        super().__init__(f"This exchange file cannot be imported: {problem}. "
+                         "Nothing was changed.")
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    with open(resources_dir() / "exchange" / "exchange.schema.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# ---- the zip ------------------------------------------------------------------------------------
+def _safe_name(name: str) -> bool:
+    if not name or "\\" in name or "\x00" in name or ":" in name:
+        return False
+    p = PurePosixPath(name)
+    return not p.is_absolute() and ".." not in p.parts
+
+
+def read_entry(path: Path) -> bytes:
+    """intervisie.json from the zip, decompressed with a cap."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ExchangeRejected(f"the file cannot be read ({exc.strerror})") from exc
+    if size > MAX_FILE_BYTES:
+        raise ExchangeRejected(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                raise ExchangeRejected(f"the archive holds {len(infos)} entries")
+            bad = [i.filename for i in infos if not _safe_name(i.filename)]
+            if bad:
+                raise ExchangeRejected(f"the archive holds an entry with an unsafe name ({bad[0]!r})")
+            names = [i.filename for i in infos]
+            if names != [ENTRY_NAME]:
+                raise ExchangeRejected(f"the archive must hold exactly {ENTRY_NAME}, not {names}")
+            if infos[0].file_size > MAX_JSON_BYTES:
+                raise ExchangeRejected(f"{ENTRY_NAME} would unpack to more than "
+                                       f"{MAX_JSON_BYTES // 2**20} MB")
+            with zf.open(infos[0]) as fh:
+                data = fh.read(MAX_JSON_BYTES + 1)  # the cap holds even if the header lies
+    except ExchangeRejected:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, RuntimeError,
+            NotImplementedError, ValueError, OSError) as exc:
+        raise ExchangeRejected(f"it is not a readable Intervisie exchange file ({exc})") from exc
+    if len(data) > MAX_JSON_BYTES:
+        raise ExchangeRejected(f"{ENTRY_NAME} unpacks to more than {MAX_JSON_BYTES // 2**20} MB")
+    return data
+
+
+# ---- the JSON -----------------------------------------------------------------------------------
+def _no_duplicates(pairs):
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise ExchangeRejected(f"the key {k!r} appears twice in one object")
+        out[k] = v
+    return out
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_CHARS:
+        raise ExchangeRejected(f"a number has {len(text)} digits (at most {MAX_NUMBER_CHARS})")
+    return int(text)
+
+
+def _float(text: str):
+    raise ExchangeRejected(f"the number {text[:20]} has a fraction or exponent; the format only "
+                           "has whole numbers")
+
+
+def _constant(text: str):
+    raise ExchangeRejected(f"{text} is not a number")
+
+
+def _walk(doc) -> int:
+    """Depth and string checks over the parsed document; returns the number of objects."""
+    objects, stack = 0, [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ExchangeRejected(f"the data is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            objects += 1
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+        elif isinstance(value, str) and "\x00" in value:
+            raise ExchangeRejected("a text holds a NUL character")
+    return objects
+
+
+def parse_json(data: bytes) -> dict:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExchangeRejected(f"{ENTRY_NAME} is not UTF-8 text") from exc
+    try:
+        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_int,
+                         parse_float=_float, parse_constant=_constant)
+    except RecursionError as exc:
+        raise ExchangeRejected(f"the data is nested more than {MAX_DEPTH} levels deep") from exc
+    except ValueError as exc:
+        raise ExchangeRejected(f"{ENTRY_NAME} is not valid JSON ({exc})") from exc
+    if not isinstance(doc, dict):
+        raise ExchangeRejected(f"{ENTRY_NAME} must hold one JSON object")
+    if _walk(doc) > MAX_ROWS:
+        raise ExchangeRejected(f"the file holds more than {MAX_ROWS} rows")
+    return doc
+
+
+# ---- the schema and what it cannot say ----------------------------------------------------------
+def _where(path) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the top level"
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _describe(error) -> str:
+    """One schema error in a line a person can act on (the value shortened, not pasted whole)."""
+    from jsonschema.exceptions import best_match
+
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        return _describe(best_match(error.context))
+    where = f"at {_where(error.absolute_path)}: "
+    v, value = error.validator_value, error.instance
+    words = {
+        "maxLength": f"the text is longer than {v} characters",
+        "minLength": "the text is empty",
+        "maxItems": f"the list has more than {v} entries",
+        "type": f"{_short(value)} is not of type {v!r}",
+        "enum": f"{_short(value)} is not one of {v}",
+        "const": f"{_short(value)} should be {v!r}",
+        "pattern": f"{_short(value)} is not in the expected form",
+    }
+    return where + words.get(error.validator, error.message[:200])
+
+
+def check_schema(doc: dict) -> None:
+    from jsonschema import Draft202012Validator
+
+    if doc.get("format") != FORMAT:
+        raise ExchangeRejected("it is not an Intervisie exchange file (no 'format' marker)")
+    version = doc.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ExchangeRejected(f"it was made by a newer version of Intervisie (format {version}; "
+                               f"this version reads format {FORMAT_VERSION})")
+    errors = []
+    for error in Draft202012Validator(schema()).iter_errors(doc):
+        errors.append(_describe(error))
+        if len(errors) == 3:
+            break
+    if errors:
+        raise ExchangeRejected("; ".join(errors))
+
+
+def _rows(doc: dict):
+    """(entity, row, session or None) for every row in the file."""
+    community = doc["community"]
+    yield t.COMMUNITY, community, None
+    for actor in community["actors"]:
+        yield t.ACTOR, actor, None
+    for s in doc["sessions"]:
+        yield t.SESSION, s, None
+        for entity in t.SESSION_ROWS:
+            for row in s[entity.key]:
+                yield entity, row, s
+
+
+def _check_dates(entity: t.Entity, row: dict, where: str) -> None:
+    for name in ("created_at", "updated_at") + entity.fields:
+        try:
+            t.from_json(entity.model, name, row.get(name))
+        except ValueError as exc:
+            raise ExchangeRejected(f"{where}: {name} is not a real date ({row[name]})") from exc
+
+
+def check_meaning(doc: dict) -> None:
+    known_models = {d.id for d in validate_shipped()}
+    seen: set[str] = set()
+    if doc["kind"] == "session" and len(doc["sessions"]) != 1:
+        raise ExchangeRejected("a session file must hold exactly one session")
+    actors = {a["uuid"] for a in doc["community"]["actors"]}
+    for entity, row, _session in _rows(doc):
+        where = f"{entity.key} {row['uuid']}"
+        if row["uuid"] in seen:
+            raise ExchangeRejected(f"the id {row['uuid']} is used twice")
+        seen.add(row["uuid"])
+        _check_dates(entity, row, where)
+    for s in doc["sessions"]:
+        if s["model_id"] not in known_models:
+            raise ExchangeRejected(f"session {s['title']!r} uses the model {s['model_id']!r}, "
+                                   "which this version of Intervisie does not have")
+        elements = set(definition_for(s["model_id"], s["model_version"]).element_keys())
+        for key in ("assessments", "observations", "focus_points"):
+            unknown = {r["element_key"] for r in s[key]} - elements
+            if unknown:
+                raise ExchangeRejected(f"session {s['title']!r} names model elements this "
+                                       f"version does not know: {sorted(unknown)}")
+        if len({a["element_key"] for a in s["assessments"]}) != len(s["assessments"]):
+            raise ExchangeRejected(f"session {s['title']!r} has two statuses for one element")
+        _check_links(s, actors)
+
+
+def _check_links(s: dict, actors: set[str]) -> None:
+    """Links inside a session must point at rows in the file (reviews and continues_from may
+    point at an earlier session that is not in it)."""
+    observations = {o["uuid"] for o in s["observations"]}
+    focus = {f["uuid"] for f in s["focus_points"]}
+    themes = {x["uuid"] for x in s["themes"]}
+    problems = [p["actor"] for p in s["participants"] if p["actor"] not in actors | {None}]
+    problems += [f["observation"] for f in s["focus_points"]
+                 if f["observation"] not in observations | {None}]
+    for a in s["actions"]:
+        problems += [u for u in a["focus_points"] if u not in focus]
+        problems += [u for u in a["themes"] if u not in themes]
+    if problems:
+        raise ExchangeRejected(f"session {s['title']!r} points at {problems[0]}, which is not in "
+                               "the file")
+
+
+def read_exchange_file(path: Path) -> dict:
+    """The validated document; raises ExchangeRejected on any problem."""
+    doc = parse_json(read_entry(Path(path)))
+    check_schema(doc)
+    check_meaning(doc)
+    return doc

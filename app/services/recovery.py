@@ -1,0 +1,57 @@
+"""Putting a backup back: what the UI offers after a damaged database, and `intervisie backup
+restore`. The file being replaced is kept first (a verified backup when it still reads whole, a
+byte copy `<name>.damaged-<time>` when it does not), so a restore can itself be undone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.services.errors import ServiceError
+from app.store import backup as backups
+from app.store import damage, lock
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Path       # the backup that is now the database
+    kept_aside: Path | None  # the file as it was just before, None when there was none
+
+
+def _keep_current(db_path: Path) -> Path | None:
+    if not db_path.exists():
+        return None
+    if damage.has_sqlite_header(db_path) and damage.problem(db_path) is None:
+        return backups.make_backup(db_path, "voor-herstel").path
+    return damage.keep_aside(db_path)
+
+
+def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str
+                   ) -> RestoreResult:
+    """Replace the database by `backup`. The database must be closed in this program, and no
+    other copy of the app may have it open. Raises ServiceError (nothing changed) otherwise."""
+    db_path = Path(db_path).expanduser().resolve()
+    source = Path(backup.path if isinstance(backup, backups.BackupInfo) else backup)
+    if lock.held_in_process(db_path):
+        raise ServiceError("Close the database before restoring a backup. Nothing was changed.")
+    if not source.is_file():
+        raise ServiceError(f"The backup {source} does not exist. Nothing was changed.")
+    try:
+        held = lock.acquire(db_path)
+    except lock.LockHeld as exc:
+        who = exc.holder.describe() if exc.holder else "another program"
+        raise ServiceError(f"{db_path} is open in Intervisie elsewhere ({who}); close it there "
+                           "before restoring. Nothing was changed.") from exc
+    try:
+        ok, msg = backups.integrity_ok(source)
+        if not ok:
+            raise ServiceError(f"The backup {source.name} is not whole ({msg}). "
+                               "Nothing was changed.")
+        aside = _keep_current(db_path)
+        backups.restore(db_path, source)
+    except (backups.BackupError, OSError) as exc:
+        raise ServiceError(f"The backup could not be restored: {exc}. The database was not "
+                           "replaced.") from exc
+    finally:
+        held.release()
+    return RestoreResult(source, aside)
