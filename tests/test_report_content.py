@@ -158,3 +158,13 @@ def test_any_script_prints_and_what_the_font_lacks_is_marked(demo_store, demo_se
     text = pdf_text(report(demo_store, sid))
     assert "Zoë Øyen-Łukasz" in text and "Dorpscoöperatie Ærø" in text
     assert "Moestuin [seedling] groeit; Σ = 3, ‘citaat’ & <b>geen opmaak</b> [U+4E2D]" in text
+
+
+def test_actions_show_their_place_in_groenpact_and_the_policy_frame(demo_store, demo_session_id):
+    aanpak.add_action(demo_store, demo_session_id, "Leerlab voedselketen",
+                      groenpact=["innovatie", "leven-lang-leren"],
+                      frame_items=["voedselzekerheid"], characteristics=["klein-beginnen"])
+    text = pdf_text(report(demo_store, demo_session_id))
+    assert "GroenPact: Innovatie; Leven Lang Leren" in text
+    assert ("RIS3 Noord-Nederland 2014–2020: Voedselzekerheid, duurzame landbouw en "
+            "bio-economie") in text

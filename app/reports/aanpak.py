@@ -21,17 +21,30 @@ def _labelled(label: str, values: list[str]) -> str:
     return f"<b>{markup(label)}:</b> " + "; ".join(markup(v) for v in values)
 
 
+def _positioning(ctx: Context, a) -> list[Flowable]:
+    """Where the action stands in the GroenPact action lines and the community's policy frame."""
+    model, out = ctx.model, []
+    if a.groenpact:
+        labels = [ctx.item_label(model.groenpact, k) for k in a.groenpact]
+        out.append(Paragraph(_labelled("GroenPact", labels), ctx.st.muted))
+    if a.frame_items:
+        frame = ctx.frame
+        items = frame.items if frame else tuple(i for f in model.frames for i in f.items)
+        title = frame.label.get(ctx.lang) if frame else ctx.words("frame")
+        labels = [ctx.item_label(items, k) for k in a.frame_items]
+        out.append(Paragraph(_labelled(title, labels), ctx.st.muted))
+    return out
+
+
 def _action_cell(ctx: Context, number: int, a) -> list[Flowable]:
     st, w, model = ctx.st, ctx.words, ctx.model
     cell: list[Flowable] = [Paragraph(f"<b>{number}. {markup(a.title)}</b>", st.cell)]
     if a.description.strip():
         cell.append(Paragraph(markup(a.description), st.cell))
     if a.characteristics:
-        labels = []
-        for key in a.characteristics:
-            found = model.find(model.characteristics, key)
-            labels.append(found.label.get(ctx.lang) if found else key)
+        labels = [ctx.item_label(model.characteristics, k) for k in a.characteristics]
         cell.append(Paragraph(_labelled(w("characteristics"), labels), ctx.st.muted))
+    cell += _positioning(ctx, a)
     served = [f.text for f in ctx.snapshot.focus_points if f.id in a.focus_point_ids]
     served += [ctx.theme_label(t) for t in ctx.snapshot.themes if t.id in a.theme_ids]
     if served:
@@ -48,13 +61,15 @@ def _who(ctx: Context, a) -> list[Flowable]:
 
 
 def _schedule(ctx: Context, a) -> Paragraph:
+    """Status, then the period as "1 jun 2026 –" / "1 dec 2026": short enough for its column."""
     w = ctx.words
-    lines = [w(f"action_{a.status}") if w.has(f"action_{a.status}") else a.status]
-    if a.starts_on:
-        lines.append(w("starts", date=w.date(a.starts_on)))
-    if a.due_on:
-        lines.append(w("due", date=w.date(a.due_on)))
-    return Paragraph("<br/>".join(markup(x) for x in lines), ctx.st.cell)
+    status = w(f"action_{a.status}") if w.has(f"action_{a.status}") else a.status
+    text = f"<b>{markup(status)}</b>"
+    if a.starts_on or a.due_on:
+        start = w.short_date(a.starts_on) if a.starts_on else ""
+        due = w.short_date(a.due_on) if a.due_on else ""
+        text += f"<br/>{markup(start)} –<br/>{markup(due)}" if start else f"<br/>– {markup(due)}"
+    return Paragraph(text, ctx.st.cell)
 
 
 def aanpak(ctx: Context) -> list[Flowable]:

@@ -68,12 +68,23 @@ class Context:
                 numbers[o.id] = i
         return numbers
 
+    def item_label(self, items, key: str) -> str:
+        """The label of a model item (theme, characteristic, action line…), or the key itself
+        when this model version does not know it."""
+        found = self.model.find(items, key)
+        return found.label.get(self.lang) if found else key
+
+    @property
+    def frame(self):
+        """The policy frame the community placed itself in, if the model has it."""
+        key = self.data.community.frame_key
+        return next((f for f in self.model.frames if f.key == key), None)
+
     def theme_label(self, theme) -> str:
         """A model theme in this language, or the group's own label."""
         if theme.theme_key is None:
             return theme.label
-        found = self.model.find(self.model.themes, theme.theme_key)
-        return found.label.get(self.lang) if found else (theme.label or theme.theme_key)
+        return self.item_label(self.model.themes, theme.theme_key)
 
     def helix_label(self, key: str) -> str:
         role = next((r for r in self.model.helix_roles if r.key == key), None)

@@ -49,16 +49,20 @@ def _participants(ctx: Context) -> list[Flowable]:
     people = ctx.snapshot.participants
     if not people:
         return []
+    # anonymised, the name already reads "Deelnemer 2 (Onderwijs, Terra MBO)"
+    with_organisation = not ctx.data.anonymous
     rows = []
     for p in people:
         colour = ctx.helix_colour(p.helix_role)
         role = para(ctx.helix_label(p.helix_role) if p.helix_role else "–", st.cell)
         name = para(f"{p.name} ({p.role_in_session})" if p.role_in_session else p.name, st.cell)
-        rows.append([name, para(p.organisation or "–", st.cell),
-                     Beside(Dot(colour), role, 4 * mm) if colour else role])
-    table = grid([w("name"), w("organisation"), w("helix_role")], rows,
-                 [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.22], st.cell_head)
-    return [Paragraph(markup(w("participants")), st.h2), table]
+        row = [name, para(p.organisation or "–", st.cell)] if with_organisation else [name]
+        rows.append(row + [Beside(Dot(colour), role, 4 * mm) if colour else role])
+    header = [w("name"), w("organisation"), w("helix_role")]
+    widths = [FRAME_WIDTH * 0.42, FRAME_WIDTH * 0.36, FRAME_WIDTH * 0.22]
+    if not with_organisation:
+        header, widths = [header[0], header[2]], [FRAME_WIDTH * 0.78, FRAME_WIDTH * 0.22]
+    return [Paragraph(markup(w("participants")), st.h2), grid(header, rows, widths, st.cell_head)]
 
 
 def cover(ctx: Context) -> list[Flowable]:

@@ -64,7 +64,7 @@ def styles() -> Styles:
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12, leading=15.5,
                           textColor=ACCENT, spaceBefore=12, spaceAfter=4),
         h3=ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10, leading=13.5,
-                          spaceBefore=6, spaceAfter=3, keepWithNext=True),
+                          spaceBefore=6, spaceAfter=3),
         body=body,
         small=small,
         muted=ParagraphStyle("muted", parent=small, textColor=MUTED),

@@ -64,8 +64,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "indicator": ("Indicator", "Indicator"),
     "characteristics": ("Kenmerken", "Characteristics"),
     "serves": ("Draagt bij aan", "Serves"),
-    "starts": ("start {date}", "starts {date}"),
-    "due": ("klaar {date}", "due {date}"),
+    "frame": ("Beleidskader", "Policy frame"),
     "action_open": ("Open", "Open"),
     "action_bezig": ("Bezig", "In progress"),
     "action_gereed": ("Gereed", "Done"),
@@ -99,6 +98,11 @@ _MONTHS = {
            "September", "October", "November", "December"),
 }
 
+_SHORT_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
 
 class Words:
     """The report's vocabulary in one language: words("by_date", date=…)."""
@@ -115,6 +119,10 @@ class Words:
         if d is None:
             return "–"
         return f"{d.day} {_MONTHS[self.lang][d.month - 1]} {d.year}"
+
+    def short_date(self, d: date) -> str:
+        """"1 jun 2026": for narrow table columns."""
+        return f"{d.day} {_SHORT_MONTHS[self.lang][d.month - 1]} {d.year}"
 
     def has(self, key: str) -> bool:
         return key in _TEXTS

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from app.reports.blocks import heading, marked, para, status_mark
+from app.reports.blocks import HEADING_ROOM, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.styles import MUTED_HEX
 from app.reports.text import markup
@@ -23,9 +23,8 @@ def _observation_meta(ctx: Context, o) -> str:
     """The type of a regional question and its place between renewal and transition."""
     bits = []
     if o.complexity:
-        item = ctx.model.find(ctx.model.complexity, o.complexity)
         bits.append(f"{ctx.words('question_type')}: "
-                    + (item.label.get(ctx.lang) if item else o.complexity))
+                    + ctx.item_label(ctx.model.complexity, o.complexity))
     if o.transition is not None:
         t = ctx.model.transition
         bits.append(ctx.words("transition_pos", frm=t.from_label.get(ctx.lang),
@@ -68,7 +67,7 @@ def element_block(ctx: Context, key: str, heading_style, outline_level: int) -> 
         parts.append(para(assessment.context_note, st.body, f"<b>{markup(w('context'))}:</b> "))
     observations = ctx.snapshot.observations_of(key)
     if observations:
-        parts.append(Paragraph(markup(w("observations")), st.h3))
+        parts += [CondPageBreak(HEADING_ROOM), Paragraph(markup(w("observations")), st.h3)]
         parts += [observation(ctx, o) for o in observations]
     return parts
 
