@@ -69,7 +69,8 @@ def read_entry(path: Path) -> bytes:
                 raise ExchangeRejected(f"the archive holds {len(infos)} entries")
             bad = [i.filename for i in infos if not _safe_name(i.filename)]
             if bad:
-                raise ExchangeRejected(f"the archive holds an entry with an unsafe name ({bad[0]!r})")
+                raise ExchangeRejected(
+                    f"the archive holds an entry with an unsafe name ({bad[0]!r})")
             names = [i.filename for i in infos]
             if names != [ENTRY_NAME]:
                 raise ExchangeRejected(f"the archive must hold exactly {ENTRY_NAME}, not {names}")
