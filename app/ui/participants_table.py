@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtWidgets import (
-    QApplication, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout,
-    QWidget,
+    QApplication, QCompleter, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
 from app.services import communities, sessions
@@ -45,6 +45,15 @@ class ParticipantsPanel(QWidget):
         header = self.list.table.horizontalHeader()
         header.moveSection(self.list.text_column, 0)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # organisation
+        # an optional role needs little room; name and organisation share the rest
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("M") * 7)
+        # typing part of a known actor's name offers it; Enter adds (and links) that actor
+        self._names = QStringListModel(self)
+        self.completer = QCompleter(self._names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.list.entry.setCompleter(self.completer)
         self.list.table.setAccessibleName(self.tr("Participants"))
         self.list.added.connect(self._add)
         self.list.edited.connect(self._rename)
@@ -58,6 +67,7 @@ class ParticipantsPanel(QWidget):
         self.actor_list.setAccessibleName(self.tr("Known actors not yet here"))
         self.actor_list.setToolTip(self.tr("Click or press Enter to add to the participants"))
         self.actor_list.setWordWrap(True)
+        self.actor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actor_list.itemClicked.connect(self._actor_clicked)
         self.actor_list.installEventFilter(self)
         self.actor_heading = QLabel(self.tr("Known actors (click or Enter adds)"))
@@ -68,16 +78,17 @@ class ParticipantsPanel(QWidget):
         av.addWidget(self.actor_heading)
         av.addWidget(self.actor_list, 1)
 
-        split = QSplitter()
-        split.addWidget(self.list)
-        split.addWidget(actors_box)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
+        self.split = QSplitter()
+        self.split.addWidget(self.list)
+        self.split.addWidget(actors_box)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
 
     @property
     def session_id(self) -> int:
@@ -112,11 +123,30 @@ class ParticipantsPanel(QWidget):
             item.setToolTip("\n".join(x for x in (labels.get(a.helix_role, ""), a.knowledge)
                                        if x))
             self.actor_list.addItem(item)
-        # keep the keyboard where it was, so Enter, Enter, Enter adds one after the other
+        # keep the keyboard where it was, so Enter, Enter, Enter adds one after the other;
+        # the highlight shows only while the list has the focus
         if self._actors:
-            self.actor_list.setCurrentRow(min(row, len(self._actors) - 1))
+            self.actor_list.setCurrentRow(min(row, len(self._actors) - 1), self._select_flag())
         self.actor_heading.setVisible(bool(self._actors))
         self.actor_list.setVisible(bool(self._actors))
+        self._names.setStringList([a.name for a in self._actors if a.name])
+        # wide enough for the longest word, so a wrapped name is never cut off mid-word
+        words = [w for a in self._actors for w in f"+ {a.name} {a.organisation}".split()]
+        widest = max((self.actor_list.fontMetrics().horizontalAdvance(w) for w in words),
+                     default=0)
+        self.actor_list.setMinimumWidth(min(widest + 48, 320))
+
+    def _select_flag(self) -> QItemSelectionModel.SelectionFlag:
+        return (QItemSelectionModel.SelectionFlag.ClearAndSelect if self.actor_list.hasFocus()
+                else QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized and self.split.width() > 0:
+            # a quarter for the known actors; the facilitator may drag it
+            self._sized = True
+            total = self.split.width()
+            self.split.setSizes([total * 3 // 4, total - total * 3 // 4])
 
     def set_read_only(self, read_only: bool) -> None:
         self.actor_list.setEnabled(not read_only)
@@ -144,6 +174,11 @@ class ParticipantsPanel(QWidget):
         self.add_actor(item.data(ACTOR_ROLE))
 
     def eventFilter(self, obj, event) -> bool:
+        if obj is self.actor_list and event.type() in (QEvent.Type.FocusIn,
+                                                       QEvent.Type.FocusOut):
+            self.actor_list.setCurrentRow(self.actor_list.currentRow(), self._select_flag()
+                                          if event.type() == QEvent.Type.FocusIn
+                                          else QItemSelectionModel.SelectionFlag.Clear)
         if obj is self.actor_list and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             item = self.actor_list.currentItem()

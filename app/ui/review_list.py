@@ -53,6 +53,8 @@ class ReviewList(QWidget):
         header.setSectionResizeMode(OUTCOME_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # wrapped titles need fewer lines once the table is wider: fit the rows again
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

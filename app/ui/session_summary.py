@@ -5,9 +5,11 @@ large enough to read from the back of the room."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from app.services.dto import SessionSnapshot
@@ -16,9 +18,8 @@ from app.ui.choices import element_label
 from app.ui.i18n import current_language
 from app.ui.stage_base import big_label
 
-TOP_FOCUS = 5
-AMBITION_CHARS = 220
-_BORDER = {"solid": "solid", "dashed": "dashed", "hatched": "dotted"}
+TOP_FOCUS = 3
+AMBITION_CHARS = 160
 
 
 def _tr(text: str) -> str:
@@ -26,12 +27,17 @@ def _tr(text: str) -> str:
 
 
 def first_lines(text: str, limit: int = AMBITION_CHARS) -> str:
-    """The opening of a long text: its first paragraph, cut at a word near limit."""
-    para = next((p.strip() for p in text.splitlines() if p.strip()), "")
-    if len(para) <= limit:
-        return para + (" …" if para and len(text.strip()) > len(para) else "")
-    cut = para[:limit].rsplit(" ", 1)[0]
-    return cut + " …"
+    """The opening of a long text: its first sentence (or line), cut at a word near limit,
+    with an ellipsis when there is more."""
+    text = text.strip()
+    head = text.splitlines()[0].strip() if text else ""
+    stop = next((i for i, ch in enumerate(head) if ch in ".!?" and head[i + 1:i + 2] in (" ", "")),
+                None)
+    if stop is not None:
+        head = head[:stop + 1]
+    if len(head) > limit:
+        head = head[:limit].rsplit(" ", 1)[0]
+    return head + (" …" if len(head) < len(text) else "")
 
 
 def _date(d) -> str:
@@ -70,7 +76,7 @@ class Card(QFrame):
         out = [self.heading.text()]
         for label in self.findChildren(QLabel):
             if label is not self.heading and label.text():
-                out.append(label.text())
+                out.append(label.accessibleName() or label.text())  # plain, not rich text
         return out
 
 
@@ -81,34 +87,37 @@ class SessionSummary(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Summary of the session"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Page Up/Down scroll it
         self.cards: list[Card] = []
         self._columns = 0
         self._holder = QWidget()
-        self._grid = QGridLayout(self._holder)
-        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._row = QHBoxLayout(self._holder)
+        self._row.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._holder)
 
     # -- filling --------------------------------------------------------------------------------
     def show_snapshot(self, snap: SessionSnapshot) -> None:
+        self._clear_columns()
         for card in self.cards:
-            self._grid.removeWidget(card)
             card.deleteLater()
-        self.cards = [self._participants(snap), self._elements(snap), self._focus(snap),
-                      self._way_forward(snap), self._actions(snap)]
+        # in reading order; the actions (what the group takes away) early
+        self.cards = [self._participants(snap), self._elements(snap), self._actions(snap),
+                      self._focus(snap), self._way_forward(snap)]
         self._columns = 0
         self._reflow()
 
     def _participants(self, snap: SessionSnapshot) -> Card:
         people = snap.participants
-        card = Card(_tr("Participants (%1)").replace("%1", str(len(people))))
-        if not people:
-            card.add_line(_tr("Nobody recorded yet."), muted=True)
-            return card
         lang = current_language()
         counts = [(h.label.get(lang), sum(p.helix_role == h.key for p in people))
                   for h in self.model.helix_roles]
-        card.add_line(" · ".join(f"{label} {n}" for label, n in counts if n))
-        card.add_line(", ".join(p.name for p in people), muted=True)
+        helix = " · ".join(f"{label} {n}" for label, n in counts if n)
+        card = Card(_tr("Participants (%1)").replace("%1", str(len(people)))
+                    + (f":  {helix}" if helix else ""))
+        if not people:
+            card.add_line(_tr("Nobody recorded yet."), muted=True)
+        else:
+            card.add_line(", ".join(p.name for p in people), muted=True)
         return card
 
     def _elements(self, snap: SessionSnapshot) -> Card:
@@ -126,20 +135,16 @@ class SessionSummary(QScrollArea):
                 continue
             fill, text = level.colours()
             number = "" if level.level is None else f" {level.level}"
-            chip = QLabel(f"{level.icon}{number}")
-            chip.setObjectName("statusChip")
-            chip.setStyleSheet(f"background: {fill}; color: {text}; padding: 1px 6px; "
-                               f"border: 2px {_BORDER.get(level.border, 'solid')} #555555;")
-            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance("● 5") + 16)
             names = ", ".join(element_label(self.model, k, short=True) for k in at_level)
-            line = QLabel(f"{level.label.get(lang)} ({len(at_level)}): {names}")
+            plain = f"{level.label.get(lang)} ({len(at_level)}): {names}"
+            # one rich-text label per level, so it wraps as one text: a chip in the level's
+            # colours (icon and number, never colour alone), then the elements at that level
+            line = QLabel(f'<span style="background-color:{fill}; color:{text};">'
+                          f"&nbsp;{level.icon}{number}&nbsp;</span>&nbsp; {html.escape(plain)}")
+            line.setTextFormat(Qt.TextFormat.RichText)
             line.setWordWrap(True)
-            line.setAccessibleName(line.text())
-            row = QHBoxLayout()
-            row.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(line, 1)
-            card.lines.addLayout(row)
+            line.setAccessibleName(plain)
+            card.lines.addWidget(line)
         return card
 
     def _focus(self, snap: SessionSnapshot) -> Card:
@@ -182,11 +187,11 @@ class SessionSummary(QScrollArea):
         if snap.reviews:
             tally = {o: sum(r.outcome == o for r in snap.reviews)
                      for o in ("gereed", "doorgezet", "gestopt", None)}
-            card.add_line(_tr("Earlier actions: ✓ %1 done · → %2 continued · ✗ %3 dropped · "
-                              "– %4 open").replace("%1", str(tally["gereed"]))
-                          .replace("%2", str(tally["doorgezet"]))
-                          .replace("%3", str(tally["gestopt"]))
-                          .replace("%4", str(tally[None])), muted=True)
+            text = _tr("Earlier actions: ✓ %1 done · → %2 continued · ✗ %3 dropped · – %4 open")
+            for marker, outcome in (("%1", "gereed"), ("%2", "doorgezet"), ("%3", "gestopt"),
+                                    ("%4", None)):
+                text = text.replace(marker, str(tally[outcome]))
+            card.add_line(text, muted=True)
         return card
 
     # -- layout ---------------------------------------------------------------------------------
@@ -197,19 +202,36 @@ class SessionSummary(QScrollArea):
         em = self.fontMetrics().averageCharWidth() or 8
         return max(1, min(3, width // (em * 42)))
 
+    def _clear_columns(self) -> None:
+        while self._row.count():
+            column = self._row.takeAt(0).layout()
+            if column is not None:
+                while column.count():
+                    column.takeAt(0)
+                column.deleteLater()
+
     def _reflow(self) -> None:
+        """Fill the columns like a wall of cards: each card goes to the shortest column, so
+        the summary is as short as the width allows."""
         columns = self._columns_for(self.viewport().width())
         if columns == self._columns:
             return
         self._columns = columns
+        self._clear_columns()
+        width = max(1, self.viewport().width() // columns - self._row.spacing())
+        heights = [0] * columns
+        stacks = []
+        for _ in range(columns):
+            stack = QVBoxLayout()
+            self._row.addLayout(stack, 1)
+            stacks.append(stack)
         for card in self.cards:
-            self._grid.removeWidget(card)
-        for i, card in enumerate(self.cards):
-            self._grid.addWidget(card, i // columns, i % columns,
-                                 Qt.AlignmentFlag.AlignTop)
-        for c in range(3):
-            self._grid.setColumnStretch(c, 1 if c < columns else 0)
-        self._grid.setRowStretch(len(self.cards), 1)
+            i = heights.index(min(heights))
+            stacks[i].addWidget(card)
+            h = card.heightForWidth(width)
+            heights[i] += (h if h > 0 else card.sizeHint().height()) + self._row.spacing()
+        for stack in stacks:
+            stack.addStretch(1)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

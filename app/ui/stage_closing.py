@@ -8,7 +8,7 @@ from datetime import timedelta, timezone
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
 )
 
 from app.services import sessions
@@ -31,7 +31,7 @@ class ClosingPage(StagePage):
         self.note.setAccessibleName(self.tr("Summary note"))
         self.note.setPlaceholderText(self.tr("Summary note: what do we take away? A few "
                                              "sentences for the report."))
-        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_typed)
 
@@ -59,18 +59,14 @@ class ClosingPage(StagePage):
         self._armed.timeout.connect(self._disarm)
 
         # below the summary: the note on the left; the next date and closing on the right
-        date_row = QHBoxLayout()
-        date_row.addWidget(QLabel(self.tr("Next session:")))
-        date_row.addWidget(self.next_date)
-        date_row.addWidget(self.no_date)
-        state_row = QHBoxLayout()
-        state_row.addWidget(self.state, 1)
-        state_row.addWidget(self.close_button)
-        state_row.addWidget(self.reopen_button)
-        side = QVBoxLayout()
-        side.addLayout(date_row)
-        side.addLayout(state_row)
-        side.addStretch(1)
+        side = QGridLayout()
+        side.addWidget(QLabel(self.tr("Next session:")), 0, 0, 1, 2)
+        side.addWidget(self.next_date, 1, 0)
+        side.addWidget(self.no_date, 1, 1)
+        side.addWidget(self.state, 2, 0)
+        side.addWidget(self.close_button, 2, 1)
+        side.addWidget(self.reopen_button, 2, 1)
+        side.setRowStretch(3, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         bottom.addLayout(side)
