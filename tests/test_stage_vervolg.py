@@ -182,3 +182,19 @@ def test_a_closed_session_only_reads(page, qtbot):
     page.themes.setCurrentRow(0)
     QTest.keyClick(page.themes, Qt.Key.Key_Space)
     assert themes(page) == [(None, "Eigen thema")]
+
+
+def test_a_date_can_be_picked_from_the_calendar_with_the_keyboard(page, qtbot):
+    page.tabs.setCurrentIndex(3)
+    item = vervolg.add_monitoring(page.store, page.session_id, "Evaluatie", "review",
+                                  date(2026, 6, 15))
+    page.reload()
+    page.monitoring.select_id(item.id)
+    page.due.setFocus()
+    QTest.keyClick(page.due, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = page.due._calendar
+    assert calendar.isVisible() and calendar.selectedDate().day() == 15
+    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Right)
+    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
+    assert not calendar.isVisible()
+    assert vervolg.list_monitoring(page.store, page.session_id)[0].due_on == date(2026, 6, 16)

@@ -53,6 +53,7 @@ class ActionEditor(QScrollArea):
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.description.setTabChangesFocus(True)
         self.description.textChanged.connect(
             lambda: self._typed("description", self.description.toPlainText()))
         self.form.addRow(self.tr("Description"), self.description)

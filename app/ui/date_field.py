@@ -119,7 +119,8 @@ class DateField(QLineEdit):
         if self.isReadOnly():
             return
         if self._calendar is None:
-            self._calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
             self._calendar.setAccessibleName(self.tr("Calendar"))
             self._calendar.activated.connect(self._picked)
             self._calendar.clicked.connect(self._picked)

@@ -125,6 +125,8 @@ class AanpakPage(StagePage):
         self.actions.select_id(action_id)
 
     def _changed(self, what: str) -> None:
+        if not self.isVisible():
+            return   # a hidden page is filled by reload() when it is shown
         if what == "action":            # from the editor: the list shows title and status
             self._fill_actions()
         elif what == "actions":

@@ -143,6 +143,7 @@ class FocusPage(StagePage):
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the development path"))
         self.reason.setPlaceholderText(self.tr("In the group's words: why this path?"))
+        self.reason.setTabChangesFocus(True)
         self.reason.textChanged.connect(self._reason_typed)
         v.addWidget(self.reason, 1)
         self.path_hint = hint_label()
@@ -327,6 +328,8 @@ class FocusPage(StagePage):
         self.path_hint.setVisible(chosen and not self.reason.toPlainText().strip())
 
     def _changed(self, what: str) -> None:
+        if not self.isVisible():
+            return   # a hidden page is filled by reload() when it is shown
         if what == "focus-votes":
             self._resort.start()   # re-sort when the voting pauses
         elif what in ("focus", "observations"):

@@ -110,6 +110,7 @@ class VervolgPage(StagePage):
         f = QFont(self.ambition.font())
         f.setPointSizeF(f.pointSizeF() * 1.15)
         self.ambition.setFont(f)
+        self.ambition.setTabChangesFocus(True)
         self.ambition.textChanged.connect(self._ambition_typed)
         v.addWidget(self.ambition, 1)
         return tab
@@ -274,6 +275,8 @@ class VervolgPage(StagePage):
         self._fill_monitoring()
 
     def _changed(self, what: str) -> None:
+        if not self.isVisible():
+            return   # a hidden page is filled by reload() when it is shown
         if what == "themes":
             self._fill_themes()
         elif what == "steps":
