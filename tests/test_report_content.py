@@ -168,3 +168,25 @@ def test_actions_show_their_place_in_groenpact_and_the_policy_frame(demo_store, 
     assert "GroenPact: Innovatie; Leven Lang Leren" in text
     assert ("RIS3 Noord-Nederland 2014–2020: Voedselzekerheid, duurzame landbouw en "
             "bio-economie") in text
+
+
+def test_anonymising_finds_names_in_free_text_however_typed(store):
+    from app.reports.anonymise import anonymise
+    from app.services import communities
+
+    c = communities.create_community(store, "Dorp")
+    s = sessions.create_session(store, c.id, "Overleg met Anna Straße", date(2026, 2, 2),
+                                facilitator="Piet Hein")
+    sessions.add_participant(store, s.id, "Anna Straße", "Gemeente", "overheid")
+    sessions.add_participant(store, s.id, "Zoe\u0308 de Vries", "", "onderwijs")  # ë decomposed
+    vertrekpunt.add_observation(store, s.id, "monitoring",
+                                "ANNA STRASSE belt zoë de vries; Piet Hein notuleert; "
+                                "Annaliese blijft Annaliese")
+    data = anonymise(report_data(store, s.id))
+    assert data.snapshot.observations[0].text == (
+        "Deelnemer 1 (Overheid, Gemeente) belt Deelnemer 2 (Onderwijs); Procesbegeleider "
+        "notuleert; Annaliese blijft Annaliese")
+    assert data.snapshot.session.title == "Overleg met Deelnemer 1 (Overheid, Gemeente)"
+    assert data.snapshot.session.facilitator == "Procesbegeleider"
+    assert [p.name for p in data.snapshot.participants] == [
+        "Deelnemer 1 (Overheid, Gemeente)", "Deelnemer 2 (Onderwijs)"]

@@ -9,6 +9,7 @@ cannot be told apart from an ordinary word and is left as typed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from app.reports.data import Earlier, ReportData
@@ -16,6 +17,11 @@ from app.reports.texts import Words
 from app.services.dto import ReviewData, SessionData, SessionSnapshot
 
 MIN_NAME = 2  # a one-letter "name" would replace letters all over the report
+
+
+def _key(name: str) -> str:
+    """A name as compared: composed the same way (NFC), case folded."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
 
 
 def _labels(data: ReportData, words: Words) -> dict[str, str]:
@@ -27,7 +33,7 @@ def _labels(data: ReportData, words: Words) -> dict[str, str]:
         people += data.earlier.snapshot.participants
     labels: dict[str, str] = {}
     for p in people:
-        key = p.name.strip().casefold()
+        key = _key(p.name)
         if len(key) < MIN_NAME or key in labels:
             continue
         role = next((r.label.get(words.lang) for r in model.helix_roles if r.key == p.helix_role),
@@ -41,16 +47,26 @@ def _labels(data: ReportData, words: Words) -> dict[str, str]:
 class _Swapper:
     """Replaces whole names (not parts of words) in any text, ignoring case."""
 
-    def __init__(self, labels: dict[str, str]):
+    def __init__(self, labels: dict[str, str], spellings: list[str]):
         self.labels = labels
-        names = sorted(labels, key=len, reverse=True)  # "Anna de Vries" before "Anna"
+        # the spellings as typed too: case folding changes some ("Straße" folds to "strasse")
+        names = {unicodedata.normalize("NFC", n.strip()) for n in spellings} | set(labels)
+        names = sorted((n for n in names if _key(n) in labels), key=len, reverse=True)
+        # longest first, so "Anna de Vries" is replaced whole before "Anna" could be
         self.pattern = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)",
                                    re.IGNORECASE) if names else None)
 
     def __call__(self, text: str) -> str:
         if not text or self.pattern is None:
             return text
-        return self.pattern.sub(lambda m: self.labels[m.group(0).casefold()], text)
+        text = unicodedata.normalize("NFC", text)
+        return self.pattern.sub(lambda m: self.labels.get(_key(m.group(0)), m.group(0)), text)
+
+    def has(self, name: str) -> bool:
+        return _key(name) in self.labels
+
+    def label(self, name: str) -> str:
+        return self.labels[_key(name)]
 
 
 def _session(s: SessionData, swap: _Swapper) -> SessionData:
@@ -68,9 +84,8 @@ def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
     return replace(
         snap,
         session=_session(snap.session, swap),
-        participants=tuple(replace(p, name=swap.labels[p.name.strip().casefold()], actor_id=None)
-                           if p.name.strip().casefold() in swap.labels else p
-                           for p in snap.participants),
+        participants=tuple(replace(p, name=swap.label(p.name), actor_id=None)
+                           if swap.has(p.name) else p for p in snap.participants),
         assessments={k: replace(a, context_note=swap(a.context_note))
                      for k, a in snap.assessments.items()},
         observations=tuple(replace(o, text=swap(o.text)) for o in snap.observations),
@@ -88,12 +103,14 @@ def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
 def anonymise(data: ReportData, lang: str = "nl") -> ReportData:
     words = Words(lang)
     labels = _labels(data, words)
+    sessions = [data.snapshot] + ([data.earlier.snapshot] if data.earlier else [])
     # A facilitator who is not among the participants is still a person: named by function.
-    for s in (data.snapshot.session,) + ((data.earlier.snapshot.session,) if data.earlier else ()):
-        key = s.facilitator.strip().casefold()
+    for snap in sessions:
+        key = _key(snap.session.facilitator)
         if len(key) >= MIN_NAME and key not in labels:
             labels[key] = words("facilitator")
-    swap = _Swapper(labels)
+    spellings = [p.name for snap in sessions for p in snap.participants]
+    swap = _Swapper(labels, spellings + [snap.session.facilitator for snap in sessions])
     earlier = None
     if data.earlier is not None:
         earlier = Earlier(_snapshot(data.earlier.snapshot, swap),
