@@ -14,6 +14,7 @@ from app.services import aanpak, focus, sessions
 from app.ui import stage_closing
 from app.ui.session_page import SessionPage
 from app.ui.settings import Settings
+from tests.accessibility import unnamed_controls
 from tests.uitools import type_text
 
 
@@ -61,6 +62,7 @@ def test_summary_shows_the_essentials(page, closing):
     assert "Actions (2)" in texts
     assert "Mapping van partijen — Hanze — 01-09-2019" in texts
     assert all(card.isVisible() for card in closing.summary.cards)
+    assert unnamed_controls(closing) == []
 
 
 def test_note_and_next_date_are_saved_and_the_date_can_be_none(page, closing, qtbot):
@@ -127,10 +129,20 @@ def test_closing_needs_a_second_press_and_makes_everything_read_only(page, closi
     assert info(page).title == "Intervisie en doorkijk 2"
 
 
-def test_a_single_press_expires(page, closing, qtbot, monkeypatch):
+def test_a_single_press_expires_or_is_forgotten_on_leaving(page, closing, qtbot):
     closing._armed.setInterval(50)
     click(qtbot, closing.close_button)
     qtbot.waitUntil(lambda: closing.close_button.text() == "Close the session", timeout=1000)
-    click(qtbot, closing.close_button)
+    click(qtbot, closing.close_button)   # a first press again, not a second one
     assert not info(page).is_closed
+    assert closing.close_button.text() == "Press again to close"
     assert stage_closing.ARMED_MS >= 3000  # long enough to find the button a second time
+
+    qtbot.waitUntil(lambda: closing.close_button.text() == "Close the session", timeout=1000)
+    closing._armed.setInterval(stage_closing.ARMED_MS)
+    click(qtbot, closing.close_button)   # armed …
+    page.go_to("aanpak")
+    page.go_to("closing")
+    click(qtbot, closing.close_button)   # … but that was another visit: armed again, not closed
+    assert not info(page).is_closed
+    assert closing.close_button.text() == "Press again to close"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from app.services import aanpak, communities, sessions
 from app.ui.session_page import SessionPage
 from app.ui.settings import Settings
+from tests.accessibility import unnamed_controls
 from tests.uitools import type_text
 
 
@@ -136,6 +137,14 @@ def test_known_actors_are_added_with_one_click_or_enter(page, opening, qtbot, de
     QTest.keyClick(panel.list.entry, Qt.Key.Key_Return)
     assert people(page)[-1].actor_id == actors[2].id
     assert panel.actor_list.count() == 3
+
+
+def test_every_control_has_an_accessible_name(page, opening, earlier):
+    sessions.update_session(page.store, sid(page), continues_from_id=earlier)
+    sessions.add_participant(page.store, sid(page), "Zoë Øyen")
+    page.go_to("opening")
+    assert opening.continuation.reviews.isVisible()
+    assert unnamed_controls(opening) == []
 
 
 def test_earlier_session_chosen_and_its_actions_reviewed_from_the_keyboard(

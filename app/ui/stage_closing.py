@@ -152,6 +152,11 @@ class ClosingPage(StagePage):
             self._show_state(info)
             self.reopen_button.setFocus()
 
+    def hideEvent(self, event) -> None:
+        # a first press belongs to this visit only
+        self._disarm()
+        super().hideEvent(event)
+
     def _disarm(self) -> None:
         self._armed.stop()
         self.close_button.setText(self.tr("Close the session"))
