@@ -190,3 +190,36 @@ def test_anonymising_finds_names_in_free_text_however_typed(store):
     assert data.snapshot.session.facilitator == "Procesbegeleider"
     assert [p.name for p in data.snapshot.participants] == [
         "Deelnemer 1 (Overheid, Gemeente)", "Deelnemer 2 (Onderwijs)"]
+
+
+def test_votes_path_tracking_and_closing_are_reported(demo_store, demo_session_id, demo):
+    from app.services import focus, vervolg
+
+    sid = demo_session_id
+    favourite = demo.focus_points[-1]  # the group's last accelerator gets the most votes
+    focus.add_vote(demo_store, favourite.id, 5)
+    focus.add_vote(demo_store, demo.focus_points[0].id, 2)
+    focus.set_development_path(demo_store, sid, "complex-opschalen",
+                               "De vragen in de wijk zijn al complex")
+    vervolg.add_monitoring(demo_store, sid, "Jaarlijkse peiling onder ondernemers",
+                           kind="review", due_on=date(2019, 12, 1))
+    sessions.update_session(demo_store, sid, summary_note="Eerste stap gezet.\n\nDoorpakken.",
+                            next_session_on=date(2019, 10, 3))
+    pdf = report(demo_store, sid)
+    text = pdf_text(pdf)
+    table = text[text.index("Stemmen Versnellers Onderdeel"):]
+    assert table.index(favourite.text) < table.index(demo.focus_points[0].text) < table.index(
+        demo.focus_points[1].text)
+    assert f"5 {favourite.text}" in table
+    assert ("Ontwikkelpad Complex op kleine schaal beginnen, in iteraties opschalen "
+            "Beginnen met complexe vraagstukken") in text
+    assert "Waarom: De vragen in de wijk zijn al complex" in text
+    assert "Evaluatiemoment — Jaarlijkse peiling onder ondernemers (uiterlijk 1 december 2019)" \
+        in text
+    assert "Afronding Samenvatting Eerste stap gezet. Doorpakken. Volgende sessie: 3 oktober 2019" \
+        in text
+    from pypdf import PdfReader
+    import io
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:  # A4 portrait
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
