@@ -4,13 +4,18 @@ names replaced by roles when anonymised; and with any script the group typed."""
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 
 from app.modeldef import current_definition
-from app.services import aanpak, followup, sessions, snapshot, vertrekpunt
+from app.reports.anonymise import anonymise
+from app.services import (
+    aanpak, communities, focus, followup, sessions, snapshot, vertrekpunt, vervolg,
+)
 from app.services.report_data import report_data
 from tests.report_tools import norm, pdf_pages, pdf_text, report
 
@@ -171,9 +176,6 @@ def test_actions_show_their_place_in_groenpact_and_the_policy_frame(demo_store, 
 
 
 def test_anonymising_finds_names_in_free_text_however_typed(store):
-    from app.reports.anonymise import anonymise
-    from app.services import communities
-
     c = communities.create_community(store, "Dorp")
     s = sessions.create_session(store, c.id, "Overleg met Anna Straße", date(2026, 2, 2),
                                 facilitator="Piet Hein")
@@ -193,8 +195,6 @@ def test_anonymising_finds_names_in_free_text_however_typed(store):
 
 
 def test_votes_path_tracking_and_closing_are_reported(demo_store, demo_session_id, demo):
-    from app.services import focus, vervolg
-
     sid = demo_session_id
     favourite = demo.focus_points[-1]  # the group's last accelerator gets the most votes
     focus.add_vote(demo_store, favourite.id, 5)
@@ -218,8 +218,5 @@ def test_votes_path_tracking_and_closing_are_reported(demo_store, demo_session_i
         in text
     assert "Afronding Samenvatting Eerste stap gezet. Doorpakken. Volgende sessie: 3 oktober 2019" \
         in text
-    from pypdf import PdfReader
-    import io
-
     for page in PdfReader(io.BytesIO(pdf)).pages:  # A4 portrait
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)

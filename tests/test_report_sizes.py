@@ -3,6 +3,7 @@ action plan of 60 rows (one taller than a page), a session with 200 observations
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
@@ -29,8 +30,6 @@ def missing(text: str, expected: list[str]) -> list[str]:
 
 
 def pages(pdf: bytes) -> int:
-    import io
-
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
