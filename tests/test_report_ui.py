@@ -6,10 +6,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.paths import data_dir
 from app.reports import builder
+from app.services.errors import NotFound
 from app.ui import report_actions
 from app.ui.report_actions import ReportExporter, export_pdf, print_path, print_report
 from tests.report_tools import pdf_text
@@ -99,3 +100,11 @@ def test_print_without_a_viewer_says_where_the_file_is(monkeypatch, tmp_path):
     pdf = tmp_path / "verslag.pdf"
     assert report_actions.print_pdf(None, pdf) is False
     assert told and str(pdf) in told[0]
+
+
+def test_a_session_that_is_gone_raises_before_any_dialog_appears(qtbot, demo_store, tmp_path):
+    window = QWidget()
+    qtbot.addWidget(window)
+    with pytest.raises(NotFound):
+        export_pdf(window, demo_store, 999, tmp_path / "x.pdf")
+    assert window.findChildren(QProgressDialog) == []

@@ -133,8 +133,10 @@ def export_pdf(parent: QWidget | None, store, session_id: int, path: str | Path,
     """Export PDF…: build the report into path with a progress dialog; connect to the returned
     exporter's finished(path) to react when the file exists."""
     exporter = ReportExporter(parent)
-    exporter.dialog = _with_progress(parent, exporter)
+    # started first: should reading the session fail (it raises here, for the caller), no
+    # dialog is left behind; the worker's signals are queued, so none is missed meanwhile
     exporter.start(store, session_id, path, lang, anonymous)
+    exporter.dialog = _with_progress(parent, exporter)
     return exporter
 
 
