@@ -21,13 +21,12 @@ _KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 
 def outcome_choices() -> tuple[tuple[str | None, str], ...]:
     """(outcome, label) with a sign each, so the verdict does not rest on colour or wording."""
-    tr = QCoreApplication.translate
     labels = {
-        "gereed": tr("ReviewList", "✓ 1 Done"),
-        "doorgezet": tr("ReviewList", "→ 2 Continued"),
-        "gestopt": tr("ReviewList", "✗ 3 Dropped"),
+        "gereed": QCoreApplication.translate("ReviewList", "✓ 1 Done"),
+        "doorgezet": QCoreApplication.translate("ReviewList", "→ 2 Continued"),
+        "gestopt": QCoreApplication.translate("ReviewList", "✗ 3 Dropped"),
     }
-    return ((None, tr("ReviewList", "– not reviewed")),) + tuple(
+    return ((None, QCoreApplication.translate("ReviewList", "– not reviewed")),) + tuple(
         (key, labels[key]) for key in REVIEW_OUTCOMES)
 
 

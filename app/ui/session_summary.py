@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -20,10 +20,6 @@ from app.ui.stage_base import big_label
 
 TOP_FOCUS = 3
 AMBITION_CHARS = 160
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionSummary", text)
 
 
 def first_lines(text: str, limit: int = AMBITION_CHARS) -> str:
@@ -112,10 +108,10 @@ class SessionSummary(QScrollArea):
         counts = [(h.label.get(lang), sum(p.helix_role == h.key for p in people))
                   for h in self.model.helix_roles]
         helix = " · ".join(f"{label} {n}" for label, n in counts if n)
-        card = Card(_tr("Participants (%1)").replace("%1", str(len(people)))
+        card = Card(self.tr("Participants (%1)").replace("%1", str(len(people)))
                     + (f":  {helix}" if helix else ""))
         if not people:
-            card.add_line(_tr("Nobody recorded yet."), muted=True)
+            card.add_line(self.tr("Nobody recorded yet."), muted=True)
         else:
             card.add_line(", ".join(p.name for p in people), muted=True)
         return card
@@ -126,7 +122,7 @@ class SessionSummary(QScrollArea):
         keys = self.model.element_keys()
         statuses = {k: a.status for k, a in snap.assessments.items()}
         assessed = sum(statuses.get(k) is not None for k in keys)
-        card = Card(_tr("Status per element (%1 of %2 assessed)")
+        card = Card(self.tr("Status per element (%1 of %2 assessed)")
                     .replace("%1", str(assessed)).replace("%2", str(len(keys))))
         lang = current_language()
         for level in tuple(reversed(self.model.levels)) + (self.model.unassessed,):
@@ -150,44 +146,44 @@ class SessionSummary(QScrollArea):
     def _focus(self, snap: SessionSnapshot) -> Card:
         points = sorted(snap.focus_points, key=lambda f: (-f.votes, f.position))
         voted = [f for f in points if f.votes > 0]
-        card = Card(_tr("Focus points (%1)").replace("%1", str(len(points))))
+        card = Card(self.tr("Focus points (%1)").replace("%1", str(len(points))))
         if not points:
-            card.add_line(_tr("No focus points yet."), muted=True)
+            card.add_line(self.tr("No focus points yet."), muted=True)
             return card
         if not voted:
-            card.add_line(_tr("No votes cast yet."), muted=True)
+            card.add_line(self.tr("No votes cast yet."), muted=True)
         for f in (voted or points)[:TOP_FOCUS]:
-            votes = _tr("%1 votes").replace("%1", str(f.votes)) if voted else ""
+            votes = self.tr("%1 votes").replace("%1", str(f.votes)) if voted else ""
             short = element_label(self.model, f.element_key, short=True)
             card.add_line(f"{votes}  {f.text} ({short})".strip())
         return card
 
     def _way_forward(self, snap: SessionSnapshot) -> Card:
         lang = current_language()
-        card = Card(_tr("Way forward"))
+        card = Card(self.tr("Way forward"))
         path = self.model.find(self.model.paths, snap.session.development_path or "")
-        card.add_line(_tr("Path: %1").replace(
-            "%1", path.label.get(lang) if path else _tr("not chosen yet")))
+        card.add_line(self.tr("Path: %1").replace(
+            "%1", path.label.get(lang) if path else self.tr("not chosen yet")))
         themes = [theme_label(t, lang, self.model) for t in snap.themes]
-        card.add_line(_tr("Themes (%1): %2").replace("%1", str(len(themes))).replace(
-            "%2", " · ".join(themes) if themes else _tr("none yet")))
+        card.add_line(self.tr("Themes (%1): %2").replace("%1", str(len(themes))).replace(
+            "%2", " · ".join(themes) if themes else self.tr("none yet")))
         ambition = first_lines(snap.session.ambition)
-        card.add_line(_tr("Ambition: %1").replace("%1", ambition or _tr("not written yet")),
+        card.add_line(self.tr("Ambition: %1").replace("%1", ambition or self.tr("not written yet")),
                       muted=not ambition)
         return card
 
     def _actions(self, snap: SessionSnapshot) -> Card:
-        card = Card(_tr("Actions (%1)").replace("%1", str(len(snap.actions))))
+        card = Card(self.tr("Actions (%1)").replace("%1", str(len(snap.actions))))
         if not snap.actions:
-            card.add_line(_tr("No actions yet."), muted=True)
+            card.add_line(self.tr("No actions yet."), muted=True)
         for a in snap.actions:
-            owner = a.owner or _tr("no owner yet")
-            due = _date(a.due_on) or _tr("no date")
+            owner = a.owner or self.tr("no owner yet")
+            due = _date(a.due_on) or self.tr("no date")
             card.add_line(f"{a.title} — {owner} — {due}")
         if snap.reviews:
             tally = {o: sum(r.outcome == o for r in snap.reviews)
                      for o in ("gereed", "doorgezet", "gestopt", None)}
-            text = _tr("Earlier actions: ✓ %1 done · → %2 continued · ✗ %3 dropped · – %4 open")
+            text = self.tr("Earlier actions: ✓ %1 done · → %2 continued · ✗ %3 dropped · – %4 open")
             for marker, outcome in (("%1", "gereed"), ("%2", "doorgezet"), ("%3", "gestopt"),
                                     ("%4", None)):
                 text = text.replace(marker, str(tally[outcome]))
