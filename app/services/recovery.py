@@ -55,3 +55,8 @@ def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str
     finally:
         held.release()
     return RestoreResult(source, aside)
+
+
+def list_backups(db_path: Path | str) -> list[backups.BackupInfo]:
+    """The verified backups of a database, newest first (for the app's backup list)."""
+    return backups.list_backups(Path(db_path).expanduser().resolve())

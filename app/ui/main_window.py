@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
         self.database_target = database_target
         self.store = None
         self.session_page = None
+        self.backup_timer = None
         self.setWindowTitle("Intervisie")
         self.setAccessibleName("Intervisie")
         self.resize(1280, 760)
@@ -63,6 +64,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Communities and sessions"), self.show_home,
                      QKeySequence("Ctrl+H"))
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Export community…"), lambda: self.export_community(False))
+        self._action(file_menu, self.tr("Export community, anonymised…"),
+                     lambda: self.export_community(True))
+        self._action(file_menu, self.tr("Import…"), self.import_file)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Backups…"), self.show_backups)
+        self._action(file_menu, self.tr("Erase a person…"), self.erase_person)
         self._action(file_menu, self.tr("Restore the demo community"), self.restore_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -91,22 +99,44 @@ class MainWindow(QMainWindow):
 
     # -- database -------------------------------------------------------------------------------
     def open_database(self) -> None:
-        from app.services.bootstrap import OpenFailure, open_database
+        """Open the database, asking in plain words when it is in use elsewhere (read-only) or
+        damaged (restore the newest verified backup); then back it up and fill the window."""
+        from app.services.bootstrap import OpenFailure
+        from app.ui.safety_prompts import open_with_questions
 
         try:
-            self.store = open_database(self.database_target)
+            self.store = open_with_questions(self, self.database_target)
         except OpenFailure as exc:
             log.warning("could not open %s: %s", self.database_target, exc.message)
             messages.warn(self, self.tr("The database cannot be opened"), exc.message)
+            self.store = None
+        if self.store is None:
             self.home.heading.setText(self.tr("No database open"))
-            self.home.details.setText(exc.message)
+            self.home.details.setText(self.tr("Nothing has been changed."))
             return
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.describe()))
+        label = self.tr("Database: %1").replace("%1", self.store.describe())
+        if self.read_only:
+            label += "  " + self.tr("(read-only: open in another window)")
+        self.db_label.setText(label)
+        if self.store.path is not None and not self.read_only:
+            from app.ui.backup_timer import BackupTimer
+
+            self.backup_timer = BackupTimer(self.store.path, self)
+            self.backup_timer.failed.connect(
+                lambda text: self.statusBar().showMessage(text, 15_000))
+            self.backup_timer.start()
         self.home.set_store(self.store)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.store is not None and getattr(self.store, "read_only", False))
 
     def shutdown(self) -> None:
         if self.session_page is not None:
             self.session_page.flush()
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+            self.backup_timer = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -134,8 +164,11 @@ class MainWindow(QMainWindow):
             self.session_page.flush()
             self.stack.removeWidget(self.session_page)
             self.session_page.deleteLater()
-        self.session_page = SessionPage(self.store, session_id, self.settings)
+        self.session_page = SessionPage(self.store, session_id, self.settings,
+                                        read_only=self.read_only)
         self.session_page.homeRequested.connect(self.show_home)
+        if self.backup_timer is not None:
+            self.session_page.controller.saved.connect(self.backup_timer.note_change)
         self.stack.addWidget(self.session_page)
         self.stack.setCurrentWidget(self.session_page)
         self.session_menu.clear()
@@ -172,6 +205,63 @@ class MainWindow(QMainWindow):
         values = form.values()
         s = followup.start_session(self.store, community_id, **values)
         self.open_session(s.id)
+
+    # -- data: exchange files, backups, privacy --------------------------------------------------
+    def export_community(self, anonymise: bool) -> None:
+        from app.ui.data_actions import export_community
+
+        cid = self.home.current_community_id()
+        if self.store is None or cid is None:
+            return
+        if self.session_page is not None:
+            self.session_page.flush()
+        export_community(self, self.store, cid, self.home.heading.text(), anonymise)
+
+    def import_file(self) -> None:
+        from app.ui.data_actions import import_file
+
+        if self.store is None or self.read_only:
+            return
+        cid = import_file(self, self.store)
+        if cid is not None:
+            self.show_home()
+            self.home.reload(select_community=cid)
+
+    def show_backups(self) -> None:
+        from app.services.recovery import restore_backup
+        from app.ui.data_actions import BackupList
+
+        if self.store is None or self.store.path is None:
+            return
+        dialog = BackupList(self.store.path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        backup = dialog.chosen()
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace the database by the backup of %1? The database as it is now is "
+                    "kept as a backup first, so this can be undone.")
+            .replace("%1", f"{backup.made_at:%d-%m-%Y %H:%M}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path = self.store.path
+        self.show_home()
+        self.shutdown()
+        try:
+            restore_backup(path, backup)
+        except Exception as exc:  # ServiceError: its text says that nothing was replaced
+            messages.warn(self, self.tr("Restore a backup"), str(exc))
+        self.open_database()
+
+    def erase_person(self) -> None:
+        from app.ui.data_actions import erase_person
+
+        if self.store is None or self.read_only:
+            return
+        if self.session_page is not None:
+            self.show_home()
+        if erase_person(self, self.store):
+            self.home.reload()
 
     def restore_demo(self) -> None:
         from app.services.demo import restore_demo

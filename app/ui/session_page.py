@@ -27,9 +27,11 @@ from app.ui.stage_timer import StageTimer
 
 class SessionPage(QWidget):
     homeRequested = Signal()
+    stageShown = Signal(str)  # the stage now on screen (the audience window follows it)
 
-    def __init__(self, store, session_id: int, settings, parent=None):
+    def __init__(self, store, session_id: int, settings, parent=None, read_only: bool = False):
         super().__init__(parent)
+        self.store_read_only = read_only
         self.store = store
         self.settings = settings
         info = sessions.get_session(store, session_id)
@@ -88,7 +90,7 @@ class SessionPage(QWidget):
         self.split.addWidget(self.canvas)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
-        self.canvas.setVisible(settings.get(CANVAS_VISIBLE))
+        self.canvas.setVisible(False)  # go_to shows it on the stages that talk about the model
         body = QHBoxLayout()
         body.addWidget(self.rail)
         body.addWidget(self.split, 1)
@@ -140,6 +142,12 @@ class SessionPage(QWidget):
         self.canvas.setVisible(visible)
         self.settings.set(CANVAS_VISIBLE, visible)
 
+    def _show_canvas_for(self, stage: str) -> None:
+        """The model sits beside stages 1–4; the opening and closing need the whole width for
+        their tables and summary (F9 still shows it there)."""
+        self.canvas.setVisible(self.settings.get(CANVAS_VISIBLE)
+                               and stage not in ("opening", "closing"))
+
     def enlarge_canvas(self) -> None:
         self.canvas.show()
         total = sum(self.split.sizes())
@@ -165,10 +173,12 @@ class SessionPage(QWidget):
         page.reload()
         self.pages.setCurrentWidget(page)
         self.timer.set_stage(key)
+        self._show_canvas_for(key)
         self.back.setEnabled(key != STAGES[0])
         self.next.setEnabled(key != STAGES[-1])
         if info is not None:
             self._apply_state(info)
+        self.stageShown.emit(key)
 
     def step(self, direction: int) -> None:
         index = STAGES.index(self._current) + direction
@@ -180,8 +190,11 @@ class SessionPage(QWidget):
         self.rail.show_states(self._current, info.stage_reached,
                               progress.filled_stages(self.store, info.id))
         for page in self.page_by_key.values():
-            page.set_read_only(info.is_closed)
-        if info.is_closed:
+            page.set_read_only(info.is_closed or self.store_read_only)
+        if self.store_read_only:
+            self._show_banner(self.tr("This database is open in another Intervisie window, so "
+                                      "this window only shows it and changes nothing."))
+        elif info.is_closed:
             self._show_banner(self.tr("This session is closed and can only be read. "
                                       "Reopen it in the closing stage to change it."))
         elif not self.controller.pending:
