@@ -11,7 +11,7 @@ from app.cli.common import add_database_option, open_for_cli
 def _check(args: argparse.Namespace) -> int:
     from app.services.health import check
 
-    store = open_for_cli(args)
+    store = open_for_cli(args, only_reads=True)
     if store is None:
         return 2
     try:

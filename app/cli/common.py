@@ -13,12 +13,19 @@ def add_database_option(p: argparse.ArgumentParser) -> None:
                    help=f"the database file (or URL); also ${DATABASE_ENV}")
 
 
-def open_for_cli(args: argparse.Namespace):
-    """The Store, or None after printing why it could not be opened (exit code 2)."""
-    from app.services.bootstrap import OpenFailure, open_database
+def open_for_cli(args: argparse.Namespace, only_reads: bool = False):
+    """The Store, or None after printing why it could not be opened (exit code 2). A command
+    that only reads (check, sessions, report) still works while the app has the file open."""
+    from app.services.bootstrap import FileInUse, OpenFailure, open_database
 
+    target = choose_database(getattr(args, "database", None))
     try:
-        return open_database(choose_database(getattr(args, "database", None)))
+        try:
+            return open_database(target)
+        except FileInUse:
+            if not only_reads:
+                raise
+            return open_database(target, read_only=True)
     except OpenFailure as exc:
         print(f"intervisie: {exc.message}", file=sys.stderr)
         return None
