@@ -59,9 +59,13 @@ def test_an_observation_becomes_a_focus_point_and_keeps_its_link(page, qtbot):
     QTest.keyClick(page.observations, Qt.Key.Key_Return)
     assert len(points(page)) == before + 2
     assert page.focus_list.hint.isVisible()
-    # the list says where each point came from
+    # the list says where each point came from, and (for all elements) which element it serves
     row = shown_texts(page).index(free[0].text)
     assert page.focus_list.table.item(row, 2).text() == page.tr("observation")
+    assert page.focus_list.table.isColumnHidden(1)     # the element is named above the list
+    page.element.setCurrentIndex(0)
+    row = shown_texts(page).index(free[0].text)
+    assert not page.focus_list.table.isColumnHidden(1)
     assert page.focus_list.table.item(row, 1).text() == "Visie onderwijs"
 
 
@@ -80,9 +84,10 @@ def test_own_focus_point_needs_an_element_and_is_typed_with_enter(page, qtbot):
     [own] = [f for f in points(page) if f.text.startswith("Reflectie")]
     assert (own.text, own.element_key, own.observation_id) == (
         "Reflectie structureel inbouwen — coöperatie 🌱", "monitoring", None)
-    assert shown_texts(page)[-1] == own.text   # the filtered list shows this element only
-    assert all(page.focus_list.table.item(r, 1).text() == "Monitoring"
-               for r in range(page.focus_list.table.rowCount()))
+    # the filtered list shows this element only, the own point marked as own
+    assert shown_texts(page) == [f.text for f in points(page) if f.element_key == "monitoring"]
+    assert page.focus_list.table.item(shown_texts(page).index(own.text), 2).text() == \
+        page.tr("own")
 
 
 def test_dot_votes_with_plus_and_minus_sort_the_list(page, qtbot):

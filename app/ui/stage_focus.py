@@ -81,12 +81,13 @@ class FocusPage(StagePage):
         self.observation_panel = QWidget()
         tv = QVBoxLayout(self.observation_panel)
         tv.setContentsMargins(0, 0, 0, 0)
-        tv.addWidget(QLabel(self.tr("Observations (vertrekpunt)")))
+        title = QLabel(self.tr("Observations"))
+        title.setToolTip(self.tr("What the group said in the vertrekpunt about this element"))
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.make_focus)
+        tv.addLayout(head)
         tv.addWidget(self.observations, 1)
-        below = QHBoxLayout()
-        below.addStretch(1)
-        below.addWidget(self.make_focus)
-        tv.addLayout(below)
 
         elements = tuple((k, element_label(self.model, k, short=True))
                          for k in self.model.element_keys())
@@ -114,11 +115,9 @@ class FocusPage(StagePage):
         v.addLayout(row)
         v.addWidget(self.observation_hint)
         v.addWidget(split, 1)
-        votes = QLabel(self.tr("Dot votes: select a focus point and press + or -, "
-                               "or type the count; the list sorts by votes."))
-        votes.setWordWrap(True)
-        votes.setStyleSheet("color: #333333;")
-        v.addWidget(votes)
+        self.focus_list.table.setToolTip(self.tr(
+            "Dot votes: select a focus point and press + or -, or type the count; "
+            "the list sorts by votes."))
         return tab
 
     def _path_tab(self) -> QWidget:
@@ -242,6 +241,7 @@ class FocusPage(StagePage):
             tooltip=element_label(self.model, f.element_key), marked=bool(f.observation_id))
             for f in points])
         self.focus_list.show_undo(bool(self._deleted))
+        self.focus_list.table.setColumnHidden(1, key is not None)   # one element: said above
         self.focus_list.entry.setPlaceholderText(
             self.tr("+ add a focus point (Enter)") if key else
             self.tr("Choose an element above to add own focus points"))
