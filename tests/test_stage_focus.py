@@ -51,8 +51,9 @@ def test_an_observation_becomes_a_focus_point_and_keeps_its_link(page, qtbot):
     assert (made[0].element_key, made[0].text) == ("visie-onderwijs", free[0].text)
     assert page.focus_list.selected_id() == made[0].id
     assert page.observations.item(0).text().startswith("✓")
-    # the next one with the button; the same one again is refused with a hint, not a copy
-    page.observations.setCurrentRow(1)
+    # on to the next observation, made with the button; the same one again is refused with a
+    # hint, not a copy
+    assert page.observations.currentRow() == 1
     qtbot.mouseClick(page.make_focus, Qt.MouseButton.LeftButton)
     assert any(f.observation_id == free[1].id for f in points(page))
     page.observations.setCurrentRow(0)

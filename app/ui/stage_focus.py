@@ -198,11 +198,13 @@ class FocusPage(StagePage):
         self.element.blockSignals(False)
 
     def _element_chosen(self) -> None:
+        self.observations.clear()   # a new element starts at its first observation
         self._fill_observations()
         self._fill_focus()
 
     def _fill_observations(self) -> None:
         key = self.current_element()
+        row = self.observations.currentRow()
         self.observations.clear()
         if key is None:
             self.observation_hint.setText(self.tr(
@@ -227,6 +229,7 @@ class FocusPage(StagePage):
                 item.setForeground(QBrush(QColor("#555555")))
                 item.setToolTip(self.tr("Already a focus point"))
             self.observations.addItem(item)
+        self.observations.setCurrentRow(min(max(row, 0), self.observations.count() - 1))
         self.observation_hint.setVisible(bool(self.observation_hint.text()))
 
     def _fill_focus(self) -> None:
@@ -269,12 +272,13 @@ class FocusPage(StagePage):
         if item.data(ID_ROLE) in taken:
             self.focus_list.show_hint(self.tr("This observation is already a focus point."))
             return
+        row = self.observations.currentRow()
         point = self.controller.write(svc.focus_from_observation, item.data(ID_ROLE),
                                       what="focus")
         if point is not None:
             self.focus_list.show_hint("")
             self.focus_list.select_id(point.id)
-            row = self.observations.currentRow()
+            # on to the next observation, so Enter, Down, Enter walks through the list
             self.observations.setCurrentRow(min(row + 1, self.observations.count() - 1))
 
     def _add(self, text: str) -> None:
