@@ -12,7 +12,7 @@ from app.cli.common import add_database_option, open_for_cli
 def _sessions(args: argparse.Namespace) -> int:
     from app.services.sessions import list_sessions
 
-    store = open_for_cli(args)
+    store = open_for_cli(args, only_reads=True)
     if store is None:
         return 2
     try:
@@ -37,7 +37,7 @@ def _report(args: argparse.Namespace) -> int:
     from app.services.errors import NotFound
     from app.services.report_data import report_data
 
-    store = open_for_cli(args)
+    store = open_for_cli(args, only_reads=True)
     if store is None:
         return 2
     try:

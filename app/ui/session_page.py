@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -251,6 +251,6 @@ class SessionPage(QWidget):
         QShortcut(QKeySequence(shortcuts.ENLARGE_CANVAS), self, self.enlarge_canvas, context=ctx)
 
     def fill_menu(self, menu) -> None:
-        back = QAction(self.tr("Back to communities"), menu)
-        back.triggered.connect(self.homeRequested)
-        menu.addAction(back)
+        from app.ui.session_menu import fill_session_menu
+
+        fill_session_menu(menu, self)
