@@ -133,7 +133,10 @@ class SessionPage(QWidget):
         self._shown_states = dict(states)
 
     def show_element(self, key: str) -> None:
-        """A click on the model jumps to that element in the vertrekpunt."""
+        """A click on the model shows that element on the current stage when the stage has it
+        (vertrekpunt, focus), otherwise in the vertrekpunt."""
+        if self.page_by_key[self._current].show_element(key):
+            return
         self.go_to("vertrekpunt")
         self.page_by_key["vertrekpunt"].show_element(key)
 

@@ -71,6 +71,7 @@ class ElementNavigator(QListWidget):
 class VertrekpuntPage(StagePage):
     key = "vertrekpunt"
     elementShown = Signal(str)   # the element under discussion
+    draftChanged = Signal(str)   # the observation being typed, before Enter adds it
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
@@ -144,7 +145,10 @@ class VertrekpuntPage(StagePage):
             lst.moved.connect(self._move)
             lst.valueChanged.connect(self._value)
             lst.undoRequested.connect(self._undo)
-            self.controller.problem.connect(lst.show_hint)
+            lst.entry.textChanged.connect(self.draftChanged)
+            # a refusal shows here only when this page made the edit
+            self.controller.problem.connect(
+                lambda text, lst=lst: lst.show_hint(text) if lst.isVisible() else None)
             self.list_holder.addWidget(lst)
             self.lists[questions] = lst
         for q, lst in self.lists.items():

@@ -41,9 +41,9 @@ def create_application(argv: list[str] | None = None):
     return app, settings
 
 
-def run_gui(database: str | None) -> int:
-    _setup_logging()
-    target = choose_database(database)
+def start_window(target: str):
+    """The window on screen, with the database opened right after the first paint, so the
+    window never waits for it. Returns (app, window); the caller runs the event loop."""
     app, settings = create_application()
 
     from PySide6.QtCore import QTimer
@@ -52,8 +52,13 @@ def run_gui(database: str | None) -> int:
 
     window = MainWindow(settings, target)
     window.show()
-    # Opening the database waits for the first paint, so the window never waits for it.
     QTimer.singleShot(0, window.open_database)
+    return app, window
+
+
+def run_gui(database: str | None) -> int:
+    _setup_logging()
+    app, window = start_window(choose_database(database))
     code = app.exec()
     window.shutdown()
     return code
