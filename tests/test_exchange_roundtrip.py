@@ -91,9 +91,8 @@ def _all_rows(store) -> dict:
         for entity in t.ALL:
             for row in db.scalars(select(entity.model)):
                 data = t.row_to_json(entity, row, lambda model, i: uuid_of[(model, i)])
-                if entity is t.ACTION:
-                    data.update({k: sorted(x.uuid for x in getattr(row, k))
-                                 for k in t.ACTION_LINKS})
+                data.update({k: sorted(x.uuid for x in getattr(row, k))
+                             for k in t.LINKS.get(entity, ())})
                 out[row.uuid] = data
     return out
 
@@ -138,7 +137,7 @@ def test_every_column_of_every_table_travels():
         cols = set(t.COMMON) | set(entity.fields) | {r.column for r in entity.refs}
         cols |= {"id"} | ({entity.parent_column} if entity.parent_column else set())
         described[entity.model.__table__.name] = cols
-    described["action_focus"] = described["action_theme"] = None  # as Action's uuid lists
+    described.update(dict.fromkeys(t.LINK_TABLES))  # as uuid lists on the owning row
     for table in Base.metadata.sorted_tables:
         if table.name == "alembic_version":
             continue
@@ -155,7 +154,7 @@ def test_the_schema_and_the_code_describe_the_same_fields():
              t.STEP: "step", t.MONITORING: "monitoring_item", t.ACTION: "action",
              t.REVIEW: "action_review"}
     children = {t.COMMUNITY: {"actors"}, t.SESSION: {e.key for e in t.SESSION_ROWS},
-                t.ACTION: set(t.ACTION_LINKS)}
+                **{entity: set(links) for entity, links in t.LINKS.items()}}
     for entity, name in names.items():
         expected = (set(t.COMMON) | set(entity.fields) | {r.key for r in entity.refs}
                     | children.get(entity, set()))

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Travelling
 
 if TYPE_CHECKING:
+    from app.models.community import Actor
     from app.models.session import IntervisieSession
 
 COMPLEXITIES = ("enkelvoudig", "gecompliceerd", "complex")
+
+# which actors a regional question (an observation of the questions area) is tied to
+observation_actor = Table(
+    "observation_actor", Base.metadata,
+    Column("observation_id", ForeignKey("observation.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True),
+)
 
 
 class Assessment(Travelling, Base):
@@ -56,8 +64,11 @@ class Observation(Travelling, Base):
     transition: Mapped[int | None] = mapped_column(default=None)
     carried: Mapped[bool] = mapped_column(default=False)
     carried_from_uuid: Mapped[str | None] = mapped_column(String(36), default=None)
+    # for a regional question: the knowledge it needs, as comma-separated tags
+    needed_knowledge: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[IntervisieSession] = relationship(back_populates="observations")
+    actors: Mapped[list[Actor]] = relationship(secondary=observation_actor)
 
 
 class FocusPoint(Travelling, Base):

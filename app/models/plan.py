@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.models.base import Base, Travelling
 
 if TYPE_CHECKING:
+    from app.models.community import Actor
     from app.models.content import FocusPoint
     from app.models.session import IntervisieSession
 
@@ -28,6 +29,12 @@ action_theme = Table(
     Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
     Column("session_theme_id", ForeignKey("session_theme.id", ondelete="CASCADE"),
            primary_key=True),
+)
+
+action_actor = Table(
+    "action_actor", Base.metadata,
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True),
 )
 
 
@@ -81,6 +88,8 @@ class Action(Travelling, Base):
     __tablename__ = "action"
     __table_args__ = (
         CheckConstraint("status IN ('open', 'bezig', 'gereed', 'gestopt')", name="status"),
+        CheckConstraint("complexity IS NULL OR complexity IN "
+                        "('enkelvoudig', 'gecompliceerd', 'complex')", name="complexity"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,10 +109,16 @@ class Action(Travelling, Base):
     # ("frame-key:item-key"), both keys of the model definition
     groenpact: Mapped[list] = mapped_column(JSON, default=list)
     frame_items: Mapped[list] = mapped_column(JSON, default=list)
+    # where the project sits on the model: the elements it touches (model keys), how complex
+    # it is and which development path it follows (a key of the model's growth.paths)
+    element_keys: Mapped[list] = mapped_column(JSON, default=list)
+    complexity: Mapped[str | None] = mapped_column(String(20), default=None)
+    development_path: Mapped[str | None] = mapped_column(String(60), default=None)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="actions")
     focus_points: Mapped[list[FocusPoint]] = relationship(secondary=action_focus)
     themes: Mapped[list[SessionTheme]] = relationship(secondary=action_theme)
+    actors: Mapped[list[Actor]] = relationship(secondary=action_actor)
 
 
 class ActionReview(Travelling, Base):

@@ -8,13 +8,15 @@ import dataclasses
 from sqlalchemy import select
 
 from app import models as m
+from app.models.content import COMPLEXITIES
 from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
 from app.services import convert, dto
 from app.services.errors import ServiceError
 from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
 from app.store import Store
 
-ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status"}
+ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status",
+                 "complexity", "development_path"}
 
 
 def list_actions(store: Store, session_id: int) -> list[dto.ActionData]:
@@ -32,6 +34,8 @@ def get_action(store: Store, action_id: int) -> dto.ActionData:
 def _apply(db, a: m.Action, fields: dict) -> None:
     if "status" in fields and fields["status"] not in ACTION_STATUSES:
         raise ServiceError(f"Onbekende status: {fields['status']}")
+    if fields.get("complexity") not in (None, *COMPLEXITIES):
+        raise ServiceError(f"Onbekend type vraagstuk: {fields['complexity']}")
     if "title" in fields and not fields["title"].strip():
         raise ServiceError("Een actie heeft een titel nodig.")
     starts, due = fields.get("starts_on", a.starts_on), fields.get("due_on", a.due_on)
@@ -41,9 +45,10 @@ def _apply(db, a: m.Action, fields: dict) -> None:
     characteristics = fields.pop("characteristics", None)
     focus_ids = fields.pop("focus_point_ids", None)
     theme_ids = fields.pop("theme_ids", None)
-    for tags in ("groenpact", "frame_items"):
+    actor_ids = fields.pop("actor_ids", None)
+    for tags in ("groenpact", "frame_items", "element_keys"):
         if tags in fields:
-            setattr(a, tags, list(fields.pop(tags)))
+            setattr(a, tags, list(dict.fromkeys(fields.pop(tags))))
     set_fields(a, ACTION_FIELDS, fields)
     if partners is not None:
         a.partners = [clean_text(p).strip() for p in partners if p.strip()]
@@ -53,6 +58,8 @@ def _apply(db, a: m.Action, fields: dict) -> None:
         a.focus_points = [get(db, m.FocusPoint, i) for i in focus_ids]
     if theme_ids is not None:
         a.themes = [get(db, m.SessionTheme, i) for i in theme_ids]
+    if actor_ids is not None:
+        a.actors = [get(db, m.Actor, i) for i in actor_ids]
 
 
 def add_action(store: Store, session_id: int, title: str, **fields) -> dto.ActionData:
@@ -94,6 +101,7 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
         fields["focus_point_ids"] = [i for i in data.focus_point_ids
                                      if db.get(m.FocusPoint, i) is not None]
         fields["theme_ids"] = [i for i in data.theme_ids if db.get(m.SessionTheme, i) is not None]
+        fields["actor_ids"] = [i for i in data.actor_ids if db.get(m.Actor, i) is not None]
         a = m.Action(session_id=data.session_id, title="",
                      position=next_position(db, m.Action, session_id=data.session_id))
         db.add(a)

@@ -31,7 +31,8 @@ def participant(p: m.Participant) -> dto.ParticipantData:
 
 def observation(o: m.Observation) -> dto.ObservationData:
     return dto.ObservationData(o.id, o.uuid, o.session_id, o.element_key, o.position, o.text,
-                               o.status, o.complexity, o.transition, o.carried)
+                               o.status, o.complexity, o.transition, o.carried,
+                               o.needed_knowledge, tuple(sorted(a.id for a in o.actors)))
 
 
 def assessment(a: m.Assessment) -> dto.AssessmentData:
@@ -61,4 +62,5 @@ def action(a: m.Action) -> dto.ActionData:
         tuple(a.partners or ()), a.starts_on, a.due_on, a.indicator, a.status,
         tuple(a.characteristics or ()), tuple(sorted(f.id for f in a.focus_points)),
         tuple(sorted(t.id for t in a.themes)), tuple(a.groenpact or ()),
-        tuple(a.frame_items or ()))
+        tuple(a.frame_items or ()), tuple(a.element_keys or ()), a.complexity,
+        a.development_path, tuple(sorted(x.id for x in a.actors)))

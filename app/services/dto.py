@@ -84,6 +84,8 @@ class ObservationData:
     complexity: str | None
     transition: int | None
     carried: bool
+    needed_knowledge: str = ""  # comma-separated tags, for a regional question
+    actor_ids: tuple[int, ...] = ()  # actors the question is tied to
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,11 @@ class ActionData:
     theme_ids: tuple[int, ...] = ()
     groenpact: tuple[str, ...] = ()
     frame_items: tuple[str, ...] = ()
+    # where the project sits on the model
+    element_keys: tuple[str, ...] = ()
+    complexity: str | None = None
+    development_path: str | None = None
+    actor_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,8 @@ def _session_json(db, s: m.IntervisieSession, uuid_of) -> dict:
         items = []
         for row in _ordered(rows):
             item = t.row_to_json(entity, row, uuid_of)
-            if entity is t.ACTION:
-                for key in t.ACTION_LINKS:
-                    item[key] = sorted(x.uuid for x in getattr(row, key))
+            for key in t.LINKS.get(entity, ()):
+                item[key] = sorted(x.uuid for x in getattr(row, key))
             items.append(item)
         out[entity.key] = items
     return out

@@ -95,9 +95,8 @@ def _renew_uuids(doc: dict) -> None:
             for row in s[entity.key]:
                 for ref in entity.refs:
                     row[ref.key] = fresh.get(row[ref.key], row[ref.key])
-                if entity is t.ACTION:
-                    for key in t.ACTION_LINKS:
-                        row[key] = [fresh.get(u, u) for u in row[key]]
+                for key in t.LINKS.get(entity, ()):
+                    row[key] = [fresh.get(u, u) for u in row[key]]
                 if entity is t.OBSERVATION:
                     row["carried_from_uuid"] = fresh.get(row["carried_from_uuid"],
                                                          row["carried_from_uuid"])
@@ -171,8 +170,8 @@ class _Applier:
                     self.result.dropped_links += 1
                     continue
                 row, written = self.upsert(entity, item, s.id)
-                if entity is t.ACTION and written:
-                    for key, model in t.ACTION_LINKS.items():
+                if written:
+                    for key, model in t.LINKS.get(entity, {}).items():
                         setattr(row, key, [x for x in (self.find(model, u) for u in item[key])
                                            if x is not None])
             self.db.flush()

@@ -244,6 +244,10 @@ def check_meaning(doc: dict) -> None:
             if unknown:
                 raise ExchangeRejected(f"session {s['title']!r} names model elements this "
                                        f"version does not know: {sorted(unknown)}")
+        placed = {k for a in s["actions"] for k in a["element_keys"]} - elements
+        if placed:
+            raise ExchangeRejected(f"session {s['title']!r} places an action on model elements "
+                                   f"this version does not know: {sorted(placed)}")
         if len({a["element_key"] for a in s["assessments"]}) != len(s["assessments"]):
             raise ExchangeRejected(f"session {s['title']!r} has two statuses for one element")
         _check_links(s, actors)
@@ -251,7 +255,7 @@ def check_meaning(doc: dict) -> None:
 
 def _check_links(s: dict, actors: set[str]) -> None:
     """Links inside a session must point at rows in the file (reviews and continues_from may
-    point at an earlier session that is not in it)."""
+    point at an earlier session that is not in it); actors are the community's, in the file."""
     observations = {o["uuid"] for o in s["observations"]}
     focus = {f["uuid"] for f in s["focus_points"]}
     themes = {x["uuid"] for x in s["themes"]}
@@ -261,14 +265,38 @@ def _check_links(s: dict, actors: set[str]) -> None:
     for a in s["actions"]:
         problems += [u for u in a["focus_points"] if u not in focus]
         problems += [u for u in a["themes"] if u not in themes]
+        problems += [u for u in a["actors"] if u not in actors]
+    for o in s["observations"]:
+        problems += [u for u in o["actors"] if u not in actors]
     if problems:
         raise ExchangeRejected(f"session {s['title']!r} points at {problems[0]}, which is not in "
                                "the file")
 
 
+# Fields that joined format 1 later (schema 0003: actors and knowledge, actions placed on the
+# model). A file written before them lacks them; it reads as if they were empty. Everything else
+# stays required, and a file that has them is checked like any other.
+ADDED_FIELDS = {
+    "observations": {"needed_knowledge": "", "actors": []},
+    "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": []},
+}
+
+
+def fill_added_fields(doc: dict) -> None:
+    sessions = doc.get("sessions")
+    for s in sessions if isinstance(sessions, list) else ():
+        for key, defaults in ADDED_FIELDS.items():
+            rows = s.get(key) if isinstance(s, dict) else None
+            for row in rows if isinstance(rows, list) else ():
+                if isinstance(row, dict):
+                    for name, value in defaults.items():
+                        row.setdefault(name, list(value) if isinstance(value, list) else value)
+
+
 def read_exchange_file(path: Path) -> dict:
     """The validated document; raises ExchangeRejected on any problem."""
     doc = parse_json(read_entry(Path(path)))
+    fill_added_fields(doc)
     check_schema(doc)
     check_meaning(doc)
     return doc

@@ -53,7 +53,7 @@ ASSESSMENT = Entity(m.Assessment, "assessments", ("element_key", "status", "cont
                                                   "carried"), (), "session_id")
 OBSERVATION = Entity(m.Observation, "observations",
                      ("element_key", "position", "text", "status", "complexity", "transition",
-                      "carried", "carried_from_uuid"), (), "session_id")
+                      "carried", "carried_from_uuid", "needed_knowledge"), (), "session_id")
 FOCUS_POINT = Entity(m.FocusPoint, "focus_points", ("element_key", "position", "text", "votes"),
                      (Ref("observation_id", "observation", m.Observation),), "session_id")
 THEME = Entity(m.SessionTheme, "themes", ("theme_key", "label", "position"), (), "session_id")
@@ -62,8 +62,8 @@ MONITORING = Entity(m.MonitoringItem, "monitoring", ("position", "kind", "text",
                     "session_id")
 ACTION = Entity(m.Action, "actions",
                 ("position", "title", "description", "owner", "partners", "starts_on", "due_on",
-                 "indicator", "status", "characteristics", "groenpact", "frame_items"), (),
-                "session_id")
+                 "indicator", "status", "characteristics", "groenpact", "frame_items",
+                 "element_keys", "complexity", "development_path"), (), "session_id")
 REVIEW = Entity(m.ActionReview, "reviews", ("outcome", "note"),
                 (Ref("action_id", "action", m.Action),), "session_id")
 
@@ -71,8 +71,12 @@ SESSION_ROWS = (PARTICIPANT, ASSESSMENT, OBSERVATION, FOCUS_POINT, THEME, STEP, 
                 ACTION, REVIEW)
 ALL = (COMMUNITY, ACTOR, SESSION) + SESSION_ROWS
 
-# An action's links to focus points and themes (association tables) travel as uuid lists.
-ACTION_LINKS = {"focus_points": m.FocusPoint, "themes": m.SessionTheme}
+# Links through association tables travel as uuid lists on the row that owns them: an action's
+# focus points, themes and actors, a regional question's actors.
+ACTION_LINKS = {"focus_points": m.FocusPoint, "themes": m.SessionTheme, "actors": m.Actor}
+OBSERVATION_LINKS = {"actors": m.Actor}
+LINKS = {ACTION: ACTION_LINKS, OBSERVATION: OBSERVATION_LINKS}
+LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_actor")
 
 
 def _column_type(model: type, name: str):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app import models as m
 from app.services import dto, sessions
@@ -38,9 +39,11 @@ def carry_over(store: Store, from_id: int, to_id: int) -> None:
                     element_key=a.element_key, status=a.status, context_note=a.context_note,
                     carried=True))
         q = (select(m.Observation).where(m.Observation.session_id == from_id)
+             .options(selectinload(m.Observation.actors))
              .order_by(m.Observation.element_key, m.Observation.position))
         for o in db.scalars(q):
             target.observations.append(m.Observation(
                 element_key=o.element_key, position=o.position, text=o.text, status=o.status,
                 complexity=o.complexity, transition=o.transition, carried=True,
-                carried_from_uuid=o.uuid))
+                carried_from_uuid=o.uuid, needed_knowledge=o.needed_knowledge,
+                actors=list(o.actors)))

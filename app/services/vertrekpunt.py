@@ -6,6 +6,7 @@ import statistics
 from collections import Counter
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app import models as m
 from app.models.content import COMPLEXITIES
@@ -14,7 +15,7 @@ from app.services.errors import ServiceError
 from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
 from app.store import Store
 
-OBSERVATION_FIELDS = {"text", "status", "complexity", "transition"}
+OBSERVATION_FIELDS = {"text", "status", "complexity", "transition", "needed_knowledge"}
 
 
 def _check_values(fields: dict) -> None:
@@ -30,6 +31,7 @@ def list_observations(store: Store, session_id: int,
                       element_key: str | None = None) -> list[dto.ObservationData]:
     with store.reading() as db:
         q = (select(m.Observation).where(m.Observation.session_id == session_id)
+             .options(selectinload(m.Observation.actors))
              .order_by(m.Observation.position, m.Observation.id))
         if element_key is not None:
             q = q.where(m.Observation.element_key == element_key)
@@ -86,8 +88,16 @@ def delete_observation(store: Store, observation_id: int) -> dto.ObservationData
 
 
 def restore_observation(store: Store, data: dto.ObservationData) -> dto.ObservationData:
-    return add_observation(store, data.session_id, data.element_key, data.text, data.status,
-                           data.complexity, data.transition, position=data.position)
+    restored = add_observation(store, data.session_id, data.element_key, data.text, data.status,
+                               data.complexity, data.transition, position=data.position)
+    if not (data.needed_knowledge or data.actor_ids):
+        return restored
+    with store.transaction() as db:  # a regional question's knowledge and actors come back too
+        o = get(db, m.Observation, restored.id)
+        o.needed_knowledge = data.needed_knowledge
+        o.actors = [a for a in (db.get(m.Actor, i) for i in data.actor_ids) if a is not None]
+        db.flush()
+        return convert.observation(o)
 
 
 def move_observation(store: Store, observation_id: int, new_index: int) -> None:
