@@ -151,6 +151,7 @@ class VertrekpuntPage(StagePage):
                 lambda text, lst=lst: lst.show_hint(text) if lst.isVisible() else None)
             self.list_holder.addWidget(lst)
             self.lists[questions] = lst
+            lst.setReadOnly(self.read_only)  # made after the page was set read-only
         for q, lst in self.lists.items():
             lst.setVisible(q == questions)
         return self.lists[questions]
