@@ -13,12 +13,27 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.diagram.paint import (
-    Box, Dot, Line, Op, Poly, Text, element_ops, figure_ops,
+    Box,
+    Dot,
+    Line,
+    Op,
+    Poly,
+    Text,
+    element_ops,
+    figure_ops,
 )
 from app.diagram.shapes import ElementBox, Layout, Rect
 from app.diagram.text_fit import SCREEN_FAMILIES, shrink_to_fit
@@ -26,9 +41,7 @@ from app.diagram.text_fit import SCREEN_FAMILIES, shrink_to_fit
 MAX_TOOLTIP_OBSERVATIONS = 12
 FOCUS_COLOUR = "#E66100"  # orange: apart from the green-blue scale, visible in greyscale too
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModelCanvas", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 @lru_cache(maxsize=128)
@@ -92,8 +105,9 @@ def _draw_lines(p: QPainter, lines: list[Line]) -> None:
 def paint_ops(p: QPainter, ops: list[Op]) -> None:
     run: list[Line] = []
     for op in ops:
-        if run and not (isinstance(op, Line) and (op.stroke, op.width) ==
-                        (run[0].stroke, run[0].width)):
+        if run and not (
+            isinstance(op, Line) and (op.stroke, op.width) == (run[0].stroke, run[0].width)
+        ):
             _draw_lines(p, run)
             run = []
         if isinstance(op, Line):
@@ -121,12 +135,12 @@ def paint_ops(p: QPainter, ops: list[Op]) -> None:
 
 def render_layout(layout: Layout, scale: float) -> QImage:
     """The whole figure as an image, scale pixels per point, on its background."""
-    image = QImage(round(layout.width * scale), round(layout.height * scale),
-                   QImage.Format.Format_ARGB32)
+    image = QImage(
+        round(layout.width * scale), round(layout.height * scale), QImage.Format.Format_ARGB32
+    )
     image.fill(QColor(layout.background))
     painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     painter.scale(scale, scale)
     paint_ops(painter, figure_ops(layout))
     painter.end()
@@ -136,8 +150,13 @@ def render_layout(layout: Layout, scale: float) -> QImage:
 class ElementItem(QGraphicsItem):
     """One area or condition. Hover shows its observations; a click activates it."""
 
-    def __init__(self, box: ElementBox, high_contrast: bool,
-                 observations: Callable[[str], list[str]], activate: Callable[[str], None]):
+    def __init__(
+        self,
+        box: ElementBox,
+        high_contrast: bool,
+        observations: Callable[[str], list[str]],
+        activate: Callable[[str], None],
+    ):
         super().__init__()
         self._observations = observations
         self._activate = activate
@@ -179,16 +198,20 @@ class ElementItem(QGraphicsItem):
     def tooltip_html(self) -> str:
         """The full label, the status in words, and what the group observed."""
         b = self.box
-        html = (f"<b>{escape(b.full_label)}</b><br>"
-                f"{escape(_tr('Status'))}: {escape(b.status.badge)} {escape(b.level_label)}")
+        html = (
+            f"<b>{escape(b.full_label)}</b><br>"
+            f"{escape(translate('ModelCanvas', 'Status'))}: {escape(b.status.badge)} {escape(b.level_label)}"
+        )
         texts = list(self._observations(b.key))
         if not texts:
-            return html + f"<br><i>{escape(_tr('No observations yet'))}</i>"
+            return html + f"<br><i>{escape(translate('ModelCanvas', 'No observations yet'))}</i>"
         shown = texts[:MAX_TOOLTIP_OBSERVATIONS]
         html += "<ul style='margin:0'>" + "".join(f"<li>{escape(t)}</li>" for t in shown)
         html += "</ul>"
         if len(texts) > len(shown):
-            html += escape(_tr("and {n} more").format(n=len(texts) - len(shown)))
+            html += escape(
+                translate("ModelCanvas", "and {n} more").format(n=len(texts) - len(shown))
+            )
         return html
 
     def mousePressEvent(self, event) -> None:

@@ -29,14 +29,14 @@ from app.ui.messages import warn
 
 log = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def _step_text(step: str) -> str:
     """The builder's progress steps in the user's words."""
-    return {"layout": _tr("Laying out the pages…")}.get(step, _tr("Working…"))
+    return {"layout": translate("ReportActions", "Laying out the pages…")}.get(
+        step, translate("ReportActions", "Working…")
+    )
 
 
 class _Relay(QObject):
@@ -51,24 +51,39 @@ class _Relay(QObject):
 class _BuildTask(QRunnable):
     def __init__(self, data, path: Path, lang: str, anonymous: bool, relay: _Relay):
         super().__init__()
-        self.data, self.path, self.lang, self.anonymous, self.relay = (data, path, lang,
-                                                                       anonymous, relay)
+        self.data, self.path, self.lang, self.anonymous, self.relay = (
+            data,
+            path,
+            lang,
+            anonymous,
+            relay,
+        )
 
     def run(self) -> None:
         from app.reports.builder import build_report
 
         try:
-            build_report(self.data, self.path, self.lang, self.anonymous,
-                         progress=self.relay.progress.emit)
+            build_report(
+                self.data, self.path, self.lang, self.anonymous, progress=self.relay.progress.emit
+            )
         except OSError as exc:
             log.warning("report not written to %s: %s", self.path, exc)
-            self.relay.failed.emit(_tr("The report could not be written to {path}: {reason}. "
-                                       "Nothing in the session was changed.")
-                                   .format(path=self.path, reason=exc.strerror or exc))
+            self.relay.failed.emit(
+                translate(
+                    "ReportActions",
+                    "The report could not be written to {path}: {reason}. "
+                    "Nothing in the session was changed.",
+                ).format(path=self.path, reason=exc.strerror or exc)
+            )
         except Exception:  # a programming error: log the trace, tell the user plainly
             log.exception("report build failed")
-            self.relay.failed.emit(_tr("The report could not be made. Nothing in the session "
-                                       "was changed; the details are in the log."))
+            self.relay.failed.emit(
+                translate(
+                    "ReportActions",
+                    "The report could not be made. Nothing in the session "
+                    "was changed; the details are in the log.",
+                )
+            )
         else:
             self.relay.finished.emit(str(self.path))
 
@@ -92,8 +107,9 @@ class ReportExporter(QObject):
     def busy(self) -> bool:
         return self._relay is not None
 
-    def start(self, store, session_id: int, path: str | Path, lang: str = "nl",
-              anonymous: bool = False) -> None:
+    def start(
+        self, store, session_id: int, path: str | Path, lang: str = "nl", anonymous: bool = False
+    ) -> None:
         from app.services.report_data import report_data
 
         if self.busy:
@@ -114,9 +130,9 @@ class ReportExporter(QObject):
 
 def _with_progress(parent: QWidget | None, exporter: ReportExporter) -> QProgressDialog:
     """A busy dialog that follows the exporter and closes itself; failures are shown."""
-    dialog = QProgressDialog(_tr("Making the report…"), "", 0, 0, parent)
-    dialog.setWindowTitle(_tr("Session report"))
-    dialog.setAccessibleName(_tr("Making the report"))
+    dialog = QProgressDialog(translate("ReportActions", "Making the report…"), "", 0, 0, parent)
+    dialog.setWindowTitle(translate("ReportActions", "Session report"))
+    dialog.setAccessibleName(translate("ReportActions", "Making the report"))
     dialog.setCancelButton(None)  # reportlab cannot be interrupted halfway; it takes seconds
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -124,12 +140,20 @@ def _with_progress(parent: QWidget | None, exporter: ReportExporter) -> QProgres
     exporter.progress.connect(dialog.setLabelText)
     exporter.finished.connect(dialog.close)
     exporter.failed.connect(dialog.close)
-    exporter.failed.connect(lambda message: warn(parent, _tr("Report not made"), message))
+    exporter.failed.connect(
+        lambda message: warn(parent, translate("ReportActions", "Report not made"), message)
+    )
     return dialog
 
 
-def export_pdf(parent: QWidget | None, store, session_id: int, path: str | Path,
-               lang: str = "nl", anonymous: bool = False) -> ReportExporter:
+def export_pdf(
+    parent: QWidget | None,
+    store,
+    session_id: int,
+    path: str | Path,
+    lang: str = "nl",
+    anonymous: bool = False,
+) -> ReportExporter:
     """Export PDF…: build the report into path with a progress dialog; connect to the returned
     exporter's finished(path) to react when the file exists."""
     exporter = ReportExporter(parent)
@@ -154,14 +178,21 @@ def print_pdf(parent: QWidget | None, pdf_path: str | Path) -> bool:
     path = Path(pdf_path)
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    warn(parent, _tr("Print"), _tr("No program to show PDF files was found. The report is "
-                                   "saved as {path}; open and print it from there.")
-         .format(path=path))
+    warn(
+        parent,
+        translate("ReportActions", "Print"),
+        translate(
+            "ReportActions",
+            "No program to show PDF files was found. The report is "
+            "saved as {path}; open and print it from there.",
+        ).format(path=path),
+    )
     return False
 
 
-def print_report(parent: QWidget | None, store, session_id: int, lang: str = "nl",
-                 anonymous: bool = False) -> ReportExporter:
+def print_report(
+    parent: QWidget | None, store, session_id: int, lang: str = "nl", anonymous: bool = False
+) -> ReportExporter:
     """Print…: build the report, then open it in the system viewer for printing."""
     exporter = export_pdf(parent, store, session_id, print_path(session_id), lang, anonymous)
     exporter.finished.connect(lambda done: print_pdf(parent, done))

@@ -8,17 +8,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyPrompts", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
-def choose(parent: QWidget | None, title: str, text: str,
-           options: list[tuple[str, QMessageBox.ButtonRole, object]], icon=None):
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    options: list[tuple[str, QMessageBox.ButtonRole, object]],
+    icon=None,
+):
     """Show a question with the given buttons; returns the value of the one pressed (the last
     option's value when the box is closed otherwise)."""
-    box = QMessageBox(icon or QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        icon or QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
     box.setAccessibleName(title)
     values = {}
     for label, role, value in options:
@@ -30,13 +34,26 @@ def choose(parent: QWidget | None, title: str, text: str,
 
 def ask_read_only(parent: QWidget | None, failure) -> bool:
     """failure: bootstrap.FileInUse. True: open read-only."""
-    who = failure.holder.describe() if failure.holder else _tr("another program")
-    text = _tr("This database is already open in Intervisie elsewhere (%1). To keep the two from "
-               "overwriting each other's work, this window will not change it.\n\nYou can open "
-               "it read-only to look, or close the other window first.").replace("%1", who)
-    return choose(parent, _tr("Database in use"), text, [
-        (_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole, True),
-        (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, False)])
+    who = (
+        failure.holder.describe()
+        if failure.holder
+        else translate("SafetyPrompts", "another program")
+    )
+    text = translate(
+        "SafetyPrompts",
+        "This database is already open in Intervisie elsewhere (%1). To keep the two from "
+        "overwriting each other's work, this window will not change it.\n\nYou can open "
+        "it read-only to look, or close the other window first.",
+    ).replace("%1", who)
+    return choose(
+        parent,
+        translate("SafetyPrompts", "Database in use"),
+        text,
+        [
+            (translate("SafetyPrompts", "Open read-only"), QMessageBox.ButtonRole.AcceptRole, True),
+            (translate("SafetyPrompts", "Cancel"), QMessageBox.ButtonRole.RejectRole, False),
+        ],
+    )
 
 
 def offer_restore(parent: QWidget | None, failure) -> bool:
@@ -46,41 +63,68 @@ def offer_restore(parent: QWidget | None, failure) -> bool:
     from app.services.recovery import restore_backup
 
     kept = failure.kept_at.name if failure.kept_at else ""
-    text = _tr("The database is damaged and cannot be opened safely. It has not been changed; a "
-               "copy of it is kept as %1.").replace("%1", kept)
+    text = translate(
+        "SafetyPrompts",
+        "The database is damaged and cannot be opened safely. It has not been changed; a "
+        "copy of it is kept as %1.",
+    ).replace("%1", kept)
     if failure.backup is None:
         from app.ui.messages import warn
 
-        warn(parent, _tr("Damaged database"), text + "\n\n" + _tr("There is no backup to "
-                                                                  "restore from."))
+        warn(
+            parent,
+            translate("SafetyPrompts", "Damaged database"),
+            text + "\n\n" + translate("SafetyPrompts", "There is no backup to restore from."),
+        )
         return False
     when = failure.backup.made_at.strftime("%Y-%m-%d %H:%M")
-    text += "\n\n" + _tr("The newest verified backup is from %1. Restoring it brings back "
-                         "everything saved up to then.").replace("%1", when)
-    if not choose(parent, _tr("Damaged database"), text, [
-            (_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole, True),
-            (_tr("Not now"), QMessageBox.ButtonRole.RejectRole, False)],
-            QMessageBox.Icon.Warning):
+    text += "\n\n" + translate(
+        "SafetyPrompts",
+        "The newest verified backup is from %1. Restoring it brings back "
+        "everything saved up to then.",
+    ).replace("%1", when)
+    if not choose(
+        parent,
+        translate("SafetyPrompts", "Damaged database"),
+        text,
+        [
+            (
+                translate("SafetyPrompts", "Restore the backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+                True,
+            ),
+            (translate("SafetyPrompts", "Not now"), QMessageBox.ButtonRole.RejectRole, False),
+        ],
+        QMessageBox.Icon.Warning,
+    ):
         return False
     try:
         restore_backup(failure.path, failure.backup)
     except ServiceError as exc:
         from app.ui.messages import warn
 
-        warn(parent, _tr("Damaged database"), str(exc))
+        warn(parent, translate("SafetyPrompts", "Damaged database"), str(exc))
         return False
     return True
 
 
 def ask_merge_or_copy(parent: QWidget | None, decision) -> str | None:
     """decision: exchange_import.NeedsDecision. 'merge', 'copy' or None (do nothing)."""
-    text = _tr("“%1” is already in this database. Merge the file into it (newer changes win, "
-               "nothing is deleted), or keep both as separate communities?"
-               ).replace("%1", decision.community_name)
-    return choose(parent, _tr("Already here"), text, [
-        (_tr("Merge"), QMessageBox.ButtonRole.AcceptRole, "merge"),
-        (_tr("Keep both"), QMessageBox.ButtonRole.ActionRole, "copy"),
-        (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, None)])
+    text = translate(
+        "SafetyPrompts",
+        "“%1” is already in this database. Merge the file into it (newer changes win, "
+        "nothing is deleted), or keep both as separate communities?",
+    ).replace("%1", decision.community_name)
+    return choose(
+        parent,
+        translate("SafetyPrompts", "Already here"),
+        text,
+        [
+            (translate("SafetyPrompts", "Merge"), QMessageBox.ButtonRole.AcceptRole, "merge"),
+            (translate("SafetyPrompts", "Keep both"), QMessageBox.ButtonRole.ActionRole, "copy"),
+            (translate("SafetyPrompts", "Cancel"), QMessageBox.ButtonRole.RejectRole, None),
+        ],
+    )
 
 
 def open_with_questions(parent: QWidget | None, target: str):

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from app.ui import messages
 from app.ui.i18n import current_language
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionMenu", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def _safe_name(text: str) -> str:
@@ -31,19 +29,28 @@ def fill_session_menu(menu, page) -> None:
         act.triggered.connect(slot)
         menu.addAction(act)
 
-    add(_tr("Export report as PDF…"), lambda: export_report(page, current_language(), False),
-        "Ctrl+E")
-    add(_tr("Export anonymised report as PDF…"),
-        lambda: export_report(page, current_language(), True))
+    add(
+        translate("SessionMenu", "Export report as PDF…"),
+        lambda: export_report(page, current_language(), False),
+        "Ctrl+E",
+    )
+    add(
+        translate("SessionMenu", "Export anonymised report as PDF…"),
+        lambda: export_report(page, current_language(), True),
+    )
     other = "en" if current_language() == "nl" else "nl"
-    add(_tr("Export report in English…") if other == "en" else _tr("Export report in Dutch…"),
-        lambda: export_report(page, other, False))
-    add(_tr("Print report…"), lambda: print_report(page), "Ctrl+P")
+    add(
+        translate("SessionMenu", "Export report in English…")
+        if other == "en"
+        else translate("SessionMenu", "Export report in Dutch…"),
+        lambda: export_report(page, other, False),
+    )
+    add(translate("SessionMenu", "Print report…"), lambda: print_report(page), "Ctrl+P")
     menu.addSeparator()
-    add(_tr("Save the model as PNG…"), lambda: export_picture(page, "png"))
-    add(_tr("Save the model as SVG…"), lambda: export_picture(page, "svg"))
+    add(translate("SessionMenu", "Save the model as PNG…"), lambda: export_picture(page, "png"))
+    add(translate("SessionMenu", "Save the model as SVG…"), lambda: export_picture(page, "svg"))
     menu.addSeparator()
-    add(_tr("Back to communities"), page.homeRequested.emit)
+    add(translate("SessionMenu", "Back to communities"), page.homeRequested.emit)
 
 
 def _default_name(page, suffix: str) -> str:
@@ -58,11 +65,13 @@ def export_report(page, lang: str, anonymous: bool) -> None:
 
     page.flush()
     suffix = (" anoniem" if anonymous else "") + (" EN" if lang == "en" else "") + ".pdf"
-    path, _ = QFileDialog.getSaveFileName(page, _tr("Export report"), _default_name(page, suffix),
-                                          "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(
+        page, translate("SessionMenu", "Export report"), _default_name(page, suffix), "PDF (*.pdf)"
+    )
     if path:
-        page.report_exporter = export_pdf(page, page.store, page.controller.session_id, path,
-                                          lang=lang, anonymous=anonymous)
+        page.report_exporter = export_pdf(
+            page, page.store, page.controller.session_id, path, lang=lang, anonymous=anonymous
+        )
 
 
 def print_report(page) -> None:
@@ -73,13 +82,21 @@ def print_report(page) -> None:
 
 
 def export_picture(page, kind: str) -> None:
-    path, _ = QFileDialog.getSaveFileName(page, _tr("Save the model"),
-                                          _default_name(page, f".{kind}"), f"{kind.upper()} "
-                                          f"(*.{kind})")
+    path, _ = QFileDialog.getSaveFileName(
+        page,
+        translate("SessionMenu", "Save the model"),
+        _default_name(page, f".{kind}"),
+        f"{kind.upper()} (*.{kind})",
+    )
     if not path:
         return
     try:
         (page.canvas.export_png if kind == "png" else page.canvas.export_svg)(path)
     except OSError as exc:
-        messages.warn(page, _tr("Not saved"), _tr("The picture could not be written: %1")
-                      .replace("%1", str(exc)))
+        messages.warn(
+            page,
+            translate("SessionMenu", "Not saved"),
+            translate("SessionMenu", "The picture could not be written: %1").replace(
+                "%1", str(exc)
+            ),
+        )

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 NEXT_STAGE = "Ctrl+PgDown"
@@ -15,23 +13,30 @@ STAGE_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6")
 TOGGLE_CANVAS = "F9"
 ENLARGE_CANVAS = "F10"
 TIMER = "Ctrl+T"
+AUDIENCE_WINDOW = "F5"
+PRESENTATION_MODE = "F11"
 UNDO = "Ctrl+Z"
 
 
 def shortcut_help() -> str:
     rows = [
-        (f"{NEXT_STAGE} / {PREVIOUS_STAGE}", _tr("next / previous stage")),
-        ("Alt+1 … Alt+6", _tr("go to a stage (opening … closing)")),
-        ("Enter", _tr("add the typed line (observation, focus point, step, …)")),
-        ("F2", _tr("edit the selected line in place")),
-        ("Delete", _tr("delete the selected line")),
-        (UNDO, _tr("undo the last delete")),
-        ("Alt+Up / Alt+Down", _tr("move the selected line up or down")),
-        ("Ctrl+0 … Ctrl+5", _tr("in a list: set the selected line's status (0 = not assessed)")),
-        ("+ / -", _tr("in the focus list: one vote more or less")),
-        (TIMER, _tr("start or stop the stage timer")),
-        (TOGGLE_CANVAS, _tr("show or hide the model")),
-        (ENLARGE_CANVAS, _tr("enlarge the model")),
-        ("Ctrl++ / Ctrl+-", _tr("larger / smaller text")),
+        (f"{NEXT_STAGE} / {PREVIOUS_STAGE}", translate("Shortcuts", "next / previous stage")),
+        ("Alt+1 … Alt+6", translate("Shortcuts", "go to a stage (opening … closing)")),
+        ("Enter", translate("Shortcuts", "add the typed line (observation, focus point, step, …)")),
+        ("F2", translate("Shortcuts", "edit the selected line in place")),
+        ("Delete", translate("Shortcuts", "delete the selected line")),
+        (UNDO, translate("Shortcuts", "undo the last delete")),
+        ("Alt+Up / Alt+Down", translate("Shortcuts", "move the selected line up or down")),
+        (
+            "Ctrl+0 … Ctrl+5",
+            translate("Shortcuts", "in a list: set the selected line's status (0 = not assessed)"),
+        ),
+        ("+ / -", translate("Shortcuts", "in the focus list: one vote more or less")),
+        (TIMER, translate("Shortcuts", "start or stop the stage timer")),
+        (TOGGLE_CANVAS, translate("Shortcuts", "show or hide the model")),
+        (ENLARGE_CANVAS, translate("Shortcuts", "enlarge the model")),
+        (AUDIENCE_WINDOW, translate("Shortcuts", "open or close the audience window (projector)")),
+        (PRESENTATION_MODE, translate("Shortcuts", "presentation mode on one screen (on / off)")),
+        ("Ctrl++ / Ctrl+-", translate("Shortcuts", "larger / smaller text")),
     ]
     return "\n".join(f"{k}\t{v}" for k, v in rows)
