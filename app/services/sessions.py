@@ -20,14 +20,24 @@ SESSION_FIELDS = {"title", "held_on", "location", "facilitator", "development_pa
                   "continues_from_id"}
 
 
+_S = m.IntervisieSession
+# the columns of SessionData, in its order; the community's name comes from the join
+_LIST_COLUMNS = (
+    _S.id, _S.uuid, _S.community_id, m.Community.name, _S.title, _S.held_on, _S.location,
+    _S.facilitator, _S.model_id, _S.model_version, _S.current_stage, _S.stage_reached, _S.state,
+    _S.closed_at, _S.continues_from_id, _S.development_path, _S.development_path_reason,
+    _S.ambition, _S.summary_note, _S.next_session_on)
+
+
 def list_sessions(store: Store, community_id: int | None = None) -> list[dto.SessionData]:
-    """Sessions, newest first; of one community, or all."""
+    """Sessions, newest first; of one community, or all. Plain rows, not ORM objects: a network
+    with ten thousand sessions lists them in a blink."""
+    q = (select(*_LIST_COLUMNS).join(m.Community, m.Community.id == _S.community_id)
+         .order_by(_S.held_on.desc(), _S.id.desc()))
+    if community_id is not None:
+        q = q.where(_S.community_id == community_id)
     with store.reading() as db:
-        q = (select(m.IntervisieSession).join(m.Community)
-             .order_by(m.IntervisieSession.held_on.desc(), m.IntervisieSession.id.desc()))
-        if community_id is not None:
-            q = q.where(m.IntervisieSession.community_id == community_id)
-        return [convert.session(s) for s in db.scalars(q)]
+        return [dto.SessionData(*row) for row in db.execute(q)]
 
 
 def get_session(store: Store, session_id: int) -> dto.SessionData:
