@@ -10,6 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# benchmarks write no settings or logs into the user's own folders
+_HOME = tempfile.mkdtemp(prefix="intervisie-bench-home-")
+os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
+os.environ.setdefault("XDG_DATA_HOME", os.path.join(_HOME, "data"))
 
 
 def median_ms(fn: Callable[[], object], runs: int = 15, warmup: int = 2) -> float:

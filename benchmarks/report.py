@@ -17,7 +17,7 @@ DEMO_TARGET_MS = 500
 LARGE_TARGET_MS = 2000
 
 
-def _large_session(store) -> int:
+def _large_session(store, count: int = 200) -> int:
     """200 observations of about a line and a half each, spread over every element, with
     statuses and a few accelerators, themes and actions, as a long day's session might hold."""
     from app.modeldef import current_definition
@@ -27,7 +27,7 @@ def _large_session(store) -> int:
     keys = model.element_keys()
     c = communities.create_community(store, "Benchmarkcoöperatie")
     sid = sessions.create_session(store, c.id, "Lange sessie", date(2026, 4, 1)).id
-    for i in range(200):
+    for i in range(count):
         o = vertrekpunt.add_observation(
             store, sid, keys[i % len(keys)],
             f"Observatie {i}: de samenwerking tussen onderwijs, ondernemers en gemeente rond "
@@ -43,7 +43,7 @@ def _large_session(store) -> int:
     return sid
 
 
-def main(runs: int = 7) -> int:
+def measure(runs: int = 7, observations: int = 200) -> dict:
     from app.reports.builder import render
     from app.services import sessions
     from app.services.bootstrap import open_database
@@ -52,18 +52,28 @@ def main(runs: int = 7) -> int:
     store = open_database(str(temp_db("report.db")))
     try:
         demo = report_data(store, sessions.list_sessions(store)[0].id)
-        large = report_data(store, _large_session(store))
+        large = report_data(store, _large_session(store, observations))
     finally:
         store.close()
-    demo_ms = median_ms(lambda: render(demo), runs=runs, warmup=1)
-    large_ms = median_ms(lambda: render(large), runs=runs, warmup=1)
+    return {"demo_ms": median_ms(lambda: render(demo), runs=runs, warmup=1),
+            "large_ms": median_ms(lambda: render(large), runs=runs, warmup=1),
+            "observations": observations}
+
+
+def rows(r: dict) -> list:
+    return [
+        ("report: demo session", f"{r['demo_ms']:.0f} ms", f"< {DEMO_TARGET_MS} ms",
+         r["demo_ms"] < DEMO_TARGET_MS),
+        (f"report: {r['observations']} observations", f"{r['large_ms']:.0f} ms",
+         f"< {LARGE_TARGET_MS} ms", r["large_ms"] < LARGE_TARGET_MS),
+    ]
+
+
+def main(runs: int = 7) -> int:
+    r = measure(runs)
     print(f"PDF report build time, median of {runs} runs:")
-    print_table([
-        ("demo session", f"{demo_ms:.0f} ms", f"< {DEMO_TARGET_MS} ms", demo_ms < DEMO_TARGET_MS),
-        ("200 observations", f"{large_ms:.0f} ms", f"< {LARGE_TARGET_MS} ms",
-         large_ms < LARGE_TARGET_MS),
-    ])
-    return 0 if demo_ms < DEMO_TARGET_MS and large_ms < LARGE_TARGET_MS else 1
+    print_table(rows(r))
+    return 0 if all(met for *_x, met in rows(r)) else 1
 
 
 if __name__ == "__main__":
