@@ -12,8 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from app.modeldef.definition import (
     Area, Frame, HelixRole, Item, Level, ModelDefinition, Perspective, Stage, Text, Transition,
 )
@@ -46,7 +44,7 @@ def _level(d: dict, level: int | None) -> Level:
     )
 
 
-def _path_of(error: jsonschema.ValidationError) -> str:
+def _path_of(error) -> str:
     parts: list[str] = []
     for p in error.absolute_path:
         parts.append(f"[{p}]" if isinstance(p, int) else (("." if parts else "") + str(p)))
@@ -91,6 +89,8 @@ def _semantic_checks(path: Path, raw: dict[str, Any]) -> None:
 
 def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>") -> ModelDefinition:
     """Validate an already-parsed definition and build the immutable ModelDefinition."""
+    import jsonschema  # only when a definition is read: not before the first window
+
     path = Path(path)
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
