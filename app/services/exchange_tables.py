@@ -78,6 +78,11 @@ OBSERVATION_LINKS = {"actors": m.Actor}
 LINKS = {ACTION: ACTION_LINKS, OBSERVATION: OBSERVATION_LINKS}
 LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_actor")
 
+# What belongs to one database and never travels: the row version of the optimistic checks, who
+# has a session open, and the record of a take-out (app.services.takeout).
+LOCAL_COLUMNS = ("version",)
+LOCAL_TABLES = ("session_claim", "takeout")
+
 
 def _column_type(model: type, name: str):
     return model.__table__.c[name].type

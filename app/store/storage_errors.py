@@ -1,5 +1,5 @@
 """Writes that fail through no fault of the edit: a full disk, a read-only folder or file, a file
-another program keeps locked, a disk that stopped answering. Told apart from programming errors so
+another program keeps locked, a disk (or database server) that stopped answering. Told apart from programming errors so
 the UI can show a banner, keep what was typed and try again later."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ MESSAGES = {
               "yet. Nothing you typed is lost: it will be saved when the file is free.",
     "io": "The disk did not answer, so the last change could not be saved yet. Nothing you "
           "typed is lost: it will be saved when the disk is back.",
+    "server": "The database server cannot be reached, so the last change could not be saved "
+              "yet. Nothing you typed is lost: it will be saved when the connection is back.",
 }
 
 _BY_SQLITE_NAME = {
@@ -39,6 +41,10 @@ _BY_MESSAGE = (
     ("disk i/o error", "io"),
     ("unable to open database file", "io"),
 )
+# PostgreSQL's SQLSTATE codes (by class where the whole class means the same to the user)
+_BY_SQLSTATE = {"25006": "read-only", "53100": "full", "40001": "locked", "40P01": "locked",
+                "55P03": "locked", "57P01": "server", "57P02": "server", "57P03": "server"}
+_BY_SQLSTATE_CLASS = {"08": "server", "53": "server"}
 _BY_ERRNO = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only",
              errno.EACCES: "read-only", errno.EPERM: "read-only", errno.EIO: "io"}
 
@@ -63,9 +69,19 @@ def storage_reason(exc: BaseException) -> str | None:
                 return reason
         text = str(exc).lower()
         return next((reason for needle, reason in _BY_MESSAGE if needle in text), None)
+    if type(exc).__module__.startswith("psycopg"):
+        return _server_reason(exc)
     if isinstance(exc, OSError):
         return _BY_ERRNO.get(exc.errno)
     return None
+
+
+def _server_reason(exc: BaseException) -> str | None:
+    """A PostgreSQL error (psycopg 3): by its SQLSTATE; a connection that broke has none."""
+    code = getattr(exc, "sqlstate", None)
+    if code is None:
+        return "server" if type(exc).__name__ == "OperationalError" else None
+    return _BY_SQLSTATE.get(code) or _BY_SQLSTATE_CLASS.get(code[:2])
 
 
 def as_failure(exc: BaseException, failure_type: type[StorageFailure] = StorageFailure

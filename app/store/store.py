@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,12 +11,26 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.paths import is_url
-from app.store import damage, lock, migrate
+from app.store import damage, lock, migrate, seen_rows
 from app.store.backup import make_backup
-from app.store.engine import make_engine, sqlite_url
+from app.store.engine import display_url, make_engine, sqlite_url
 from app.store.storage_errors import StorageFailure, as_failure
+
+# Two clients of one server saved the same row at the same moment: the later one is refused.
+CHANGED_ELSEWHERE = ("Someone else saved this at the same moment, so this change was not saved. "
+                     "Nothing you typed is lost: look at their change and save again.")
+
+
+class ChangedElsewhere(Exception):
+    """A write found its row changed (or deleted) by another client since it read it in the same
+    transaction (SQLAlchemy's version check). The services put their ConcurrentEdit here."""
+
+
+class ServerUnavailable(Exception):
+    """The database server cannot be used: no driver, not reachable, or it refused the login."""
 
 
 class CannotOpenReadOnly(Exception):
@@ -36,7 +51,17 @@ class Store:
         # what a full disk / read-only folder / locked file raises; the services put their
         # StorageUnavailable (a ServiceError) here
         self.failure_type: type[StorageFailure] = StorageFailure
+        self.conflict_type: type[Exception] = ChangedElsewhere
+        # this client: what it saw of each row (optimistic checks across transactions), and an id
+        # that tells its marks (a session in use) from another laptop's
+        self.seen = seen_rows.SeenRows()
+        self.client_id = uuid.uuid4().hex
         self._factory = sessionmaker(engine, expire_on_commit=False)
+        seen_rows.watch(self._factory)
+
+    def _info(self, reading: bool) -> dict:
+        return {seen_rows.SEEN: self.seen, seen_rows.CLIENT: self.client_id,
+                seen_rows.READING: reading}
 
     @property
     def dialect(self) -> str:
@@ -45,25 +70,27 @@ class Store:
     def describe(self) -> str:
         if self.path is not None:
             return str(self.path)
-        return self.engine.url.render_as_string(hide_password=True)
+        return display_url(self.engine.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One short unit of work: committed on success, rolled back on any error. A write the
         storage refuses (full, read-only, locked) raises self.failure_type."""
         try:
-            with self._factory.begin() as session:
+            with self._factory(info=self._info(False)) as session, session.begin():
                 yield session
-        except (sa_exc.OperationalError, OSError) as exc:
+        except (sa_exc.DBAPIError, OSError) as exc:
             self._raise_storage_failure(exc)
             raise
+        except StaleDataError as exc:
+            raise self.conflict_type(CHANGED_ELSEWHERE) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        session = self._factory()
+        session = self._factory(info=self._info(True))
         try:
             yield session
-        except (sa_exc.OperationalError, OSError) as exc:
+        except (sa_exc.DBAPIError, OSError) as exc:
             self._raise_storage_failure(exc)
             raise
         finally:
@@ -87,7 +114,7 @@ def open_store(target: str, read_only: bool = False) -> Store:
     (after keeping a copy aside), lock.LockHeld (another running copy writes to it; open it
     read_only instead) and CannotOpenReadOnly."""
     if is_url(target) and not target.startswith("sqlite"):
-        return _open_server(target)
+        return _open_server(target, read_only)
     path = Path(target.removeprefix("sqlite:///")).expanduser().resolve()
     if read_only:
         return _open_read_only(path)
@@ -169,15 +196,64 @@ def _open_read_only(path: Path) -> Store:
     return Store(engine, sqlite_url(path), path, read_only=True)
 
 
-def _open_server(url: str) -> Store:
-    engine = make_engine(url)
-    kind = migrate.classify(migrate.read_revision(engine))
+# one number for every copy of the app: whoever holds this advisory lock creates or migrates
+_MIGRATION_LOCK = 0x1A7E_5E55
+
+
+def _open_server(url: str, read_only: bool = False) -> Store:
+    """A shared server: several laptops may open it at once, so creating and migrating happen
+    under a server-side lock (the second waits, then finds the schema current)."""
+    try:
+        engine = make_engine(url, read_only=read_only)
+    except (ImportError, sa_exc.ArgumentError) as exc:
+        raise ServerUnavailable(_no_driver(url, exc)) from exc
+    shown = display_url(engine.url)
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "postgresql" and not read_only:
+                conn.exec_driver_sql(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})")
+            try:
+                kind = _prepare_server(engine, shown, read_only)
+            finally:
+                if engine.dialect.name == "postgresql" and not read_only:
+                    conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})")
+                    conn.commit()
+    except sa_exc.DBAPIError as exc:
+        engine.dispose()
+        raise ServerUnavailable(f"the database server at {shown} cannot be used: "
+                                f"{_first_line(exc.orig or exc)}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, url, None, created=kind == "new", read_only=read_only)
+
+
+def _prepare_server(engine, shown: str, read_only: bool) -> str:
+    """migrate.classify's answer for the server, after creating or migrating what needs it."""
+    revision = migrate.read_revision(engine)
+    kind = migrate.classify(revision)
     if kind == "newer":
-        raise migrate.NewerDatabaseError(url, migrate.read_revision(engine) or "")
+        raise migrate.NewerDatabaseError(shown, revision or "")
     if kind == "foreign":
-        raise migrate.NotADatabaseError(f"{url} holds tables that are not Intervisie's")
+        raise migrate.NotADatabaseError(f"{shown} holds tables that are not Intervisie's")
+    if read_only and kind != "current":
+        raise CannotOpenReadOnly(
+            f"{shown} has no Intervisie database yet" if kind == "new" else
+            f"{shown} must first be updated to this version of Intervisie, which needs writing")
     if kind == "new":
         migrate.create_fresh(engine)
     elif kind == "older":
         migrate.upgrade(engine)
-    return Store(engine, url, None, created=kind == "new")
+    return kind
+
+
+def _no_driver(url: str, exc: BaseException) -> str:
+    scheme = url.split("://", 1)[0]
+    if "psycopg" in str(exc) or scheme.startswith("postgres"):
+        return ("PostgreSQL needs the psycopg driver, which is not installed: "
+                "pip install 'intervisie[postgres]'")
+    return f"{scheme} is not a database this version of Intervisie can use ({exc})"
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
