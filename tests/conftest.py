@@ -8,6 +8,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from tests.pg_tools import fresh_schema  # noqa: E402
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_databases: the store fixtures run on SQLite and on PostgreSQL "
+                   "(the PostgreSQL variant needs INTERVISIE_TEST_POSTGRES_URL)")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+            "both_databases"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path, monkeypatch):
@@ -22,21 +38,38 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def store(db_path):
+def backend(request):
+    """Which database the store fixtures open: SQLite, unless the test is marked both_databases
+    (then it runs once on each)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database_url(backend, db_path):
+    """Where the store fixtures' database lives: db_path, or a fresh PostgreSQL schema."""
+    if backend == "sqlite":
+        yield str(db_path)
+        return
+    with fresh_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def store(database_url):
     """A fresh database without the demo."""
     from app.services.bootstrap import open_database
 
-    s = open_database(str(db_path), with_demo=False)
+    s = open_database(database_url, with_demo=False)
     yield s
     s.close()
 
 
 @pytest.fixture
-def demo_store(db_path):
+def demo_store(database_url):
     """A fresh database with the demo community, as a newcomer gets it."""
     from app.services.bootstrap import open_database
 
-    s = open_database(str(db_path))
+    s = open_database(database_url)
     yield s
     s.close()
 

@@ -16,6 +16,8 @@ from app.services.exchange_export import export_community
 from app.services.exchange_import import NeedsDecision, import_file
 from tests.safety_tools import db_files, fingerprint
 
+pytestmark = pytest.mark.both_databases  # also on PostgreSQL (tests/pg_tools.py)
+
 
 @pytest.fixture
 def laptops(demo_store, demo_session_id, tmp_path):

@@ -8,6 +8,8 @@ import pytest
 from app.services import communities, sessions
 from app.services.errors import SessionClosed
 
+pytestmark = pytest.mark.both_databases  # also on PostgreSQL (tests/pg_tools.py)
+
 
 @pytest.fixture
 def session_id(store):

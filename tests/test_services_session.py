@@ -9,6 +9,8 @@ import pytest
 from app.services import aanpak, communities, focus, followup, sessions, vertrekpunt, vervolg
 from app.services.errors import ServiceError, SessionClosed
 
+pytestmark = pytest.mark.both_databases  # also on PostgreSQL (tests/pg_tools.py)
+
 
 @pytest.fixture
 def sid(store):

@@ -9,6 +9,8 @@ import pytest
 
 from app.services import aanpak, communities, focus, sessions, vertrekpunt, vervolg
 
+pytestmark = pytest.mark.both_databases  # also on PostgreSQL (tests/pg_tools.py)
+
 
 @pytest.fixture
 def sid(store):

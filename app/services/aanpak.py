@@ -17,6 +17,7 @@ from app.store import Store
 
 ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status",
                  "complexity", "development_path"}
+TAG_FIELDS = ("groenpact", "frame_items", "element_keys")  # model keys, each once
 
 
 def list_actions(store: Store, session_id: int) -> list[dto.ActionData]:
@@ -46,14 +47,15 @@ def _apply(db, a: m.Action, fields: dict) -> None:
     focus_ids = fields.pop("focus_point_ids", None)
     theme_ids = fields.pop("theme_ids", None)
     actor_ids = fields.pop("actor_ids", None)
-    for tags in ("groenpact", "frame_items", "element_keys"):
+    for tags in TAG_FIELDS:
         if tags in fields:
-            setattr(a, tags, list(dict.fromkeys(fields.pop(tags))))
-    set_fields(a, ACTION_FIELDS, fields)
+            fields[tags] = list(dict.fromkeys(fields[tags]))
     if partners is not None:
-        a.partners = [clean_text(p).strip() for p in partners if p.strip()]
+        fields["partners"] = [clean_text(p).strip() for p in partners if p.strip()]
     if characteristics is not None:
-        a.characteristics = list(characteristics)
+        fields["characteristics"] = list(characteristics)
+    # one call, so another laptop's change to any of these is noticed (rows.set_fields)
+    set_fields(a, ACTION_FIELDS | {"partners", "characteristics", *TAG_FIELDS}, fields)
     if focus_ids is not None:
         a.focus_points = [get(db, m.FocusPoint, i) for i in focus_ids]
     if theme_ids is not None:
@@ -152,4 +154,4 @@ def review_action(store: Store, session_id: int, action_id: int, outcome: str | 
             db.add(m.ActionReview(session_id=session_id, action_id=action_id, outcome=outcome,
                                   note=clean_text(note)))
         else:
-            existing.outcome, existing.note = outcome, clean_text(note)
+            set_fields(existing, {"outcome", "note"}, {"outcome": outcome, "note": note})

@@ -3,13 +3,13 @@ turn every failure into a sentence for the user that says the data is safe."""
 
 from __future__ import annotations
 
-from app.services.errors import StorageUnavailable
+from app.services.errors import ConcurrentEdit, StorageUnavailable
 from app.store import Store, open_store
 from app.store.backup import BackupError, BackupInfo, newest_verified
 from app.store.damage import DamagedDatabaseError
 from app.store.lock import LockHeld
 from app.store.migrate import NewerDatabaseError, NotADatabaseError
-from app.store.store import CannotOpenReadOnly
+from app.store.store import CannotOpenReadOnly, ServerUnavailable
 
 
 class OpenFailure(Exception):
@@ -69,7 +69,10 @@ def open_database(target: str, with_demo: bool = True, read_only: bool = False) 
             f"It has not been changed.{kept} {offer}", exc.path, exc.kept_at, backup) from exc
     except CannotOpenReadOnly as exc:
         raise OpenFailure(f"{exc}. Nothing has been changed.") from exc
+    except ServerUnavailable as exc:
+        raise OpenFailure(f"Cannot open the database: {exc}. Nothing has been changed.") from exc
     store.failure_type = StorageUnavailable
+    store.conflict_type = ConcurrentEdit
     if store.created and with_demo:
         from app.services.demo import install_demo
 

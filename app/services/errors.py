@@ -1,6 +1,7 @@
 """Errors a user can cause, in words the UI can show."""
 
 from app.store.storage_errors import StorageFailure
+from app.store.store import ChangedElsewhere
 
 
 class ServiceError(Exception):
@@ -21,3 +22,29 @@ class StorageUnavailable(ServiceError, StorageFailure):
 
     Raised by Store.transaction()/reading() of every store bootstrap.open_database opened, with
     .reason ('full', 'read-only', 'locked', 'io') and .detail (SQLite's words)."""
+
+
+class ConcurrentEdit(ServiceError, ChangedElsewhere):
+    """Someone else (another laptop on the same server) changed what this edit changes, after
+    this client last read it. Nothing was saved; the other's value stays. The UI tells the user
+    (with the other text) and keeps the rejected text on screen: saving it again replaces theirs
+    on purpose, since the user has now seen it.
+
+    Raised by the update services (app.services.rows.set_fields), and by Store.transaction() of
+    a store bootstrap.open_database opened when two saves of one row meet at the same moment
+    (then current and rejected are None)."""
+
+    def __init__(self, message: str, current=None, rejected=None, field: str | None = None,
+                 what: str | None = None, row_id: int | None = None):
+        super().__init__(message)
+        self.current, self.rejected = current, rejected  # the other's value; this edit's value
+        self.field, self.what, self.row_id = field, what, row_id
+
+
+class SessionInUse(ServiceError):
+    """The session is marked as in use by another facilitator (app.services.presence): opening
+    it asks whether to look (read-only) or take over; a write while they hold it is refused."""
+
+    def __init__(self, message: str, holder):
+        super().__init__(message)
+        self.holder = holder  # app.services.presence.InUse

@@ -1,15 +1,19 @@
-"""Shared mechanics for the rows a stage edits: fetch, check the session is open, update given
-fields, append at the end of a list, move within a list."""
+"""Shared mechanics for the rows a stage edits: fetch, check the session is open (and not run by
+someone else), update given fields without silently overwriting another client's change, append
+at the end of a list, move within a list."""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
-from app.services.errors import NotFound, SessionClosed
+from app.services import presence
+from app.services.errors import ConcurrentEdit, NotFound, SessionClosed
+from app.store.seen_rows import SEEN
 
 T = TypeVar("T")
 
@@ -33,15 +37,66 @@ def open_session(db: Session, session_id: int) -> m.IntervisieSession:
     s = get(db, m.IntervisieSession, session_id)
     if s.state == "closed":
         raise SessionClosed("Deze sessie is afgesloten; heropen haar om te wijzigen.")
+    presence.check_writable(db, session_id)
     return s
 
 
 def set_fields(row: Any, allowed: set[str], fields: dict[str, Any]) -> None:
+    """Set fields of a row; for a row already in the database, refuse (ConcurrentEdit) a field
+    that another client changed since this client last read it, and write at once, so that a
+    save meeting another at the same moment is refused here too, with both values known."""
     unknown = set(fields) - allowed
     if unknown:
         raise TypeError(f"cannot set {sorted(unknown)} on {type(row).__name__}")
-    for name, value in fields.items():
-        setattr(row, name, clean_text(value) if isinstance(value, str) else value)
+    values = {name: clean_text(value) if isinstance(value, str) else value
+              for name, value in fields.items()}
+    state = inspect(row)
+    db = object_session(row)
+    if not state.persistent or db is None:
+        for name, value in values.items():
+            setattr(row, name, value)
+        return
+    _refuse_changed_elsewhere(db, row, values)
+    for name, value in values.items():
+        setattr(row, name, value)
+    model, row_id = type(row), row.id
+    try:
+        db.flush()
+    except StaleDataError:
+        current = _fresh_values(db, model, row_id)
+        name = next((n for n in values if current.get(n) != values[n]), next(iter(values)))
+        raise _conflict(model, row_id, name, current.get(name), values[name]) from None
+
+
+def _refuse_changed_elsewhere(db: Session, row: Any, values: dict[str, Any]) -> None:
+    seen = db.info.get(SEEN)
+    before = seen.seen(row) if seen is not None else None
+    if before is None or before[0] == row.version:
+        return  # never read by this client, or nobody changed it since
+    was = before[1]
+    for name, value in values.items():
+        current = getattr(row, name)
+        if name in was and was[name] != current and value != current:
+            # the user is told now: saving again replaces the other's value on purpose
+            seen.remember(row, copy=True)
+            raise _conflict(type(row), row.id, name, current, value)
+
+
+def _fresh_values(db: Session, model: type, row_id: int) -> dict[str, Any]:
+    """The row as another client just saved it (this transaction failed and cannot read)."""
+    with Session(db.get_bind()) as fresh:
+        row = fresh.get(model, row_id)
+        return {} if row is None else {a.key: getattr(row, a.key)
+                                       for a in inspect(model).column_attrs}
+
+
+def _conflict(model: type, row_id: int, name: str, current: Any, rejected: Any) -> ConcurrentEdit:
+    what = model.__tablename__.replace("_", " ")
+    shown = f"“{current}”" if isinstance(current, str) else "(empty)" if current is None else current
+    return ConcurrentEdit(
+        f"Someone else changed this {what} ({name.replace('_', ' ')}) while you were working on "
+        f"it; it now reads: {shown}. Your version was not saved and is still on your screen: "
+        "save it again to replace theirs.", current, rejected, name, model.__tablename__, row_id)
 
 
 def next_position(db: Session, model: Any, **where: Any) -> int:

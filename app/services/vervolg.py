@@ -93,7 +93,7 @@ def update_step(store: Store, step_id: int, text: str) -> dto.StepData:
     with store.transaction() as db:
         x = get(db, m.Step, step_id)
         open_session(db, x.session_id)
-        x.text = clean_text(text)
+        set_fields(x, {"text"}, {"text": text})
         return convert.step(x)
 
 
