@@ -58,6 +58,39 @@ def test_the_demo_can_be_restored_after_changes(demo_store, demo_session_id):
     new_id = demo.restore_demo(demo_store)
     names = {c.name for c in communities.list_communities(demo_store)}
     assert names == {"Gebiedscoöperatie Westerkwartier", other.name}
-    s = sessions.list_sessions(demo_store, new_id)[0]
+    s = sessions.list_sessions(demo_store, new_id)[-1]  # the worked example
     texts = [o.text for o in snapshot.session_snapshot(demo_store, s.id).observations]
     assert "changed by accident" not in texts and len(texts) == 40
+
+
+def test_the_demo_has_a_later_session_marked_as_an_illustration(demo_store, demo_session_id):
+    from app.services import followup, knowledge
+
+    later, first = sessions.list_sessions(demo_store)
+    assert first.id == demo_session_id and later.held_on > first.held_on
+    assert "voorbeeld" in later.title.lower() and "niet in het brondocument" in later.summary_note
+    assert later.continues_from_id == first.id
+    snap = snapshot.session_snapshot(demo_store, later.id)
+    before = snapshot.session_snapshot(demo_store, first.id)
+    up = [k for k, a in snap.assessments.items()
+          if k in before.assessments and a.status > before.assessments[k].status]
+    assert set(up) >= {"competenties", "monitoring"}
+    assert all(a.status >= before.assessments[k].status for k, a in snap.assessments.items()
+               if k in before.assessments)
+    # revised observations are no longer carried; what the group did not revisit still is
+    revised = next(o for o in snap.observations_of("monitoring"))
+    assert revised.text.startswith("Eerste afspraken over monitoring") and not revised.carried
+    assert snap.assessments["visie-regio"].carried
+    assert followup.carried_counts(demo_store, later.id)["visie-regio"] == (True, 9)
+    # the first session's action reviewed, new projects placed on the model and tagged
+    assert [(r.action_title, r.outcome) for r in snap.reviews] == [
+        ("Relevante innovatieprojecten binnen de Groene Motor", "doorgezet")]
+    placed = [a for a in snap.actions if a.element_keys and a.groenpact]
+    assert len(placed) == 3 and placed[0].complexity and placed[0].development_path
+    # actors tied to questions, and one question needs knowledge nobody has
+    overview = knowledge.actors_overview(demo_store, first.community_id)
+    assert overview.session_id == later.id
+    assert sum(bool(a.questions) for a in overview.actors) >= 4
+    [gap] = overview.gaps
+    assert "biobased bouwmaterialen" in gap.question.text
+    assert gap.missing == ("biobased bouwmaterialen",)

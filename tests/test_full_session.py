@@ -116,7 +116,7 @@ def test_reentering_the_worked_example_survives_a_restart_and_equals_the_demo(
     window = _start(db)
     qtbot.addWidget(window)
     store = window.store
-    demo_sid = next(x.id for x in sessions.list_sessions(store)
+    demo_sid = next(x.id for x in reversed(sessions.list_sessions(store))  # the worked example
                     if communities.get_community(store, x.community_id).is_demo)
     mine, shipped = content(store, sid), content(store, demo_sid)
     for part in shipped:

@@ -11,14 +11,14 @@ from tests.report_tools import pdf_text
 def test_sessions_lists_the_demo_as_table_and_json(tmp_path, capsys):
     db = str(tmp_path / "x.db")
     assert main(["sessions", "--database", db]) == 0
-    line = capsys.readouterr().out.strip().splitlines()[0]
-    assert line.split()[0] == "1" and "2019-03-14" in line
+    line = next(x for x in capsys.readouterr().out.strip().splitlines() if x.split()[0] == "1")
+    assert "2019-03-14" in line
     assert "Gebiedscoöperatie Westerkwartier · Intervisie en doorkijk" in line
     assert main(["sessions", "--database", db, "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found == [{"id": 1, "held_on": "2019-03-14",
-                      "community": "Gebiedscoöperatie Westerkwartier",
-                      "title": "Intervisie en doorkijk", "state": "open"}]
+    assert found[-1] == {"id": 1, "held_on": "2019-03-14",
+                         "community": "Gebiedscoöperatie Westerkwartier",
+                         "title": "Intervisie en doorkijk", "state": "open"}
 
 
 def test_report_writes_the_pdf_in_the_language_asked(tmp_path, capsys):

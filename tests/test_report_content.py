@@ -119,7 +119,7 @@ def test_a_session_held_later_is_not_an_earlier_session(demo_store, demo_session
 def test_without_declared_follow_up_the_session_held_before_is_compared(demo_store,
                                                                         demo_session_id):
     demo = sessions.get_session(demo_store, demo_session_id)
-    s = sessions.create_session(demo_store, demo.community_id, "Los gesprek", date(2020, 1, 9))
+    s = sessions.create_session(demo_store, demo.community_id, "Los gesprek", date(2019, 6, 9))
     text = pdf_text(report(demo_store, s.id))
     assert "Vergeleken met “Intervisie en doorkijk” van 14 maart 2019." in text
     section = text[text.index("Wat werd er van de acties?"):]

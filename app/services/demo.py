@@ -1,5 +1,6 @@
 """The demo community: the source document's worked example, installed into a new database and
-restorable later. Built in one transaction, so a half-installed demo cannot exist."""
+restorable later, with a later session made up to illustrate the model's uses (marked as an
+example in its title). Built in one transaction, so a half-installed demo cannot exist."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from app import models as m
 from app.modeldef import current_definition
 from app.resources import demo_dir
+from app.services.demo_followup import build_follow_up
 from app.store import Store
 
 DEMO_FILE = "westerkwartier.toml"
@@ -88,6 +90,12 @@ def install_demo(store: Store, path: Path | None = None) -> int:
                 row.actor_id = target.id
             else:
                 row.observation_id = target.id
+        if "follow_up" in raw:  # an illustration of a later session (see the demo file)
+            db.flush()
+            actors = {a.name: a for a in community.actors}
+            model = current_definition()
+            questions = next(a.key for a in model.areas if a.regional_questions)
+            build_follow_up(db, community.sessions[0], raw["follow_up"], actors, questions)
         return community.id
 
 

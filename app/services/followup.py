@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app import models as m
 from app.services import dto, sessions
-from app.services.rows import get
+from app.services.rows import get, open_session
 from app.store import Store
 
 
@@ -28,22 +28,54 @@ def start_session(store: Store, community_id: int, title: str, held_on: date,
 def carry_over(store: Store, from_id: int, to_id: int) -> None:
     """Copy element statuses, context notes and observations of one session into another."""
     with store.transaction() as db:
-        source = get(db, m.IntervisieSession, from_id)
-        target = get(db, m.IntervisieSession, to_id)
-        if source.community_id != target.community_id:
-            raise ValueError("a session continues from a session of the same community")
-        have = {a.element_key for a in target.assessments}
-        for a in source.assessments:
-            if a.element_key not in have:
-                target.assessments.append(m.Assessment(
-                    element_key=a.element_key, status=a.status, context_note=a.context_note,
-                    carried=True))
-        q = (select(m.Observation).where(m.Observation.session_id == from_id)
-             .options(selectinload(m.Observation.actors))
-             .order_by(m.Observation.element_key, m.Observation.position))
-        for o in db.scalars(q):
-            target.observations.append(m.Observation(
-                element_key=o.element_key, position=o.position, text=o.text, status=o.status,
-                complexity=o.complexity, transition=o.transition, carried=True,
-                carried_from_uuid=o.uuid, needed_knowledge=o.needed_knowledge,
-                actors=list(o.actors)))
+        carry_rows(db, get(db, m.IntervisieSession, from_id), get(db, m.IntervisieSession, to_id))
+
+
+def carry_rows(db, source: m.IntervisieSession, target: m.IntervisieSession) -> None:
+    """carry_over within a transaction already open (the demo builds its follow-up so)."""
+    if source.community_id != target.community_id:
+        raise ValueError("a session continues from a session of the same community")
+    have = {a.element_key for a in target.assessments}
+    for a in source.assessments:
+        if a.element_key not in have:
+            target.assessments.append(m.Assessment(
+                element_key=a.element_key, status=a.status, context_note=a.context_note,
+                carried=True))
+    q = (select(m.Observation).where(m.Observation.session_id == source.id)
+         .options(selectinload(m.Observation.actors))
+         .order_by(m.Observation.element_key, m.Observation.position))
+    for o in db.scalars(q):
+        target.observations.append(m.Observation(
+            element_key=o.element_key, position=o.position, text=o.text, status=o.status,
+            complexity=o.complexity, transition=o.transition, carried=True,
+            carried_from_uuid=o.uuid, needed_knowledge=o.needed_knowledge,
+            actors=list(o.actors)))
+
+
+def confirm_carried(store: Store, session_id: int, element_key: str) -> int:
+    """The group confirms an element as it was: its carried status and observations become this
+    session's own. Returns how many rows were still marked carried."""
+    with store.transaction() as db:
+        open_session(db, session_id)
+        rows = list(db.scalars(select(m.Assessment).where(
+            m.Assessment.session_id == session_id, m.Assessment.element_key == element_key,
+            m.Assessment.carried.is_(True))))
+        rows += list(db.scalars(select(m.Observation).where(
+            m.Observation.session_id == session_id, m.Observation.element_key == element_key,
+            m.Observation.carried.is_(True))))
+        for row in rows:
+            row.carried = False
+        return len(rows)
+
+
+def carried_counts(store: Store, session_id: int) -> dict[str, tuple[bool, int]]:
+    """Per element still carried over and not yet confirmed: (status carried?, observations
+    carried)."""
+    with store.reading() as db:
+        status = set(db.scalars(select(m.Assessment.element_key).where(
+            m.Assessment.session_id == session_id, m.Assessment.carried.is_(True))))
+        counts = dict(db.execute(
+            select(m.Observation.element_key, func.count(m.Observation.id))
+            .where(m.Observation.session_id == session_id, m.Observation.carried.is_(True))
+            .group_by(m.Observation.element_key)).all())
+    return {k: (k in status, counts.get(k, 0)) for k in status | set(counts)}
