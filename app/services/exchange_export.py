@@ -56,25 +56,31 @@ def build_document(store: Store, community_id: int, session_ids: list[int] | Non
                    anonymise: bool = False) -> dict:
     """The exchange document of a community (all its sessions, or just session_ids)."""
     with store.reading() as db:
-        c = get(db, m.Community, community_id)
-
-        def uuid_of(model, local_id):
-            return get(db, model, local_id).uuid
-
-        community = t.row_to_json(t.COMMUNITY, c, uuid_of)
-        community["actors"] = [t.row_to_json(t.ACTOR, a, uuid_of) for a in _ordered(c.actors)]
-        sessions = [s for s in sorted(c.sessions, key=lambda s: (s.held_on, s.id))
-                    if session_ids is None or s.id in session_ids]
-        doc = {
-            "format": FORMAT, "format_version": FORMAT_VERSION,
-            "kind": "community" if session_ids is None else "session",
-            "exported_at": datetime.now(timezone.utc).replace(tzinfo=None)
-            .isoformat(timespec="seconds"),
-            "app_version": __version__, "anonymised": False,
-            "community": community,
-            "sessions": [_session_json(db, s, uuid_of) for s in sessions],
-        }
+        doc = document_in(db, community_id, session_ids)
     return anonymise_document(doc) if anonymise else doc
+
+
+def document_in(db, community_id: int, session_ids: list[int] | None = None) -> dict:
+    """build_document within an open transaction (bringing a community back reads the server's
+    copy in the transaction that merges into it)."""
+    c = get(db, m.Community, community_id)
+
+    def uuid_of(model, local_id):
+        return get(db, model, local_id).uuid
+
+    community = t.row_to_json(t.COMMUNITY, c, uuid_of)
+    community["actors"] = [t.row_to_json(t.ACTOR, a, uuid_of) for a in _ordered(c.actors)]
+    sessions = [s for s in sorted(c.sessions, key=lambda s: (s.held_on, s.id))
+                if session_ids is None or s.id in session_ids]
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "kind": "community" if session_ids is None else "session",
+        "exported_at": datetime.now(timezone.utc).replace(tzinfo=None)
+        .isoformat(timespec="seconds"),
+        "app_version": __version__, "anonymised": False,
+        "community": community,
+        "sessions": [_session_json(db, s, uuid_of) for s in sessions],
+    }
 
 
 def write_exchange_file(doc: dict, dest: Path) -> Path:

@@ -112,6 +112,10 @@ class _Applier:
             return None
         return self.db.scalars(select(model).where(model.uuid == uuid)).first()
 
+    def keeps(self, row, data: dict, updated_at) -> bool:
+        """Whether the row here stays as it is: the file's copy is not newer."""
+        return updated_at <= row.updated_at
+
     def _natural_twin(self, entity: t.Entity, data: dict, parent_id: int):
         """A row here that is the same thing under another uuid (both laptops gave the same
         element a status): the database allows only one."""
@@ -136,7 +140,7 @@ class _Applier:
         if row is None and parent_id is not None:
             row = self._natural_twin(entity, data, parent_id)
         updated_at = t.from_json(entity.model, "updated_at", data["updated_at"])
-        if row is not None and updated_at <= row.updated_at:
+        if row is not None and self.keeps(row, data, updated_at):
             self.result.kept += 1
             return row, False
         if row is None:
@@ -188,17 +192,26 @@ class _Applier:
         flag_modified(s, "updated_at")  # keep the file's time: no automatic 'changed now'
 
 
+# Other merges (bringing a taken-out community back) subclass it and change keeps().
+Applier = _Applier
+
+
 def _apply(store: Store, doc: dict, result: ImportResult) -> None:
     with store.transaction() as db:
-        applier = _Applier(db, result)
-        community, _ = applier.upsert(t.COMMUNITY, doc["community"])
-        result.community_id, result.community_name = community.id, community.name
-        for actor in doc["community"]["actors"]:
-            applier.upsert(t.ACTOR, actor, community.id)
-        for s in doc["sessions"]:
-            result.sessions.append(applier.session(s, community.id))
-        for s in doc["sessions"]:
-            applier.continues_from(s)
+        apply_document(_Applier(db, result), doc)
+
+
+def apply_document(applier: _Applier, doc: dict) -> None:
+    """Write the document's rows with the applier's rule for rows already here."""
+    result = applier.result
+    community, _ = applier.upsert(t.COMMUNITY, doc["community"])
+    result.community_id, result.community_name = community.id, community.name
+    for actor in doc["community"]["actors"]:
+        applier.upsert(t.ACTOR, actor, community.id)
+    for s in doc["sessions"]:
+        result.sessions.append(applier.session(s, community.id))
+    for s in doc["sessions"]:
+        applier.continues_from(s)
 
 
 def import_file(store: Store, path: Path | str, on_existing: str = "ask") -> ImportResult:

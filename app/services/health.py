@@ -1,10 +1,11 @@
-"""What `intervisie check` reports: schema revision, model versions in use, integrity."""
+"""What `intervisie check` reports: schema revision, model versions in use, integrity (SQLite's own
+checks on a file; a few sanity queries on a server, whose disks are the server's business)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import distinct, select, text
+from sqlalchemy import distinct, func, inspect, select, text
 
 from app import models as m
 from app.modeldef.loader import shipped_definition_files, validate_shipped
@@ -49,6 +50,8 @@ def check(store: Store) -> HealthReport:
             fk = list(db.execute(text("PRAGMA foreign_key_check")))
             if fk:
                 report.problems.append(f"{len(fk)} rows point at rows that do not exist")
+        elif store.dialect == "postgresql":
+            report.integrity = _server_integrity(db)
     if report.integrity != "ok":
         report.problems.append(f"integrity check: {report.integrity}")
     known = {f"{d}" for d in report.shipped_models}
@@ -57,3 +60,26 @@ def check(store: Store) -> HealthReport:
             report.problems.append(f"model {mv} is used by a session but not shipped "
                                    f"({', '.join(p.name for p in shipped_definition_files())})")
     return report
+
+
+def _server_integrity(db) -> str:
+    """'ok', or what is wrong: every table of this version present and readable to its end, no
+    index left invalid (an interrupted CREATE INDEX CONCURRENTLY), and no page checksum failure
+    the server has seen in this database (counted only where checksums are on)."""
+    found = set(inspect(db.connection()).get_table_names())
+    missing = sorted(set(m.Base.metadata.tables) - found)
+    if missing:
+        return f"tables missing: {', '.join(missing)}"
+    for table in m.Base.metadata.sorted_tables:
+        db.execute(select(func.count()).select_from(table)).scalar()
+    invalid = db.execute(text(
+        "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "WHERE NOT i.indisvalid AND c.relnamespace = current_schema()::regnamespace")).scalar()
+    if invalid:
+        return f"{invalid} invalid indexes (rebuild them with REINDEX)"
+    failures = db.execute(text(
+        "SELECT coalesce(checksum_failures, 0) FROM pg_stat_database "
+        "WHERE datname = current_database()")).scalar()
+    if failures:
+        return f"the server found {failures} damaged pages (checksum failures)"
+    return "ok"
