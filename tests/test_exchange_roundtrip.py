@@ -97,6 +97,7 @@ def _all_rows(store) -> dict:
     return out
 
 
+@pytest.mark.both_databases  # exported from PostgreSQL too, read into SQLite
 def test_export_then_import_is_lossless(rich, tmp_path):
     store, community_id = rich
     exported = export_community(store, community_id, tmp_path / "rond")
@@ -115,6 +116,7 @@ def test_export_then_import_is_lossless(rich, tmp_path):
         other.close()
 
 
+@pytest.mark.both_databases  # exported from PostgreSQL too, read into SQLite
 def test_one_session_travels_on_its_own(rich, tmp_path):
     store, community_id = rich
     follow_up = [x for x in sessions.list_sessions(store, community_id) if x.continues_from_id][0]
