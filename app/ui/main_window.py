@@ -11,6 +11,7 @@ from app import __version__
 from app.ui import messages
 from app.ui.home_page import HomePage
 from app.ui.i18n import install_language
+from app.ui.room_controls import RoomControls
 from app.ui.settings import HIGH_CONTRAST, LANGUAGE, WINDOW_GEOMETRY, ZOOM, Settings
 from app.ui.zoom import apply_zoom, step
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_home()
+        self.room = RoomControls(self)  # audience window, presentation mode, projector switches
         self._build_menus()
 
     def _build_home(self) -> None:
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
             act = self._action(language, name, lambda _c=False, c=code: self.set_language(c),
                                checkable=True)
             act.setChecked(self.settings.get(LANGUAGE) == code)
+        self.room.fill_menu(view)
         self.view_menu = view
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts,
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         self.session_menu.clear()
         self.session_page.fill_menu(self.session_menu)
         self.session_menu.setEnabled(True)
+        self.room.follow(self.session_page)
 
     def new_community(self) -> None:
         from app.services import communities

@@ -23,8 +23,17 @@ LANGUAGE = Setting("view/language", str, "nl")
 HIGH_CONTRAST = Setting("view/high_contrast", bool, False)
 CANVAS_VISIBLE = Setting("session/canvas_visible", bool, True)
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
+# Per session (see per_session): the projector profile and the names switch of the audience view
+PROJECTOR_PROFILE = Setting("projector/profile", bool, False)
+HIDE_NAMES = Setting("projector/hide_names", bool, False)
 
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
+
+
+def per_session(setting: Setting, session_uuid: str) -> Setting:
+    """The same setting, remembered for one session (keyed by its uuid, so it needs no column
+    in the database and survives a move of the database)."""
+    return Setting(f"{setting.key}/{session_uuid}", setting.type, setting.default)
 
 
 class Settings:
