@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.services.errors import ServiceError, StorageUnavailable
+from app.services.errors import ConcurrentEdit, ServiceError, SessionInUse, StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,11 @@ class SessionController(QObject):
             self._retry.start()
             self.storageTrouble.emit(str(exc))
             return _WAITING
+        except (ConcurrentEdit, SessionInUse) as exc:
+            # another facilitator on the same database: say what they did; the text typed here
+            # stays on screen (nothing reloads it), so saving again replaces theirs on purpose
+            self.problem.emit(self._someone_else(exc))
+            return None
         except ServiceError as exc:
             self.problem.emit(str(exc))
             return None
@@ -127,6 +132,19 @@ class SessionController(QObject):
         if edit.done is not None:
             edit.done(result)
         return result
+
+    def _someone_else(self, exc: ServiceError) -> str:
+        if isinstance(exc, SessionInUse):
+            return self.tr("%1 is running this session now, so your change was not saved. "
+                           "What you typed is still here.").replace("%1", exc.holder.describe())
+        if exc.current is None and exc.rejected is None:
+            return self.tr("Someone else saved this at the same moment, so your change was not "
+                           "saved. What you typed is still here: save it again to replace "
+                           "theirs.")
+        other = "" if exc.current is None else str(exc.current)
+        return self.tr("Someone else changed this in the meantime. It now reads: “%1”. Your "
+                       "text was not saved and is still here: save it again to replace "
+                       "theirs.").replace("%1", other)
 
 
 _WAITING = object()
