@@ -162,3 +162,19 @@ def test_without_the_driver_the_user_is_told_what_to_install(monkeypatch):
     with pytest.raises(OpenFailure) as failed:
         open_database("postgresql://someone@127.0.0.1/nergens")
     assert "intervisie[postgres]" in failed.value.message
+
+
+def test_a_server_lost_while_working_is_a_storage_failure_the_edit_waits_for():
+    """Not an error of the edit: the session window keeps the text and retries (as with a full
+    disk) until the server answers again."""
+    from app.store.store import Store
+
+    url = "postgresql://someone@127.0.0.1:9/weg"
+    store = Store(make_engine(url), url, None)
+    store.failure_type = StorageUnavailable
+    try:
+        with pytest.raises(StorageUnavailable) as refused:
+            communities.create_community(store, "Werkplaats")
+        assert refused.value.reason == "server" and "connection is back" in str(refused.value)
+    finally:
+        store.close()
