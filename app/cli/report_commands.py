@@ -32,6 +32,18 @@ def _sessions(args: argparse.Namespace) -> int:
     return 0
 
 
+USES_SECTIONS = ("timeline", "actors", "groenpact", "projects")
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    chosen = tuple(x.strip() for x in text.split(",") if x.strip())
+    unknown = [x for x in chosen if x not in USES_SECTIONS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown section {unknown[0]!r}; choose from "
+                                         + ", ".join(USES_SECTIONS))
+    return chosen
+
+
 def _report(args: argparse.Namespace) -> int:
     from app.reports.builder import build_report
     from app.services.errors import NotFound
@@ -41,7 +53,9 @@ def _report(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        data = report_data(store, args.session)
+        data = report_data(store, args.session, compare_with=args.compare_with,
+                           hide_names=args.hide_community_names,
+                           **{f"include_{x}": True for x in args.include})
     except NotFound:
         print(f"intervisie: there is no session {args.session}; "
               "`intervisie sessions` lists them", file=sys.stderr)
@@ -66,6 +80,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="language of the report (default: nl)")
     p.add_argument("--anonymous", action="store_true",
                    help="name participants by their role instead of their name")
+    p.add_argument("--include", type=_sections, default=(), metavar="SECTIONS",
+                   help="optional sections, comma-separated: " + ", ".join(USES_SECTIONS))
+    p.add_argument("--compare-with", type=int, metavar="ID",
+                   help="add a comparison with this session (of any community)")
+    p.add_argument("--hide-community-names", action="store_true",
+                   help="in the comparison, call two communities Community A and B")
     add_database_option(p)
     p.set_defaults(run=_report)
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from app.reports.data import Earlier, ReportData
 from app.reports.texts import Words
+from app.reports.uses import anonymise_uses
 from app.services.dto import ReviewData, SessionData, SessionSnapshot
 
 MIN_NAME = 2  # a one-letter "name" would replace letters all over the report
@@ -115,5 +116,6 @@ def anonymise(data: ReportData, lang: str = "nl") -> ReportData:
     if data.earlier is not None:
         earlier = Earlier(_snapshot(data.earlier.snapshot, swap),
                           tuple(_review(r, swap) for r in data.earlier.reviews))
-    return replace(data, snapshot=_snapshot(data.snapshot, swap), earlier=earlier,
+    uses = anonymise_uses(data.uses, swap, swap.has, swap.label, _session)
+    return replace(data, snapshot=_snapshot(data.snapshot, swap), earlier=earlier, uses=uses,
                    anonymous=True)

@@ -28,6 +28,8 @@ from app.reports.data import ReportData
 from app.reports.focus import focus
 from app.reports.model_page import model_page
 from app.reports.pages import Furniture, ReportDocument, numbered_canvas
+from app.reports.uses import expected_pages as uses_pages
+from app.reports.uses import sections as uses_sections
 from app.reports.vertrekpunt import vertrekpunt
 from app.reports.vervolg import vervolg
 
@@ -50,12 +52,13 @@ def _expected_pages(ctx: Context) -> float:
     texts += [a.context_note for a in s.assessments.values()]
     texts += [s.session.ambition, s.session.summary_note]
     chars = sum(len(t) for t in texts) + CHARS_PER_ITEM * len(texts)
-    return FIXED_PAGES + (ctx.data.earlier is not None) + chars / CHARS_PER_PAGE
+    return (FIXED_PAGES + (ctx.data.earlier is not None) + uses_pages(ctx.data.uses)
+            + chars / CHARS_PER_PAGE)
 
 
 def _story(ctx: Context) -> list[Flowable]:
     body: list[Flowable] = []
-    for section in (model_page, since, vertrekpunt, focus, vervolg, aanpak):
+    for section in (model_page, since, vertrekpunt, focus, vervolg, aanpak) + uses_sections():
         part = section(ctx)
         if part:
             body += [PageBreak()] + part

@@ -66,12 +66,13 @@ def _shape(op: paint.Op, f: _Flip, font: str, bold_font: str):
 
 
 def model_figure(layout: Layout, width_pt: float, font: str = "Helvetica",
-                 bold_font: str = "Helvetica-Bold") -> Drawing:
+                 bold_font: str = "Helvetica-Bold", extra: list[paint.Op] = ()) -> Drawing:
     """The figure as a reportlab Drawing (a Flowable) width_pt wide, its height in proportion.
-    font and bold_font must be registered with reportlab when they are not standard fonts."""
+    font and bold_font must be registered with reportlab when they are not standard fonts.
+    extra: more shapes on top, in the layout's units (the projects overlay)."""
     f = _Flip(layout, width_pt / layout.width)
     drawing = Drawing(width_pt, layout.height * f.s)
-    for op in figure_ops(layout):
+    for op in figure_ops(layout) + list(extra):
         drawing.add(_shape(op, f, font, bold_font))
     drawing.hAlign = "CENTER"
     return drawing

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.modeldef import definition_for
 from app.reports.data import Earlier, ReportData
 from app.services import communities, dto, sessions
+from app.services.report_uses import uses_data
 from app.services.snapshot import session_snapshot
 from app.services.vertrekpunt import element_states
 from app.store import Store
@@ -45,7 +46,9 @@ def _earlier(store: Store, snapshot: dto.SessionSnapshot) -> Earlier | None:
     return Earlier(base_snapshot, reviews)
 
 
-def report_data(store: Store, session_id: int) -> ReportData:
+def report_data(store: Store, session_id: int, **uses) -> ReportData:
+    """uses: the optional sections, as report_uses.uses_data takes them (include_timeline,
+    include_actors, include_groenpact, include_projects, compare_with, hide_names)."""
     snapshot = session_snapshot(store, session_id)
     s = snapshot.session
     return ReportData(
@@ -54,4 +57,5 @@ def report_data(store: Store, session_id: int) -> ReportData:
         snapshot=snapshot,
         states=element_states(store, session_id),
         earlier=_earlier(store, snapshot),
+        uses=uses_data(store, snapshot, **uses),
     )

@@ -1,0 +1,84 @@
+"""The community's timeline for the PDF: one small chart per element (status 1–5 against the
+session dates), in a grid. One line per chart needs neither colour nor a legend to be told
+apart, so it prints the same in black and white."""
+
+from __future__ import annotations
+
+from datetime import date
+from math import ceil
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.modeldef.definition import ModelDefinition
+from app.services.dto import Timeline
+
+COLUMNS = 3
+CELL_H = 64.0
+GRID = HexColor("#D5D9E0")
+INK = HexColor("#1A1A1A")
+MUTED = HexColor("#5A5A5A")
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """text shortened with "…" until it fits width."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _x(d: date, first: date, last: date, left: float, width: float) -> float:
+    span = (last - first).days
+    return left + width / 2 if span == 0 else left + width * (d - first).days / span
+
+
+def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, str],
+                  short_date, missing_note, width: float, font: str, bold: str) -> Drawing:
+    """labels: element key -> its short name; short_date(d) and missing_note(versions) give the
+    texts in the report's language."""
+    keys = timeline.element_keys
+    rows = max(1, ceil(len(keys) / COLUMNS))
+    cell_w = width / COLUMNS
+    drawing = Drawing(width, rows * CELL_H)
+    dates = [s.held_on for s in timeline.sessions]
+    first, last = (min(dates), max(dates)) if dates else (None, None)
+    levels = [lv.level for lv in model.levels]
+    low, high = min(levels), max(levels)
+    for i, key in enumerate(keys):
+        x0 = (i % COLUMNS) * cell_w
+        top = drawing.height - (i // COLUMNS) * CELL_H
+        left, plot_w = x0 + 12, cell_w - 24
+        bottom, plot_h = top - CELL_H + 14, CELL_H - 32
+        title = labels.get(key, key)
+        if timeline.missing.get(key):  # said where it shows, instead of a drop to nothing
+            title += f" ({missing_note(timeline.missing[key])})"
+        drawing.add(String(x0 + 2, top - 10, _fit(title, bold, 7.5, cell_w - 6),
+                           fontName=bold, fontSize=7.5, fillColor=INK))
+
+        def y(level: int) -> float:
+            return bottom + plot_h * (level - low) / max(1, high - low)
+
+        for level in levels:
+            drawing.add(Line(left, y(level), left + plot_w, y(level), strokeColor=GRID,
+                             strokeWidth=0.5))
+        for level in (low, high):
+            drawing.add(String(left - 3, y(level) - 2.3, str(level), fontName=font,
+                               fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+        points = timeline.points.get(key, ())
+        if first is not None:
+            drawing.add(String(left, bottom - 9, short_date(first), fontName=font,
+                               fontSize=6.5, fillColor=MUTED))
+            if last != first:
+                drawing.add(String(left + plot_w, bottom - 9, short_date(last), fontName=font,
+                                   fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+        xy = [(_x(p.held_on, first, last, left, plot_w), y(p.status)) for p in points]
+        if len(xy) > 1:
+            drawing.add(PolyLine([c for pt in xy for c in pt], strokeColor=INK,
+                                 strokeWidth=1.2))
+        for (px, py), p in zip(xy, points):
+            drawing.add(Circle(px, py, 2.6, fillColor=HexColor(model.level(p.status).fill),
+                               strokeColor=INK, strokeWidth=0.7))
+    return drawing

@@ -1,0 +1,113 @@
+"""The report's optional sections that look across sessions: the community's timeline (a small
+chart per element and the last sessions' statuses as a table) and two sessions side by side
+(two figures and the differences per element, without totals)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from app.diagram.layout import compute_layout
+from app.modeldef import definition_for
+from app.reports.blocks import grid, heading, marked, para, status_mark
+from app.reports.context import Context
+from app.reports.figure import model_figure
+from app.reports.flowables import Beside
+from app.reports.fonts import BOLD, REGULAR
+from app.reports.icons import TrendArrow
+from app.reports.styles import FRAME_WIDTH
+from app.reports.text import markup
+from app.reports.timeline_chart import timeline_grid
+from app.reports.uses_words import word
+
+TABLE_SESSIONS = 6  # the status table shows at most the last six sessions
+
+
+def _w(ctx: Context, key: str, **values) -> str:
+    return word(ctx.lang, key, **values)
+
+
+def _status(ctx: Context, status: int | None) -> Flowable:
+    level = ctx.status_level(status)
+    return marked(status_mark(level), Paragraph(markup(level.label.get(ctx.lang)), ctx.st.cell))
+
+
+# ---- in time ------------------------------------------------------------------------------------
+def timeline(ctx: Context) -> list[Flowable]:
+    uses = ctx.data.uses
+    t = uses.timeline if uses else None
+    if t is None or not t.sessions:
+        return []
+    st, w = ctx.st, ctx.words
+    labels = {k: ctx.short(k) for k in t.element_keys}
+    chart = timeline_grid(t, ctx.model, labels, w.short_date,
+                          lambda versions: _w(ctx, "missing_in", versions=", ".join(versions)),
+                          FRAME_WIDTH, REGULAR, BOLD)
+    shown = t.sessions[-TABLE_SESSIONS:]
+    by_session = {k: {p.session_id: p.status for p in t.points[k]} for k in t.element_keys}
+    # the level's number and icon only: its name would not fit six columns (the scale below)
+    rows = [[para(labels[k], st.cell)] + [status_mark(ctx.status_level(by_session[k].get(s.id)))
+                                          for s in shown] for k in t.element_keys]
+    first_w = FRAME_WIDTH - 25 * mm * len(shown)
+    header = [ctx.words("element")] + [w.short_date(s.held_on) for s in shown]
+    scale = " · ".join(ctx.level_text(lv.level) for lv in (ctx.model.unassessed,
+                                                            *ctx.model.levels))
+    return heading(_w(ctx, "timeline"), st.h1, 0, "timeline") + [
+        Paragraph(markup(_w(ctx, "timeline_note")), st.note), Spacer(1, 4), chart,
+        Spacer(1, 8), Paragraph(markup(_w(ctx, "last_sessions", n=len(shown))), st.muted),
+        grid(header, rows, [first_w] + [25 * mm] * len(shown), st.cell_head),
+        Paragraph(markup(scale), st.muted)]
+
+
+# ---- two sessions side by side ------------------------------------------------------------------
+def _who(ctx: Context, side: str) -> str:
+    """"A: Gebiedscoöperatie … · Intervisie en doorkijk · 14 maart 2019", names hidden when
+    asked (two communities only: one community's two moments name nobody else)."""
+    c, uses = ctx.data.uses.comparison, ctx.data.uses
+    s = c.a if side == "a" else c.b
+    name = s.community_name
+    if uses.hide_names and not c.same_community:
+        name = _w(ctx, f"community_{side}")
+    return f"{side.upper()}: {name} · {s.title} · {ctx.words.date(s.held_on)}"
+
+
+def _difference(ctx: Context, e, same_community: bool) -> Flowable:
+    if not (e.in_a and e.in_b):
+        text = _w(ctx, "not_in_model")
+    elif e.change is None:
+        text = _w(ctx, "not_comparable")
+    elif e.change == 0:
+        text = _w(ctx, "same")
+    elif same_community:
+        text = _w(ctx, "up" if e.change > 0 else "down")
+    else:  # between communities "up" would read as better: say where it is higher
+        text = _w(ctx, "higher_b" if e.change > 0 else "lower_b")
+    return Beside(TrendArrow(e.change, 9), Paragraph(markup(text), ctx.st.cell), 5 * mm)
+
+
+def comparison(ctx: Context) -> list[Flowable]:
+    uses = ctx.data.uses
+    c = uses.comparison if uses else None
+    if c is None:
+        return []
+    st = ctx.st
+    out = heading(_w(ctx, "comparison"), st.h1, 0, "comparison") + [
+        Paragraph(markup(_w(ctx, "comparison_note")), st.note),
+        para(_who(ctx, "a"), st.body), para(_who(ctx, "b"), st.body)]
+    if uses.comparison_states is not None:
+        half = (FRAME_WIDTH - 6 * mm) / 2
+        figures = []
+        for s, states in zip((c.a, c.b), uses.comparison_states):
+            model = definition_for(s.model_id, s.model_version)
+            figures.append(model_figure(compute_layout(model, states, lang=ctx.lang,
+                                                       form="compact"), half))
+        out += [Spacer(1, 4), Table([["A", "B"], figures], colWidths=[half + 3 * mm] * 2,
+                                    hAlign="LEFT")]
+    rows = [[para(ctx.short(e.key), st.cell), _status(ctx, e.status_a), _status(ctx, e.status_b),
+             _difference(ctx, e, c.same_community),
+             Paragraph(f"{e.observations_a} · {e.observations_b}", st.cell_right)]
+            for e in c.elements]
+    widths = [FRAME_WIDTH - 3 * 33 * mm - 18 * mm, 33 * mm, 33 * mm, 33 * mm, 18 * mm]
+    header = [ctx.words("element"), "A", "B", _w(ctx, "difference"),
+              Paragraph(markup(f"{_w(ctx, 'obs_short')} A · B"), st.cell_head)]
+    return out + [Spacer(1, 6), grid(header, rows, widths, st.cell_head)]
