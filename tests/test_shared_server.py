@@ -152,3 +152,14 @@ def test_a_mark_without_heartbeat_for_five_minutes_has_expired(clients):
     vertrekpunt.add_observation(b, sid, "visie-regio", "Anna's laptop sliep")
     presence.claim_session(b, sid, facilitator="Bram")
     assert presence.in_use(a, sid).holder == "Bram"
+
+
+def test_a_person_is_erased_on_the_server_too(clients):
+    from app.services.privacy import erase_person
+
+    a, b, sid = clients
+    sessions.add_participant(a, sid, "Jan Jansen", organisation="Gemeente")
+    vertrekpunt.add_observation(a, sid, "visie-regio", "Jan Jansen trekt de visie")
+    counts = erase_person(b, "jan  jansen")
+    assert counts.participants == 1 and counts.text_mentions == 1
+    assert "Jansen" not in vertrekpunt.list_observations(a, sid)[0].text

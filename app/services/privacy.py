@@ -107,7 +107,8 @@ def _erase(db, name: str, counts: ErasureCounts) -> None:
 def _run(store: Store, name: str) -> ErasureCounts:
     counts = ErasureCounts()
     with store.transaction() as db:
-        db.execute(text("PRAGMA secure_delete=ON"))  # freed space is zeroed, not left readable
+        if store.dialect == "sqlite":
+            db.execute(text("PRAGMA secure_delete=ON"))  # freed space is zeroed, not left readable
         _erase(db, name, counts)
     if store.dialect == "sqlite":
         with store.engine.connect() as conn:
