@@ -159,3 +159,17 @@ def test_take_out_and_bring_back_on_the_command_line(network, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "1 conflict" in printed and "Offline aangepast" in printed
     assert "Online aangepast" in printed
+
+
+def test_a_take_out_the_server_cannot_record_leaves_no_file(network, tmp_path):
+    from app.services.errors import StorageUnavailable
+
+    server, cid, sid, obs = network
+    looking = open_database(server.url, read_only=True)
+    try:
+        with pytest.raises(StorageUnavailable):
+            takeout(looking, cid, tmp_path / "laptop.db")
+    finally:
+        looking.close()
+    assert list(tmp_path.glob("laptop.db*")) == []
+    assert takeout(server, cid, tmp_path / "laptop.db").sessions == 1

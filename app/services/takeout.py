@@ -74,12 +74,20 @@ def takeout(server: Store, community_id: int, dest: Path | str) -> TakeoutResult
             apply_document(Applier(db, ImportResult(0, "", "new")), doc)
             db.add(m.Takeout(community_uuid=doc["community"]["uuid"], role="laptop",
                              holder=_who(), place=server.describe(), base=json.dumps(doc)))
-    finally:
         laptop.close()
-    with server.transaction() as db:
-        db.add(m.Takeout(community_uuid=doc["community"]["uuid"], role="server", holder=_who(),
-                         place=str(dest)))
+        with server.transaction() as db:
+            db.add(m.Takeout(community_uuid=doc["community"]["uuid"], role="server",
+                             holder=_who(), place=str(dest)))
+    except BaseException:
+        laptop.close()
+        _remove_database_file(dest)  # half a take-out is none: the next try starts clean
+        raise
     return TakeoutResult(dest, doc["community"]["name"], len(doc["sessions"]))
+
+
+def _remove_database_file(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
+        p.unlink(missing_ok=True)
 
 
 def taken_out(store: Store, community_uuid: str) -> m.Takeout | None:
