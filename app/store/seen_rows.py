@@ -86,17 +86,18 @@ def _before_flush(session: Session, _context, _instances) -> None:
 
 
 def _after_commit(session: Session) -> None:
+    """What this client wrote is what it has seen (its own screen shows it)."""
     seen = session.info.get(SEEN)
     for instance in session.info.pop(_WRITTEN, ()):
-        if seen is not None and instance not in session.deleted:
-            state = inspect(instance)
-            if state.deleted or state.was_deleted:
-                seen.forget(instance)
-            else:
-                seen.remember(instance)
+        if seen is None:
+            continue
+        if inspect(instance).was_deleted:
+            seen.forget(instance)
+        else:
+            seen.remember(instance)
 
 
-def _after_rollback(session: Session) -> None:
+def _after_rollback(session: Session, _transaction) -> None:
     session.info.pop(_WRITTEN, None)
 
 
@@ -105,4 +106,4 @@ def watch(factory: sessionmaker) -> None:
     event.listen(factory, "loaded_as_persistent", _loaded)
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_commit", _after_commit)
-    event.listen(factory, "after_soft_rollback", lambda session, _tx: _after_rollback(session))
+    event.listen(factory, "after_soft_rollback", _after_rollback)
