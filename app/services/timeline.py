@@ -1,12 +1,12 @@
 """In de tijd positioneren: a community's element statuses across its sessions, as plain points
-for a chart. One query reads every session and status of the community, however many sessions
+for a chart. Two queries read every session and status of the community, however many sessions
 there are. Elements are matched by key, so sessions made with different versions of the model
 stay comparable where their elements agree; where a version lacks an element, the timeline says
 so instead of drawing a drop."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from app import models as m
 from app.modeldef import current_definition, definition_for
@@ -33,23 +33,23 @@ def element_order(versions: list[tuple[str, str]]) -> tuple[tuple[str, ...], dic
 
 
 def community_timeline(store: Store, community_id: int) -> dto.Timeline:
+    """Two queries whatever the number of sessions: the sessions, then all their statuses (each
+    date is read once per session, not once per status)."""
     s, a = m.IntervisieSession, m.Assessment
-    q = (select(s.id, s.held_on, s.title, s.model_id, s.model_version, a.element_key, a.status)
-         .outerjoin(a, and_(a.session_id == s.id, a.status.is_not(None)))
-         .where(s.community_id == community_id)
-         .order_by(s.held_on, s.id))
+    q_sessions = (select(s.id, s.held_on, s.title, s.model_id, s.model_version)
+                  .where(s.community_id == community_id).order_by(s.held_on, s.id))
+    q_statuses = (select(a.session_id, a.element_key, a.status).join(s, s.id == a.session_id)
+                  .where(s.community_id == community_id, a.status.is_not(None)))
     with store.reading() as db:
-        rows = db.execute(q).all()
-    sessions: dict[int, dto.TimelineSession] = {}
-    versions: list[tuple[str, str]] = []
+        rows = db.execute(q_sessions).all()
+        statuses = db.execute(q_statuses).all()
+    sessions = {sid: dto.TimelineSession(sid, held_on, title, version)
+                for sid, held_on, title, _model, version in rows}
+    order = {sid: i for i, sid in enumerate(sessions)}
     points: dict[str, list[dto.TimelinePoint]] = {}
-    for sid, held_on, title, model_id, version, key, status in rows:
-        if sid not in sessions:
-            sessions[sid] = dto.TimelineSession(sid, held_on, title, version)
-            versions.append((model_id, version))
-        if key is not None:
-            points.setdefault(key, []).append(dto.TimelinePoint(held_on, sid, status))
-    keys, missing = element_order(versions)
+    for sid, key, status in sorted(statuses, key=lambda r: order[r[0]]):
+        points.setdefault(key, []).append(dto.TimelinePoint(sessions[sid].held_on, sid, status))
+    keys, missing = element_order([(model, version) for _, _, _, model, version in rows])
     keys += tuple(k for k in points if k not in keys)  # assessed, yet in no known version
     return dto.Timeline(community_id, tuple(sessions.values()), keys,
                         {k: tuple(points.get(k, ())) for k in keys}, missing)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
+from app.diagram.overlay import Overlay, overlay_ops
 from app.diagram.paint import (
     Box,
     Dot,
@@ -254,3 +255,54 @@ class FocusRingItem(QGraphicsItem):
         painter.setPen(_pen(FOCUS_COLOUR, self.WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(self._rect, 9, 9)
+
+
+class OverlayItem(QGraphicsItem):
+    """The projects on the model: numbered chips on the boxes they touch (app.diagram.overlay).
+    Hovering a chip names its projects."""
+
+    def __init__(self):
+        super().__init__()
+        self.overlay: Overlay | None = None
+        self._ops: list[Op] = []
+        self._bounds = QRectF()
+        self.setZValue(1)
+        self.setAcceptHoverEvents(True)
+        self.setVisible(False)
+
+    def set_overlay(self, overlay: Overlay | None) -> None:
+        self.prepareGeometryChange()
+        self.overlay = overlay if overlay and overlay.chips else None
+        self._ops = overlay_ops(self.overlay) if self.overlay else []
+        self._bounds = QRectF()
+        for chip in self.overlay.chips if self.overlay else ():
+            self._bounds = self._bounds.united(_qrect(chip.circle.bounds).adjusted(-2, -2, 2, 2))
+        self.setVisible(self.overlay is not None)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        for chip in self.overlay.chips if self.overlay else ():
+            path.addEllipse(_qrect(chip.circle.bounds))
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        paint_ops(painter, self._ops)
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        """The projects of the chip at (x, y), one per line; empty when there is none."""
+        if self.overlay is None:
+            return ""
+        titles = {e.number: e.title for e in self.overlay.entries}
+        for chip in self.overlay.chips:
+            c = chip.circle
+            if (x - c.cx) ** 2 + (y - c.cy) ** 2 <= c.r ** 2:
+                return "<br>".join(f"<b>{n}</b> {escape(titles[n])}" for n in chip.numbers)
+        return ""
+
+    def hoverMoveEvent(self, event) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverMoveEvent(event)

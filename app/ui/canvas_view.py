@@ -19,13 +19,16 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from app.diagram.layout import compute_layout, figure_size, restyle_element
+from app.diagram.overlay import Overlay, compute_overlay
 from app.diagram.paint import background_ops
 from app.diagram.shapes import Layout
 from app.diagram.style import DETAILED_FORMS, FORMS
 from app.diagram.svg import write_svg
 from app.modeldef.definition import ModelDefinition
 from app.services.dto import ElementState
-from app.ui.canvas_items import ElementItem, FocusRingItem, paint_ops, render_layout
+from app.ui.canvas_items import (
+    ElementItem, FocusRingItem, OverlayItem, paint_ops, render_layout,
+)
 
 PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144 dpi
 # Below this zoom the full figure's type gets too small for a room: draw a compact form. Back
@@ -49,6 +52,7 @@ class ModelCanvas(QGraphicsView):
         self._current: str | None = None
         self._form_wanted: str | None = None  # None: by size
         self._form = "full"
+        self._projects: list[tuple[str, list[str]]] = []  # the overlay's (title, element keys)
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -65,6 +69,7 @@ class ModelCanvas(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Model of the learning community"))
+        self.viewport().setAccessibleName(self.accessibleName())  # it takes the focus
         self._layout: Layout = self._compute("full")
         self._rebuild()
 
@@ -118,6 +123,16 @@ class ModelCanvas(QGraphicsView):
 
     def current(self) -> str | None:
         return self._current
+
+    def set_overlay(self, projects: Sequence[tuple[str, Sequence[str]]] | None) -> None:
+        """Show projects on the model: (title, element keys it touches) numbered 1, 2, … as
+        chips on those boxes (app.diagram.overlay); None or [] hides the overlay."""
+        self._projects = [(title, list(keys)) for title, keys in projects or ()]
+        self._place_overlay()
+
+    def overlay(self) -> Overlay | None:
+        """The overlay as drawn now (None when hidden)."""
+        return self._overlay_item.overlay
 
     def set_form(self, form: str | None) -> None:
         """Force "full", "wide", "compact" or "portrait"; None chooses by the widget's size."""
@@ -182,9 +197,17 @@ class ModelCanvas(QGraphicsView):
             self._items[box.key] = item
         self._ring = FocusRingItem()
         self._scene.addItem(self._ring)
+        self._overlay_item = OverlayItem()
+        self._scene.addItem(self._overlay_item)
+        self._place_overlay()
         self.set_current(self._current)
         self._describe()
         self._fit()
+
+    def _place_overlay(self) -> None:
+        self._overlay_item.set_overlay(
+            compute_overlay(self._layout, self._projects) if self._projects else None)
+        self._describe()
 
     def _texts_for(self, key: str) -> list[str]:
         if self._provider is not None:
@@ -200,6 +223,9 @@ class ModelCanvas(QGraphicsView):
         """A screen reader hears every element with its status."""
         parts = [f"{b.full_label}: {b.status.badge} {b.level_label}"
                  for b in self._layout.elements]
+        overlay = self._overlay_item.overlay
+        if overlay is not None:  # the projects on the model, as the legend lists them
+            parts += [f"{e.number} {e.title}" for e in overlay.entries]
         self.setAccessibleDescription("; ".join(parts))
 
     def _fit(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.ui.community_views import CommunityViews
 from app.ui.stage_names import stage_label
 
 
@@ -76,6 +77,10 @@ class HomePage(QWidget):
         rv.addWidget(_title(self.tr("Sessions"), 1.1))
         rv.addWidget(self.table, 1)
         rv.addLayout(buttons)
+        # what the model is for: the community in time, compared, its actors, GroenPact
+        self.uses = CommunityViews()
+        rv.addWidget(_title(self.tr("Use the model"), 1.1))
+        rv.addWidget(self.uses)
 
         split = QSplitter()
         split.addWidget(left)
@@ -129,6 +134,7 @@ class HomePage(QWidget):
         if item is None:
             self.table.setRowCount(0)
             self._set_enabled(False)
+            self.uses.set_community(None, None)
             return
         c = communities.get_community(self.store, item.data(Qt.ItemDataRole.UserRole))
         self.heading.setText(c.name)
@@ -146,6 +152,7 @@ class HomePage(QWidget):
             self.table.selectRow(0)
         self.new_button.setEnabled(True)
         self.open_button.setEnabled(bool(self._sessions))
+        self.uses.set_community(self.store, c.id)
 
     def _open_selected(self, *_args) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -18,6 +18,7 @@ from app.ui import shortcuts
 from app.ui.session_controller import SessionController
 from app.ui.settings import CANVAS_VISIBLE, HIGH_CONTRAST
 from app.ui.i18n import current_language
+from app.ui.project_overlay import ProjectOverlay
 from app.ui.stage_base import big_label
 from app.ui.stage_names import STAGES
 from app.ui.stage_pages import make_page
@@ -119,7 +120,15 @@ class SessionPage(QWidget):
         canvas.set_observation_provider(lambda key: [
             o.text for o in list_observations(self.store, self.controller.session_id, key)])
         canvas.setMinimumWidth(360)
+        self.projects = ProjectOverlay(canvas, self._projects, self.model)  # the toggle strip
         return canvas
+
+    def _projects(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The aanpak's projects and the elements each touches, for the canvas overlay."""
+        from app.services.aanpak import list_actions
+
+        return [(a.title, a.element_keys)
+                for a in list_actions(self.store, self.controller.session_id)]
 
     def refresh_canvas(self) -> None:
         """Recolour only the elements whose state changed (one edit → one element)."""
@@ -214,6 +223,8 @@ class SessionPage(QWidget):
             self.refresh_canvas()
         if what in ("session", "state"):
             self.refresh_header()
+        if what in ("action", "actions"):
+            self.projects.refresh()
 
     # -- saving ---------------------------------------------------------------------------------
     def _show_saved(self, when: float | None) -> None:

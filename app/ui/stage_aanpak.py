@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter
 from app.services import aanpak as svc
 from app.services import communities, focus, sessions, vervolg
 from app.ui.action_editor import ActionEditor, action_status_choices
+from app.ui.action_placement import ActionPlacement
 from app.ui.i18n import current_language
 from app.ui.line_list import Column, Line, LineList
 from app.ui.stage_base import StagePage
@@ -35,6 +36,9 @@ class AanpakPage(StagePage):
         self.actions.undoRequested.connect(self._undo)
         self.actions.selectionChanged.connect(self._selected)
         self.editor = ActionEditor(controller, model)
+        # where the project sits on the model, and what it gives shape to (GroenPact, frames)
+        self.placement = ActionPlacement(controller, model)
+        self.editor.add_section(self.tr("On the model"), self.placement)
         self.empty = QLabel(self.tr("No actions yet: type the title of a project or action "
                                     "above and press Enter."))
         self.empty.setWordWrap(True)
@@ -82,6 +86,10 @@ class AanpakPage(StagePage):
         self.editor.load(action, focus.list_focus_points(self.store, self.session_id,
                                                           by_votes=True),
                          themes, self._people())
+        community = communities.get_community(
+            self.store, sessions.get_session(self.store, self.session_id).community_id)
+        self.placement.load(action, communities.list_actors(self.store, community.id),
+                            community.frame_key)
 
     def _people(self) -> list[str]:
         """Owner and partner candidates: the organisations and people of this session and of

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
+from app.services import followup
 from app.services import vertrekpunt as svc
+from app.ui.carried_note import CarriedNote
 from app.ui.choices import complexity_choices, element_label, status_choices, transition_choices
 from app.ui.i18n import current_language
 from app.ui.line_list import Column, Line, LineList
@@ -119,6 +121,12 @@ class VertrekpuntPage(StagePage):
         ev.addWidget(self.element_title)
         ev.addWidget(self.explanation)
         ev.addLayout(status_row)
+        # a follow-up session: what was carried over and not yet confirmed, with "confirm"
+        self.carried = CarriedNote()
+        self.carried.confirmRequested.connect(
+            lambda key: self.controller.write(followup.confirm_carried, self.session_id, key,
+                                              what="observations"))
+        ev.addWidget(self.carried)
         ev.addLayout(self.list_holder, 1)
         ev.addWidget(QLabel(self.tr("Context note")))
         ev.addWidget(self.note)
@@ -199,6 +207,8 @@ class VertrekpuntPage(StagePage):
                                            "transition": o.transition},
                             marked=o.carried) for o in observations])
         lst.show_undo(any(d.element_key == key for d in self._deleted))
+        self.carried.show_for(key, *followup.carried_counts(self.store, self.session_id)
+                              .get(key, (False, 0)))
         suggested = svc.suggest_status(observations)
         if suggested is not None:
             self.use_suggestion.setText(self.tr("Suggestion: %1").replace(
