@@ -1,7 +1,9 @@
 """For screenshots by hand: start the app on a fresh demo database and open one of the views on
 the model's uses for the demo community.
 
-Usage: python scripts/open_model_uses.py timeline|compare|actors|groenpact|overlay|home"""
+Usage: python scripts/open_model_uses.py timeline|compare|actors|groenpact|overlay|home
+       python scripts/open_model_uses.py vertrekpunt|aanpak [element]   (the demo's later
+       session at that stage, with the projects shown on its model)"""
 
 import os
 import sys
@@ -35,7 +37,23 @@ def main() -> int:
         latest = sessions.list_sessions(store)[0]
         uses = CommunityViews()
         uses.set_community(store, latest.community_id)
-        if view == "overlay":
+        if view in ("vertrekpunt", "aanpak"):
+            from app.ui.session_page import SessionPage
+
+            shown = SessionPage(store, latest.id, settings)
+            shown.go_to(view)
+            if len(sys.argv) > 2:
+                shown.show_element(sys.argv[2])
+            shown.canvas.show()
+            shown.projects.set_on(True)
+            shown.show()
+            if view == "aanpak":  # the action's place on the model, at the editor's end
+                from app.ui.stage_aanpak import AanpakPage
+
+                page = shown.findChild(AanpakPage)
+                QTimer.singleShot(1500, lambda: page.editor.ensureWidgetVisible(
+                    page.placement.frames))
+        elif view == "overlay":
             shown = uses.open_session(latest.id)
             shown.projects.set_on(True)
         else:

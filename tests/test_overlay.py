@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.diagram.layout import compute_layout
-from app.diagram.overlay import CHIP_R, capacity, compute_overlay, overlay_ops
+from app.diagram.overlay import CHIP_R, CHIP_R_MAX, capacity, compute_overlay, overlay_ops
 from app.diagram.paint import Text, figure_ops
 from app.diagram.shapes import Rect
 from app.diagram.style import FORMS
@@ -77,9 +77,19 @@ def test_a_crowded_box_ends_with_a_chip_for_the_rest():
     n = capacity(box.rect.w) + 3
     overlay = compute_overlay(layout, [(f"P{i}", ["samenstelling"]) for i in range(n)])
     chips = sorted(overlay.chips_of("samenstelling"), key=lambda c: c.circle.cx)
-    assert len(chips) == capacity(box.rect.w)
-    assert chips[-1].text == "+4" and len(chips[-1].numbers) == 4
+    fit = capacity(box.rect.w, chips[0].circle.r)
+    assert len(chips) == fit
+    rest = n - (fit - 1)
+    assert chips[-1].text == f"+{rest}" and len(chips[-1].numbers) == rest
     assert sorted(x for c in chips for x in c.numbers) == list(range(1, n + 1))
+
+
+def test_chips_are_larger_where_the_words_leave_room():
+    full = compute_overlay(_layout("full"), PROJECTS)
+    compact = compute_overlay(_layout("compact"), PROJECTS)
+    sizes = {c.circle.r for c in compact.chips}
+    assert len(sizes) == 1 and sizes.pop() > CHIP_R  # one size for the whole figure
+    assert all(CHIP_R <= c.circle.r <= CHIP_R_MAX for c in full.chips)
 
 
 def test_the_overlay_draws_a_disc_and_a_number_per_chip():

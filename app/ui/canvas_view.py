@@ -84,6 +84,7 @@ class ModelCanvas(QGraphicsView):
         self._layout = self._compute(self._form)
         for box in self._layout.elements:
             self._items[box.key].set_box(box)
+        self._replace_overlay()
         self._describe()
 
     def update_state(self, state: ElementState) -> None:
@@ -93,6 +94,7 @@ class ModelCanvas(QGraphicsView):
         self._states[state.key] = state
         self._layout = restyle_element(self._layout, self._model, state)
         self._items[state.key].set_box(self._layout.element(state.key))
+        self._replace_overlay()
         self._describe()
 
     def set_high_contrast(self, on: bool) -> None:
@@ -203,6 +205,11 @@ class ModelCanvas(QGraphicsView):
         self.set_current(self._current)
         self._describe()
         self._fit()
+
+    def _replace_overlay(self) -> None:
+        """A box's words changed with its state: the chips' size may change with them."""
+        if self._projects:
+            self._place_overlay()
 
     def _place_overlay(self) -> None:
         self._overlay_item.set_overlay(

@@ -10,12 +10,12 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.choices import element_label
 
 Projects = Sequence[tuple[str, Sequence[str]]]
-MARGIN, SPACING = 4, 10
+MARGIN, SPACING = 4, 2
 
 
 class ProjectOverlay(QObject):
@@ -41,11 +41,13 @@ class ProjectOverlay(QObject):
         self.legend.setStyleSheet("color: #1A1A1A;")
         self.legend.hide()
         self.legend.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        row = QHBoxLayout(self.strip)
-        row.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        row.setSpacing(SPACING)
-        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.legend, 1)
+        # the button, and the legend under it across the whole width (the canvas beside the
+        # stage pages is narrow: beside the button the legend would run to many lines)
+        column = QVBoxLayout(self.strip)
+        column.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        column.setSpacing(SPACING)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.legend)
         canvas.installEventFilter(self)
         self._place()
 
@@ -84,10 +86,9 @@ class ProjectOverlay(QObject):
     def _place(self) -> None:
         c = self.canvas
         width = c.width()
-        button = self.button.sizeHint()
-        text_h = (self.legend.heightForWidth(width - button.width() - 2 * MARGIN - SPACING)
-                  if self.legend.isVisible() else 0)
-        height = max(button.height(), text_h) + 2 * MARGIN
+        height = self.button.sizeHint().height() + 2 * MARGIN
+        if self.legend.isVisible():
+            height += SPACING + self.legend.heightForWidth(width - 2 * MARGIN)
         self.strip.setGeometry(0, c.height() - height, width, height)
         self.strip.raise_()
         if c.viewportMargins().bottom() != height:
