@@ -202,3 +202,32 @@ def test_actions_placed_on_the_model_and_the_groenpact_matrix(store):
     assert set(matrix.untouched_lines()) == set(matrix.lines) - {"innovatie", "leven-lang-leren"}
     with pytest.raises(Exception):
         aanpak.update_action(store, first.id, complexity="heel moeilijk")
+
+
+def test_the_new_ties_and_placements_travel_in_an_exchange_file(demo_store, tmp_path):
+    from app.services.bootstrap import open_database
+    from app.services.exchange_export import export_community
+    from app.services.exchange_import import import_file
+
+    [c] = communities.list_communities(demo_store)
+    exported = export_community(demo_store, c.id, tmp_path / "uit")
+    other = open_database(str(tmp_path / "ander.db"), with_demo=False)
+    try:
+        cid = import_file(other, exported.path).community_id
+
+        def seen(store, community_id):
+            view = knowledge.actors_overview(store, community_id)
+            ties = sorted((a.actor.uuid, tuple(q.text for q in a.questions),
+                           tuple(x.text for x in a.actions)) for a in view.actors)
+            placed = [(r.title, r.lines, r.frame_items, r.element_keys)
+                      for r in groenpact.groenpact_matrix(store, community_id).rows]
+            return ties, [(g.question.text, g.missing) for g in view.gaps], placed
+
+        assert seen(other, cid) == seen(demo_store, c.id)
+        later = sessions.list_sessions(other, cid)[0].id
+        placed = {(a.complexity, a.development_path) for a in aanpak.list_actions(other, later)}
+        assert placed == {("gecompliceerd", "enkelvoudig-uitbouwen"),
+                          ("enkelvoudig", "enkelvoudig-uitbouwen"),
+                          ("complex", "complex-opschalen")}
+    finally:
+        other.close()
