@@ -74,8 +74,8 @@ class ProjectOverlay(QObject):
     def _legend_html(self, projects: Projects, overlay) -> str:
         if not projects:
             return escape(self.tr("No projects in the aanpak yet."))
-        rows = [f"<b>{i}</b>&nbsp;{escape(title)}"
-                + ("" if keys else f" <i>({escape(self.tr('not placed on the model'))})</i>")
+        not_placed = escape(self.tr("not placed on the model"))
+        rows = [f"<b>{i}</b>&nbsp;{escape(title)}" + ("" if keys else f" <i>({not_placed})</i>")
                 for i, (title, keys) in enumerate(projects, start=1)]
         html = " &nbsp;·&nbsp; ".join(rows)
         if overlay is not None and overlay.untouched:
