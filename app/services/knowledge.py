@@ -68,8 +68,8 @@ def actors_overview(store: Store, community_id: int,
             actions = list(db.scalars(
                 select(m.Action).where(m.Action.session_id == session_id)
                 .options(selectinload(m.Action.actors)).order_by(m.Action.position)))
-        tied_q = {a.id: [] for a in actors}
-        tied_a = {a.id: [] for a in actors}
+        tied_q: dict[int, list] = {a.id: [] for a in actors}
+        tied_a: dict[int, list] = {a.id: [] for a in actors}
         for q in questions:
             for a in q.actors:
                 tied_q.setdefault(a.id, []).append(_item(q, q.text))
@@ -80,7 +80,7 @@ def actors_overview(store: Store, community_id: int,
                                           tuple(tied_q[a.id]), tuple(tied_a[a.id]))
                        for a in actors)
         items = tuple(_item(q, q.text) for q in questions)
-        needed = {q.id: tags(q.needed_knowledge) for q in questions if tags(q.needed_knowledge)}
+        needed = {q.id: found for q in questions if (found := tags(q.needed_knowledge))}
     return dto.ActorsOverview(community_id, session_id, people, items, needed,
                               gaps(people, items, needed))
 

@@ -11,7 +11,7 @@ import calendar
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget,
+    QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app.modeldef import current_definition
