@@ -233,3 +233,11 @@ def test_points_sit_at_the_session_dates_and_equal_statuses_stay_apart(qtbot, vi
     _x, regio = timeline.items["visie-regio"].getData()
     _x, onderwijs = timeline.items["visie-onderwijs"].getData()
     assert regio[0] != onderwijs[0] and abs(regio[0] - onderwijs[0]) < 0.25
+
+
+def test_the_views_draw_the_model_in_the_projector_palette_when_asked(qtbot, views, demo_store):
+    views.set_high_contrast(True)
+    compare = _shown(qtbot, views.open("compare"))
+    assert all(c.high_contrast() for c in compare.canvases)
+    window = _shown(qtbot, views.open_session(sessions.list_sessions(demo_store)[0].id))
+    assert window.canvas.high_contrast()

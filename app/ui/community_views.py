@@ -34,11 +34,15 @@ class CommunityViews(QWidget):
         row.addStretch(1)
         self.set_community(None, None)
 
-    def set_community(self, store, community_id: int | None, high_contrast: bool = False) -> None:
+    def set_community(self, store, community_id: int | None) -> None:
         """The community the buttons open views of (None: no community selected)."""
-        self.store, self.community_id, self.high_contrast = store, community_id, high_contrast
+        self.store, self.community_id = store, community_id
         for button in self.buttons.values():
             button.setEnabled(community_id is not None)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """The palette of the models the views draw from now on (the projector setting)."""
+        self.high_contrast = on
 
     def open(self, kind: str) -> QWidget | None:
         if self.store is None or self.community_id is None:
