@@ -19,6 +19,10 @@ def config_dir() -> Path:
     return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
+def cache_dir() -> Path:
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
 def default_database() -> Path:
     return data_dir() / "intervisie.db"
 

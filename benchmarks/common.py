@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="intervisie-bench-home-")
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
 os.environ.setdefault("XDG_DATA_HOME", os.path.join(_HOME, "data"))
+os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_HOME, "cache"))
 
 
 def median_ms(fn: Callable[[], object], runs: int = 15, warmup: int = 2) -> float:

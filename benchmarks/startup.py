@@ -19,14 +19,21 @@ def _run(args: list[str]) -> dict[str, float | str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.startup_child", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     marks: dict[str, float | str] = {}
     for line in proc.stdout:
         word, _, rest = line.strip().partition(" ")
         marks[word] = (time.perf_counter() - t0) * 1000
         if word == "painted":
             marks["heavy"] = rest
-    proc.wait(timeout=60)
+    try:
+        _out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+    wanted = {"painted"} | ({"listed"} if args[0] == "app" else set())
+    if not wanted <= set(marks):  # a crash must not pass as a fast start
+        raise RuntimeError(f"start-up child {args} did not finish: {err[-2000:]}")
     return marks
 
 

@@ -77,3 +77,25 @@ def test_every_session_records_its_model_version(store):
     c = communities.create_community(store, "Test")
     s = sessions.create_session(store, c.id, "Eerste", __import__("datetime").date(2026, 3, 1))
     assert (s.model_id, s.model_version) == ("llo-community-learning", "1.0")
+
+
+def test_a_changed_file_is_checked_again_and_an_unchanged_one_is_not(tmp_path, monkeypatch):
+    """The schema check is remembered per exact file content: editing the file (here: breaking
+    it) is caught at the next start, while an unchanged file skips the validator."""
+    import app.modeldef.loader as loader
+
+    copy = tmp_path / "m.toml"
+    copy.write_bytes(SHIPPED.read_bytes())
+    calls = []
+    real = loader._check_schema
+    monkeypatch.setattr(loader, "_check_schema", lambda raw, path: (calls.append(path),
+                                                                    real(raw, path)))
+    load_definition(copy)
+    load_definition(copy)
+    assert len(calls) == 1
+    copy.write_text(SHIPPED.read_text(encoding="utf-8").replace('key = "afwezig"',
+                                                                'key = "Afwezig!"'),
+                    encoding="utf-8")
+    with pytest.raises(ModelDefinitionError) as info:
+        load_definition(copy)
+    assert info.value.key == "scale.levels[0].key"

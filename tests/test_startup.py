@@ -10,17 +10,31 @@ import sys
 
 PROBE = r"""
 import json, sys
-from PySide6.QtCore import QTimer
-from app.ui.startup import create_application
-from app.ui.main_window import MainWindow
-app, settings = create_application()
-w = MainWindow(settings, sys.argv[1])
-w.show()
-app.processEvents()
-heavy_at_first_paint = sorted(m for m in ("pyqtgraph", "reportlab", "alembic", "sqlalchemy")
-                              if m in sys.modules)
-w.open_database()
-print(json.dumps({"first": heavy_at_first_paint,
+from PySide6.QtCore import QEvent, QObject, QTimer
+from app.ui.startup import start_window
+app, w = start_window(sys.argv[1])
+seen = {}
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "first" not in seen:
+            seen["first"] = sorted(m for m in ("pyqtgraph", "reportlab", "alembic", "sqlalchemy")
+                                   if m in sys.modules)
+        return False
+
+probe = Probe()
+w.installEventFilter(probe)
+
+def wait_for_list():
+    if w.home.communities.count():
+        app.quit()
+    else:
+        QTimer.singleShot(5, wait_for_list)
+
+QTimer.singleShot(0, wait_for_list)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+print(json.dumps({"first": seen.get("first"),
                   "after": sorted(m for m in ("pyqtgraph", "reportlab", "alembic")
                                   if m in sys.modules),
                   "communities": w.home.communities.count(),

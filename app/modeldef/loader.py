@@ -15,6 +15,7 @@ from typing import Any
 from app.modeldef.definition import (
     Area, Frame, HelixRole, Item, Level, ModelDefinition, Perspective, Stage, Text, Transition,
 )
+from app.paths import cache_dir
 from app.resources import model_dir
 
 STAGE_ORDER = ("opening", "vertrekpunt", "focus", "vervolg", "aanpak", "closing")
@@ -87,16 +88,22 @@ def _semantic_checks(path: Path, raw: dict[str, Any]) -> None:
         raise ModelDefinitionError(path, "stages", "stages must be " + ", ".join(STAGE_ORDER))
 
 
-def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>") -> ModelDefinition:
-    """Validate an already-parsed definition and build the immutable ModelDefinition."""
-    import jsonschema  # only when a definition is read: not before the first window
+def _check_schema(raw: dict[str, Any], path: Path) -> None:
+    import jsonschema  # only when a definition is checked: not before the first window
 
-    path = Path(path)
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         e = errors[0]
         raise ModelDefinitionError(path, _path_of(e), e.message)
+
+
+def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>",
+                     schema_checked: bool = False) -> ModelDefinition:
+    """Validate an already-parsed definition and build the immutable ModelDefinition."""
+    path = Path(path)
+    if not schema_checked:
+        _check_schema(raw, path)
     _semantic_checks(path, raw)
     m, g = raw["model"], raw["growth"]
     return ModelDefinition(
@@ -128,15 +135,34 @@ def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>") -> Mode
     )
 
 
+def _checked_marker(data: bytes) -> Path:
+    """Where we note that these exact bytes passed the schema (with this schema), so a start-up
+    need not import and run the schema validator again for an unchanged file."""
+    import hashlib
+
+    schema = (model_dir() / "model.schema.json").read_bytes()
+    digest = hashlib.sha256(schema + b"\0" + data).hexdigest()
+    return cache_dir() / "model-checked" / digest
+
+
 def load_definition(path: Path) -> ModelDefinition:
     try:
-        with open(path, "rb") as fh:
-            raw = tomllib.load(fh)
+        data = Path(path).read_bytes()
+        raw = tomllib.loads(data.decode("utf-8"))
     except FileNotFoundError:
         raise ModelDefinitionError(path, "(file)", "the file does not exist") from None
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ModelDefinitionError(path, "(syntax)", str(exc)) from None
-    return parse_definition(raw, path)
+    marker = _checked_marker(data)
+    checked = marker.exists()
+    definition = parse_definition(raw, path, schema_checked=checked)
+    if not checked:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:
+            pass  # a read-only cache only costs the check again next time
+    return definition
 
 
 def shipped_definition_files() -> list[Path]:

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from app import models as m
 from app.services import convert, dto
-from app.services.errors import ServiceError
+from app.services.errors import NotFound, ServiceError
 from app.services.rows import clean_text, get, set_fields
 from app.store import Store
 
@@ -14,19 +14,33 @@ ACTOR_FIELDS = {"name", "organisation", "helix_role", "knowledge", "contact"}
 COMMUNITY_FIELDS = {"name", "region", "description", "frame_key"}
 
 
+# The first window's lists read table columns (one query each), so they do not wait for the ORM
+# to set itself up.
+_C = m.Community.__table__.c
+_S = m.IntervisieSession.__table__.c
+_COLUMNS = (_C.id, _C.uuid, _C.name, _C.region, _C.description, _C.frame_key, _C.is_demo)
+
+
+def _with_counts():
+    return (select(*_COLUMNS, func.count(_S.id), func.max(_S.held_on))
+            .select_from(m.Community.__table__.outerjoin(
+                m.IntervisieSession.__table__, _S.community_id == _C.id))
+            .group_by(*_COLUMNS))
+
+
 def list_communities(store: Store) -> list[dto.CommunityData]:
     """All communities, by name, with their number of sessions and latest date (one query)."""
-    S = m.IntervisieSession
-    q = (select(m.Community, func.count(S.id), func.max(S.held_on))
-         .outerjoin(S, S.community_id == m.Community.id)
-         .group_by(m.Community.id).order_by(func.lower(m.Community.name)))
     with store.reading() as db:
-        return [convert.community(c, n, last) for c, n, last in db.execute(q)]
+        return [dto.CommunityData(*row) for row in
+                db.execute(_with_counts().order_by(func.lower(_C.name), _C.id))]
 
 
 def get_community(store: Store, community_id: int) -> dto.CommunityData:
     with store.reading() as db:
-        return convert.community(get(db, m.Community, community_id))
+        row = db.execute(_with_counts().where(_C.id == community_id)).first()
+    if row is None:
+        raise NotFound(f"Community {community_id} no longer exists")
+    return dto.CommunityData(*row)
 
 
 def create_community(store: Store, name: str, region: str = "", description: str = "",

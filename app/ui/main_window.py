@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
             self.backup_timer = BackupTimer(self.store.path, self)
             self.backup_timer.failed.connect(
                 lambda text: self.statusBar().showMessage(text, 15_000))
-            self.backup_timer.start()
+            # the backup at start waits until the list is on screen
+            QTimer.singleShot(0, self.backup_timer.start)
         self.home.set_store(self.store)
 
     @property

@@ -46,13 +46,22 @@ def start_window(target: str):
     window never waits for it. Returns (app, window); the caller runs the event loop."""
     app, settings = create_application()
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     from app.ui.main_window import MainWindow
 
+    class AfterFirstPaint(QObject):
+        # a zero timer alone may fire before the window has painted; wait for the paint itself
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, window.open_database)
+            return False
+
     window = MainWindow(settings, target)
+    window._first_paint = AfterFirstPaint(window)
+    window.installEventFilter(window._first_paint)
     window.show()
-    QTimer.singleShot(0, window.open_database)
     return app, window
 
 
