@@ -56,7 +56,7 @@ def projects(ctx: Context) -> list[Flowable]:
                      para(_labels(ctx, a.element_keys) if a.element_keys
                           else _w(ctx, "not_placed"), st.cell),
                      para(complexity, st.cell), para(path, st.cell)])
-    widths = [10 * mm, FRAME_WIDTH - 10 * mm - 60 * mm - 2 * 28 * mm, 60 * mm, 28 * mm, 28 * mm]
+    widths = [8 * mm, 46 * mm, 50 * mm, 26 * mm, FRAME_WIDTH - 130 * mm]
     header = ["", _w(ctx, "project"), _w(ctx, "touches"), _w(ctx, "complexity"),
               _w(ctx, "path")]
     out = heading(_w(ctx, "projects"), st.h1, 0, "projects") + [
