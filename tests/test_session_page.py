@@ -100,3 +100,33 @@ def test_empty_line_gets_an_inline_hint_not_a_dialog(page, qtbot):
     lst.entry.setFocus()
     QTest.keyClick(lst.entry, Qt.Key.Key_Return)
     assert lst.hint.isVisible() and lst.hint.text()
+
+
+def test_a_session_left_open_by_a_killed_window_opens_again_without_a_question(
+        qtbot, tmp_path, monkeypatch):
+    """A crash leaves the session marked in use on this computer; with a local file the next
+    start takes it back silently instead of asking the facilitator in front of the room."""
+    from app.services import presence
+    from app.services.bootstrap import open_database
+    from app.ui import session_presence
+    from app.ui.main_window import MainWindow
+    from app.ui.startup import create_application
+
+    db = tmp_path / "x.db"
+    crashed = open_database(str(db))        # the window that died: its mark stays behind
+    sid = sessions.list_sessions(crashed)[0].id
+    presence.claim_session(crashed, sid, "Facilitator")
+    _app, settings = create_application()
+    window = MainWindow(settings, str(db))
+    qtbot.addWidget(window)
+    window.open_database()
+    asked = []
+    monkeypatch.setattr(session_presence, "ask_in_use",
+                        lambda *a: asked.append(a) or "read-only")
+    window.open_session(sid)
+    assert asked == []
+    assert not window.session_page.store_read_only
+    assert presence.in_use(window.store, sid) is None or \
+        presence.in_use(window.store, sid).on_this_computer
+    window.shutdown()
+    crashed.close()

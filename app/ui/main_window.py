@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         self.database_target = database_target
         self.store = None
         self.session_page = None
+        self.presence = None
         self.backup_timer = None
         self.setWindowTitle("Intervisie")
         self.setAccessibleName("Intervisie")
@@ -137,8 +138,7 @@ class MainWindow(QMainWindow):
         return bool(self.store is not None and getattr(self.store, "read_only", False))
 
     def shutdown(self) -> None:
-        if self.session_page is not None:
-            self.session_page.flush()
+        self._close_session_page()
         if self.backup_timer is not None:
             self.backup_timer.stop()
             self.backup_timer = None
@@ -162,15 +162,37 @@ class MainWindow(QMainWindow):
         self.home.reload()
         self.session_menu.setEnabled(False)
 
-    def open_session(self, session_id: int) -> None:
-        from app.ui.session_page import SessionPage
-
+    def _close_session_page(self) -> None:
         if self.session_page is not None:
             self.session_page.flush()
             self.stack.removeWidget(self.session_page)
             self.session_page.deleteLater()
+            self.session_page = None
+        if self.presence is not None:
+            self.presence.stop()
+            self.presence = None
+
+    def open_session(self, session_id: int) -> None:
+        """Open a session in this window, marked as in use; when someone else runs it (a shared
+        database), ask: look read-only, take over, or cancel."""
+        from app.services.sessions import get_session
+        from app.ui.session_page import SessionPage
+        from app.ui.session_presence import open_session_presence
+
+        self._close_session_page()
+        read_only = self.read_only
+        if not read_only:
+            opened = open_session_presence(self, self.store, session_id,
+                                           get_session(self.store, session_id).facilitator,
+                                           ask=self._ask_in_use)
+            if opened is None:
+                return
+            read_only = opened.read_only
+            self.presence = opened.presence
+            if self.presence is not None:
+                self.presence.takenOver.connect(self._taken_over)
         self.session_page = SessionPage(self.store, session_id, self.settings,
-                                        read_only=self.read_only)
+                                        read_only=read_only)
         self.session_page.homeRequested.connect(self.show_home)
         if self.backup_timer is not None:
             self.session_page.controller.saved.connect(self.backup_timer.note_change)
@@ -180,6 +202,22 @@ class MainWindow(QMainWindow):
         self.session_page.fill_menu(self.session_menu)
         self.session_menu.setEnabled(True)
         self.room.follow(self.session_page)
+
+    def _ask_in_use(self, parent, holder) -> str:
+        """A mark left on this computer by a window that died: with a local file the file lock
+        already makes this window the only writer, so it simply takes the session back."""
+        from app.ui.session_presence import ask_in_use
+
+        if holder.on_this_computer and self.store.dialect == "sqlite":
+            return "take-over"
+        return ask_in_use(parent, holder)
+
+    def _taken_over(self, who: str) -> None:
+        if self.session_page is not None:
+            self.session_page.set_store_read_only(
+                self.tr("%1 has taken over this session; this window shows it and no longer "
+                        "saves. Nothing you saved was lost.").replace(
+                            "%1", who or self.tr("Someone else")))
 
     def new_community(self) -> None:
         from app.services import communities

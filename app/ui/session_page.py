@@ -33,6 +33,9 @@ class SessionPage(QWidget):
     def __init__(self, store, session_id: int, settings, parent=None, read_only: bool = False):
         super().__init__(parent)
         self.store_read_only = read_only
+        self.read_only_reason = self.tr(
+            "This session is open in another Intervisie window, so this window only shows it "
+            "and changes nothing.")
         self.store = store
         self.settings = settings
         info = sessions.get_session(store, session_id)
@@ -204,13 +207,19 @@ class SessionPage(QWidget):
         for page in self.page_by_key.values():
             page.set_read_only(info.is_closed or self.store_read_only)
         if self.store_read_only:
-            self._show_banner(self.tr("This database is open in another Intervisie window, so "
-                                      "this window only shows it and changes nothing."))
+            self._show_banner(self.read_only_reason)
         elif info.is_closed:
             self._show_banner(self.tr("This session is closed and can only be read. "
                                       "Reopen it in the closing stage to change it."))
         elif not self.controller.pending:
             self.banner.hide()
+
+    def set_store_read_only(self, reason: str) -> None:
+        """From now on this window only shows the session (someone else took it over)."""
+        self.flush()
+        self.store_read_only = True
+        self.read_only_reason = reason
+        self._apply_state(sessions.get_session(self.store, self.controller.session_id))
 
     def refresh_header(self) -> None:
         info = sessions.get_session(self.store, self.controller.session_id)

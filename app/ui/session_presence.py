@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.services import presence
 from app.services.errors import SessionInUse, StorageUnavailable
 
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionPresence", text)
+
 
 
 class SessionPresence(QObject):
@@ -76,17 +76,17 @@ def ask_in_use(parent: QWidget | None, holder: presence.InUse) -> str:
     since = holder.since.replace(tzinfo=timezone.utc).astimezone().strftime("%H:%M")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Session in use"))
+    box.setWindowTitle(translate("SessionPresence", "Session in use"))
     if holder.on_this_computer:
-        box.setText(_tr("This session is still marked as open on this computer since %1, "
+        box.setText(translate("SessionPresence", "This session is still marked as open on this computer since %1, "
                         "probably by a window that closed unexpectedly.").replace("%1", since))
     else:
-        box.setText(_tr("%1 has had this session open since %2.")
+        box.setText(translate("SessionPresence", "%1 has had this session open since %2.")
                     .replace("%1", holder.describe()).replace("%2", since))
-    box.setInformativeText(_tr("You can look at it without changing anything, or take it over: "
+    box.setInformativeText(translate("SessionPresence", "You can look at it without changing anything, or take it over: "
                                "then the other window stops saving."))
-    look = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-    take = box.addButton(_tr("Take over"), QMessageBox.ButtonRole.DestructiveRole)
+    look = box.addButton(translate("SessionPresence", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    take = box.addButton(translate("SessionPresence", "Take over"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(look)
     box.exec()
