@@ -83,3 +83,26 @@ def test_a_language_switch_while_presenting_stays_presenting(window):
         assert _px(heading) > enlarged_off
     finally:
         window.set_language("nl")
+
+
+def test_text_size_changed_while_presenting_keeps_the_enlargement(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+    from app.ui.startup import create_application
+
+    _app, settings = create_application()
+    window = MainWindow(settings, str(tmp_path / "z.db"))
+    qtbot.addWidget(window)
+    window.open_database()
+    normal = QApplication.font().pointSizeF()
+    window.room.presentation.set_on(True)
+    presenting = QApplication.font().pointSizeF()
+    assert presenting > normal
+    window.zoom(+1)
+    bigger = QApplication.font().pointSizeF()
+    assert bigger > presenting
+    window.room.presentation.set_on(False)
+    assert normal < QApplication.font().pointSizeF() < bigger
+    window.zoom(0)
+    window.shutdown()

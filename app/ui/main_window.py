@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         percent = 100 if direction == 0 else step(self.settings.get(ZOOM), direction)
         self.settings.set(ZOOM, percent)
         apply_zoom(percent)
+        self.room.presentation.zoom_changed()
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 2000)
 
     def set_language(self, lang: str) -> None:

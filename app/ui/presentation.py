@@ -59,6 +59,13 @@ class PresentationMode(QObject):
                 w.showMaximized() if self._was.get("max") else w.showNormal()
         self.toggled.emit(on)
 
+    def zoom_changed(self) -> None:
+        """The text size was changed while presenting: keep the enlargement on top of it, and
+        return to the new size (not the old one) when presenting ends."""
+        if self.on:
+            self._was["font"] = QFont(QApplication.font())
+            QApplication.setFont(scaled(QApplication.font(), self.scale))
+
     def toggle(self, projector_profile: bool = False) -> None:
         self.set_on(not self.on, projector_profile)
 
