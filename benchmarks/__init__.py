@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that measure and print figures (not part of the test run)."""
