@@ -44,3 +44,24 @@ def test_save_the_model_as_a_picture(page, tmp_path, monkeypatch, kind):
     actions[f"Save the model as {kind.upper()}…"].trigger()
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG") if kind == "png" else b"<svg" in data[:500]
+
+
+def test_export_with_options_adds_the_chosen_sections(page, qtbot, tmp_path, monkeypatch):
+    from app.ui.report_options import ReportOptions
+
+    out = tmp_path / "opties.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+
+    def accept(self):
+        self.language.setCurrentIndex(self.language.findData("en"))
+        self.sections["include_groenpact"].setChecked(True)
+        self.anonymous.setChecked(True)
+        return 1
+    monkeypatch.setattr(ReportOptions, "exec", accept)
+    actions, _menu_keep = _menu(page)
+    actions["Export report with options…"].trigger()
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: not page.report_exporter.busy, timeout=20_000)
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "GroenPact" in text and "Starting point" in text
+    assert "Coördinator gebiedscoöperatie" not in text

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.home.newCommunity.connect(self.new_community)
         self.stack.insertWidget(0, self.home)
         self.stack.setCurrentWidget(self.home)
+        self.home.uses.set_high_contrast(self.settings.get(HIGH_CONTRAST))
 
     # -- menus ----------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
@@ -78,6 +79,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Restore the demo community"), self.restore_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        community = bar.addMenu(self.tr("&Community"))
+        for kind, text in (("timeline", self.tr("Timeline")),
+                           ("compare", self.tr("Compare sessions")),
+                           ("actors", self.tr("Actors and knowledge")),
+                           ("groenpact", self.tr("GroenPact matrix"))):
+            self._action(community, text, lambda _c=False, k=kind: self.open_community_view(k))
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.setEnabled(False)
         view = bar.addMenu(self.tr("&View"))
@@ -250,6 +257,13 @@ class MainWindow(QMainWindow):
         s = followup.start_session(self.store, community_id, **values)
         self.open_session(s.id)
 
+    def open_community_view(self, kind: str) -> None:
+        """The model's uses for the community selected on the home page."""
+        if self.store is None or self.home.current_community_id() is None:
+            return
+        self.show_home()
+        self.home.uses.open(kind)
+
     # -- data: exchange files, backups, privacy --------------------------------------------------
     def export_community(self, anonymise: bool) -> None:
         from app.ui.data_actions import export_community
@@ -360,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def toggle_contrast(self, on: bool) -> None:
         self.settings.set(HIGH_CONTRAST, on)
+        self.home.uses.set_high_contrast(on)
         if self.session_page is not None:
             self.session_page.set_high_contrast(on)
 

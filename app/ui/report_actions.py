@@ -108,13 +108,16 @@ class ReportExporter(QObject):
         return self._relay is not None
 
     def start(
-        self, store, session_id: int, path: str | Path, lang: str = "nl", anonymous: bool = False
+        self, store, session_id: int, path: str | Path, lang: str = "nl", anonymous: bool = False,
+        **uses,
     ) -> None:
+        """uses: the optional sections (include_timeline, include_actors, include_groenpact,
+        include_projects, compare_with, hide_names), as report_data takes them."""
         from app.services.report_data import report_data
 
         if self.busy:
             raise RuntimeError("a report is already being made")
-        data = report_data(store, session_id)
+        data = report_data(store, session_id, **uses)
         relay = _Relay()
         relay.progress.connect(lambda step: self.progress.emit(_step_text(step)))
         relay.finished.connect(self._done)
@@ -153,13 +156,14 @@ def export_pdf(
     path: str | Path,
     lang: str = "nl",
     anonymous: bool = False,
+    **uses,
 ) -> ReportExporter:
     """Export PDF…: build the report into path with a progress dialog; connect to the returned
     exporter's finished(path) to react when the file exists."""
     exporter = ReportExporter(parent)
     # started first: should reading the session fail (it raises here, for the caller), no
     # dialog is left behind; the worker's signals are queued, so none is missed meanwhile
-    exporter.start(store, session_id, path, lang, anonymous)
+    exporter.start(store, session_id, path, lang, anonymous, **uses)
     exporter.dialog = _with_progress(parent, exporter)
     return exporter
 
@@ -191,9 +195,11 @@ def print_pdf(parent: QWidget | None, pdf_path: str | Path) -> bool:
 
 
 def print_report(
-    parent: QWidget | None, store, session_id: int, lang: str = "nl", anonymous: bool = False
+    parent: QWidget | None, store, session_id: int, lang: str = "nl", anonymous: bool = False,
+    **uses,
 ) -> ReportExporter:
     """Print…: build the report, then open it in the system viewer for printing."""
-    exporter = export_pdf(parent, store, session_id, print_path(session_id), lang, anonymous)
+    exporter = export_pdf(parent, store, session_id, print_path(session_id), lang, anonymous,
+                          **uses)
     exporter.finished.connect(lambda done: print_pdf(parent, done))
     return exporter

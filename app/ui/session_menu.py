@@ -35,15 +35,9 @@ def fill_session_menu(menu, page) -> None:
         "Ctrl+E",
     )
     add(
-        translate("SessionMenu", "Export anonymised report as PDF…"),
-        lambda: export_report(page, current_language(), True),
-    )
-    other = "en" if current_language() == "nl" else "nl"
-    add(
-        translate("SessionMenu", "Export report in English…")
-        if other == "en"
-        else translate("SessionMenu", "Export report in Dutch…"),
-        lambda: export_report(page, other, False),
+        translate("SessionMenu", "Export report with options…"),
+        lambda: export_report_with_options(page),
+        "Ctrl+Shift+E",
     )
     add(translate("SessionMenu", "Print report…"), lambda: print_report(page), "Ctrl+P")
     menu.addSeparator()
@@ -60,7 +54,7 @@ def _default_name(page, suffix: str) -> str:
     return str(Path.home() / f"{_safe_name(info.community_name)} {info.held_on:%Y-%m-%d}{suffix}")
 
 
-def export_report(page, lang: str, anonymous: bool) -> None:
+def export_report(page, lang: str, anonymous: bool, **uses) -> None:
     from app.ui.report_actions import export_pdf
 
     page.flush()
@@ -70,8 +64,20 @@ def export_report(page, lang: str, anonymous: bool) -> None:
     )
     if path:
         page.report_exporter = export_pdf(
-            page, page.store, page.controller.session_id, path, lang=lang, anonymous=anonymous
+            page, page.store, page.controller.session_id, path, lang=lang, anonymous=anonymous,
+            **uses
         )
+
+
+def export_report_with_options(page) -> None:
+    """Language, names or roles, and the optional sections on the model's uses."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.report_options import ReportOptions
+
+    dialog = ReportOptions(page.store, page.controller.session_id, page)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        export_report(page, **dialog.values())
 
 
 def print_report(page) -> None:
