@@ -12,7 +12,9 @@ from app.models.content import COMPLEXITIES
 from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
 from app.services import convert, dto
 from app.services.errors import ServiceError
-from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
+from app.services.rows import (
+    clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,
+)
 from app.store import Store
 
 ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status",
@@ -85,12 +87,7 @@ def update_action(store: Store, action_id: int, **fields) -> dto.ActionData:
 
 
 def delete_action(store: Store, action_id: int) -> dto.ActionData:
-    with store.transaction() as db:
-        a = get(db, m.Action, action_id)
-        open_session(db, a.session_id)
-        data = convert.action(a)
-        db.delete(a)
-        return data
+    return delete_from_session(store, m.Action, action_id, convert.action)
 
 
 def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
@@ -114,10 +111,7 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
 
 
 def move_action(store: Store, action_id: int, new_index: int) -> None:
-    with store.transaction() as db:
-        a = get(db, m.Action, action_id)
-        open_session(db, a.session_id)
-        move(db, a, new_index, "session_id")
+    move_in_session(store, m.Action, action_id, new_index)
 
 
 # ---- the opening of a follow-up session reviews the actions it continues from -------------------

@@ -7,7 +7,9 @@ from sqlalchemy import case, select, update
 from app import models as m
 from app.services import convert, dto
 from app.services.errors import ServiceError
-from app.services.rows import get, move, next_position, open_session, set_fields, clean_text
+from app.services.rows import (
+    clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,
+)
 from app.store import Store
 
 
@@ -69,19 +71,11 @@ def add_vote(store: Store, focus_id: int, delta: int = 1) -> dto.FocusPointData:
 
 
 def delete_focus_point(store: Store, focus_id: int) -> dto.FocusPointData:
-    with store.transaction() as db:
-        f = get(db, m.FocusPoint, focus_id)
-        open_session(db, f.session_id)
-        data = convert.focus_point(f)
-        db.delete(f)
-        return data
+    return delete_from_session(store, m.FocusPoint, focus_id, convert.focus_point)
 
 
 def move_focus_point(store: Store, focus_id: int, new_index: int) -> None:
-    with store.transaction() as db:
-        f = get(db, m.FocusPoint, focus_id)
-        open_session(db, f.session_id)
-        move(db, f, new_index, "session_id")
+    move_in_session(store, m.FocusPoint, focus_id, new_index)
 
 
 def set_development_path(store: Store, session_id: int, path_key: str | None,

@@ -121,3 +121,23 @@ def move(db: Session, row: Any, new_index: int, *group: str) -> None:
     rows.insert(new_index, row)
     for i, r in enumerate(rows):
         r.position = i
+
+
+# ---- the same delete and move for every list a stage edits ------------------------------------
+def delete_from_session(store, model: type[T], row_id: int, to_data):
+    """Delete a row of an open session; return it as plain data so the UI can offer undo."""
+    with store.transaction() as db:
+        row = get(db, model, row_id)
+        open_session(db, row.session_id)
+        data = to_data(row)
+        db.delete(row)
+        return data
+
+
+def move_in_session(store, model: type[T], row_id: int, new_index: int,
+                    *group: str) -> None:
+    """Move a row of an open session to new_index within its list (session, plus group)."""
+    with store.transaction() as db:
+        row = get(db, model, row_id)
+        open_session(db, row.session_id)
+        move(db, row, new_index, "session_id", *group)

@@ -12,7 +12,9 @@ from app.models.session import STAGES
 from app.services import convert, dto
 from app.services.errors import ServiceError
 from app.models.base import utcnow
-from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
+from app.services.rows import (
+    clean_text, get, move, move_in_session, next_position, open_session, set_fields,
+)
 from app.store import Store
 
 SESSION_FIELDS = {"title", "held_on", "location", "facilitator", "development_path",
@@ -188,7 +190,4 @@ def restore_participant(store: Store, data: dto.ParticipantData) -> dto.Particip
 
 
 def move_participant(store: Store, participant_id: int, new_index: int) -> None:
-    with store.transaction() as db:
-        p = get(db, m.Participant, participant_id)
-        open_session(db, p.session_id)
-        move(db, p, new_index, "session_id")
+    move_in_session(store, m.Participant, participant_id, new_index)

@@ -12,7 +12,9 @@ from app import models as m
 from app.models.content import COMPLEXITIES
 from app.services import convert, dto
 from app.services.errors import ServiceError
-from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
+from app.services.rows import (
+    clean_text, get, move, move_in_session, next_position, open_session, set_fields,
+)
 from app.store import Store
 
 OBSERVATION_FIELDS = {"text", "status", "complexity", "transition", "needed_knowledge"}
@@ -101,10 +103,7 @@ def restore_observation(store: Store, data: dto.ObservationData) -> dto.Observat
 
 
 def move_observation(store: Store, observation_id: int, new_index: int) -> None:
-    with store.transaction() as db:
-        o = get(db, m.Observation, observation_id)
-        open_session(db, o.session_id)
-        move(db, o, new_index, "session_id", "element_key")
+    move_in_session(store, m.Observation, observation_id, new_index, "element_key")
 
 
 # ---- the group's status per element -----------------------------------------------------------

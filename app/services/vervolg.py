@@ -10,7 +10,9 @@ from app import models as m
 from app.modeldef import current_definition, definition_for
 from app.services import convert, dto
 from app.services.errors import ServiceError
-from app.services.rows import clean_text, get, move, next_position, open_session, set_fields
+from app.services.rows import (
+    clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,
+)
 from app.store import Store
 
 
@@ -98,19 +100,11 @@ def update_step(store: Store, step_id: int, text: str) -> dto.StepData:
 
 
 def delete_step(store: Store, step_id: int) -> dto.StepData:
-    with store.transaction() as db:
-        x = get(db, m.Step, step_id)
-        open_session(db, x.session_id)
-        data = convert.step(x)
-        db.delete(x)
-        return data
+    return delete_from_session(store, m.Step, step_id, convert.step)
 
 
 def move_step(store: Store, step_id: int, new_index: int) -> None:
-    with store.transaction() as db:
-        x = get(db, m.Step, step_id)
-        open_session(db, x.session_id)
-        move(db, x, new_index, "session_id")
+    move_in_session(store, m.Step, step_id, new_index)
 
 
 # ---- keeping track: indicators and review moments ---------------------------------------------
@@ -147,12 +141,7 @@ def update_monitoring(store: Store, item_id: int, **fields) -> dto.MonitoringDat
 
 def delete_monitoring(store: Store, item_id: int) -> dto.MonitoringData:
     """Delete and return what was deleted, so the UI can offer undo (restore_monitoring)."""
-    with store.transaction() as db:
-        x = get(db, m.MonitoringItem, item_id)
-        open_session(db, x.session_id)
-        data = convert.monitoring(x)
-        db.delete(x)
-        return data
+    return delete_from_session(store, m.MonitoringItem, item_id, convert.monitoring)
 
 
 def restore_step(store: Store, session_id: int, data: dto.StepData) -> dto.StepData:
@@ -182,7 +171,4 @@ def restore_monitoring(store: Store, session_id: int,
 
 
 def move_monitoring(store: Store, item_id: int, new_index: int) -> None:
-    with store.transaction() as db:
-        x = get(db, m.MonitoringItem, item_id)
-        open_session(db, x.session_id)
-        move(db, x, new_index, "session_id")
+    move_in_session(store, m.MonitoringItem, item_id, new_index)
