@@ -37,8 +37,8 @@ def transition_choices(model: ModelDefinition) -> tuple[tuple[int | None, str], 
         elif i == last:
             label = t.to_label.get(lang)
         else:
-            label = QCoreApplication.translate("Choices", "step %1").replace("%1", str(i))
-        out.append((i, f"{i} {label}"))
+            label = ""  # the steps between the two ends need no words
+        out.append((i, f"{i} {label}".rstrip()))
     return tuple(out)
 
 

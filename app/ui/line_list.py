@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -27,6 +27,7 @@ class Column:
     maximum: int = 999
     text: bool = False  # a short free text typed in place (a line edit), emitted as typed
     read_only: bool = False  # shown as plain text (the label of the value), not editable
+    chars: int = 0  # a choice shown this many characters wide (the list opens in full); 0: all
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class _MultiLineDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = QPlainTextEdit(parent)
-        editor.setAccessibleName(parent.tr("Edit line"))
+        # a delegate is no widget: parent.tr() would look in the viewport's context at run time
+        editor.setAccessibleName(QCoreApplication.translate("LineList", "Edit line"))
         editor.installEventFilter(self)
         return editor
 
@@ -95,6 +97,13 @@ class LineList(QWidget):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.text_column, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
+        # a narrower or wider text column changes how many lines each row needs
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(60)
+        self._rewrap.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda index, _old, _new: self._rewrap.start() if index == self.text_column else None)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
 
@@ -144,13 +153,17 @@ class LineList(QWidget):
             fresh = row >= len(old_ids) or old_ids[row] != ln.id
             if self._show_line(row, ln, fresh):
                 touched.append(row)
-        for row in touched:
-            self.table.resizeRowToContents(row)
-            if self.table.rowHeight(row) > MAX_ROW_HEIGHT:
-                self.table.setRowHeight(row, MAX_ROW_HEIGHT)
+        self._fit_rows(touched)
         self._filling = False
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
+
+    def _fit_rows(self, rows=None) -> None:
+        """Row heights to their wrapped text, capped so one long paste cannot fill the page."""
+        for row in range(self.table.rowCount()) if rows is None else rows:
+            self.table.resizeRowToContents(row)
+            if self.table.rowHeight(row) > MAX_ROW_HEIGHT:
+                self.table.setRowHeight(row, MAX_ROW_HEIGHT)
 
     def _show_line(self, row: int, ln: Line, fresh: bool) -> bool:
         """Put a line in a row; True when the row's text changed (its height may change)."""
@@ -209,8 +222,16 @@ class LineList(QWidget):
         if spec.choices:
             box = QComboBox()
             box.setAccessibleName(spec.title)
+            if spec.chars:
+                # several choice columns must leave the text column its room
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(spec.chars)
             for v, label in spec.choices:
                 box.addItem(label, v)
+                box.setItemData(box.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            # in a row of several lines the choice stays at the top, at its own height
+            box.setMaximumHeight(box.sizeHint().height())
             box.setCurrentIndex(max(0, box.findData(value)))
             box.setEnabled(not self._read_only)
             box.activated.connect(

@@ -103,16 +103,19 @@ class VertrekpuntPage(StagePage):
         status_row.addStretch(1)
 
         self.plain_columns = (Column("status", self.tr("Status"), status_choices(model)),)
-        self.question_columns = self.plain_columns + (
-            Column("complexity", self.tr("Type"), complexity_choices(model)),
-            Column("transition", self.tr("Renewal → transition"), transition_choices(model)),
+        # regional questions also get their type and place between renewal and transition;
+        # compact, so that the observation keeps most of the width
+        self.question_columns = (
+            Column("status", self.tr("Status"), status_choices(model), chars=7),
+            Column("complexity", self.tr("Type"), complexity_choices(model), chars=6),
+            Column("transition", self.tr("Transition"), transition_choices(model), chars=5),
         )
         self.lists: dict[bool, LineList] = {}
         self.list_holder = QVBoxLayout()
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Context note"))
         self.note.setPlaceholderText(self.tr("Context: policy frames, programme lines, …"))
-        self.note.setMaximumHeight(110)
+        self.note.setMaximumHeight(80)
         self.note.textChanged.connect(self._note_typed)
 
         editor = QWidget()
