@@ -199,13 +199,16 @@ class ElementItem(QGraphicsItem):
     def tooltip_html(self) -> str:
         """The full label, the status in words, and what the group observed."""
         b = self.box
+        # translate() outside the f-string: pyside6-lupdate does not look inside f-strings
+        status_word = translate("ModelCanvas", "Status")
         html = (
             f"<b>{escape(b.full_label)}</b><br>"
-            f"{escape(translate('ModelCanvas', 'Status'))}: {escape(b.status.badge)} {escape(b.level_label)}"
+            f"{escape(status_word)}: {escape(b.status.badge)} {escape(b.level_label)}"
         )
         texts = list(self._observations(b.key))
         if not texts:
-            return html + f"<br><i>{escape(translate('ModelCanvas', 'No observations yet'))}</i>"
+            none_yet = translate("ModelCanvas", "No observations yet")
+            return html + f"<br><i>{escape(none_yet)}</i>"
         shown = texts[:MAX_TOOLTIP_OBSERVATIONS]
         html += "<ul style='margin:0'>" + "".join(f"<li>{escape(t)}</li>" for t in shown)
         html += "</ul>"

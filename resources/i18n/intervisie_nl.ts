@@ -2,442 +2,2174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>Choices</name>
+    <name>AanpakPage</name>
     <message>
-        <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <source>Projects and actions</source>
+        <translation>Projecten en acties</translation>
+    </message>
+    <message>
+        <source>+ add a project or action: type its title (Enter)</source>
+        <translation>+ project of actie toevoegen: typ de titel (Enter)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>On the model</source>
+        <translation>Op het model</translation>
+    </message>
+    <message>
+        <source>No actions yet: type the title of a project or action above and press Enter.</source>
+        <translation>Nog geen acties: typ hierboven de titel van een project of actie en druk op Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Selected action</source>
+        <translation>Gekozen actie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>who carries it (pick or type)</source>
+        <translation>wie trekt het (kies of typ)</translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation>Betrokken partners</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <source>+ another partner (Enter)</source>
+        <translation>+ nog een partner (Enter)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy, or leave it empty for no date.</source>
+        <translation>Typ de datum als dd-mm-jjjj, of laat het veld leeg voor geen datum.</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Start – due</source>
+        <translation>Start – einde</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>how we see that it works</source>
+        <translation>hoe we zien dat het werkt</translation>
+    </message>
+    <message>
+        <source>Status of the action</source>
+        <translation>Status van de actie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Focus points this action serves</source>
+        <translation>Focuspunten die deze actie dient</translation>
+    </message>
+    <message>
+        <source>Focus points</source>
+        <translation>Focuspunten</translation>
+    </message>
+    <message>
+        <source>Themes this action serves</source>
+        <translation>Thema&apos;s die deze actie dient</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Project characteristics</source>
+        <translation>Projectkenmerken</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlacement</name>
+    <message>
+        <source>The action on the model</source>
+        <translation>De actie op het model</translation>
+    </message>
+    <message>
+        <source>Elements of the model this action touches</source>
+        <translation>Elementen van het model die deze actie raakt</translation>
+    </message>
+    <message>
+        <source>Complexity of the action</source>
+        <translation>Complexiteit van de actie</translation>
+    </message>
+    <message>
+        <source>Development path of the action</source>
+        <translation>Ontwikkelpad van de actie</translation>
+    </message>
+    <message>
+        <source>GroenPact action lines this action gives shape to</source>
+        <translation>GroenPact-actielijnen die deze actie vormgeeft</translation>
+    </message>
+    <message>
+        <source>Policy-frame items this action serves</source>
+        <translation>Onderdelen van beleidskaders die deze actie dient</translation>
+    </message>
+    <message>
+        <source>Actors involved in this action</source>
+        <translation>Actoren die bij deze actie betrokken zijn</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Raakt</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexiteit</translation>
+    </message>
+    <message>
+        <source>Development path</source>
+        <translation>Ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>GroenPact</source>
+        <translation>GroenPact</translation>
+    </message>
+    <message>
+        <source>Policy frame</source>
+        <translation>Beleidskader</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actoren</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsView</name>
+    <message>
+        <source>Actors and knowledge · %1</source>
+        <translation>Actoren en kennis · %1</translation>
+    </message>
+    <message>
+        <source>Actors and knowledge</source>
+        <translation>Actoren en kennis</translation>
+    </message>
+    <message>
+        <source>Session whose regional questions are shown</source>
+        <translation>Sessie waarvan de regionale vraagstukken getoond worden</translation>
+    </message>
+    <message>
+        <source>Regional questions and projects of:</source>
+        <translation>Regionale vraagstukken en projecten van:</translation>
+    </message>
+    <message>
+        <source>Actors, their knowledge and ties</source>
+        <translation>Actoren, hun kennis en verbindingen</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Knowledge and expertise</source>
+        <translation>Kennis en expertise</translation>
+    </message>
+    <message>
+        <source>Regional questions and projects</source>
+        <translation>Regionale vraagstukken en projecten</translation>
+    </message>
+    <message>
+        <source>Regional questions</source>
+        <translation>Regionale vraagstukken</translation>
+    </message>
+    <message>
+        <source>Knowledge the question needs</source>
+        <translation>Kennis die het vraagstuk nodig heeft</translation>
+    </message>
+    <message>
+        <source>knowledge it needs, separated by commas</source>
+        <translation>benodigde kennis, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Actors tied to the question</source>
+        <translation>Actoren verbonden aan het vraagstuk</translation>
+    </message>
+    <message>
+        <source>Knowledge it needs</source>
+        <translation>Benodigde kennis</translation>
+    </message>
+    <message>
+        <source>Actors tied to it</source>
+        <translation>Verbonden actoren</translation>
+    </message>
+    <message>
+        <source>Questions without the knowledge they need</source>
+        <translation>Vraagstukken zonder de kennis die ze nodig hebben</translation>
+    </message>
+    <message>
+        <source>No actor holds all the knowledge this question needs</source>
+        <translation>Geen actor heeft alle kennis die dit vraagstuk nodig heeft</translation>
+    </message>
+    <message>
+        <source>This session is closed: reopen it to change what questions need or who is tied to them.</source>
+        <translation>Deze sessie is afgesloten: heropen haar om te wijzigen wat vraagstukken nodig hebben of wie eraan verbonden is.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraagstuk</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>%1 — needed: %2</source>
+        <translation>%1 — nodig: %2</translation>
+    </message>
+    <message>
+        <source>Every question that names the knowledge it needs has an actor who holds it.</source>
+        <translation>Elk vraagstuk dat de benodigde kennis noemt, heeft een actor die over die kennis beschikt.</translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <source>Question of the stage</source>
+        <translation>Vraag van de fase</translation>
+    </message>
+    <message>
+        <source>Being typed</source>
+        <translation>Wordt getypt</translation>
+    </message>
+    <message>
+        <source>Status of the element</source>
+        <translation>Status van het element</translation>
+    </message>
+    <message>
+        <source>… %1 earlier</source>
+        <translation>… %1 eerder</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… nog %1</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Procesbegeleider</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Wie is er</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Nog geen deelnemers</translation>
+    </message>
+    <message>
+        <source>Actions from last time</source>
+        <translation>Acties van de vorige keer</translation>
+    </message>
+    <message>
+        <source>No observations yet</source>
+        <translation>Nog geen observaties</translation>
+    </message>
+    <message>
+        <source>Focus points, by votes</source>
+        <translation>Focuspunten, naar stemmen</translation>
+    </message>
+    <message>
+        <source>No focus points yet</source>
+        <translation>Nog geen focuspunten</translation>
+    </message>
+    <message>
+        <source>Development path</source>
+        <translation>Ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Nog geen stappen</translation>
+    </message>
+    <message>
+        <source>How we keep track</source>
+        <translation>Hoe we de koers bewaken</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Nog geen acties</translation>
+    </message>
+    <message>
+        <source>What we take away</source>
+        <translation>Wat we meenemen</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Intervisie – audience view</source>
+        <translation>Intervisie – publieksscherm</translation>
+    </message>
+    <message>
+        <source>Audience view</source>
+        <translation>Publieksscherm</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTimer</name>
+    <message>
+        <source>A backup could not be made (%1). Your work is saved in the database; the backup will be tried again.</source>
+        <translation>Er kon geen back-up worden gemaakt (%1). Het werk is opgeslagen in de database; de back-up wordt opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedNote</name>
+    <message>
+        <source>Carried over, not yet confirmed</source>
+        <translation>Overgenomen, nog niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Confirm unchanged</source>
+        <translation>Ongewijzigd bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm the carried-over status and observations unchanged</source>
+        <translation>De overgenomen status en observaties ongewijzigd bevestigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried over from the previous session, not yet confirmed: the status and %n observation(s) (in italics).</source>
+        <translation>
+            <numerusform>Overgenomen uit de vorige sessie, nog niet bevestigd: de status en %n observatie (cursief).</numerusform>
+            <numerusform>Overgenomen uit de vorige sessie, nog niet bevestigd: de status en %n observaties (cursief).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried over from the previous session, not yet confirmed: the status.</source>
+        <translation>Overgenomen uit de vorige sessie, nog niet bevestigd: de status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried over from the previous session, not yet confirmed: %n observation(s) (in italics).</source>
+        <translation>
+            <numerusform>Overgenomen uit de vorige sessie, nog niet bevestigd: %n observatie (cursief).</numerusform>
+            <numerusform>Overgenomen uit de vorige sessie, nog niet bevestigd: %n observaties (cursief).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Summary note</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Summary note: what do we take away? A few sentences for the report.</source>
+        <translation>Samenvatting: wat nemen we mee? Een paar zinnen voor het verslag.</translation>
+    </message>
+    <message>
+        <source>Date of the next session</source>
+        <translation>Datum van de volgende sessie</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <source>No date for the next session yet</source>
+        <translation>Nog geen datum voor de volgende sessie</translation>
+    </message>
+    <message>
+        <source>State of the session</source>
+        <translation>Stand van de sessie</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Sessie afsluiten</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>Sessie heropenen</translation>
+    </message>
+    <message>
+        <source>Next session:</source>
+        <translation>Volgende sessie:</translation>
+    </message>
+    <message>
+        <source>Closed%1</source>
+        <translation>Afgesloten%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Press again to close</source>
+        <translation>Nogmaals drukken om af te sluiten</translation>
+    </message>
+    <message>
+        <source>Closing makes the whole session read-only. It can be reopened here on purpose.</source>
+        <translation>Afsluiten maakt de hele sessie alleen-lezen. Heropenen kan hier, bewust.</translation>
     </message>
 </context>
 <context>
     <name>CommunityForm</name>
     <message>
         <source>New community</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe community</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Community name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de community</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Give the community a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de community een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityViews</name>
+    <message>
+        <source>Timeline…</source>
+        <translation>Tijdlijn…</translation>
+    </message>
+    <message>
+        <source>Timeline of the community</source>
+        <translation>Tijdlijn van de community</translation>
+    </message>
+    <message>
+        <source>Compare sessions…</source>
+        <translation>Sessies vergelijken…</translation>
+    </message>
+    <message>
+        <source>Compare two sessions</source>
+        <translation>Twee sessies vergelijken</translation>
+    </message>
+    <message>
+        <source>Actors and knowledge…</source>
+        <translation>Actoren en kennis…</translation>
+    </message>
+    <message>
+        <source>Actors and knowledge</source>
+        <translation>Actoren en kennis</translation>
+    </message>
+    <message>
+        <source>GroenPact matrix…</source>
+        <translation>GroenPact-matrix…</translation>
+    </message>
+    <message>
+        <source>GroenPact matrix</source>
+        <translation>GroenPact-matrix</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare sessions</source>
+        <translation>Sessies vergelijken</translation>
+    </message>
+    <message>
+        <source>Two sessions side by side</source>
+        <translation>Twee sessies naast elkaar</translation>
+    </message>
+    <message>
+        <source>For learning, not ranking: the differences per element, without totals or scores.</source>
+        <translation>Om van te leren, niet om te rangschikken: de verschillen per element, zonder totalen of scores.</translation>
+    </message>
+    <message>
+        <source>Session A</source>
+        <translation>Sessie A</translation>
+    </message>
+    <message>
+        <source>Session B</source>
+        <translation>Sessie B</translation>
+    </message>
+    <message>
+        <source>Hide community names (Community A/B)</source>
+        <translation>Namen van community&apos;s verbergen (Community A/B)</translation>
+    </message>
+    <message>
+        <source>Hide community names</source>
+        <translation>Namen van community&apos;s verbergen</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sessie %1</translation>
+    </message>
+    <message>
+        <source>Differences per element</source>
+        <translation>Verschillen per element</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Observations A</source>
+        <translation>Observaties A</translation>
+    </message>
+    <message>
+        <source>Observations B</source>
+        <translation>Observaties B</translation>
+    </message>
+    <message>
+        <source>Community %1</source>
+        <translation>Community %1</translation>
+    </message>
+    <message>
+        <source>not in this model</source>
+        <translation>niet in dit model</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>niet vergelijkbaar</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gelijk</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>omhoog</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>omlaag</translation>
+    </message>
+    <message>
+        <source>higher in B</source>
+        <translation>hoger in B</translation>
+    </message>
+    <message>
+        <source>lower in B</source>
+        <translation>lager in B</translation>
+    </message>
+</context>
+<context>
+    <name>ContinuationPanel</name>
+    <message>
+        <source>Continuing from</source>
+        <translation>Vervolg op</translation>
+    </message>
+    <message>
+        <source>Earlier session this one continues from</source>
+        <translation>Eerdere sessie waarop deze sessie voortbouwt</translation>
+    </message>
+    <message>
+        <source>Review of earlier actions</source>
+        <translation>Terugblik op eerdere acties</translation>
+    </message>
+    <message>
+        <source>– none: a first session</source>
+        <translation>– geen: een eerste sessie</translation>
+    </message>
+    <message>
+        <source>No earlier session chosen: nothing to review.</source>
+        <translation>Geen eerdere sessie gekozen: niets om op terug te blikken.</translation>
+    </message>
+    <message>
+        <source>That session recorded no actions: nothing to review.</source>
+        <translation>Die sessie legde geen acties vast: niets om op terug te blikken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions reviewed · keys: 1 done, 2 continued, 3 dropped, 0 clear, Enter note</source>
+        <translation>%1 van %2 acties besproken · toetsen: 1 afgerond, 2 loopt door, 3 geschrapt, 0 wissen, Enter notitie</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Export community</source>
+        <translation>Community exporteren</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. Nothing in the database changed.</source>
+        <translation>Het bestand kon niet worden geschreven: %1. Er is niets in de database veranderd.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>%1 session(s) written to %2.</source>
+        <translation>%1 sessie(s) weggeschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 kept as they were.</source>
+        <translation>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Deze back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Backups are made at start, every ten minutes while you work, before updates and imports, and on closing.</source>
+        <translation>Back-ups worden gemaakt bij het starten, elke tien minuten tijdens het werk, vóór updates en imports, en bij het afsluiten.</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Full name of the person to erase from every session, action and backup:</source>
+        <translation>Volledige naam van de persoon die uit elke sessie, actie en back-up gewist moet worden:</translation>
+    </message>
+    <message>
+        <source>Erase “%1” everywhere? This cannot be undone.</source>
+        <translation>“%1” overal wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erased: %1 participation(s), %2 action owner(s), %3 partner entries, %4 mention(s) in texts; %5 backup(s) rewritten.</source>
+        <translation>Gewist: %1 deelname(s), %2 actie-eigenaar(s), %3 partnervermeldingen, %4 vermelding(en) in teksten; %5 back-up(s) herschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date (type dd-mm-yyyy)</source>
+        <translation>geen datum (typ dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kiezen in een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>ElementNavigator</name>
     <message>
         <source>Conditions for success</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden voor succes</translation>
+    </message>
+</context>
+<context>
+    <name>FocusPage</name>
+    <message>
+        <source>Parts of the focus</source>
+        <translation>Onderdelen van de focus</translation>
+    </message>
+    <message>
+        <source>Accelerators and votes</source>
+        <translation>Versnellers en stemmen</translation>
+    </message>
+    <message>
+        <source>Development path</source>
+        <translation>Ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <source>Observations of the element</source>
+        <translation>Observaties bij het element</translation>
+    </message>
+    <message>
+        <source>Make it a focus point (Enter)</source>
+        <translation>Focuspunt maken (Enter)</translation>
+    </message>
+    <message>
+        <source>Make the chosen observation a focus point</source>
+        <translation>De gekozen observatie een focuspunt maken</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <source>What the group said in the vertrekpunt about this element</source>
+        <translation>Wat de groep in het vertrekpunt over dit element zei</translation>
+    </message>
+    <message>
+        <source>Focus points</source>
+        <translation>Focuspunten</translation>
+    </message>
+    <message>
+        <source>+ add a focus point (Enter)</source>
+        <translation>+ focuspunt toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observatie</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>Dot votes: select a focus point and press + or -, or type the count; the list sorts by votes.</source>
+        <translation>Dotvoting: kies een focuspunt en druk op + of -, of typ het aantal; de lijst sorteert op stemmen.</translation>
+    </message>
+    <message>
+        <source>Which development path does the group choose?</source>
+        <translation>Welk ontwikkelpad kiest de groep?</translation>
+    </message>
+    <message>
+        <source>Why this path?</source>
+        <translation>Waarom dit pad?</translation>
+    </message>
+    <message>
+        <source>Reason for the development path</source>
+        <translation>Reden voor het ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>In the group&apos;s words: why this path?</source>
+        <translation>In de woorden van de groep: waarom dit pad?</translation>
+    </message>
+    <message>
+        <source>All elements (for the votes)</source>
+        <translation>Alle elementen (voor de stemmen)</translation>
+    </message>
+    <message>
+        <source>Choose an element to turn its observations into focus points.</source>
+        <translation>Kies een element om de observaties ervan tot focuspunten te maken.</translation>
+    </message>
+    <message>
+        <source>No observations for this element; type own focus points below.</source>
+        <translation>Geen observaties bij dit element; typ hieronder eigen focuspunten.</translation>
+    </message>
+    <message>
+        <source>Already a focus point</source>
+        <translation>Al een focuspunt</translation>
+    </message>
+    <message>
+        <source>Choose an element above to add own focus points</source>
+        <translation>Kies hierboven een element om eigen focuspunten toe te voegen</translation>
+    </message>
+    <message>
+        <source>This observation is already a focus point.</source>
+        <translation>Deze observatie is al een focuspunt.</translation>
+    </message>
+    <message>
+        <source>Choose the element first (above), then press Enter again.</source>
+        <translation>Kies eerst het element (hierboven) en druk dan opnieuw op Enter.</translation>
+    </message>
+    <message>
+        <source>Write down why the group chose this path.</source>
+        <translation>Schrijf op waarom de groep voor dit pad koos.</translation>
+    </message>
+</context>
+<context>
+    <name>GroenpactView</name>
+    <message>
+        <source>GroenPact action lines · %1</source>
+        <translation>Actielijnen van GroenPact · %1</translation>
+    </message>
+    <message>
+        <source>GroenPact matrix</source>
+        <translation>GroenPact-matrix</translation>
+    </message>
+    <message>
+        <source>Which of GroenPact&apos;s action lines the community&apos;s initiatives and projects give shape to, across all its sessions. Tag a project with its action lines in the aanpak.</source>
+        <translation>Welke actielijnen van GroenPact de initiatieven en projecten van de community vormgeven, over al haar sessies. Koppel een project in de aanpak aan zijn actielijnen.</translation>
+    </message>
+    <message>
+        <source>Initiatives against the action lines</source>
+        <translation>Initiatieven tegenover de actielijnen</translation>
+    </message>
+    <message>
+        <source>Action lines without an initiative</source>
+        <translation>Actielijnen zonder initiatief</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Policy frame</source>
+        <translation>Beleidskader</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>No initiative yet for: %1</source>
+        <translation>Nog geen initiatief voor: %1</translation>
+    </message>
+    <message>
+        <source>Every action line has an initiative.</source>
+        <translation>Elke actielijn heeft een initiatief.</translation>
+    </message>
+    <message>
+        <source>No projects or initiatives yet: add them in the aanpak of a session.</source>
+        <translation>Nog geen projecten of initiatieven: voeg ze toe in de aanpak van een sessie.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Community&apos;s</translation>
     </message>
     <message>
         <source>New community…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe community…</translation>
     </message>
     <message>
         <source>New community</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe community</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt geopend…</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikte fase</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie openen</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie…</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Use the model</source>
+        <translation>Het model gebruiken</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n sessie</numerusform>
+            <numerusform>%1
+%n sessies</numerusform>
         </translation>
     </message>
     <message>
         <source>No communities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen community&apos;s</translation>
     </message>
     <message>
         <source>Start with “New community…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin met “Nieuwe community…”.</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesloten</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
 </context>
 <context>
     <name>LineList</name>
     <message>
+        <source>Edit line</source>
+        <translation>Regel bewerken</translation>
+    </message>
+    <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel toevoegen</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
         <source>Type a line first, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst een regel en druk dan op Enter.</translation>
     </message>
     <message>
         <source>A line cannot be empty; press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een regel kan niet leeg zijn; druk op Delete om hem te verwijderen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>New community…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe community…</translation>
     </message>
     <message>
         <source>Communities and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Community&apos;s en sessies</translation>
+    </message>
+    <message>
+        <source>Export community…</source>
+        <translation>Community exporteren…</translation>
+    </message>
+    <message>
+        <source>Export community, anonymised…</source>
+        <translation>Community geanonimiseerd exporteren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Back-ups…</translation>
+    </message>
+    <message>
+        <source>Erase a person…</source>
+        <translation>Persoon wissen…</translation>
     </message>
     <message>
         <source>Restore the demo community</source>
-        <translation type="unfinished"></translation>
+        <translation>Democommunity herstellen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Compare sessions</source>
+        <translation>Sessies vergelijken</translation>
+    </message>
+    <message>
+        <source>Actors and knowledge</source>
+        <translation>Actoren en kennis</translation>
+    </message>
+    <message>
+        <source>GroenPact matrix</source>
+        <translation>GroenPact-matrix</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessie</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Grotere tekst</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere tekst</translation>
     </message>
     <message>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale tekstgrootte</translation>
     </message>
     <message>
         <source>High contrast (projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog contrast (beamer)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>About Intervisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Intervisie</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>(read-only: open in another window)</source>
+        <translation>(alleen-lezen: geopend in een ander venster)</translation>
+    </message>
+    <message>
+        <source>%1 has taken over this session; this window shows it and no longer saves. Nothing you saved was lost.</source>
+        <translation>%1 heeft deze sessie overgenomen; dit venster toont haar nog, maar slaat niets meer op. Wat al was opgeslagen, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Intervisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %1? The database as it is now is kept as a backup first, so this can be undone.</source>
+        <translation>De database vervangen door de back-up van %1? De huidige database wordt eerst als back-up bewaard, dus dit is terug te draaien.</translation>
     </message>
     <message>
         <source>The demo community Gebiedscoöperatie Westerkwartier is put back as it was delivered; changes made to it are replaced. Other communities are not touched. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>De democommunity Gebiedscoöperatie Westerkwartier wordt teruggezet zoals ze is geleverd; wijzigingen daarin worden vervangen. Andere community&apos;s blijven ongemoeid. Doorgaan?</translation>
     </message>
     <message>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte %1%</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Intervisie %1&lt;/h3&gt;&lt;p&gt;Guided intervisie sessions on the community-learning model (LLO door middel van community learning) for regional learning communities.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Intervisie %1&lt;/h3&gt;&lt;p&gt;Begeleide intervisiesessies met het community-learningmodel (LLO door middel van community learning) voor regionale lerende community&apos;s.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: geen account, geen netwerk.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCanvas</name>
+    <message>
+        <source>Model of the learning community</source>
+        <translation>Model van de lerende community</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No observations yet</source>
+        <translation>Nog geen observaties</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>en nog {n}</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Session title</source>
+        <translation>Titel van de sessie</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Datum van de sessie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Procesbegeleider</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>A session needs a title; type one.</source>
+        <translation>Een sessie heeft een titel nodig; typ er een.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>+ type a name and press Enter</source>
+        <translation>+ typ een naam en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Helix</source>
+        <translation>Helix</translation>
+    </message>
+    <message>
+        <source>Role today</source>
+        <translation>Rol vandaag</translation>
+    </message>
+    <message>
+        <source>Known actors not yet here</source>
+        <translation>Bekende actoren die er nog niet zijn</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to add to the participants</source>
+        <translation>Klik of druk op Enter om toe te voegen aan de deelnemers</translation>
+    </message>
+    <message>
+        <source>Known actors (click or Enter adds)</source>
+        <translation>Bekende actoren (klik of Enter voegt toe)</translation>
+    </message>
+    <message>
+        <source>Who is here (%1)</source>
+        <translation>Wie is er (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOverlay</name>
+    <message>
+        <source>Projects on the model</source>
+        <translation>Projecten op het model</translation>
+    </message>
+    <message>
+        <source>Show projects on the model</source>
+        <translation>Projecten op het model tonen</translation>
+    </message>
+    <message>
+        <source>Numbered chips on the elements each project of the aanpak touches</source>
+        <translation>Genummerde labels op de elementen die elk project uit de aanpak raakt</translation>
+    </message>
+    <message>
+        <source>No projects in the aanpak yet.</source>
+        <translation>Nog geen projecten in de aanpak.</translation>
+    </message>
+    <message>
+        <source>not placed on the model</source>
+        <translation>niet op het model geplaatst</translation>
+    </message>
+    <message>
+        <source>No project yet on: %1</source>
+        <translation>Nog geen project op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Pagina&apos;s opmaken…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}: {reason}. Nothing in the session was changed.</source>
+        <translation>Het verslag kon niet worden geschreven naar {path}: {reason}. Er is niets in de sessie veranderd.</translation>
+    </message>
+    <message>
+        <source>The report could not be made. Nothing in the session was changed; the details are in the log.</source>
+        <translation>Het verslag kon niet worden gemaakt. Er is niets in de sessie veranderd; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Verslag maken…</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Sessieverslag</translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation>Verslag maken</translation>
+    </message>
+    <message>
+        <source>Report not made</source>
+        <translation>Verslag niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The report is saved as {path}; open and print it from there.</source>
+        <translation>Er is geen programma gevonden om pdf-bestanden te tonen. Het verslag is opgeslagen als {path}; open en druk het vanaf daar af.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Session report</source>
+        <translation>Sessieverslag</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Taal van het verslag</translation>
+    </message>
+    <message>
+        <source>Anonymised: roles instead of names</source>
+        <translation>Geanonimiseerd: rollen in plaats van namen</translation>
+    </message>
+    <message>
+        <source>Anonymised report</source>
+        <translation>Geanonimiseerd verslag</translation>
+    </message>
+    <message>
+        <source>Timeline of the community</source>
+        <translation>Tijdlijn van de community</translation>
+    </message>
+    <message>
+        <source>Actors and knowledge, with the gaps</source>
+        <translation>Actoren en kennis, met de hiaten</translation>
+    </message>
+    <message>
+        <source>GroenPact matrix</source>
+        <translation>GroenPact-matrix</translation>
+    </message>
+    <message>
+        <source>Projects on the model</source>
+        <translation>Projecten op het model</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(geen vergelijking)</translation>
+    </message>
+    <message>
+        <source>Hide community names in the comparison</source>
+        <translation>Namen van community&apos;s verbergen in de vergelijking</translation>
+    </message>
+    <message>
+        <source>Hide community names</source>
+        <translation>Namen van community&apos;s verbergen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Also include:</source>
+        <translation>Ook opnemen:</translation>
+    </message>
+    <message>
+        <source>The report of “%1” holds everything the group said.</source>
+        <translation>Het verslag van “%1” bevat alles wat de groep zei.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <source>✓ 1 Done</source>
+        <translation>✓ 1 Afgerond</translation>
+    </message>
+    <message>
+        <source>→ 2 Continued</source>
+        <translation>→ 2 Loopt door</translation>
+    </message>
+    <message>
+        <source>✗ 3 Dropped</source>
+        <translation>✗ 3 Geschrapt</translation>
+    </message>
+    <message>
+        <source>– not reviewed</source>
+        <translation>– niet besproken</translation>
+    </message>
+    <message>
+        <source>Open actions of the earlier session</source>
+        <translation>Open acties van de vorige sessie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Action (owner)</source>
+        <translation>Actie (eigenaar)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Note on the action</source>
+        <translation>Notitie bij de actie</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>notitie (optioneel)</translation>
+    </message>
+    <message>
+        <source>choose an outcome first</source>
+        <translation>kies eerst een uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>RoomControls</name>
+    <message>
+        <source>Audience window</source>
+        <translation>Publieksscherm</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>Hide names on the projector</source>
+        <translation>Namen verbergen op de beamer</translation>
+    </message>
+    <message>
+        <source>Freeze projector</source>
+        <translation>Beamer bevriezen</translation>
+    </message>
+    <message>
+        <source>Projector profile for this session</source>
+        <translation>Beamerprofiel voor deze sessie</translation>
+    </message>
+    <message>
+        <source>❄ Projector frozen</source>
+        <translation>❄ Beamer bevroren</translation>
+    </message>
+    <message>
+        <source>Open a session first: the audience window shows a session.</source>
+        <translation>Open eerst een sessie: het publieksscherm toont een sessie.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPrompts</name>
+    <message>
+        <source>another program</source>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <source>This database is already open in Intervisie elsewhere (%1). To keep the two from overwriting each other&apos;s work, this window will not change it.
+
+You can open it read-only to look, or close the other window first.</source>
+        <translation>Deze database is elders al geopend in Intervisie (%1). Zodat de twee elkaars werk niet overschrijven, wijzigt dit venster haar niet.
+
+Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Database in gebruik</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The database is damaged and cannot be opened safely. It has not been changed; a copy of it is kept as %1.</source>
+        <translation>De database is beschadigd en kan niet veilig worden geopend. Ze is niet gewijzigd; een kopie is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Beschadigde database</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore from.</source>
+        <translation>Er is geen back-up om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The newest verified backup is from %1. Restoring it brings back everything saved up to then.</source>
+        <translation>De nieuwste gecontroleerde back-up is van %1. Terugzetten brengt alles terug wat tot dan was opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this database. Merge the file into it (newer changes win, nothing is deleted), or keep both as separate communities?</source>
+        <translation>“%1” staat al in deze database. Het bestand ermee samenvoegen (nieuwere wijzigingen winnen, niets wordt verwijderd), of beide bewaren als aparte community&apos;s?</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Al aanwezig</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCanvasWindow</name>
+    <message>
+        <source>Model of one session</source>
+        <translation>Model van één sessie</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Read-only view: the session is changed in the session itself.</source>
+        <translation>Alleen-lezen: wijzigen gebeurt in de sessie zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>%1 is running this session now, so your change was not saved. What you typed is still here.</source>
+        <translation>%1 leidt deze sessie nu, dus de wijziging is niet opgeslagen. Wat er getypt is, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this at the same moment, so your change was not saved. What you typed is still here: save it again to replace theirs.</source>
+        <translation>Iemand anders sloeg dit op hetzelfde moment op, dus de wijziging is niet opgeslagen. Wat er getypt is, staat er nog: opnieuw opslaan vervangt de andere versie.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. It now reads: “%1”. Your text was not saved and is still here: save it again to replace theirs.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. Er staat nu: “%1”. Deze tekst is niet opgeslagen en staat er nog: opnieuw opslaan vervangt de andere versie.</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de sessie</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de sessie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesbegeleider</translation>
     </message>
     <message>
         <source>Continues from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouwt voort op</translation>
     </message>
     <message>
         <source>(a first session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(een eerste sessie)</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de sessie een titel.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Export report as PDF…</source>
+        <translation>Verslag exporteren als pdf…</translation>
+    </message>
+    <message>
+        <source>Export report with options…</source>
+        <translation>Verslag exporteren met opties…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Verslag afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save the model as PNG…</source>
+        <translation>Model opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Save the model as SVG…</source>
+        <translation>Model opslaan als SVG…</translation>
+    </message>
+    <message>
+        <source>Back to communities</source>
+        <translation>Terug naar community&apos;s</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Verslag exporteren</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>Model opslaan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The picture could not be written: %1</source>
+        <translation>De afbeelding kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
+        <source>This session is open in another Intervisie window, so this window only shows it and changes nothing.</source>
+        <translation>Deze sessie is geopend in een ander Intervisie-venster; dit venster toont haar alleen en wijzigt niets.</translation>
+    </message>
+    <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Vorige</translation>
     </message>
     <message>
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige fase</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende →</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende fase</translation>
     </message>
     <message>
         <source>This session is closed and can only be read. Reopen it in the closing stage to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sessie is afgesloten en kan alleen worden gelezen. Heropen haar in de afronding om iets te wijzigen.</translation>
     </message>
     <message>
         <source>✓ everything saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ alles opgeslagen</translation>
     </message>
     <message>
         <source>✓ saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ opgeslagen %1</translation>
     </message>
     <message>
         <source>⚠ not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ nog niet opgeslagen</translation>
     </message>
     <message>
         <source>The database cannot be written at the moment (%1). Everything you type stays on screen and is saved as soon as writing works again; keep going.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan op dit moment niet worden beschreven (%1). Alles wat getypt wordt, blijft op het scherm en wordt opgeslagen zodra schrijven weer lukt; gewoon doorgaan.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPresence</name>
+    <message>
+        <source>Session in use</source>
+        <translation>Sessie in gebruik</translation>
     </message>
     <message>
-        <source>Back to communities</source>
-        <translation type="unfinished"></translation>
+        <source>This session is still marked as open on this computer since %1, probably by a window that closed unexpectedly.</source>
+        <translation>Deze sessie staat op deze computer sinds %1 nog als geopend gemarkeerd, waarschijnlijk door een venster dat onverwacht is gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 has had this session open since %2.</source>
+        <translation>%1 heeft deze sessie open sinds %2.</translation>
+    </message>
+    <message>
+        <source>You can look at it without changing anything, or take it over: then the other window stops saving.</source>
+        <translation>Bekijk haar zonder iets te wijzigen, of neem haar over: dan stopt het andere venster met opslaan.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Overnemen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Summary of the session</source>
+        <translation>Samenvatting van de sessie</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Deelnemers (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet.</source>
+        <translation>Nog niemand vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Status per element (%1 of %2 assessed)</source>
+        <translation>Status per element (%1 van %2 besproken)</translation>
+    </message>
+    <message>
+        <source>Focus points (%1)</source>
+        <translation>Focuspunten (%1)</translation>
+    </message>
+    <message>
+        <source>No focus points yet.</source>
+        <translation>Nog geen focuspunten.</translation>
+    </message>
+    <message>
+        <source>No votes cast yet.</source>
+        <translation>Nog geen stemmen uitgebracht.</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 stemmen</translation>
+    </message>
+    <message>
+        <source>Way forward</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Pad: %1</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Themes (%1): %2</source>
+        <translation>Thema&apos;s (%1): %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Ambition: %1</source>
+        <translation>Ambitie: %1</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>nog niet geschreven</translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation>Acties (%1)</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>nog geen eigenaar</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>Earlier actions: ✓ %1 done · → %2 continued · ✗ %3 dropped · – %4 open</source>
+        <translation>Eerdere acties: ✓ %1 afgerond · → %2 loopt door · ✗ %3 geschrapt · – %4 open</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>next / previous stage</source>
+        <translation>volgende / vorige fase</translation>
+    </message>
+    <message>
+        <source>go to a stage (opening … closing)</source>
+        <translation>naar een fase (opening … afronding)</translation>
+    </message>
+    <message>
+        <source>add the typed line (observation, focus point, step, …)</source>
+        <translation>getypte regel toevoegen (observatie, focuspunt, stap, …)</translation>
+    </message>
+    <message>
+        <source>edit the selected line in place</source>
+        <translation>gekozen regel ter plekke bewerken</translation>
+    </message>
+    <message>
+        <source>delete the selected line</source>
+        <translation>gekozen regel verwijderen</translation>
+    </message>
+    <message>
+        <source>undo the last delete</source>
+        <translation>laatste verwijdering ongedaan maken</translation>
+    </message>
+    <message>
+        <source>move the selected line up or down</source>
+        <translation>gekozen regel omhoog of omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>in a list: set the selected line&apos;s status (0 = not assessed)</source>
+        <translation>in een lijst: status van de gekozen regel instellen (0 = niet besproken)</translation>
+    </message>
+    <message>
+        <source>in the focus list: one vote more or less</source>
+        <translation>in de lijst met focuspunten: één stem meer of minder</translation>
+    </message>
+    <message>
+        <source>start or stop the stage timer</source>
+        <translation>fasetimer starten of stoppen</translation>
+    </message>
+    <message>
+        <source>show or hide the model</source>
+        <translation>model tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>enlarge the model</source>
+        <translation>model vergroten</translation>
+    </message>
+    <message>
+        <source>open or close the audience window (projector)</source>
+        <translation>publieksscherm openen of sluiten (beamer)</translation>
+    </message>
+    <message>
+        <source>presentation mode on one screen (on / off)</source>
+        <translation>presentatiemodus op één scherm (aan / uit)</translation>
+    </message>
+    <message>
+        <source>larger / smaller text</source>
+        <translation>grotere / kleinere tekst</translation>
     </message>
 </context>
 <context>
     <name>StagePage</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernvraag</translation>
     </message>
 </context>
 <context>
     <name>StageRail</name>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
 </context>
 <context>
     <name>StageTimer</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timer minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten voor de timer</translation>
     </message>
     <message>
         <source>Stage timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasetimer</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>00:00 time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 tijd is om</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>%1 in time</source>
+        <translation>%1 door de tijd</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Note on model versions</source>
+        <translation>Opmerking over modelversies</translation>
+    </message>
+    <message>
+        <source>Status of each element across the sessions</source>
+        <translation>Status van elk element over de sessies</translation>
+    </message>
+    <message>
+        <source>Elements shown in the chart</source>
+        <translation>Elementen in de grafiek</translation>
+    </message>
+    <message>
+        <source>Sessions: Enter opens the model of a session</source>
+        <translation>Sessies: Enter opent het model van een sessie</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementen</translation>
+    </message>
+    <message>
+        <source>Sessions (Enter or double-click opens the model)</source>
+        <translation>Sessies (Enter of dubbelklik opent het model)</translation>
+    </message>
+    <message>
+        <source>This community has no sessions yet.</source>
+        <translation>Deze community heeft nog geen sessies.</translation>
+    </message>
+    <message>
+        <source>Lines with the same status are drawn slightly apart, so that each stays visible.</source>
+        <translation>Lijnen met dezelfde status liggen iets uit elkaar, zodat elke lijn zichtbaar blijft.</translation>
+    </message>
+    <message>
+        <source>Sessions made with different versions of the model are compared where their elements match. Not in every version (missing in): %1. Lines with the same status are drawn slightly apart.</source>
+        <translation>Sessies met verschillende versies van het model worden vergeleken waar hun elementen overeenkomen. Niet in elke versie (ontbreekt in): %1. Lijnen met dezelfde status liggen iets uit elkaar.</translation>
     </message>
 </context>
 <context>
     <name>VertrekpuntPage</name>
     <message>
         <source>Elements of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementen van het model</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Status of the element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het element</translation>
     </message>
     <message>
         <source>Use suggested status</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel overnemen</translation>
     </message>
     <message>
-        <source>Status (the group decides):</source>
-        <translation type="unfinished"></translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>Renewal → transition</source>
-        <translation type="unfinished"></translation>
+        <source>Transition</source>
+        <translation>Transitie</translation>
     </message>
     <message>
         <source>Context note</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextnotitie</translation>
     </message>
     <message>
         <source>Context: policy frames, programme lines, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Context: beleidskaders, programmalijnen, …</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaties</translation>
     </message>
     <message>
         <source>+ add an observation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ observatie toevoegen (Enter)</translation>
     </message>
     <message>
-        <source>suggestion from the observations: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Suggestion: %1</source>
+        <translation>Voorstel: %1</translation>
+    </message>
+    <message>
+        <source>The middle status of the observations. The group decides.</source>
+        <translation>De middelste status van de observaties. De groep beslist.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>VervolgPage</name>
     <message>
-        <source>Edit line</source>
-        <translation type="unfinished"></translation>
+        <source>Parts of the way forward</source>
+        <translation>Onderdelen van het vervolg</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>On track?</source>
+        <translation>Op koers?</translation>
+    </message>
+    <message>
+        <source>Which innovation themes does the group work on? Tick the model&apos;s themes (the regional RIS3 leads) and add your own.</source>
+        <translation>Aan welke innovatiethema&apos;s werkt de groep? Vink de thema&apos;s van het model aan (de regionale RIS3 is leidend) en voeg eigen thema&apos;s toe.</translation>
+    </message>
+    <message>
+        <source>Innovation themes</source>
+        <translation>Innovatiethema&apos;s</translation>
+    </message>
+    <message>
+        <source>+ add an own theme (Enter)</source>
+        <translation>+ eigen thema toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Own theme</source>
+        <translation>Eigen thema</translation>
+    </message>
+    <message>
+        <source>  (own)</source>
+        <translation>  (eigen)</translation>
+    </message>
+    <message>
+        <source>The ambition, in the group&apos;s own words.</source>
+        <translation>De ambitie, in de eigen woorden van de groep.</translation>
+    </message>
+    <message>
+        <source>Where does the group want to be? For example: a green motor for the region …</source>
+        <translation>Waar wil de groep staan? Bijvoorbeeld: een groene motor voor de regio …</translation>
+    </message>
+    <message>
+        <source>Which steps matter? Start from the worked example or type your own; F2 edits, Alt+Up/Down moves, Delete removes.</source>
+        <translation>Welke stappen doen ertoe? Begin bij het uitgewerkte voorbeeld of typ eigen stappen; F2 bewerkt, Alt+Omhoog/Omlaag verplaatst, Delete verwijdert.</translation>
+    </message>
+    <message>
+        <source>Use the five steps of the worked example</source>
+        <translation>De vijf stappen uit het voorbeeld gebruiken</translation>
+    </message>
+    <message>
+        <source>+ add a step (Enter)</source>
+        <translation>+ stap toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>How will the group see whether it is on track? Indicators and review moments, each with a date if it has one.</source>
+        <translation>Hoe ziet de groep of ze op koers is? Indicatoren en evaluatiemomenten, elk met een datum als die er is.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Review moment</source>
+        <translation>Evaluatiemoment</translation>
+    </message>
+    <message>
+        <source>Indicators and review moments</source>
+        <translation>Indicatoren en evaluatiemomenten</translation>
+    </message>
+    <message>
+        <source>+ add an indicator or review moment (Enter)</source>
+        <translation>+ indicator of evaluatiemoment toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date of the selected line</source>
+        <translation>Datum van de gekozen regel</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy, or leave it empty for no date.</source>
+        <translation>Typ de datum als dd-mm-jjjj, of laat het veld leeg voor geen datum.</translation>
+    </message>
+    <message>
+        <source>Date of the selected line:</source>
+        <translation>Datum van de gekozen regel:</translation>
     </message>
 </context>
 </TS>
