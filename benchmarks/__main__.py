@@ -62,7 +62,8 @@ def main() -> int:
     rows += startup.rows(startup.measure(runs=1 if smoke else 7, sessions=5 if smoke else 100))
     rows += save_rows(save_latency.measure(20 if smoke else 500))
     rows += canvas_rows(canvas.measure(runs=4 if smoke else 200))
-    rows += report.rows(report.measure(runs=1 if smoke else 7, observations=20 if smoke else 200))
+    rows += report.rows(report.measure(runs=1 if smoke else 7, observations=20 if smoke else 200,
+                                       history=3 if smoke else 50))
     rows += scale.rows(scale.measure(200 if smoke else 10_000, 4 if smoke else 200,
                                      runs=1 if smoke else 7))
     try:
