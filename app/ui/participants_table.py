@@ -47,7 +47,9 @@ class ParticipantsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # organisation
         # an optional role needs little room; name and organisation share the rest
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("M") * 7)
+        # …but never narrower than its heading, which is longer in Dutch ("Rol vandaag")
+        header.resizeSection(2, max(self.fontMetrics().horizontalAdvance("M") * 7,
+                                    header.sectionSizeHint(2)))
         # typing part of a known actor's name offers it; Enter adds (and links) that actor
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
