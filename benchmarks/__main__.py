@@ -73,7 +73,7 @@ def main() -> int:
     if timeline is not None:
         rows += timeline.rows(timeline.measure(sessions=10 if smoke else 500,
                                                runs=1 if smoke else 7))
-    rows += memory.rows(memory.measure(40 if smoke else 2000))
+    rows += memory.rows(memory.measure_apart(40 if smoke else 2000))
     print(f"Intervisie benchmarks{' (smoke sizes)' if smoke else ''} on {machine()}")
     print_table(rows)
     missed = [r[0] for r in rows if r[3] is False]

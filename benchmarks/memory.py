@@ -76,6 +76,26 @@ def rows(r: dict) -> list:
     ]
 
 
+def measure_apart(edits: int = 2000) -> dict:
+    """The same in a fresh process: what other benchmarks left behind must not count."""
+    import json
+    import os
+    import subprocess
+
+    r = subprocess.run([sys.executable, "-m", "benchmarks.memory", str(edits), "--json"],
+                       capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if r.returncode != 0:
+        raise RuntimeError(f"memory benchmark failed: {r.stderr[-2000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
 if __name__ == "__main__":
-    print("memory (offscreen)")
-    print_table(rows(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)))
+    result = measure(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    if "--json" in sys.argv:
+        import json
+
+        print(json.dumps(result))
+    else:
+        print("memory (offscreen)")
+        print_table(rows(result))

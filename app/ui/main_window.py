@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStacke
 from app import __version__
 from app.ui import messages
 from app.ui.home_page import HomePage
+from app.ui.gc_settle import settle
 from app.ui.i18n import install_language
 from app.ui.room_controls import RoomControls
 from app.ui.settings import HIGH_CONTRAST, LANGUAGE, WINDOW_GEOMETRY, ZOOM, Settings
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
             # the backup at start waits until the list is on screen
             QTimer.singleShot(0, self.backup_timer.start)
         self.home.set_store(self.store)
+        QTimer.singleShot(0, settle)
 
     @property
     def read_only(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -17,6 +17,7 @@ from app.services.dto import ElementState
 from app.ui import shortcuts
 from app.ui.session_controller import SessionController
 from app.ui.settings import CANVAS_VISIBLE, HIGH_CONTRAST
+from app.ui.gc_settle import collect_when_idle, settle
 from app.ui.i18n import current_language
 from app.ui.project_overlay import ProjectOverlay
 from app.ui.stage_base import big_label
@@ -111,6 +112,13 @@ class SessionPage(QWidget):
         self.refresh_header()
         self.go_to(info.current_stage)
         self._show_saved(None)
+        settle()  # while the window opens, not later on a keystroke
+        self._last_activity = time.monotonic()
+        self.controller.saved.connect(self._note_activity)
+        self._idle_gc = QTimer(self)
+        self._idle_gc.setInterval(20_000)
+        self._idle_gc.timeout.connect(lambda: collect_when_idle(self._last_activity))
+        self._idle_gc.start()
 
     # -- the model beside the stages ------------------------------------------------------------
     def _make_canvas(self):
@@ -236,6 +244,9 @@ class SessionPage(QWidget):
             self.projects.refresh()
 
     # -- saving ---------------------------------------------------------------------------------
+    def _note_activity(self, *_args) -> None:
+        self._last_activity = time.monotonic()
+
     def _show_saved(self, when: float | None) -> None:
         if when is None:
             self.saved_label.setText(self.tr("✓ everything saved"))
