@@ -158,6 +158,8 @@ class ActionEditor(QScrollArea):
         self.starts.set_date(action.starts_on)
         self.due.set_date(action.due_on)
         self.indicator.setText(action.indicator)
+        for line in (self.title, self.indicator):
+            line.setCursorPosition(0)  # a long text shows its beginning, not its end
         self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
         self.focus_points.set_items(
             (f.id, f"{f.text}  · {element_label(self.model, f.element_key, short=True)}",

@@ -50,6 +50,8 @@ class AanpakPage(StagePage):
         split.addWidget(self.empty)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
+        # the list of actions keeps room for several lines beside the editor
+        self.actions.setMinimumHeight(self.fontMetrics().height() * 9)
         self.body.addWidget(split, 1)
         controller.changed.connect(self._changed)
 
