@@ -130,3 +130,24 @@ def test_a_session_left_open_by_a_killed_window_opens_again_without_a_question(
         presence.in_use(window.store, sid).on_this_computer
     window.shutdown()
     crashed.close()
+
+
+def test_hostile_text_is_kept_verbatim_and_does_not_break_the_layout(page, qtbot, store):
+    """A 10,000-character paste, emoji, right-to-left text, line breaks and control characters:
+    stored as typed, shown as stored, and one row never takes over the page."""
+    from app.ui.line_list import MAX_ROW_HEIGHT
+
+    sid = page.controller.session_id
+    texts = ["x" * 10_000, "🌱🚜 groen 👩🏽‍🌾", "שלום عربي mixed", "regel 1\nregel 2\n\nregel 4",
+             "bel\x07 tab\t vt\x0b einde"]
+    for t in texts:
+        vertrekpunt.add_observation(store, sid, "monitoring", t)
+    page.go_to("vertrekpunt")
+    vp = page.page_by_key["vertrekpunt"]
+    vp.show_element("monitoring")
+    lst = vp.current_list
+    shown = [lst.table.item(r, lst.text_column).text() for r in range(lst.table.rowCount())]
+    assert shown == texts
+    assert [o.text for o in vertrekpunt.list_observations(store, sid, "monitoring")] == texts
+    assert all(lst.table.rowHeight(r) <= MAX_ROW_HEIGHT for r in range(lst.table.rowCount()))
+    assert lst.table.horizontalScrollBar().maximum() == 0  # nothing pushed sideways
