@@ -33,6 +33,18 @@ def _private_dirs(tmp_path, monkeypatch):
     monkeypatch.delenv("INTERVISIE_DATABASE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _source_language():
+    """Tests read the English source strings: a test that installed Dutch (create_application,
+    set_language) takes it away again, so the next one does not depend on the order."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("app.ui.i18n")
+    if i18n is not None:
+        i18n.reset_language()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "intervisie.db"

@@ -3,7 +3,7 @@ resources/i18n/intervisie_nl.qm, built from the .ts by scripts/i18n.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.resources import resources_dir
 
@@ -31,4 +31,23 @@ def install_language(lang: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own words (OK/Cancel in dialogs, Copy/Paste in text menus, the calendar) ship with
+    # PySide6; without them a Dutch dialog still says "Cancel"
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
     return True
+
+
+def reset_language() -> None:
+    """No translation loaded, the source strings, Dutch model labels: the state before
+    install_language. The application object outlives a test, so a language one test installed
+    must not leak into the next (tests/conftest.py)."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        if app is not None:
+            app.removeTranslator(t)
+    _installed.clear()
+    _language[0] = "nl"
+    QLocale.setDefault(QLocale.system())

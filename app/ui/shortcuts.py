@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -39,4 +41,8 @@ def shortcut_help() -> str:
         (PRESENTATION_MODE, translate("Shortcuts", "presentation mode on one screen (on / off)")),
         ("Ctrl++ / Ctrl+-", translate("Shortcuts", "larger / smaller text")),
     ]
-    return "\n".join(f"{k}\t{v}" for k, v in rows)
+    # a table of unwrapped lines: tabs do not line up in a message box, and the longer Dutch
+    # texts wrapped under the keys
+    cells = "".join(f"<tr><td style='white-space:pre; padding-right:16px'>{escape(k)}</td>"
+                    f"<td style='white-space:pre'>{escape(v)}</td></tr>" for k, v in rows)
+    return f"<table>{cells}</table>"
