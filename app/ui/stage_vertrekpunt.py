@@ -137,6 +137,8 @@ class VertrekpuntPage(StagePage):
         split.addWidget(self.navigator)
         split.addWidget(editor)
         self.navigator.setMinimumWidth(190)
+        self.navigator.setWordWrap(True)  # long perspective and element names wrap, not cut
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setMaximumWidth(300)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
