@@ -74,7 +74,7 @@ class ParticipantsPanel(QWidget):
         self.actor_list.installEventFilter(self)
         self.actor_heading = QLabel(self.tr("Known actors (click or Enter adds)"))
         self.actor_heading.setWordWrap(True)
-        actors_box = QWidget()
+        actors_box = self.actors_box = QWidget()
         av = QVBoxLayout(actors_box)
         av.setContentsMargins(0, 0, 0, 0)
         av.addWidget(self.actor_heading)
@@ -131,6 +131,8 @@ class ParticipantsPanel(QWidget):
             self.actor_list.setCurrentRow(min(row, len(self._actors) - 1), self._select_flag())
         self.actor_heading.setVisible(bool(self._actors))
         self.actor_list.setVisible(bool(self._actors))
+        # everyone known is here: the table gets the whole width
+        self.actors_box.setVisible(bool(self._actors))
         self._names.setStringList([a.name for a in self._actors if a.name])
         # wide enough for the longest word, so a wrapped name is never cut off mid-word
         words = [w for a in self._actors for w in f"+ {a.name} {a.organisation}".split()]

@@ -93,6 +93,7 @@ class ReviewList(QWidget):
 
     def _note_edit(self, action_id: int, review) -> QLineEdit:
         edit = QLineEdit(review.note)
+        edit.setCursorPosition(0)  # a long note shows its beginning
         edit.setAccessibleName(self.tr("Note on the action"))
         edit.setReadOnly(self._read_only)
         # a note belongs to a verdict: without an outcome there is nothing to attach it to
