@@ -108,11 +108,13 @@ class SessionSummary(QScrollArea):
         counts = [(h.label.get(lang), sum(p.helix_role == h.key for p in people))
                   for h in self.model.helix_roles]
         helix = " · ".join(f"{label} {n}" for label, n in counts if n)
-        card = Card(self.tr("Participants (%1)").replace("%1", str(len(people)))
-                    + (f":  {helix}" if helix else ""))
+        # a short heading: a long one wraps, and the lines below it get squeezed
+        card = Card(self.tr("Participants (%1)").replace("%1", str(len(people))))
         if not people:
             card.add_line(self.tr("Nobody recorded yet."), muted=True)
         else:
+            if helix:
+                card.add_line(helix)
             card.add_line(", ".join(p.name for p in people), muted=True)
         return card
 
