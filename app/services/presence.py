@@ -14,7 +14,6 @@ All times are the database's clock: laptops whose clocks differ still agree on w
 
 from __future__ import annotations
 
-import getpass
 import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,6 +26,7 @@ from app import models as m
 from app.models.base import utcnow
 from app.services.errors import NotFound, SessionInUse
 from app.store import Store
+from app.store.lock import os_user
 from app.store.seen_rows import CLIENT
 
 HEARTBEAT_EVERY = timedelta(minutes=1)
@@ -45,19 +45,12 @@ class InUse:
     def on_this_computer(self) -> bool:
         """The same user on this computer: most likely a window of the app that closed without
         saying so (a crash) less than STALE_AFTER ago; taking over is then taking it back."""
-        return self.user == _os_user() and self.host == socket.gethostname()
+        return self.user == os_user() and self.host == socket.gethostname()
 
     def describe(self) -> str:
         who = self.holder or self.user or "someone"
         where = " on ".join(x for x in (self.user if self.holder else "", self.host) if x)
         return f"{who} ({where})" if where else who
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment: the mark just says less
-        return ""
 
 
 def db_now(db: Session) -> datetime:
@@ -128,7 +121,7 @@ def _claim(store: Store, session_id: int, facilitator: str, take_over: bool) -> 
         elif claim.client != store.client_id:
             claim.since = now
         claim.client, claim.seen_at = store.client_id, now
-        claim.holder, claim.user, claim.host = facilitator[:300], _os_user(), socket.gethostname()
+        claim.holder, claim.user, claim.host = facilitator[:300], os_user(), socket.gethostname()
 
 
 def heartbeat(store: Store, session_id: int) -> bool:

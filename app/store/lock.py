@@ -103,15 +103,17 @@ def _os_unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _user() -> str:
+def os_user() -> str:
+    """The operating-system user, or "" where the environment has none (the lock's and the
+    session mark's messages then just say less)."""
     try:
         return getpass.getuser()
-    except Exception:  # no user name in this environment: the message just says less
+    except Exception:
         return ""
 
 
 def _write_holder(fd: int) -> None:
-    info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "user": _user(),
+    info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "user": os_user(),
                        "since": datetime.now().isoformat(timespec="seconds")})
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)

@@ -5,7 +5,6 @@ controller: choices at once, typing debounced."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QScrollArea, QVBoxLayout, QWidget,

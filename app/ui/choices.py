@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from app.modeldef import ModelDefinition
 from app.ui.i18n import current_language

@@ -7,17 +7,10 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
 )
 
-
-def _hint_label() -> QLabel:
-    hint = QLabel()
-    hint.setObjectName("hint")
-    hint.setStyleSheet("color: #8B0000;")
-    hint.setWordWrap(True)
-    hint.hide()
-    return hint
+from app.ui.stage_base import hint_label
 
 
 class _Form(QDialog):
@@ -28,7 +21,7 @@ class _Form(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.form = QFormLayout()
-        self.hint = _hint_label()
+        self.hint = hint_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_accept)

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.ui.community_views import CommunityViews
+from app.ui.stage_base import big_label
 from app.ui.stage_names import stage_label
-
-
-def _title(text: str, scale: float = 1.5) -> QLabel:
-    label = QLabel(text)
-    f = QFont(label.font())
-    f.setPointSizeF(f.pointSizeF() * scale)
-    f.setBold(True)
-    label.setFont(f)
-    label.setWordWrap(True)
-    return label
 
 
 class HomePage(QWidget):
@@ -41,11 +31,11 @@ class HomePage(QWidget):
         new_community.clicked.connect(self.newCommunity)
         left = QWidget()
         lv = QVBoxLayout(left)
-        lv.addWidget(_title(self.tr("Communities"), 1.2))
+        lv.addWidget(big_label(self.tr("Communities"), scale=1.2))
         lv.addWidget(self.communities, 1)
         lv.addWidget(new_community)
 
-        self.heading = _title(self.tr("Opening the database…"))
+        self.heading = big_label(self.tr("Opening the database…"), scale=1.5)
         self.heading.setAccessibleName(self.tr("Community"))
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -74,12 +64,12 @@ class HomePage(QWidget):
         rv = QVBoxLayout(right)
         rv.addWidget(self.heading)
         rv.addWidget(self.details)
-        rv.addWidget(_title(self.tr("Sessions"), 1.1))
+        rv.addWidget(big_label(self.tr("Sessions"), scale=1.1))
         rv.addWidget(self.table, 1)
         rv.addLayout(buttons)
         # what the model is for: the community in time, compared, its actors, GroenPact
         self.uses = CommunityViews()
-        rv.addWidget(_title(self.tr("Use the model"), 1.1))
+        rv.addWidget(big_label(self.tr("Use the model"), scale=1.1))
         rv.addWidget(self.uses)
 
         split = QSplitter()

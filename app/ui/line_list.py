@@ -11,10 +11,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
+    QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
+
+from app.ui.stage_base import hint_label
 
 MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
 
@@ -119,10 +120,7 @@ class LineList(QWidget):
         self.undo_button.setAccessibleName(self.tr("Undo delete"))
         self.undo_button.clicked.connect(self.undoRequested)
         self.undo_button.hide()
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setStyleSheet("color: #8B0000;")
-        self.hint.hide()
+        self.hint = hint_label()
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(add)
