@@ -220,3 +220,14 @@ def test_votes_path_tracking_and_closing_are_reported(demo_store, demo_session_i
         in text
     for page in PdfReader(io.BytesIO(pdf)).pages:  # A4 portrait
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+
+
+def test_policy_frame_tags_print_as_their_labels(demo_store):
+    """Actions tagged with RIS3 items show the frame's and the item's names, never stored keys."""
+    from app.services import sessions
+    from tests.report_tools import norm, pdf_text, report
+
+    later = next(s for s in sessions.list_sessions(demo_store) if "voorbeeld" in s.title)
+    text = norm(pdf_text(report(demo_store, later.id)))
+    assert "ris3-2014:" not in text
+    assert "Voedselzekerheid, duurzame landbouw en bio-economie" in text

@@ -27,12 +27,12 @@ def _positioning(ctx: Context, a) -> list[Flowable]:
     if a.groenpact:
         labels = [ctx.item_label(model.groenpact, k) for k in a.groenpact]
         out.append(Paragraph(_labelled("GroenPact", labels), ctx.st.muted))
-    if a.frame_items:
-        frame = ctx.frame
-        items = frame.items if frame else tuple(i for f in model.frames for i in f.items)
-        title = frame.label.get(ctx.lang) if frame else ctx.words("frame")
-        labels = [ctx.item_label(items, k) for k in a.frame_items]
-        out.append(Paragraph(_labelled(title, labels), ctx.st.muted))
+    by_frame: dict[str, list[str]] = {}
+    for key in a.frame_items:
+        frame, item = ctx.frame_item(key)
+        by_frame.setdefault(frame, []).append(item)
+    for frame, labels in by_frame.items():
+        out.append(Paragraph(_labelled(frame, labels), ctx.st.muted))
     return out
 
 

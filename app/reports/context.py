@@ -74,6 +74,20 @@ class Context:
         found = self.model.find(items, key)
         return found.label.get(self.lang) if found else key
 
+    def frame_item(self, key: str) -> tuple[str, str]:
+        """(frame label, item label) of a stored policy-frame tag "frame-key:item-key"; the
+        parts themselves when this model version does not know them."""
+        frame_key, colon, item_key = key.partition(":")
+        if not colon:  # a bare item key: an item of the community's own frame, or of any frame
+            item_key = key
+            frame = self.frame if self.frame and self.model.find(self.frame.items, key) else \
+                next((f for f in self.model.frames if self.model.find(f.items, key)), None)
+        else:
+            frame = next((f for f in self.model.frames if f.key == frame_key), None)
+        if frame is None:
+            return frame_key if colon else self.words("frame"), item_key
+        return frame.label.get(self.lang), self.item_label(frame.items, item_key)
+
     @property
     def frame(self):
         """The policy frame the community placed itself in, if the model has it."""

@@ -93,14 +93,12 @@ def groenpact(ctx: Context) -> list[Flowable]:
         Paragraph(markup(_w(ctx, "groenpact_note")), st.note)]
     if not matrix.rows:
         return out + [Paragraph(markup(w("nothing")), st.muted)]
-    frame_items = {f"{f.key}:{i.key}": i.label.get(ctx.lang) for f in model.frames
-                   for i in f.items}
     rows = []
     for r in matrix.rows:
         cell = [_bold(r.title, st.cell), Paragraph(markup(w.short_date(r.held_on)),
                                                           st.muted)]
         if r.frame_items:
-            labels = [frame_items.get(k, k) for k in r.frame_items]
+            labels = [ctx.frame_item(k)[1] for k in r.frame_items]
             cell.append(Paragraph(markup("; ".join(labels)), st.muted))
         rows.append([cell] + [Dot(MARK, 8) if k in r.lines else "" for k in matrix.lines])
     names = [ctx.item_label(model.groenpact, k) for k in matrix.lines]
