@@ -16,9 +16,12 @@ def test_sessions_lists_the_demo_as_table_and_json(tmp_path, capsys):
     assert "Gebiedscoöperatie Westerkwartier · Intervisie en doorkijk" in line
     assert main(["sessions", "--database", db, "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found[-1] == {"id": 1, "held_on": "2019-03-14",
-                         "community": "Gebiedscoöperatie Westerkwartier",
-                         "title": "Intervisie en doorkijk", "state": "open"}
+    first = found[-1]
+    assert {k: first[k] for k in ("id", "held_on", "community", "title", "state")} == {
+        "id": 1, "held_on": "2019-03-14", "community": "Gebiedscoöperatie Westerkwartier",
+        "title": "Intervisie en doorkijk", "state": "open"}
+    assert first["community_id"] == 1
+    assert first["model"] == {"id": "llo-community-learning", "version": "1.0"}
 
 
 def test_report_writes_the_pdf_in_the_language_asked(tmp_path, capsys):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import backup_commands, exchange_commands, report_commands, server_commands
+from app.cli import (
+    backup_commands, exchange_commands, list_commands, report_commands, server_commands,
+)
 from app.cli.common import add_database_option, open_for_cli
 
 
@@ -35,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      "integrity")
     add_database_option(p)
     p.set_defaults(run=_check)
+    list_commands.register(sub)
     report_commands.register(sub)
     backup_commands.register(sub)
     exchange_commands.register(sub)

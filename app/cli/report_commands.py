@@ -1,35 +1,11 @@
-"""`intervisie report` writes a session's PDF report; `intervisie sessions` lists the ids."""
+"""`intervisie report` writes a session's PDF report."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from app.cli.common import add_database_option, open_for_cli
-
-
-def _sessions(args: argparse.Namespace) -> int:
-    from app.services.sessions import list_sessions
-
-    store = open_for_cli(args, only_reads=True)
-    if store is None:
-        return 2
-    try:
-        found = list_sessions(store)
-    finally:
-        store.close()
-    if args.json:
-        print(json.dumps([{"id": s.id, "held_on": s.held_on.isoformat(),
-                           "community": s.community_name, "title": s.title, "state": s.state}
-                          for s in found], ensure_ascii=False, indent=2))
-        return 0
-    if not found:
-        print("(no sessions yet)")
-    for s in found:
-        closed = "" if s.state == "open" else f"  [{s.state}]"
-        print(f"{s.id:>5}  {s.held_on.isoformat()}  {s.community_name} · {s.title}{closed}")
-    return 0
 
 
 USES_SECTIONS = ("timeline", "actors", "groenpact", "projects")
@@ -88,8 +64,3 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="in the comparison, call two communities Community A and B")
     add_database_option(p)
     p.set_defaults(run=_report)
-
-    p = sub.add_parser("sessions", help="list the sessions with their ids")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    add_database_option(p)
-    p.set_defaults(run=_sessions)
