@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from app.ui.startup import run_gui
+        from app.ui.shell.startup import run_gui
 
         return run_gui(args.database)
     return args.run(args)

@@ -26,8 +26,8 @@ def measure(edits: int = 2000) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from app.services import sessions, vertrekpunt
-    from app.ui.main_window import MainWindow
-    from app.ui.startup import create_application
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.startup import create_application
 
     app, settings = create_application()
     window = MainWindow(settings, str(temp_db("memory.db")))

@@ -39,7 +39,7 @@ def bare() -> int:
 
 
 def full(db: str) -> int:
-    from app.ui.startup import start_window
+    from app.ui.shell.startup import start_window
 
     app, window = start_window(db)
 

@@ -54,7 +54,7 @@ def measure(sessions: int = 500, runs: int = 7) -> dict:
         service = median_ms(lambda: community_timeline(store, cid), runs=15)
 
         def open_view():
-            from app.ui.timeline_view import TimelineView
+            from app.ui.community.timeline import TimelineView
 
             view = TimelineView(store, cid)
             view.show()

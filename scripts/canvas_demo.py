@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.modeldef import current_definition  # noqa: E402
 from app.services import sessions, vertrekpunt  # noqa: E402
 from app.services.bootstrap import open_database  # noqa: E402
-from app.ui.canvas_view import ModelCanvas  # noqa: E402
+from app.ui.canvas.view import ModelCanvas  # noqa: E402
 
 
 def main() -> int:

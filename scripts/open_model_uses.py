@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from app.ui.startup import create_application  # noqa: E402
+from app.ui.shell.startup import create_application  # noqa: E402
 
 
 def main() -> int:
@@ -22,7 +22,7 @@ def main() -> int:
     app, settings = create_application()
     path = str(Path(tempfile.mkdtemp()) / "demo.db")
     if view == "home":
-        from app.ui.main_window import MainWindow
+        from app.ui.shell.main_window import MainWindow
 
         window = MainWindow(settings, path)
         window.setGeometry(app.primaryScreen().availableGeometry())
@@ -31,14 +31,14 @@ def main() -> int:
     else:
         from app.services import sessions
         from app.services.bootstrap import open_database
-        from app.ui.community_views import CommunityViews
+        from app.ui.community.views import CommunityViews
 
         store = open_database(path)
         latest = sessions.list_sessions(store)[0]
         uses = CommunityViews()
         uses.set_community(store, latest.community_id)
         if view in ("vertrekpunt", "aanpak"):
-            from app.ui.session_page import SessionPage
+            from app.ui.shell.session_page import SessionPage
 
             shown = SessionPage(store, latest.id, settings)
             shown.go_to(view)
@@ -48,7 +48,7 @@ def main() -> int:
             shown.projects.set_on(True)
             shown.show()
             if view == "aanpak":  # the action's place on the model, at the editor's end
-                from app.ui.stage_aanpak import AanpakPage
+                from app.ui.stages.aanpak import AanpakPage
 
                 page = shown.findChild(AanpakPage)
                 QTimer.singleShot(1500, lambda: page.editor.ensureWidgetVisible(

@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer
 
-from app.ui.main_window import MainWindow
-from app.ui.startup import create_application
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.startup import create_application
 
 
 def main() -> int:

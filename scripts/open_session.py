@@ -9,8 +9,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.startup import create_application  # noqa: E402
+from app.ui.shell.main_window import MainWindow  # noqa: E402
+from app.ui.shell.startup import create_application  # noqa: E402
 
 
 def main() -> int:

@@ -40,7 +40,7 @@ def _source_language():
     yield
     import sys
 
-    i18n = sys.modules.get("app.ui.i18n")
+    i18n = sys.modules.get("app.ui.common.i18n")
     if i18n is not None:
         i18n.reset_language()
 

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.services import sessions
-from app.ui.main_window import MainWindow
-from app.ui.presentation import SCALE
-from app.ui.settings import Settings
+from app.ui.shell.main_window import MainWindow
+from app.ui.audience.presentation import SCALE
+from app.ui.common.settings import Settings
 
 
 @pytest.fixture
@@ -88,8 +88,8 @@ def test_a_language_switch_while_presenting_stays_presenting(window):
 def test_text_size_changed_while_presenting_keeps_the_enlargement(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
-    from app.ui.startup import create_application
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.startup import create_application
 
     _app, settings = create_application()
     window = MainWindow(settings, str(tmp_path / "z.db"))

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.ui.screens import choose_screen
+from app.ui.audience.screens import choose_screen
 
 TWO_SCREENS = {"screens": [
     {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.ui.date_field import add_months, parse_date
+from app.ui.widgets.date_field import add_months, parse_date
 
 TODAY = date(2026, 3, 14)
 

@@ -17,7 +17,7 @@ from app.diagram.svg import to_svg
 from app.diagram.text_fit import line_height, text_width
 from app.modeldef import current_definition, parse_definition
 from app.resources import model_dir
-from app.services.dto import ElementState
+from app.vocabulary.dto import ElementState
 
 
 def _raw() -> dict:

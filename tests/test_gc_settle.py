@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import time
 
-from app.ui.gc_settle import collect_when_idle, settle
+from app.ui.common.gc_settle import collect_when_idle, settle
 
 
 def test_settle_freezes_what_exists_and_full_collections_wait_for_quiet():

@@ -79,8 +79,8 @@ def _visible_texts(root) -> list[str]:
                                    "aanpak", "closing"])
 def test_no_english_left_in_dutch_and_back(qtbot, tmp_path, stage):
     from app.services import sessions
-    from app.ui.main_window import MainWindow
-    from app.ui.startup import create_application
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.startup import create_application
 
     english_only = {src for (ctx, src), (text, ok) in _messages(TS).items()
                     if ok and text != src and len(src) > 3}

@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 
 from app.modeldef import current_definition
 from app.services import aanpak, communities, followup, knowledge, sessions, vertrekpunt
-from app.ui.community_views import CommunityViews
-from app.ui.session_controller import SessionController
+from app.ui.community.views import CommunityViews
+from app.ui.session.controller import SessionController
 from tests.accessibility import unnamed_controls
 
 MODEL = current_definition()
@@ -163,7 +163,7 @@ def test_projects_on_the_canvas_with_their_legend(qtbot, views, demo_store):
 
 
 def test_the_follow_up_says_what_is_carried_and_confirms_it(qtbot, demo_store):
-    from app.ui.stage_vertrekpunt import VertrekpuntPage
+    from app.ui.stages.vertrekpunt import VertrekpuntPage
 
     later = sessions.list_sessions(demo_store)[0].id
     page = VertrekpuntPage(SessionController(demo_store, later), MODEL)
@@ -183,7 +183,7 @@ def test_the_follow_up_says_what_is_carried_and_confirms_it(qtbot, demo_store):
 
 
 def test_an_action_is_placed_on_the_model_and_tagged_in_the_aanpak(qtbot, demo_store):
-    from app.ui.stage_aanpak import AanpakPage
+    from app.ui.stages.aanpak import AanpakPage
 
     later = sessions.list_sessions(demo_store)[0].id
     page = AanpakPage(SessionController(demo_store, later), MODEL)
@@ -210,7 +210,7 @@ def test_an_action_is_placed_on_the_model_and_tagged_in_the_aanpak(qtbot, demo_s
 
 
 def test_the_home_page_opens_the_views_for_the_selected_community(qtbot, demo_store):
-    from app.ui.home_page import HomePage
+    from app.ui.shell.home_page import HomePage
 
     home = HomePage()
     qtbot.addWidget(home)

@@ -12,7 +12,7 @@ from app.diagram.shapes import Rect
 from app.diagram.style import FORMS
 from app.diagram.text_fit import line_height, text_width
 from app.modeldef import current_definition
-from app.services.dto import ElementState
+from app.vocabulary.dto import ElementState
 
 MODEL = current_definition()
 PROJECTS = [("Leerlab korte ketens", ["vraagstukken", "competenties", "facilitering-community"]),

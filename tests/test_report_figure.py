@@ -12,7 +12,7 @@ from reportlab.platypus import SimpleDocTemplate
 from app.diagram.layout import compute_layout
 from app.modeldef import current_definition
 from app.reports.figure import model_figure
-from app.services.dto import ElementState
+from app.vocabulary.dto import ElementState
 
 MODEL = current_definition()
 

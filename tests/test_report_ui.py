@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.paths import data_dir
 from app.reports import builder
 from app.services.errors import NotFound
-from app.ui import report_actions
-from app.ui.report_actions import ReportExporter, export_pdf, print_path, print_report
+from app.ui.shell import report_actions
+from app.ui.shell.report_actions import ReportExporter, export_pdf, print_path, print_report
 from tests.report_tools import pdf_text
 
 

@@ -11,8 +11,8 @@ from app.services import sessions
 from app.services.bootstrap import open_database
 from app.services.exchange_import import NeedsDecision
 from app.store.backup import list_backups, make_backup
-from app.ui.backup_timer import BackupTimer
-from app.ui.safety_prompts import ask_merge_or_copy, open_with_questions
+from app.ui.shell.backup_timer import BackupTimer
+from app.ui.shell.safety_prompts import ask_merge_or_copy, open_with_questions
 from tests.safety_tools import hold_database
 
 seen: list[str] = []

@@ -6,8 +6,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from app.ui.session_page import SessionPage
-from app.ui.settings import Settings
+from app.ui.shell.session_page import SessionPage
+from app.ui.common.settings import Settings
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_save_the_model_as_a_picture(page, tmp_path, monkeypatch, kind):
 
 
 def test_export_with_options_adds_the_chosen_sections(page, qtbot, tmp_path, monkeypatch):
-    from app.ui.report_options import ReportOptions
+    from app.ui.shell.report_options import ReportOptions
 
     out = tmp_path / "opties.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services import communities, sessions, vertrekpunt
-from app.ui.session_page import SessionPage
-from app.ui.settings import Settings
+from app.ui.shell.session_page import SessionPage
+from app.ui.common.settings import Settings
 from tests.uitools import by_name, type_text
 
 
@@ -108,9 +108,9 @@ def test_a_session_left_open_by_a_killed_window_opens_again_without_a_question(
     start takes it back silently instead of asking the facilitator in front of the room."""
     from app.services import presence
     from app.services.bootstrap import open_database
-    from app.ui import session_presence
-    from app.ui.main_window import MainWindow
-    from app.ui.startup import create_application
+    from app.ui.shell import session_presence
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.startup import create_application
 
     db = tmp_path / "x.db"
     crashed = open_database(str(db))        # the window that died: its mark stays behind
@@ -135,7 +135,7 @@ def test_a_session_left_open_by_a_killed_window_opens_again_without_a_question(
 def test_hostile_text_is_kept_verbatim_and_does_not_break_the_layout(page, qtbot, store):
     """A 10,000-character paste, emoji, right-to-left text, line breaks and control characters:
     stored as typed, shown as stored, and one row never takes over the page."""
-    from app.ui.line_list import MAX_ROW_HEIGHT
+    from app.ui.widgets.line_list import MAX_ROW_HEIGHT
 
     sid = page.controller.session_id
     texts = ["x" * 10_000, "🌱🚜 groen 👩🏽‍🌾", "שלום عربي mixed", "regel 1\nregel 2\n\nregel 4",

@@ -10,8 +10,8 @@ import pytest
 
 from app.services import communities, presence, sessions, vertrekpunt
 from app.services.bootstrap import open_database
-from app.ui.session_controller import SessionController
-from app.ui.session_presence import SessionPresence, open_session_presence
+from app.ui.session.controller import SessionController
+from app.ui.shell.session_presence import SessionPresence, open_session_presence
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_the_question_names_who_and_offers_look_or_take_over(qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.ui.session_presence import ask_in_use
+    from app.ui.shell.session_presence import ask_in_use
 
     holder = presence.InUse("Anna", "anna", "laptop-7", datetime(2026, 3, 12, 9, 30),
                             datetime(2026, 3, 12, 9, 31))

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 
 from app.modeldef import current_definition
 from app.services import aanpak, communities, focus, sessions, vervolg
-from app.ui.session_controller import SessionController
-from app.ui.stage_aanpak import AanpakPage
+from app.ui.session.controller import SessionController
+from app.ui.stages.aanpak import AanpakPage
 from tests.uitools import type_text
 
 

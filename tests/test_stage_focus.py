@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 
 from app.modeldef import current_definition
 from app.services import focus, sessions, vertrekpunt
-from app.ui.session_controller import SessionController
-from app.ui.stage_focus import FocusPage
+from app.ui.session.controller import SessionController
+from app.ui.stages.focus import FocusPage
 from tests.uitools import type_text
 
 

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app.services import aanpak, communities, sessions
-from app.ui.session_page import SessionPage
-from app.ui.settings import Settings
+from app.ui.shell.session_page import SessionPage
+from app.ui.common.settings import Settings
 from tests.accessibility import unnamed_controls
 from tests.uitools import type_text
 

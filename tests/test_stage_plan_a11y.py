@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QTabBar, QTabWidget, QWidget
 
 from app.modeldef import current_definition
-from app.ui.session_controller import SessionController
-from app.ui.stage_aanpak import AanpakPage
-from app.ui.stage_focus import FocusPage
-from app.ui.stage_vervolg import VervolgPage
+from app.ui.session.controller import SessionController
+from app.ui.stages.aanpak import AanpakPage
+from app.ui.stages.focus import FocusPage
+from app.ui.stages.vervolg import VervolgPage
 
 
 def unnamed_controls(page: QWidget) -> list[str]:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.modeldef import current_definition
 from app.services import communities, sessions, vervolg
-from app.ui.session_controller import SessionController
-from app.ui.stage_vervolg import VervolgPage
+from app.ui.session.controller import SessionController
+from app.ui.stages.vervolg import VervolgPage
 from tests.uitools import type_text
 
 

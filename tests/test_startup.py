@@ -11,7 +11,7 @@ import sys
 PROBE = r"""
 import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
-from app.ui.startup import start_window
+from app.ui.shell.startup import start_window
 app, w = start_window(sys.argv[1])
 seen = {}
 

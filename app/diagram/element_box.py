@@ -15,7 +15,7 @@ from app.diagram.shapes import Circle, ElementBox, Label, Rect, SpreadRow, Statu
 from app.diagram.text_fit import fit, line_height, text_width
 from app.diagram.words import WIDEST_DETAIL_COUNT, observations_text
 from app.modeldef.definition import ModelDefinition
-from app.services.dto import ElementState
+from app.vocabulary.dto import ElementState
 
 ROW_GAP = 5.0
 STATUS_H = 2 * st.BADGE_R + 2

@@ -37,7 +37,7 @@ from app.diagram.shapes import ElementBox, Label, Layout, Panel, Rect
 from app.diagram.text_fit import fit, line_height, text_width
 from app.diagram.words import word
 from app.modeldef.definition import ModelDefinition, Perspective
-from app.services.dto import ElementState
+from app.vocabulary.dto import ElementState
 
 GROW_LIMIT = 0.5  # a box grows at most half its natural height; further room becomes spacing
 

@@ -12,10 +12,10 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from app.reports.data import Earlier, ReportData
+from app.vocabulary.report_data import Earlier, ReportData
 from app.reports.texts import Words
 from app.reports.uses import anonymise_uses
-from app.services.dto import ReviewData, SessionData, SessionSnapshot
+from app.vocabulary.dto import ReviewData, SessionData, SessionSnapshot
 
 MIN_NAME = 2  # a one-letter "name" would replace letters all over the report
 

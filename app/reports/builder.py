@@ -24,7 +24,7 @@ from app.reports.comparison import since
 from app.reports.contents import contents, headings
 from app.reports.context import Context
 from app.reports.cover import cover
-from app.reports.data import ReportData
+from app.vocabulary.report_data import ReportData
 from app.reports.focus import focus
 from app.reports.model_page import model_page
 from app.reports.pages import Furniture, ReportDocument, numbered_canvas

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.modeldef.definition import Level
-from app.reports.data import ReportData
+from app.vocabulary.report_data import ReportData
 from app.reports.styles import Styles, styles
 from app.reports.texts import Words
 

@@ -1,2 +1,2 @@
 """Use cases: plain Python, no Qt. Each call owns one short database transaction and returns
-plain data (app.services.dto)."""
+plain data (app.vocabulary.dto)."""

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from app import models as m
 from app.models.content import COMPLEXITIES
 from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
-from app.services import convert, dto
+from app.services import convert
+from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.rows import (
     clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app import models as m
-from app.services import convert, dto
+from app.services import convert
+from app.vocabulary import dto
 from app.services.errors import NotFound, ServiceError
 from app.services.rows import clean_text, get, set_fields
 from app.store import Store

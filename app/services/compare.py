@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from app import models as m
 from app.modeldef import definition_for
-from app.services import dto, sessions
+from app.services import sessions
+from app.vocabulary import dto
 from app.services.timeline import element_order
 from app.store import Store
 

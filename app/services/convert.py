@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app import models as m
-from app.services import dto
+from app.vocabulary import dto
 
 
 def community(c: m.Community, session_count: int = 0, last=None) -> dto.CommunityData:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import case, select, update
 
 from app import models as m
-from app.services import convert, dto
+from app.services import convert
+from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.rows import (
     clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app import models as m
-from app.services import dto, sessions
+from app.services import sessions
+from app.vocabulary import dto
 from app.services.rows import get, open_session
 from app.store import Store
 

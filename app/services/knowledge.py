@@ -15,7 +15,8 @@ from sqlalchemy.orm import selectinload
 
 from app import models as m
 from app.modeldef import definition_for
-from app.services import convert, dto, sessions
+from app.services import convert, sessions
+from app.vocabulary import dto
 from app.services.rows import clean_text, get, open_session
 from app.store import Store
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from app.modeldef import definition_for
-from app.reports.data import Earlier, ReportData
-from app.services import communities, dto, sessions
+from app.vocabulary.report_data import Earlier, ReportData
+from app.services import communities, sessions
+from app.vocabulary import dto
 from app.services.report_uses import uses_data
 from app.services.snapshot import session_snapshot
 from app.services.vertrekpunt import element_states

@@ -4,8 +4,9 @@ GroenPact's action lines, and this session's projects on the model figure."""
 
 from __future__ import annotations
 
-from app.reports.data import Uses
-from app.services import compare, dto, groenpact, knowledge, sessions, timeline
+from app.vocabulary.report_data import Uses
+from app.services import compare, groenpact, knowledge, sessions, timeline
+from app.vocabulary import dto
 from app.services.vertrekpunt import element_states
 
 

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from app import models as m
 from app.modeldef import current_definition
 from app.models.session import STAGES
-from app.services import convert, dto
+from app.services import convert
+from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.models.base import utcnow
 from app.services.rows import (

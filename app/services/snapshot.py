@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import aanpak, dto, focus, sessions, vertrekpunt, vervolg
+from app.services import aanpak, focus, sessions, vertrekpunt, vervolg
+from app.vocabulary import dto
 from app.store import Store
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app import models as m
 from app.modeldef import current_definition, definition_for
-from app.services import dto
+from app.vocabulary import dto
 from app.store import Store
 
 

@@ -10,7 +10,8 @@ from sqlalchemy.orm import selectinload
 
 from app import models as m
 from app.models.content import COMPLEXITIES
-from app.services import convert, dto
+from app.services import convert
+from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.rows import (
     clean_text, get, move, move_in_session, next_position, open_session, set_fields,

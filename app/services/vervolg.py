@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from app import models as m
 from app.modeldef import current_definition, definition_for
-from app.services import convert, dto
+from app.services import convert
+from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.rows import (
     clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,

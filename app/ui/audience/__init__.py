@@ -1,0 +1,1 @@
+"""What the room sees: the audience window on the projector, presentation mode, screens."""

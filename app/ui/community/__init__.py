@@ -1,0 +1,1 @@
+"""The model's uses across sessions: timeline, compare, actors and knowledge, GroenPact."""

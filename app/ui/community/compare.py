@@ -1,0 +1,154 @@
+"""Vergelijken: two sessions side by side — one community at two moments, or two communities —
+as two models and a table of the differences per element (the status in each, which way it
+differs in words and arrows, how much was observed). For learning, not ranking: no totals, no
+league table, and a switch shows the communities as "Community A" and "Community B"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QSplitter,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.modeldef import current_definition
+from app.services import sessions
+from app.services.compare import compare_sessions
+from app.ui.widgets.choices import element_label, status_text
+from app.ui.canvas.session_canvas import session_canvas, session_caption
+from app.ui.widgets.labels import big_label
+
+ARROWS = {1: "↑", -1: "↓", 0: "→", None: "–"}
+
+
+class CompareView(QWidget):
+    def __init__(self, store, community_id: int, high_contrast: bool = False, parent=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store, self.high_contrast = store, high_contrast
+        self.model = current_definition()
+        self.setWindowTitle(self.tr("Compare sessions"))
+        self.setAccessibleName(self.tr("Compare sessions"))
+        heading = big_label(self.tr("Two sessions side by side"), scale=1.3)
+        heading.setAccessibleName(self.tr("Compare sessions"))
+        note = QLabel(self.tr("For learning, not ranking: the differences per element, without "
+                              "totals or scores."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #333333;")
+        everything = sessions.list_sessions(store)  # newest first
+        mine = [s for s in everything if s.community_id == community_id]
+        # this community's sessions first, then the other communities'
+        self.choices = mine + [s for s in everything if s.community_id != community_id]
+        self.left, self.right = QComboBox(), QComboBox()
+        self.left.setAccessibleName(self.tr("Session A"))
+        self.right.setAccessibleName(self.tr("Session B"))
+        for combo in (self.left, self.right):
+            for s in self.choices:
+                combo.addItem(session_caption(s), s.id)
+            combo.activated.connect(lambda _i: self.show_pair())
+        if len(mine) >= 2:
+            self.left.setCurrentIndex(1)  # the one before the latest, against the latest
+        self.hide_names = QCheckBox(self.tr("Hide community names (Community A/B)"))
+        self.hide_names.setAccessibleName(self.tr("Hide community names"))
+        self.hide_names.toggled.connect(lambda _on: self.show_pair())
+
+        pickers = QGridLayout()
+        pickers.addWidget(QLabel("A"), 0, 0)
+        pickers.addWidget(self.left, 0, 1)
+        pickers.addWidget(QLabel("B"), 1, 0)
+        pickers.addWidget(self.right, 1, 1)
+        pickers.addWidget(self.hide_names, 0, 2, 2, 1)
+        pickers.setColumnStretch(1, 1)
+        self.captions = (big_label(scale=1.0), big_label(scale=1.0))
+        for label, side in zip(self.captions, "AB"):
+            label.setAccessibleName(self.tr("Session %1").replace("%1", side))
+        self.figures = QSplitter()
+        self.holders = []
+        for caption in self.captions:
+            holder = QWidget()
+            hv = QVBoxLayout(holder)
+            hv.setContentsMargins(0, 0, 0, 0)
+            hv.addWidget(caption)
+            self.holders.append(hv)
+            self.figures.addWidget(holder)
+        self.canvases: list = [None, None]
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Differences per element"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Element"), "A", "B", self.tr("Difference"), self.tr("Observations A"),
+            self.tr("Observations B")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.figures)
+        split.addWidget(self.table)
+        split.setSizes([420, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addLayout(pickers)
+        layout.addWidget(split, 1)
+        self.resize(1280, 760)
+        self.show_pair()
+
+    def show_pair(self) -> None:
+        a_id, b_id = self.left.currentData(), self.right.currentData()
+        if a_id is None or b_id is None:
+            return
+        result = compare_sessions(self.store, a_id, b_id)
+        self.result = result
+        self._name_choices(result)
+        for i, (info, side) in enumerate(((result.a, "A"), (result.b, "B"))):
+            self.captions[i].setText(f"{side} · {info.held_on:%d-%m-%Y}")
+            if self.canvases[i] is not None:
+                self.canvases[i].deleteLater()
+            self.canvases[i] = session_canvas(self.store, info.id, self.high_contrast)
+            self.canvases[i].setMinimumHeight(240)
+            self.holders[i].addWidget(self.canvases[i], 1)
+        self._fill_table(result)
+
+    def _name_choices(self, result) -> None:
+        """With names hidden the pickers too say "Community A", "Community B" (the chosen
+        sessions' communities), then C, D, … for the others: nothing on the screen names one."""
+        hide = self.hide_names.isChecked()
+        letters: dict[int, str] = {result.a.community_id: "A"}
+        letters.setdefault(result.b.community_id, "B")
+        for s in self.choices:
+            letters.setdefault(s.community_id, chr(ord("A") + len(letters)))
+        for combo in (self.left, self.right):
+            for i, s in enumerate(self.choices):
+                name = (self.tr("Community %1").replace("%1", letters[s.community_id])
+                        if hide else None)
+                combo.setItemText(i, session_caption(s, name))
+
+    def _difference(self, e, same_community: bool) -> str:
+        if not (e.in_a and e.in_b):
+            return self.tr("not in this model")
+        if e.change is None:
+            return self.tr("not comparable")
+        if e.change == 0:
+            return self.tr("same")
+        if same_community:
+            return self.tr("up") if e.change > 0 else self.tr("down")
+        # between communities "up" would read as better: say where it is higher
+        return self.tr("higher in B") if e.change > 0 else self.tr("lower in B")
+
+    def _fill_table(self, result) -> None:
+        self.table.setRowCount(len(result.elements))
+        for row, e in enumerate(result.elements):
+            cells = (element_label(self.model, e.key, short=True),
+                     status_text(self.model, e.status_a), status_text(self.model, e.status_b),
+                     f"{ARROWS[e.change]}  {self._difference(e, result.same_community)}",
+                     str(e.observations_a), str(e.observations_b))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        for col in range(1, 6):
+            self.table.resizeColumnToContents(col)
+
+    def differences(self) -> list[tuple[str, str]]:
+        """(element key, difference as shown), for tests and screen readers alike."""
+        return [(e.key, self.table.item(i, 3).text()) for i, e in enumerate(self.result.elements)]

@@ -1,0 +1,179 @@
+"""The File menu's data actions: export and import exchange files, backups, erasing a person.
+Each says in plain words what happened, and that nothing was lost when something went wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from app.services.errors import ServiceError
+from app.ui.common import messages
+
+FILTER = "Intervisie (*.intervisie)"
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+def export_community(parent, store, community_id: int, name: str, anonymise: bool) -> None:
+    from app.services.exchange_export import export_community as export
+
+    suggested = str(Path.home() / f"{name}.intervisie")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("DataActions", "Export community"), suggested, FILTER
+    )
+    if not path:
+        return
+    try:
+        result = export(store, community_id, Path(path), anonymise=anonymise)
+    except (ServiceError, OSError) as exc:
+        messages.warn(
+            parent,
+            translate("DataActions", "Not exported"),
+            translate(
+                "DataActions", "The file could not be written: %1. Nothing in the database changed."
+            ).replace("%1", str(exc)),
+        )
+        return
+    messages.tell(
+        parent,
+        translate("DataActions", "Exported"),
+        translate("DataActions", "%1 session(s) written to %2.")
+        .replace("%1", str(result.sessions))
+        .replace("%2", str(result.path)),
+    )
+
+
+def import_file(parent, store) -> int | None:
+    """Import an exchange file; returns the community id, or None."""
+    from app.services.exchange_import import NeedsDecision, import_file as do_import
+    from app.ui.shell.safety_prompts import ask_merge_or_copy
+
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("DataActions", "Import"), str(Path.home()), FILTER
+    )
+    if not path:
+        return None
+    mode = "ask"
+    while True:
+        try:
+            result = do_import(store, Path(path), on_existing=mode)
+            break
+        except NeedsDecision as decision:
+            mode = ask_merge_or_copy(parent, decision)
+            if mode is None:
+                return None
+        except ServiceError as exc:
+            messages.warn(parent, translate("DataActions", "Not imported"), str(exc))
+            return None
+    messages.tell(
+        parent,
+        translate("DataActions", "Imported"),
+        translate("DataActions", "%1: %2 added, %3 updated, %4 kept as they were.")
+        .replace("%1", result.community_name)
+        .replace("%2", str(result.added))
+        .replace("%3", str(result.updated))
+        .replace("%4", str(result.kept)),
+    )
+    return result.community_id
+
+
+class BackupList(QDialog):
+    """The verified backups of the open database, newest first; restore one."""
+
+    def __init__(self, db_path: Path, parent=None):
+        from app.services.recovery import list_backups
+
+        super().__init__(parent)
+        self.setWindowTitle(translate("DataActions", "Backups"))
+        self.setAccessibleName(translate("DataActions", "Backups"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("DataActions", "Backups"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for b in list_backups(db_path):
+            item = QListWidgetItem(
+                f"{b.made_at:%d-%m-%Y %H:%M:%S}   {b.reason}   {b.size // 1024} kB"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, b)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        restore = buttons.addButton(
+            translate("DataActions", "Restore this backup…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        restore.setEnabled(self.list.count() > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "DataActions",
+                    "Backups are made at start, every ten minutes while you "
+                    "work, before updates and imports, and on closing.",
+                )
+            )
+        )
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def chosen(self):
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def erase_person(parent, store) -> bool:
+    from app.services.privacy import erase_person as erase
+
+    name, ok = QInputDialog.getText(
+        parent,
+        translate("DataActions", "Erase a person"),
+        translate(
+            "DataActions", "Full name of the person to erase from every session, action and backup:"
+        ),
+    )
+    if not ok or not name.strip():
+        return False
+    answer = QMessageBox.question(
+        parent,
+        translate("DataActions", "Erase a person"),
+        translate("DataActions", "Erase “%1” everywhere? This cannot be undone.").replace(
+            "%1", name.strip()
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        counts = erase(store, name.strip(), include_backups=True)
+    except ServiceError as exc:
+        messages.warn(parent, translate("DataActions", "Erase a person"), str(exc))
+        return False
+    messages.tell(
+        parent,
+        translate("DataActions", "Erase a person"),
+        translate(
+            "DataActions",
+            "Erased: %1 participation(s), %2 action owner(s), %3 partner entries, "
+            "%4 mention(s) in texts; %5 backup(s) rewritten.",
+        )
+        .replace("%1", str(counts.participants))
+        .replace("%2", str(counts.owners))
+        .replace("%3", str(counts.partners))
+        .replace("%4", str(counts.text_mentions))
+        .replace("%5", str(counts.backups)),
+    )
+    return True

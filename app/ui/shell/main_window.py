@@ -1,0 +1,396 @@
+"""The main window: wiring only. Pages do the work; services hold the data."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from app import __version__
+from app.ui.common import messages
+from app.ui.shell.home_page import HomePage
+from app.ui.common.gc_settle import settle
+from app.ui.common.i18n import install_language
+from app.ui.audience.room_controls import RoomControls
+from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, WINDOW_GEOMETRY, ZOOM, Settings
+from app.ui.common.zoom import apply_zoom, step
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, database_target: str):
+        super().__init__()
+        self.settings = settings
+        self.database_target = database_target
+        self.store = None
+        self.session_page = None
+        self.presence = None
+        self.backup_timer = None
+        self.setWindowTitle("Intervisie")
+        self.setAccessibleName("Intervisie")
+        self.resize(1280, 760)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_home()
+        self.room = RoomControls(self)  # audience window, presentation mode, projector switches
+        self._build_menus()
+
+    def _build_home(self) -> None:
+        self.home = HomePage()
+        self.home.openSession.connect(self.open_session)
+        self.home.newSession.connect(self.new_session)
+        self.home.newCommunity.connect(self.new_community)
+        self.stack.insertWidget(0, self.home)
+        self.stack.setCurrentWidget(self.home)
+        self.home.uses.set_high_contrast(self.settings.get(HIGH_CONTRAST))
+
+    # -- menus ----------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("New community…"), self.new_community)
+        self._action(file_menu, self.tr("Communities and sessions"), self.show_home,
+                     QKeySequence("Ctrl+H"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Export community…"), lambda: self.export_community(False))
+        self._action(file_menu, self.tr("Export community, anonymised…"),
+                     lambda: self.export_community(True))
+        self._action(file_menu, self.tr("Import…"), self.import_file)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Backups…"), self.show_backups)
+        self._action(file_menu, self.tr("Erase a person…"), self.erase_person)
+        self._action(file_menu, self.tr("Restore the demo community"), self.restore_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        community = bar.addMenu(self.tr("&Community"))
+        for kind, text in (("timeline", self.tr("Timeline")),
+                           ("compare", self.tr("Compare sessions")),
+                           ("actors", self.tr("Actors and knowledge")),
+                           ("groenpact", self.tr("GroenPact matrix"))):
+            self._action(community, text, lambda _c=False, k=kind: self.open_community_view(k))
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.session_menu.setEnabled(False)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("Larger text"), lambda: self.zoom(+1),
+                     QKeySequence.StandardKey.ZoomIn)
+        self._action(view, self.tr("Smaller text"), lambda: self.zoom(-1),
+                     QKeySequence.StandardKey.ZoomOut)
+        self._action(view, self.tr("Normal text size"), lambda: self.zoom(0),
+                     QKeySequence("Ctrl+0"))
+        self.contrast_action = self._action(view, self.tr("High contrast (projector)"),
+                                            self.toggle_contrast, checkable=True)
+        self.contrast_action.setChecked(self.settings.get(HIGH_CONTRAST))
+        language = view.addMenu(self.tr("Language"))
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            act = self._action(language, name, lambda _c=False, c=code: self.set_language(c),
+                               checkable=True)
+            act.setChecked(self.settings.get(LANGUAGE) == code)
+        self.room.fill_menu(view)
+        self.view_menu = view
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("About Intervisie"), self.show_about)
+
+    # -- database -------------------------------------------------------------------------------
+    def open_database(self) -> None:
+        """Open the database, asking in plain words when it is in use elsewhere (read-only) or
+        damaged (restore the newest verified backup); then back it up and fill the window."""
+        from app.services.bootstrap import OpenFailure
+        from app.ui.shell.safety_prompts import open_with_questions
+
+        try:
+            self.store = open_with_questions(self, self.database_target)
+        except OpenFailure as exc:
+            log.warning("could not open %s: %s", self.database_target, exc.message)
+            messages.warn(self, self.tr("The database cannot be opened"), exc.message)
+            self.store = None
+        if self.store is None:
+            self.home.heading.setText(self.tr("No database open"))
+            self.home.details.setText(self.tr("Nothing has been changed."))
+            return
+        label = self.tr("Database: %1").replace("%1", self.store.describe())
+        if self.read_only:
+            label += "  " + self.tr("(read-only: open in another window)")
+        self.db_label.setText(label)
+        if self.store.path is not None and not self.read_only:
+            from app.ui.shell.backup_timer import BackupTimer
+
+            self.backup_timer = BackupTimer(self.store.path, self)
+            self.backup_timer.failed.connect(
+                lambda text: self.statusBar().showMessage(text, 15_000))
+            # the backup at start waits until the list is on screen
+            QTimer.singleShot(0, self.backup_timer.start)
+        self.home.set_store(self.store)
+        QTimer.singleShot(0, settle)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.store is not None and getattr(self.store, "read_only", False))
+
+    def shutdown(self) -> None:
+        self._close_session_page()
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+            self.backup_timer = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def closeEvent(self, event) -> None:
+        if self.session_page is not None:
+            self.session_page.flush()
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)
+
+    # -- navigation -----------------------------------------------------------------------------
+    def show_home(self) -> None:
+        if self.store is None:
+            return
+        if self.session_page is not None:
+            self.session_page.flush()
+        self.stack.setCurrentWidget(self.home)
+        self.home.reload()
+        self.session_menu.setEnabled(False)
+
+    def _close_session_page(self) -> None:
+        if self.session_page is not None:
+            self.session_page.flush()
+            self.stack.removeWidget(self.session_page)
+            self.session_page.deleteLater()
+            self.session_page = None
+        if self.presence is not None:
+            self.presence.stop()
+            self.presence = None
+
+    def open_session(self, session_id: int) -> None:
+        """Open a session in this window, marked as in use; when someone else runs it (a shared
+        database), ask: look read-only, take over, or cancel."""
+        from app.services.sessions import get_session
+        from app.ui.shell.session_page import SessionPage
+        from app.ui.shell.session_presence import open_session_presence
+
+        self._close_session_page()
+        read_only = self.read_only
+        if not read_only:
+            opened = open_session_presence(self, self.store, session_id,
+                                           get_session(self.store, session_id).facilitator,
+                                           ask=self._ask_in_use)
+            if opened is None:
+                return
+            read_only = opened.read_only
+            self.presence = opened.presence
+            if self.presence is not None:
+                self.presence.takenOver.connect(self._taken_over)
+        self.session_page = SessionPage(self.store, session_id, self.settings,
+                                        read_only=read_only)
+        self.session_page.homeRequested.connect(self.show_home)
+        if self.backup_timer is not None:
+            self.session_page.controller.saved.connect(self.backup_timer.note_change)
+        self.stack.addWidget(self.session_page)
+        self.stack.setCurrentWidget(self.session_page)
+        self.session_menu.clear()
+        self.session_page.fill_menu(self.session_menu)
+        self.session_menu.setEnabled(True)
+        self.room.follow(self.session_page)
+
+    def _ask_in_use(self, parent, holder) -> str:
+        """A mark left on this computer by a window that died: with a local file the file lock
+        already makes this window the only writer, so it simply takes the session back."""
+        from app.ui.shell.session_presence import ask_in_use
+
+        if holder.on_this_computer and self.store.dialect == "sqlite":
+            return "take-over"
+        return ask_in_use(parent, holder)
+
+    def _taken_over(self, who: str) -> None:
+        if self.session_page is not None:
+            self.session_page.set_store_read_only(
+                self.tr("%1 has taken over this session; this window shows it and no longer "
+                        "saves. Nothing you saved was lost.").replace(
+                            "%1", who or self.tr("Someone else")))
+
+    def new_community(self) -> None:
+        from app.services import communities
+        from app.services.errors import ServiceError
+        from app.ui.widgets.forms import CommunityForm
+
+        if self.store is None:
+            return
+        form = CommunityForm(self)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            c = communities.create_community(self.store, form.name.text(), form.region.text(),
+                                             form.description.text())
+        except ServiceError as exc:
+            messages.warn(self, self.tr("Not saved"), str(exc))
+            return
+        self.home.reload(select_community=c.id)
+
+    def new_session(self, community_id: int) -> None:
+        from app.services import followup, sessions
+        from app.ui.widgets.forms import SessionForm
+
+        earlier = [(s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
+                   for s in sessions.list_sessions(self.store, community_id)]
+        form = SessionForm(earlier, self, title=self.tr("Intervisie"))
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = form.values()
+        s = followup.start_session(self.store, community_id, **values)
+        self.open_session(s.id)
+
+    def open_community_view(self, kind: str) -> None:
+        """The model's uses for the community selected on the home page."""
+        if self.store is None or self.home.current_community_id() is None:
+            return
+        self.show_home()
+        self.home.uses.open(kind)
+
+    # -- data: exchange files, backups, privacy --------------------------------------------------
+    def export_community(self, anonymise: bool) -> None:
+        from app.ui.shell.data_actions import export_community
+
+        cid = self.home.current_community_id()
+        if self.store is None or cid is None:
+            return
+        if self.session_page is not None:
+            self.session_page.flush()
+        export_community(self, self.store, cid, self.home.heading.text(), anonymise)
+
+    def import_file(self) -> None:
+        from app.ui.shell.data_actions import import_file
+
+        if self.store is None or self.read_only:
+            return
+        cid = import_file(self, self.store)
+        if cid is not None:
+            self.show_home()
+            self.home.reload(select_community=cid)
+
+    def show_backups(self) -> None:
+        from app.services.recovery import restore_backup
+        from app.ui.shell.data_actions import BackupList
+
+        if self.store is None or self.store.path is None:
+            return
+        dialog = BackupList(self.store.path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        backup = dialog.chosen()
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace the database by the backup of %1? The database as it is now is "
+                    "kept as a backup first, so this can be undone.")
+            .replace("%1", f"{backup.made_at:%d-%m-%Y %H:%M}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path = self.store.path
+        self.show_home()
+        self.shutdown()
+        try:
+            restore_backup(path, backup)
+        except Exception as exc:  # ServiceError: its text says that nothing was replaced
+            messages.warn(self, self.tr("Restore a backup"), str(exc))
+        self.open_database()
+
+    def erase_person(self) -> None:
+        from app.ui.shell.data_actions import erase_person
+
+        if self.store is None or self.read_only:
+            return
+        if self.session_page is not None:
+            self.show_home()
+        if erase_person(self, self.store):
+            self.home.reload()
+
+    def restore_demo(self) -> None:
+        from app.services.demo import restore_demo
+
+        if self.store is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore the demo community"),
+            self.tr("The demo community Gebiedscoöperatie Westerkwartier is put back as it was "
+                    "delivered; changes made to it are replaced. Other communities are not "
+                    "touched. Continue?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.session_page is not None:
+            self.show_home()
+        cid = restore_demo(self.store)
+        self.home.reload(select_community=cid)
+
+    # -- view -----------------------------------------------------------------------------------
+    def zoom(self, direction: int) -> None:
+        percent = 100 if direction == 0 else step(self.settings.get(ZOOM), direction)
+        self.settings.set(ZOOM, percent)
+        apply_zoom(percent)
+        self.room.presentation.zoom_changed()
+        self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 2000)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language during a session: everything is saved first, then the
+        window rebuilds its pages in the new language and returns to the same session and stage."""
+        session_id = stage = None
+        if self.session_page is not None:
+            self.session_page.flush()
+            session_id = self.session_page.controller.session_id
+            stage = self.session_page.current_stage()
+            on_session = self.stack.currentWidget() is self.session_page
+        self.settings.set(LANGUAGE, lang)
+        install_language(lang)
+        self.menuBar().clear()
+        self._build_menus()
+        old_home = self.home
+        self._build_home()
+        self.stack.removeWidget(old_home)
+        old_home.deleteLater()
+        if self.store is not None:
+            self.home.set_store(self.store)
+            self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.describe()))
+        if session_id is not None:
+            self.open_session(session_id)
+            self.session_page.go_to(stage)
+            if not on_session:
+                self.show_home()
+
+    def toggle_contrast(self, on: bool) -> None:
+        self.settings.set(HIGH_CONTRAST, on)
+        self.home.uses.set_high_contrast(on)
+        if self.session_page is not None:
+            self.session_page.set_high_contrast(on)
+
+    def show_shortcuts(self) -> None:
+        from app.ui.common.shortcuts import shortcut_help
+
+        messages.tell(self, self.tr("Keyboard shortcuts"), shortcut_help())
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Intervisie"),
+            self.tr("<h3>Intervisie %1</h3><p>Guided intervisie sessions on the "
+                    "community-learning model (LLO door middel van community learning) for "
+                    "regional learning communities.</p><p>Everything stays on this computer: "
+                    "no account, no network.</p><p>Database: %2</p>")
+            .replace("%1", __version__)
+            .replace("%2", self.store.describe() if self.store else "-"))

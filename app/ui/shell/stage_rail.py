@@ -1,0 +1,53 @@
+"""The stage rail: opening, 1–4, closing, each with its state (done, current, to come)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from app.ui.common.stage_names import STAGES, stage_label
+
+MARKS = {"done": "✓", "current": "▶", "todo": "·"}
+
+
+class StageRail(QListWidget):
+    stageChosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Stages"))
+        f = QFont(self.font())
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.setFont(f)
+        self.setSpacing(4)
+        for key in STAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.addItem(item)
+        self.currentRowChanged.connect(lambda row: self.stageChosen.emit(STAGES[row])
+                                       if 0 <= row < len(STAGES) else None)
+        self.setFixedWidth(185)
+
+    def show_states(self, current: str, reached: str, filled: set[str]) -> None:
+        """Done: has content or lies before the furthest stage reached."""
+        reached_index = STAGES.index(reached)
+        for i, key in enumerate(STAGES):
+            if key == current:
+                state = "current"
+            elif key in filled or i < reached_index:
+                state = "done"
+            else:
+                state = "todo"
+            item = self.item(i)
+            item.setText(f"{MARKS[state]}  {stage_label(key)}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+            font = item.font()
+            font.setBold(state == "current")
+            item.setFont(font)
+        self.blockSignals(True)
+        self.setCurrentRow(STAGES.index(current))
+        self.blockSignals(False)
+
+    def state_of(self, key: str) -> str:
+        return self.item(STAGES.index(key)).data(Qt.ItemDataRole.AccessibleDescriptionRole)

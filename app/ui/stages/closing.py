@@ -1,0 +1,175 @@
+"""The closing: the session on one screen, a free summary note, the date of the next session,
+and closing the session (read-only until it is reopened on purpose). Closing asks for a second
+deliberate press on the same button instead of a dialog, so the talk is never interrupted."""
+
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+)
+
+from app.services import sessions
+from app.services.snapshot import session_snapshot
+from app.ui.stages.session_summary import SessionSummary
+from app.ui.stages.base import StagePage
+from app.ui.widgets.labels import hint_label
+
+ARMED_MS = 6000               # how long "press again to close" waits for the second press
+SUGGESTED_GAP = timedelta(weeks=6)
+
+
+class ClosingPage(StagePage):
+    key = "closing"
+
+    def __init__(self, controller, model, parent=None):
+        super().__init__(controller, model, parent)
+        self.summary = SessionSummary(model)
+
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Summary note"))
+        self.note.setPlaceholderText(self.tr("Summary note: what do we take away? A few "
+                                             "sentences for the report."))
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.note.setTabChangesFocus(True)
+        self.note.textChanged.connect(self._note_typed)
+
+        self.next_date = QDateEdit()
+        self.next_date.setCalendarPopup(True)
+        self.next_date.setDisplayFormat("dd-MM-yyyy")
+        self.next_date.setAccessibleName(self.tr("Date of the next session"))
+        self.next_date.dateChanged.connect(self._date_typed)
+        self.no_date = QCheckBox(self.tr("No date yet"))
+        self.no_date.setAccessibleName(self.tr("No date for the next session yet"))
+        self.no_date.toggled.connect(self._no_date_toggled)
+
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("State of the session"))
+        self.close_button = QPushButton(self.tr("Close the session"))
+        self.close_button.setAccessibleName(self.tr("Close the session"))
+        self.close_button.clicked.connect(self._close_pressed)
+        self.reopen_button = QPushButton(self.tr("Reopen the session"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen the session"))
+        self.reopen_button.clicked.connect(self._reopen)
+        self.hint = hint_label()
+        self._armed = QTimer(self)
+        self._armed.setSingleShot(True)
+        self._armed.setInterval(ARMED_MS)
+        self._armed.timeout.connect(self._disarm)
+
+        # below the summary: the note on the left; the next date and closing on the right
+        side = QGridLayout()
+        side.addWidget(QLabel(self.tr("Next session:")), 0, 0, 1, 2)
+        side.addWidget(self.next_date, 1, 0)
+        side.addWidget(self.no_date, 1, 1)
+        side.addWidget(self.state, 2, 0)
+        side.addWidget(self.close_button, 2, 1)
+        side.addWidget(self.reopen_button, 2, 1)
+        side.setRowStretch(3, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addLayout(side)
+        self.body.addWidget(self.summary, 1)
+        self.body.addLayout(bottom)
+        self.body.addWidget(self.hint)
+        self.setTabOrder(self.note, self.next_date)
+        self.setTabOrder(self.next_date, self.no_date)
+        self.setTabOrder(self.no_date, self.close_button)
+        self.setTabOrder(self.close_button, self.reopen_button)
+        self._filling = False
+        controller.problem.connect(self._problem)
+        self._show_state(sessions.get_session(controller.store, controller.session_id))
+
+    # -- filling --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        info = sessions.get_session(self.store, self.session_id)
+        self.summary.show_snapshot(session_snapshot(self.store, self.session_id))
+        self._filling = True
+        if self.note.toPlainText() != info.summary_note:
+            self.note.setPlainText(info.summary_note)
+        self.no_date.setChecked(info.next_session_on is None)
+        # with no date yet, the box shows a suggestion (a few weeks on) for when one is agreed
+        shown = info.next_session_on or info.held_on + SUGGESTED_GAP
+        self.next_date.setDate(QDate(shown.year, shown.month, shown.day))
+        self._filling = False
+        self._show_state(info)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._disarm()
+        self.no_date.setEnabled(not read_only)
+        self.next_date.setEnabled(not read_only and not self.no_date.isChecked())
+        self.close_button.setVisible(not read_only)
+        self.reopen_button.setVisible(read_only)
+        if read_only and self.close_button.hasFocus():
+            self.reopen_button.setFocus()
+
+    def _show_state(self, info) -> None:
+        if info.is_closed:
+            when = ""
+            if info.closed_at is not None:
+                local = info.closed_at.replace(tzinfo=timezone.utc).astimezone()
+                when = f" {local:%d-%m-%Y %H:%M}"
+            self.state.setText(self.tr("Closed%1").replace("%1", when))
+        else:
+            self.state.setText(self.tr("Open"))
+        self.set_read_only(info.is_closed)
+
+    # -- edits ----------------------------------------------------------------------------------
+    def _note_typed(self) -> None:
+        if self._filling or self.read_only:
+            return
+        self.controller.write_later("summary_note", sessions.update_session, self.session_id,
+                                    summary_note=self.note.toPlainText(), what="summary")
+
+    def _date_typed(self, qdate: QDate) -> None:
+        if self._filling or self.read_only or self.no_date.isChecked():
+            return
+        self.controller.write_later("next_session_on", sessions.update_session,
+                                    self.session_id, next_session_on=qdate.toPython(),
+                                    what="next-date")
+
+    def _no_date_toggled(self, checked: bool) -> None:
+        self.next_date.setEnabled(not checked and not self.read_only)
+        if self._filling or self.read_only:
+            return
+        self.controller.write(sessions.update_session, self.session_id,
+                              next_session_on=None if checked else self.next_date.date()
+                              .toPython(), what="next-date")
+
+    def _close_pressed(self) -> None:
+        if not self._armed.isActive():
+            self._armed.start()
+            self.close_button.setText(self.tr("Press again to close"))
+            self.hint.setText(self.tr("Closing makes the whole session read-only. It can be "
+                                      "reopened here on purpose."))
+            self.hint.show()
+            return
+        self._disarm()
+        info = self.controller.write(sessions.close_session, self.session_id, what="state")
+        if info is not None:
+            self._show_state(info)
+            self.reopen_button.setFocus()
+
+    def hideEvent(self, event) -> None:
+        # a first press belongs to this visit only
+        self._disarm()
+        super().hideEvent(event)
+
+    def _disarm(self) -> None:
+        self._armed.stop()
+        self.close_button.setText(self.tr("Close the session"))
+        self.hint.hide()
+
+    def _reopen(self) -> None:
+        info = self.controller.write(sessions.reopen_session, self.session_id, what="state")
+        if info is not None:
+            self._show_state(info)
+            self.close_button.setFocus()
+
+    def _problem(self, text: str) -> None:
+        if self.isVisible():
+            self.hint.setText(text)
+            self.hint.setVisible(bool(text))

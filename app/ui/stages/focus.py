@@ -1,0 +1,352 @@
+"""Stage 2, focus: the accelerators (focus points) per element, mostly turned from the
+observations of the vertrekpunt; the group's dot votes, which sort the list; and the development
+path the group chooses, with its reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.services import focus as svc
+from app.services import sessions, vertrekpunt
+from app.ui.widgets.choices import element_label
+from app.ui.common.i18n import current_language
+from app.ui.widgets.line_list import Column, Line, LineList
+from app.ui.stages.base import StagePage
+from app.ui.widgets.labels import big_label, hint_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+RESORT_MS = 1200   # after a vote, the line stays under the pointer this long before the re-sort
+
+
+class _ChoiceText(QLabel):
+    """Wrapping text beside a radio button that chooses it when clicked."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, bold: bool = False):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if bold:
+            f = self.font()
+            f.setBold(True)
+            self.setFont(f)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class FocusPage(StagePage):
+    key = "focus"
+
+    def __init__(self, controller, model, parent=None):
+        super().__init__(controller, model, parent)
+        self._deleted: list = []   # focus points Ctrl+Z can bring back, newest last
+        self._resort = QTimer(self)
+        self._resort.setSingleShot(True)
+        self._resort.setInterval(RESORT_MS)
+        self._resort.timeout.connect(self._fill_focus)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the focus"))
+        self.tabs.addTab(self._accelerators_tab(), self.tr("Accelerators and votes"))
+        self.tabs.addTab(self._path_tab(), self.tr("Development path"))
+        self.body.addWidget(self.tabs)
+        controller.changed.connect(self._changed)
+
+    # -- building -------------------------------------------------------------------------------
+    def _accelerators_tab(self) -> QWidget:
+        self.element = QComboBox()
+        self.element.setAccessibleName(self.tr("Element"))
+        self.element.currentIndexChanged.connect(lambda _i: self._element_chosen())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Element:")))
+        row.addWidget(self.element, 1)
+
+        self.observations = QListWidget()
+        self.observations.setAccessibleName(self.tr("Observations of the element"))
+        self.observations.setWordWrap(True)
+        self.observations.itemActivated.connect(lambda _item: self._make_focus())
+        self.make_focus = QPushButton(self.tr("Make it a focus point (Enter)"))
+        self.make_focus.setAccessibleName(self.tr("Make the chosen observation a focus point"))
+        self.make_focus.clicked.connect(self._make_focus)
+        self.observation_hint = QLabel()
+        self.observation_hint.setWordWrap(True)
+        self.observation_hint.setStyleSheet("color: #333333;")
+        self.observation_panel = QWidget()
+        tv = QVBoxLayout(self.observation_panel)
+        tv.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Observations"))
+        title.setToolTip(self.tr("What the group said in the vertrekpunt about this element"))
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.make_focus)
+        tv.addLayout(head)
+        tv.addWidget(self.observations, 1)
+
+        elements = tuple((k, element_label(self.model, k, short=True))
+                         for k in self.model.element_keys())
+        self.focus_list = LineList(
+            self.tr("Focus points"), self.tr("+ add a focus point (Enter)"),
+            (Column("votes", self.tr("Votes")),
+             Column("element", self.tr("Element"), elements, read_only=True),
+             Column("origin", self.tr("From"), (("observation", self.tr("observation")),
+                                                ("own", self.tr("own"))), read_only=True)))
+        self.focus_list.added.connect(self._add)
+        self.focus_list.edited.connect(self._edit)
+        self.focus_list.deleted.connect(self._delete)
+        self.focus_list.valueChanged.connect(self._value)
+        self.focus_list.undoRequested.connect(self._undo)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.observation_panel)
+        split.addWidget(self.focus_list)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.split = split
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        v.addLayout(row)
+        v.addWidget(self.observation_hint)
+        v.addWidget(split, 1)
+        self.focus_list.table.setToolTip(self.tr(
+            "Dot votes: select a focus point and press + or -, or type the count; "
+            "the list sorts by votes."))
+        return tab
+
+    def _path_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        v.addWidget(big_label(self.tr("Which development path does the group choose?"),
+                              scale=1.1))
+        self.paths = QButtonGroup(self)
+        self.paths.setExclusive(True)
+        self.path_buttons: dict[str, QRadioButton] = {}
+        lang = current_language()
+        for p in self.model.paths:
+            button = QRadioButton()
+            button.setAccessibleName(p.label.get(lang))
+            self.paths.addButton(button)
+            self.path_buttons[p.key] = button
+            v.addLayout(self._path_option(button, p.label.get(lang),
+                                          p.explanation.get(lang) if p.explanation else ""))
+            v.addSpacing(8)
+        self.paths.buttonClicked.connect(lambda _b: self._path_chosen())
+        v.addWidget(QLabel(self.tr("Why this path?")))
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the development path"))
+        self.reason.setPlaceholderText(self.tr("In the group's words: why this path?"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.textChanged.connect(self._reason_typed)
+        v.addWidget(self.reason, 1)
+        self.path_hint = hint_label()
+        v.addWidget(self.path_hint)
+        return tab
+
+    def _path_option(self, button: QRadioButton, label: str, explanation: str) -> QHBoxLayout:
+        """A radio button whose long label and explanation wrap (a QRadioButton's text does
+        not); a click on the text chooses it too."""
+        title = _ChoiceText(label, bold=True)
+        text = _ChoiceText(explanation)
+        text.setStyleSheet("color: #333333;")
+        for label_widget in (title, text):
+            label_widget.clicked.connect(button.click)
+        words = QVBoxLayout()
+        words.addWidget(title)
+        words.addWidget(text)
+        row = QHBoxLayout()
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        return row
+
+    # -- filling --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._fill_elements()
+        self._fill_observations()
+        self._fill_focus()
+        self._fill_path()
+
+    def show_element(self, key: str) -> bool:
+        index = self.element.findData(key)
+        if index < 0:
+            return False
+        self.tabs.setCurrentIndex(0)
+        self.element.setCurrentIndex(index)
+        return True
+
+    def current_element(self) -> str | None:
+        return self.element.currentData()
+
+    def _fill_elements(self) -> None:
+        counts: dict[str, int] = {}
+        for f in svc.list_focus_points(self.store, self.session_id):
+            counts[f.element_key] = counts.get(f.element_key, 0) + 1
+        current = self.current_element()
+        self.element.blockSignals(True)
+        self.element.clear()
+        self.element.addItem(self.tr("All elements (for the votes)"), None)
+        for key in self.model.element_keys():
+            self.element.addItem(f"{element_label(self.model, key, short=True)}  "
+                                 f"({counts.get(key, 0)})", key)
+        self.element.setCurrentIndex(max(0, self.element.findData(current)))
+        self.element.blockSignals(False)
+
+    def _element_chosen(self) -> None:
+        self.observations.clear()   # a new element starts at its first observation
+        self._fill_observations()
+        self._fill_focus()
+
+    def _fill_observations(self) -> None:
+        key = self.current_element()
+        row = self.observations.currentRow()
+        self.observations.clear()
+        if key is None:
+            self.observation_hint.setText(self.tr(
+                "Choose an element to turn its observations into focus points."))
+            self.observation_hint.show()
+            self.observation_panel.hide()
+            return
+        if self.observation_panel.isHidden():
+            self.observation_panel.show()
+            # a splitter gives a panel that was hidden no room back by itself
+            total = max(sum(self.split.sizes()), 300)
+            self.split.setSizes([total * 2 // 5, total * 3 // 5])
+        taken = {f.observation_id for f in svc.list_focus_points(self.store, self.session_id)}
+        observations = vertrekpunt.list_observations(self.store, self.session_id, key)
+        self.observation_hint.setText("" if observations else self.tr(
+            "No observations for this element; type own focus points below."))
+        for o in observations:
+            icon = self.model.level(o.status).icon
+            item = QListWidgetItem(f"{'✓' if o.id in taken else icon}  {o.text}")
+            item.setData(ID_ROLE, o.id)
+            if o.id in taken:
+                item.setForeground(QBrush(QColor("#555555")))
+                item.setToolTip(self.tr("Already a focus point"))
+            self.observations.addItem(item)
+        self.observations.setCurrentRow(min(max(row, 0), self.observations.count() - 1))
+        self.observation_hint.setVisible(bool(self.observation_hint.text()))
+
+    def _fill_focus(self) -> None:
+        self._resort.stop()
+        key = self.current_element()
+        points = [f for f in svc.list_focus_points(self.store, self.session_id, by_votes=True)
+                  if key is None or f.element_key == key]
+        self.focus_list.set_lines([Line(
+            f.id, f.text,
+            {"votes": f.votes, "element": f.element_key,
+             "origin": "observation" if f.observation_id else "own"},
+            tooltip=element_label(self.model, f.element_key), marked=bool(f.observation_id))
+            for f in points])
+        self.focus_list.show_undo(bool(self._deleted))
+        self.focus_list.table.setColumnHidden(1, key is not None)   # one element: said above
+        self.focus_list.entry.setPlaceholderText(
+            self.tr("+ add a focus point (Enter)") if key else
+            self.tr("Choose an element above to add own focus points"))
+
+    def _fill_path(self) -> None:
+        info = self._session()
+        self.paths.setExclusive(False)   # so that "not chosen yet" can show no choice at all
+        for key, button in self.path_buttons.items():
+            button.setChecked(key == info.development_path)
+        self.paths.setExclusive(True)
+        self.reason.blockSignals(True)
+        self.reason.setPlainText(info.development_path_reason)
+        self.reason.blockSignals(False)
+        self._path_hint()
+
+    def _session(self):
+        return sessions.get_session(self.store, self.session_id)
+
+    # -- edits ----------------------------------------------------------------------------------
+    def _make_focus(self) -> None:
+        item = self.observations.currentItem()
+        if self.read_only or item is None:
+            return
+        taken = {f.observation_id for f in svc.list_focus_points(self.store, self.session_id)}
+        if item.data(ID_ROLE) in taken:
+            self.focus_list.show_hint(self.tr("This observation is already a focus point."))
+            return
+        row = self.observations.currentRow()
+        point = self.controller.write(svc.focus_from_observation, item.data(ID_ROLE),
+                                      what="focus")
+        if point is not None:
+            self.focus_list.show_hint("")
+            self.focus_list.select_id(point.id)
+            # on to the next observation, so Enter, Down, Enter walks through the list
+            self.observations.setCurrentRow(min(row + 1, self.observations.count() - 1))
+
+    def _add(self, text: str) -> None:
+        key = self.current_element()
+        if key is None:
+            self.focus_list.entry.setText(text)   # keep what was typed
+            self.focus_list.show_hint(self.tr("Choose the element first (above), "
+                                              "then press Enter again."))
+            return
+        point = self.controller.write(svc.add_focus_point, self.session_id, key, text,
+                                      what="focus")
+        if point is not None:
+            self.focus_list.select_id(point.id)
+
+    def _edit(self, focus_id: int, text: str) -> None:
+        self.controller.write_later(f"focus:{focus_id}", svc.update_focus_point, focus_id,
+                                    text=text, what="focus-text")
+
+    def _value(self, focus_id: int, field: str, value) -> None:
+        if field == "votes":
+            self.controller.write(svc.update_focus_point, focus_id, votes=int(value),
+                                  what="focus-votes")
+
+    def _delete(self, focus_id: int) -> None:
+        data = self.controller.write(svc.delete_focus_point, focus_id, what="focus")
+        if data is not None:
+            self._deleted.append(data)
+            self.focus_list.show_undo(True)
+
+    def _undo(self) -> None:
+        if self._deleted:
+            data = self._deleted.pop()
+            point = self.controller.write(svc.restore_focus_point, data, what="focus")
+            if point is not None:
+                self.focus_list.select_id(point.id)
+
+    def _path_chosen(self) -> None:
+        key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
+        self.controller.write(svc.set_development_path, self.session_id, key, what="path")
+        self._path_hint()
+
+    def _reason_typed(self) -> None:
+        key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
+        self.controller.write_later("path-reason", svc.set_development_path, self.session_id,
+                                    key, reason=self.reason.toPlainText(), what="path")
+        self._path_hint()
+
+    def _path_hint(self) -> None:
+        chosen = any(b.isChecked() for b in self.path_buttons.values())
+        self.path_hint.setText(self.tr("Write down why the group chose this path."))
+        self.path_hint.setVisible(chosen and not self.reason.toPlainText().strip())
+
+    def _changed(self, what: str) -> None:
+        if not self.isVisible():
+            return   # a hidden page is filled by reload() when it is shown
+        if what == "focus-votes":
+            self._resort.start()   # re-sort when the voting pauses
+        elif what in ("focus", "observations"):
+            selected = self.focus_list.selected_id()
+            self._fill_elements()
+            self._fill_observations()
+            self._fill_focus()
+            if selected is not None:
+                self.focus_list.select_id(selected)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.make_focus.setEnabled(not read_only)
+        for button in self.path_buttons.values():
+            button.setEnabled(not read_only)

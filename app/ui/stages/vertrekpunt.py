@@ -1,0 +1,279 @@
+"""Stage 1, vertrekpunt: per element of the model (grouped by perspective, then the conditions
+for success) the group's observations with their status, the element's status and a context
+note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
+)
+
+from app.services import followup
+from app.services import vertrekpunt as svc
+from app.ui.stages.carried_note import CarriedNote
+from app.ui.widgets.choices import complexity_choices, element_label, status_choices, transition_choices
+from app.ui.common.i18n import current_language
+from app.ui.widgets.line_list import Column, Line, LineList
+from app.ui.stages.base import StagePage
+from app.ui.widgets.labels import big_label
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ElementNavigator(QListWidget):
+    """The elements to walk through, grouped under their perspective; headers are not
+    selectable."""
+
+    def fill(self, model, states) -> None:
+        current = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        lang = current_language()
+        groups = [(p.label.get(lang), [a.key for a in model.areas_of(p.key)])
+                  for p in model.perspectives]
+        groups.append((self.tr("Conditions for success"), [c.key for c in model.conditions]))
+        for title, keys in groups:
+            if not keys:
+                continue
+            header = QListWidgetItem(title.upper())
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setForeground(QBrush(QColor("#333333")))
+            f = header.font()
+            f.setBold(True)
+            header.setFont(f)
+            self.addItem(header)
+            for key in keys:
+                st = states.get(key)
+                level = model.level(st.status if st else None)
+                count = st.observation_count if st else 0
+                label = element_label(model, key, short=True)
+                item = QListWidgetItem(f"{level.icon}  {label}  ({count})")
+                item.setData(KEY_ROLE, key)
+                item.setToolTip(element_label(model, key))
+                self.addItem(item)
+                if key == current:
+                    self.setCurrentItem(item)
+        self.blockSignals(False)
+        if self.currentItem() is None:
+            self.select_key(model.element_keys()[0])
+
+    def current_key(self) -> str | None:
+        item = self.currentItem()
+        return item.data(KEY_ROLE) if item else None
+
+    def select_key(self, key: str) -> None:
+        for i in range(self.count()):
+            if self.item(i).data(KEY_ROLE) == key:
+                self.setCurrentRow(i)
+                return
+
+
+class VertrekpuntPage(StagePage):
+    key = "vertrekpunt"
+    elementShown = Signal(str)   # the element under discussion
+    draftChanged = Signal(str)   # the observation being typed, before Enter adds it
+
+    def __init__(self, controller, model, parent=None):
+        super().__init__(controller, model, parent)
+        self._deleted = []  # what Ctrl+Z can bring back, newest last
+        self.navigator = ElementNavigator()
+        self.navigator.setAccessibleName(self.tr("Elements of the model"))
+        self.navigator.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.element_title = big_label(scale=1.3)
+        self.element_title.setAccessibleName(self.tr("Element"))
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet("color: #333333;")
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status of the element"))
+        for value, label in status_choices(model):
+            self.status.addItem(label, value)
+        self.status.activated.connect(self._status_chosen)
+        # the app may suggest a status from the observations; the group decides
+        self.use_suggestion = QPushButton()
+        self.use_suggestion.setAccessibleName(self.tr("Use suggested status"))
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("Status:")))
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.use_suggestion)
+        status_row.addStretch(1)
+
+        self.plain_columns = (Column("status", self.tr("Status"), status_choices(model)),)
+        # regional questions also get their type and place between renewal and transition;
+        # compact, so that the observation keeps most of the width
+        self.question_columns = (
+            Column("status", self.tr("Status"), status_choices(model), chars=7),
+            Column("complexity", self.tr("Type"), complexity_choices(model), chars=6),
+            Column("transition", self.tr("Transition"), transition_choices(model), chars=5),
+        )
+        self.lists: dict[bool, LineList] = {}
+        self.list_holder = QVBoxLayout()
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Context note"))
+        self.note.setPlaceholderText(self.tr("Context: policy frames, programme lines, …"))
+        self.note.setMaximumHeight(80)
+        self.note.textChanged.connect(self._note_typed)
+
+        editor = QWidget()
+        ev = QVBoxLayout(editor)
+        ev.setContentsMargins(0, 0, 0, 0)
+        ev.addWidget(self.element_title)
+        ev.addWidget(self.explanation)
+        ev.addLayout(status_row)
+        # a follow-up session: what was carried over and not yet confirmed, with "confirm"
+        self.carried = CarriedNote()
+        self.carried.confirmRequested.connect(
+            lambda key: self.controller.write(followup.confirm_carried, self.session_id, key,
+                                              what="observations"))
+        ev.addWidget(self.carried)
+        ev.addLayout(self.list_holder, 1)
+        ev.addWidget(QLabel(self.tr("Context note")))
+        ev.addWidget(self.note)
+        split = QSplitter()
+        split.addWidget(self.navigator)
+        split.addWidget(editor)
+        self.navigator.setMinimumWidth(190)
+        self.navigator.setWordWrap(True)  # long perspective and element names wrap, not cut
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigator.setMaximumWidth(300)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([215, 700])
+        self.body.addWidget(split)
+        controller.changed.connect(self._changed)
+
+    # -- which list: regional questions get type and transition columns ---------------------------
+    def _list(self, questions: bool) -> LineList:
+        if questions not in self.lists:
+            lst = LineList(self.tr("Observations"),
+                           self.tr("+ add an observation (Enter)"),
+                           self.question_columns if questions else self.plain_columns)
+            lst.added.connect(self._add)
+            lst.edited.connect(self._edit)
+            lst.deleted.connect(self._delete)
+            lst.moved.connect(self._move)
+            lst.valueChanged.connect(self._value)
+            lst.undoRequested.connect(self._undo)
+            lst.entry.textChanged.connect(self.draftChanged)
+            # a refusal shows here only when this page made the edit
+            self.controller.problem.connect(
+                lambda text, lst=lst: lst.show_hint(text) if lst.isVisible() else None)
+            self.list_holder.addWidget(lst)
+            self.lists[questions] = lst
+            lst.setReadOnly(self.read_only)  # made after the page was set read-only
+        for q, lst in self.lists.items():
+            lst.setVisible(q == questions)
+        return self.lists[questions]
+
+    @property
+    def current_list(self) -> LineList:
+        return self._list(self._is_questions(self.navigator.current_key()))
+
+    def _is_questions(self, key: str | None) -> bool:
+        return any(a.key == key and a.regional_questions for a in self.model.areas)
+
+    # -- filling --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.navigator.fill(self.model, self.controller.element_states())
+        self._show_current()
+
+    def show_element(self, key: str) -> bool:
+        if key not in self.model.element_keys():
+            return False
+        self.navigator.select_key(key)
+        return True
+
+    def _show_current(self) -> None:
+        key = self.navigator.current_key()
+        if key is None:
+            return
+        lang = current_language()
+        self.element_title.setText(element_label(self.model, key))
+        area = next((a for a in self.model.areas if a.key == key), None)
+        item = area or self.model.find(self.model.conditions, key)
+        self.explanation.setText(item.explanation.get(lang) if item and item.explanation else "")
+        assessment = svc.assessments(self.store, self.session_id).get(key)
+        self.status.setCurrentIndex(max(0, self.status.findData(
+            assessment.status if assessment else None)))
+        self.note.blockSignals(True)
+        self.note.setPlainText(assessment.context_note if assessment else "")
+        self.note.blockSignals(False)
+        self._fill_observations(key)
+        self.elementShown.emit(key)
+
+    def _fill_observations(self, key: str) -> None:
+        observations = svc.list_observations(self.store, self.session_id, key)
+        lst = self._list(self._is_questions(key))
+        lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
+                                           "transition": o.transition},
+                            marked=o.carried) for o in observations])
+        lst.show_undo(any(d.element_key == key for d in self._deleted))
+        self.carried.show_for(key, *followup.carried_counts(self.store, self.session_id)
+                              .get(key, (False, 0)))
+        suggested = svc.suggest_status(observations)
+        if suggested is not None:
+            self.use_suggestion.setText(self.tr("Suggestion: %1").replace(
+                "%1", self.status.itemText(self.status.findData(suggested))))
+            self.use_suggestion.setToolTip(self.tr("The middle status of the observations. "
+                                                   "The group decides."))
+        self.use_suggestion.setVisible(suggested is not None
+                                       and self.status.currentData() != suggested)
+        self._suggested = suggested
+
+    # -- edits ----------------------------------------------------------------------------------
+    def _status_chosen(self, _index: int) -> None:
+        self.controller.write(svc.set_assessment, self.session_id, self.navigator.current_key(),
+                              status=self.status.currentData(), what="assessment")
+
+    def _use_suggestion(self) -> None:
+        self.status.setCurrentIndex(self.status.findData(self._suggested))
+        self._status_chosen(0)
+
+    def _note_typed(self) -> None:
+        key = self.navigator.current_key()
+        self.controller.write_later(f"note:{key}", svc.set_assessment, self.session_id, key,
+                                    context_note=self.note.toPlainText(), what="note")
+
+    def _add(self, text: str) -> None:
+        self.controller.write(svc.add_observation, self.session_id,
+                              self.navigator.current_key(), text, what="observations")
+
+    def _edit(self, obs_id: int, text: str) -> None:
+        self.controller.write_later(f"obs:{obs_id}", svc.update_observation, obs_id, text=text,
+                                    what="observation-text")
+
+    def _value(self, obs_id: int, field: str, value) -> None:
+        self.controller.write(svc.update_observation, obs_id, what="observations",
+                              **{field: value})
+
+    def _delete(self, obs_id: int) -> None:
+        data = self.controller.write(svc.delete_observation, obs_id, what="observations")
+        if data is not None:
+            self._deleted.append(data)
+            self.current_list.show_undo(True)
+
+    def _undo(self) -> None:
+        key = self.navigator.current_key()
+        for i in range(len(self._deleted) - 1, -1, -1):
+            if self._deleted[i].element_key == key:
+                data = self._deleted.pop(i)
+                self.controller.write(svc.restore_observation, data, what="observations")
+                return
+
+    def _move(self, obs_id: int, index: int) -> None:
+        self.controller.write(svc.move_observation, obs_id, index, what="observations")
+        self.current_list.select_id(obs_id)
+
+    def _changed(self, what: str) -> None:
+        if what in ("observations", "assessment"):
+            self.navigator.fill(self.model, self.controller.element_states())
+            key = self.navigator.current_key()
+            if what == "observations":
+                self._fill_observations(key)
+            else:
+                self._show_current()

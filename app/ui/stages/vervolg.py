@@ -1,0 +1,290 @@
+"""Stage 3, vervolg: the innovation themes (from the model and the group's own), the ambition in
+the group's words, the steps that matter (the worked example's five as a template), and how the
+group will see whether it is on track (indicators and review moments)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.services import sessions
+from app.services import vervolg as svc
+from app.ui.widgets.check_list import CheckList
+from app.ui.widgets.date_field import DISPLAY, DateField
+from app.ui.common.i18n import current_language
+from app.ui.widgets.line_list import Column, Line, LineList
+from app.ui.stages.base import StagePage
+from app.ui.widgets.labels import hint_label
+from app.ui.session.write_hint import write_or_hint
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #333333;")
+    return label
+
+
+class VervolgPage(StagePage):
+    key = "vervolg"
+
+    def __init__(self, controller, model, parent=None):
+        super().__init__(controller, model, parent)
+        self._deleted_steps: list = []
+        self._deleted_monitoring: list = []
+        self._dropped_own: list[str] = []   # own themes unticked here; tick again to bring back
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the way forward"))
+        self.tabs.addTab(self._themes_tab(), self.tr("Themes"))
+        self.tabs.addTab(self._ambition_tab(), self.tr("Ambition"))
+        self.tabs.addTab(self._steps_tab(), self.tr("Steps"))
+        self.tabs.addTab(self._monitoring_tab(), self.tr("On track?"))
+        self.body.addWidget(self.tabs)
+        controller.changed.connect(self._changed)
+
+    # -- themes ---------------------------------------------------------------------------------
+    def _themes_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        v.addWidget(_note(self.tr("Which innovation themes does the group work on? Tick the "
+                                  "model's themes (the regional RIS3 leads) and add your own.")))
+        self.themes = CheckList(self.tr("Innovation themes"))
+        self.themes.toggled.connect(self._theme_toggled)
+        v.addWidget(self.themes, 1)
+        self.own_theme = QLineEdit()
+        self.own_theme.setPlaceholderText(self.tr("+ add an own theme (Enter)"))
+        self.own_theme.setAccessibleName(self.tr("Own theme"))
+        self.own_theme.returnPressed.connect(self._add_own_theme)
+        v.addWidget(self.own_theme)
+        self.theme_hint = hint_label()
+        v.addWidget(self.theme_hint)
+        return tab
+
+    def _fill_themes(self) -> None:
+        lang = current_language()
+        chosen = svc.list_themes(self.store, self.session_id)
+        model_chosen = {t.theme_key for t in chosen if t.theme_key}
+        items = [(("model", t.key), t.label.get(lang), t.key in model_chosen)
+                 for t in self.model.themes]
+        own = [t for t in chosen if t.theme_key is None]
+        items += [(("own", t.id), t.label + self.tr("  (own)"), True) for t in own]
+        labels = {t.label for t in own}
+        items += [(("dropped", label), label + self.tr("  (own)"), False)
+                  for label in self._dropped_own if label not in labels]
+        self.themes.set_items(items)
+
+    def _theme_toggled(self, key, ticked: bool) -> None:
+        kind, value = key
+        if kind == "model" and ticked:
+            self.controller.write(svc.add_theme, self.session_id, value, what="themes")
+        elif kind == "model":
+            for t in svc.list_themes(self.store, self.session_id):
+                if t.theme_key == value:
+                    self.controller.write(svc.remove_theme, t.id, what="themes")
+        elif kind == "own" and not ticked:
+            label = next((t.label for t in svc.list_themes(self.store, self.session_id)
+                          if t.id == value), None)
+            if label is not None:
+                self._dropped_own.append(label)
+            self.controller.write(svc.remove_theme, value, what="themes")
+        elif kind == "dropped" and ticked:
+            self._dropped_own.remove(value)
+            self.controller.write(svc.add_theme, self.session_id, label=value, what="themes")
+
+    def _add_own_theme(self) -> None:
+        label = self.own_theme.text()
+        if write_or_hint(self.controller, self.theme_hint, svc.add_theme, self.session_id,
+                         label=label, what="themes") is not None:
+            self.own_theme.clear()
+
+    # -- ambition -------------------------------------------------------------------------------
+    def _ambition_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        v.addWidget(_note(self.tr("The ambition, in the group's own words.")))
+        self.ambition = QPlainTextEdit()
+        self.ambition.setAccessibleName(self.tr("Ambition"))
+        self.ambition.setPlaceholderText(self.tr("Where does the group want to be? "
+                                                 "For example: a green motor for the region …"))
+        f = QFont(self.ambition.font())
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.ambition.setFont(f)
+        self.ambition.setTabChangesFocus(True)
+        self.ambition.textChanged.connect(self._ambition_typed)
+        v.addWidget(self.ambition, 1)
+        return tab
+
+    def _ambition_typed(self) -> None:
+        self.controller.write_later("ambition", sessions.update_session, self.session_id,
+                                    ambition=self.ambition.toPlainText(), what="ambition")
+
+    # -- steps ----------------------------------------------------------------------------------
+    def _steps_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        v.addWidget(_note(self.tr("Which steps matter? Start from the worked example or type "
+                                  "your own; F2 edits, Alt+Up/Down moves, Delete removes.")))
+        self.template = QPushButton(self.tr("Use the five steps of the worked example"))
+        self.template.setAccessibleName(self.tr("Use the five steps of the worked example"))
+        self.template.clicked.connect(self._use_template)
+        row = QHBoxLayout()
+        row.addWidget(self.template)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.steps = LineList(self.tr("Steps"), self.tr("+ add a step (Enter)"),
+                              (Column("number", "#", read_only=True),))
+        self.steps.added.connect(
+            lambda text: self.controller.write(svc.add_step, self.session_id, text,
+                                               what="steps"))
+        self.steps.edited.connect(
+            lambda step_id, text: self.controller.write_later(
+                f"step:{step_id}", svc.update_step, step_id, text, what="steps-text"))
+        self.steps.deleted.connect(self._delete_step)
+        self.steps.moved.connect(self._move_step)
+        self.steps.undoRequested.connect(self._undo_step)
+        v.addWidget(self.steps, 1)
+        return tab
+
+    def _fill_steps(self) -> None:
+        steps = svc.list_steps(self.store, self.session_id)
+        self.steps.set_lines([Line(s.id, s.text, {"number": i + 1})
+                              for i, s in enumerate(steps)])
+        self.steps.show_undo(bool(self._deleted_steps))
+        self.template.setVisible(not steps)
+
+    def _use_template(self) -> None:
+        self.controller.write(svc.add_template_steps, self.session_id, current_language(),
+                              what="steps")
+        self.steps.table.setFocus()
+        self.steps.table.selectRow(0)
+
+    def _delete_step(self, step_id: int) -> None:
+        data = self.controller.write(svc.delete_step, step_id, what="steps")
+        if data is not None:
+            self._deleted_steps.append(data)
+            self.steps.show_undo(True)
+
+    def _undo_step(self) -> None:
+        if self._deleted_steps:
+            data = self._deleted_steps.pop()
+            back = self.controller.write(svc.restore_step, self.session_id, data, what="steps")
+            if back is not None:
+                self.steps.select_id(back.id)
+
+    def _move_step(self, step_id: int, index: int) -> None:
+        self.controller.write(svc.move_step, step_id, index, what="steps")
+        self.steps.select_id(step_id)
+
+    # -- on track: indicators and review moments ------------------------------------------------
+    def _monitoring_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        v.addWidget(_note(self.tr("How will the group see whether it is on track? Indicators "
+                                  "and review moments, each with a date if it has one.")))
+        kinds = (("indicator", self.tr("Indicator")), ("review", self.tr("Review moment")))
+        self.monitoring = LineList(
+            self.tr("Indicators and review moments"),
+            self.tr("+ add an indicator or review moment (Enter)"),
+            (Column("kind", self.tr("Kind"), kinds),
+             Column("date", self.tr("Date"), read_only=True)))
+        self.monitoring.added.connect(
+            lambda text: self.controller.write(svc.add_monitoring, self.session_id, text,
+                                               what="monitoring"))
+        self.monitoring.edited.connect(
+            lambda item_id, text: self.controller.write_later(
+                f"monitoring:{item_id}", svc.update_monitoring, item_id, text=text,
+                what="monitoring-text"))
+        self.monitoring.valueChanged.connect(self._monitoring_value)
+        self.monitoring.deleted.connect(self._delete_monitoring)
+        self.monitoring.moved.connect(self._move_monitoring)
+        self.monitoring.undoRequested.connect(self._undo_monitoring)
+        self.monitoring.selectionChanged.connect(lambda _id: self._show_date())
+        v.addWidget(self.monitoring, 1)
+        self.due = DateField(self.tr("Date of the selected line"))
+        self.due.dateChanged.connect(self._date_entered)
+        self.due.invalidEntered.connect(lambda: self._date_problem(self.tr(
+            "Type the date as dd-mm-yyyy, or leave it empty for no date.")))
+        self.due_label = QLabel(self.tr("Date of the selected line:"))
+        self.due_label.setBuddy(self.due)
+        row = QHBoxLayout()
+        row.addWidget(self.due_label)
+        row.addWidget(self.due)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.date_hint = hint_label()
+        v.addWidget(self.date_hint)
+        return tab
+
+    def _fill_monitoring(self) -> None:
+        items = svc.list_monitoring(self.store, self.session_id)
+        self.monitoring.set_lines([Line(i.id, i.text, {
+            "kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"})
+            for i in items])
+        self.monitoring.show_undo(bool(self._deleted_monitoring))
+        self._show_date()
+
+    def _show_date(self) -> None:
+        item_id = self.monitoring.selected_id()
+        item = next((i for i in svc.list_monitoring(self.store, self.session_id)
+                     if i.id == item_id), None)
+        self.due.set_date(item.due_on if item else None)
+        self.due.setEnabled(item is not None)
+        self.date_hint.hide()
+
+    def _monitoring_value(self, item_id: int, field: str, value) -> None:
+        if field == "kind":
+            self.controller.write(svc.update_monitoring, item_id, kind=value,
+                                  what="monitoring")
+
+    def _date_entered(self, value) -> None:
+        item_id = self.monitoring.selected_id()
+        if item_id is not None:
+            write_or_hint(self.controller, self.date_hint, svc.update_monitoring, item_id,
+                          due_on=value, what="monitoring")
+
+    def _date_problem(self, text: str) -> None:
+        self.date_hint.setText(text)
+        self.date_hint.show()
+
+    def _delete_monitoring(self, item_id: int) -> None:
+        data = self.controller.write(svc.delete_monitoring, item_id, what="monitoring")
+        if data is not None:
+            self._deleted_monitoring.append(data)
+            self.monitoring.show_undo(True)
+
+    def _undo_monitoring(self) -> None:
+        if self._deleted_monitoring:
+            data = self._deleted_monitoring.pop()
+            back = self.controller.write(svc.restore_monitoring, self.session_id, data,
+                                         what="monitoring")
+            if back is not None:
+                self.monitoring.select_id(back.id)
+
+    def _move_monitoring(self, item_id: int, index: int) -> None:
+        self.controller.write(svc.move_monitoring, item_id, index, what="monitoring")
+        self.monitoring.select_id(item_id)
+
+    # -- the page -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._fill_themes()
+        self.ambition.blockSignals(True)
+        self.ambition.setPlainText(sessions.get_session(self.store, self.session_id).ambition)
+        self.ambition.blockSignals(False)
+        self._fill_steps()
+        self._fill_monitoring()
+
+    def _changed(self, what: str) -> None:
+        if not self.isVisible():
+            return   # a hidden page is filled by reload() when it is shown
+        if what == "themes":
+            self._fill_themes()
+        elif what == "steps":
+            self._fill_steps()
+        elif what == "monitoring":
+            self._fill_monitoring()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.template.setEnabled(not read_only)

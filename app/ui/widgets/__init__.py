@@ -1,0 +1,1 @@
+"""Reusable widgets that know nothing of a stage: line lists, date fields, check lists, choices, forms."""

@@ -1,0 +1,96 @@
+"""Small forms before a session starts: a new community, a new session. (Inside a session no
+dialog interrupts the talk.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
+)
+
+from app.ui.widgets.labels import hint_label
+
+
+class _Form(QDialog):
+    """A form whose OK button shows an inline hint instead of accepting bad input."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.hint = hint_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def line(self, label: str, accessible: str, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setAccessibleName(accessible)
+        self.form.addRow(label, edit)
+        return edit
+
+    def problem(self) -> str | None:
+        return None
+
+    def _try_accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.hint.setText(problem)
+            self.hint.show()
+            return
+        self.accept()
+
+
+class CommunityForm(_Form):
+    def __init__(self, parent=None):
+        super().__init__(self.tr("New community"), parent)
+        self.name = self.line(self.tr("Name"), self.tr("Community name"))
+        self.region = self.line(self.tr("Region"), self.tr("Region"))
+        self.description = self.line(self.tr("Description"), self.tr("Description"))
+
+    def problem(self) -> str | None:
+        return None if self.name.text().strip() else self.tr("Give the community a name.")
+
+
+class SessionForm(_Form):
+    """Title, date, place, facilitator, and the earlier session this one continues from."""
+
+    def __init__(self, earlier: list[tuple[int, str]], parent=None, title: str = ""):
+        super().__init__(self.tr("New session"), parent)
+        self.title_edit = self.line(self.tr("Title"), self.tr("Session title"), title)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setAccessibleName(self.tr("Session date"))
+        self.form.addRow(self.tr("Date"), self.date_edit)
+        self.location = self.line(self.tr("Location"), self.tr("Location"))
+        self.facilitator = self.line(self.tr("Facilitator"), self.tr("Facilitator"))
+        self.continues = QComboBox()
+        self.continues.setAccessibleName(self.tr("Continues from"))
+        self.continues.addItem(self.tr("(a first session)"), None)
+        for session_id, label in earlier:
+            self.continues.addItem(label, session_id)
+        if earlier:
+            self.continues.setCurrentIndex(1)
+        self.form.addRow(self.tr("Continues from"), self.continues)
+
+    def problem(self) -> str | None:
+        return None if self.title_edit.text().strip() else self.tr("Give the session a title.")
+
+    def values(self) -> dict:
+        d = self.date_edit.date()
+        return {
+            "title": self.title_edit.text().strip(),
+            "held_on": date(d.year(), d.month(), d.day()),
+            "location": self.location.text().strip(),
+            "facilitator": self.facilitator.text().strip(),
+            "continues_from_id": self.continues.currentData(),
+        }

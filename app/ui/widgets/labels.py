@@ -1,0 +1,27 @@
+"""The two label kinds every page uses: a heading in large type and an inline hint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
+
+
+def big_label(text: str = "", scale: float = 1.35, bold: bool = True) -> QLabel:
+    label = QLabel(text)
+    f = QFont(label.font())
+    f.setPointSizeF(f.pointSizeF() * scale)
+    f.setBold(bold)
+    label.setFont(f)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def hint_label() -> QLabel:
+    hint = QLabel()
+    hint.setObjectName("hint")
+    hint.setStyleSheet("color: #8B0000;")
+    hint.setWordWrap(True)
+    hint.hide()
+    return hint

@@ -1,0 +1,352 @@
+"""An editable list of lines, the way a facilitator types while the group talks: type and press
+Enter to add, F2 or double-click to edit in place (Shift+Enter for a new line inside the text),
+Alt+Up/Down to move, Delete to delete, Ctrl+Z to undo that. Extra columns hold choices (status,
+type, …) or a number (votes). It emits requests; the page turns them into service calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
+    QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.ui.widgets.labels import hint_label
+
+MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    choices: tuple[tuple[Any, str], ...] = ()   # (value, label); empty → a number (spin box)
+    maximum: int = 999
+    text: bool = False  # a short free text typed in place (a line edit), emitted as typed
+    read_only: bool = False  # shown as plain text (the label of the value), not editable
+    chars: int = 0  # a choice shown this many characters wide (the list opens in full); 0: all
+
+
+@dataclass(frozen=True)
+class Line:
+    id: int
+    text: str
+    values: dict[str, Any] = field(default_factory=dict)
+    tooltip: str = ""
+    marked: bool = False     # e.g. carried over from the previous session
+
+
+class _MultiLineDelegate(QStyledItemDelegate):
+    """Edits a cell in a plain-text box: Enter commits, Shift+Enter makes a new line."""
+
+    def createEditor(self, parent, option, index):
+        editor = QPlainTextEdit(parent)
+        # a delegate is no widget: parent.tr() would look in the viewport's context at run time
+        editor.setAccessibleName(QCoreApplication.translate("LineList", "Edit line"))
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                     Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.commitData.emit(obj)
+            self.closeEditor.emit(obj)
+            return True
+        return super().eventFilter(obj, event)
+
+
+class LineList(QWidget):
+    added = Signal(str)
+    edited = Signal(int, str)
+    deleted = Signal(int)
+    moved = Signal(int, int)
+    valueChanged = Signal(int, str, object)
+    undoRequested = Signal()
+    selectionChanged = Signal(int)   # id, or -1
+
+    def __init__(self, name: str, placeholder: str, columns: tuple[Column, ...] = (),
+                 parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self._ids: list[int] = []
+        self._filling = False
+        self._read_only = False
+        self.table = QTableWidget(0, 1 + len(columns))
+        self.table.setAccessibleName(name)
+        self.table.setHorizontalHeaderLabels([c.title for c in columns] + [name])
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setItemDelegateForColumn(self.text_column, _MultiLineDelegate(self.table))
+        header = self.table.horizontalHeader()
+        for i in range(len(columns)):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.text_column, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._item_changed)
+        # a narrower or wider text column changes how many lines each row needs
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(60)
+        self._rewrap.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda index, _old, _new: self._rewrap.start() if index == self.text_column else None)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.installEventFilter(self)
+
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(placeholder)
+        self.entry.setAccessibleName(placeholder)
+        self.entry.returnPressed.connect(self._add)
+        self.entry.setMaxLength(100_000)
+        add = QPushButton(self.tr("Add"))
+        add.setAccessibleName(self.tr("Add line"))
+        add.clicked.connect(self._add)
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        self.undo_button.clicked.connect(self.undoRequested)
+        self.undo_button.hide()
+        self.hint = hint_label()
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(add)
+        row.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        QShortcut(QKeySequence("Ctrl+Z"), self, self.undoRequested.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    @property
+    def text_column(self) -> int:
+        return len(self.columns)
+
+    # -- filling --------------------------------------------------------------------------------
+    def set_lines(self, lines: list[Line], keep_selection: bool = True) -> None:
+        """Show these lines. Rows that are already shown are updated in place, so adding one
+        line to a long list costs one row, not a rebuild (typing must never stutter)."""
+        selected = self.selected_id() if keep_selection else None
+        self._filling = True
+        old_ids = self._ids
+        self.table.setRowCount(len(lines))
+        self._ids = [ln.id for ln in lines]
+        touched = []
+        for row, ln in enumerate(lines):
+            fresh = row >= len(old_ids) or old_ids[row] != ln.id
+            if self._show_line(row, ln, fresh):
+                touched.append(row)
+        self._fit_rows(touched)
+        self._filling = False
+        if selected in self._ids:
+            self.table.selectRow(self._ids.index(selected))
+
+    def _fit_rows(self, rows=None) -> None:
+        """Row heights to their wrapped text, capped so one long paste cannot fill the page."""
+        for row in range(self.table.rowCount()) if rows is None else rows:
+            self.table.resizeRowToContents(row)
+            if self.table.rowHeight(row) > MAX_ROW_HEIGHT:
+                self.table.setRowHeight(row, MAX_ROW_HEIGHT)
+
+    def _show_line(self, row: int, ln: Line, fresh: bool) -> bool:
+        """Put a line in a row; True when the row's text changed (its height may change)."""
+        item = self.table.item(row, self.text_column)
+        changed = fresh or item is None or item.text() != ln.text
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, self.text_column, item)
+        if changed:
+            item.setText(ln.text)
+            item.setToolTip(ln.tooltip or (ln.text if len(ln.text) > 300 else ""))
+        if item.font().italic() != ln.marked:
+            f = item.font()
+            f.setItalic(ln.marked)
+            item.setFont(f)
+        for col, spec in enumerate(self.columns):
+            if spec.read_only:
+                self.table.setItem(row, col, self._cell_label(spec, ln.values.get(spec.key)))
+                continue
+            editor = self.table.cellWidget(row, col)
+            if fresh or editor is None:
+                self.table.setCellWidget(row, col, self._cell_editor(ln.id, spec,
+                                                                     ln.values.get(spec.key)))
+            else:
+                self._set_editor_value(editor, ln.values.get(spec.key))
+        return changed
+
+    @staticmethod
+    def _cell_label(spec: Column, value: Any) -> QTableWidgetItem:
+        text = dict(spec.choices).get(value, "" if value is None else str(value))
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+    @staticmethod
+    def _set_editor_value(editor: QWidget, value: Any) -> None:
+        editor.blockSignals(True)
+        if isinstance(editor, QLineEdit):
+            if not editor.hasFocus():  # a field being typed in holds the newest text
+                editor.setText("" if value is None else str(value))
+                editor.setCursorPosition(0)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            editor.setValue(int(value or 0))
+        editor.blockSignals(False)
+
+    def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
+        if spec.text:
+            edit = QLineEdit("" if value is None else str(value))
+            edit.setCursorPosition(0)  # a long text shows its beginning, not its end
+            edit.setAccessibleName(spec.title)
+            edit.setReadOnly(self._read_only)
+            edit.textEdited.connect(lambda t: self.valueChanged.emit(line_id, spec.key, t))
+            return edit
+        if spec.choices:
+            box = QComboBox()
+            box.setAccessibleName(spec.title)
+            if spec.chars:
+                # several choice columns must leave the text column its room
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(spec.chars)
+            for v, label in spec.choices:
+                box.addItem(label, v)
+                box.setItemData(box.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            # in a row of several lines the choice stays at the top, at its own height
+            box.setMaximumHeight(box.sizeHint().height())
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.setEnabled(not self._read_only)
+            box.activated.connect(
+                lambda _i, b=box: self.valueChanged.emit(line_id, spec.key, b.currentData()))
+            return box
+        spin = QSpinBox()
+        spin.setAccessibleName(spec.title)
+        spin.setRange(0, spec.maximum)
+        spin.setValue(int(value or 0))
+        spin.valueChanged.connect(lambda v: self.valueChanged.emit(line_id, spec.key, v))
+        # scrolling the list with the wheel must not change the counts it passes over
+        spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        spin.installEventFilter(self)
+        spin.setEnabled(not self._read_only)
+        return spin
+
+    def _step_number(self, line_id: int, delta: int) -> None:
+        """+ / - on a row: one more or one less in the first number column."""
+        spec = next((c for c in self.columns
+                     if not c.choices and not c.read_only and not c.text), None)
+        if spec is None:
+            return
+        spin = self.table.cellWidget(self._ids.index(line_id), self.columns.index(spec))
+        if isinstance(spin, QSpinBox):
+            spin.setValue(max(0, min(spec.maximum, spin.value() + delta)))
+
+    def setReadOnly(self, read_only: bool) -> None:
+        """A closed session: the lines stay readable, nothing can be added, edited or moved.
+        (Named like Qt's setter so StagePage.set_read_only reaches it.)"""
+        self._read_only = read_only
+        self.entry.setReadOnly(read_only)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(not read_only)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed)
+        for row in range(self.table.rowCount()):
+            for col in range(len(self.columns)):
+                widget = self.table.cellWidget(row, col)
+                if widget is not None:
+                    widget.setEnabled(not read_only)
+
+    # -- user actions ---------------------------------------------------------------------------
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def _add(self) -> None:
+        text = self.entry.text()
+        if not text.strip():
+            self.show_hint(self.tr("Type a line first, then press Enter."))
+            return
+        self.show_hint("")
+        self.entry.clear()
+        self.added.emit(text)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != self.text_column:
+            return
+        line_id = self._ids[item.row()]
+        if not item.text().strip():
+            self.show_hint(self.tr("A line cannot be empty; press Delete to remove it."))
+            return
+        self.show_hint("")
+        self.edited.emit(line_id, item.text())
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else None
+
+    def select_id(self, line_id: int) -> None:
+        if line_id in self._ids:
+            self.table.selectRow(self._ids.index(line_id))
+
+    def _selection_changed(self) -> None:
+        sid = self.selected_id()
+        self.selectionChanged.emit(-1 if sid is None else sid)
+
+    def set_value_of_selected(self, key: str, value: Any) -> None:
+        sid = self.selected_id()
+        if sid is not None:
+            self.valueChanged.emit(sid, key, value)
+
+    def show_undo(self, visible: bool) -> None:
+        self.undo_button.setVisible(visible)
+
+    def eventFilter(self, obj, event) -> bool:
+        if isinstance(obj, QSpinBox) and event.type() == QEvent.Type.Wheel \
+                and not obj.hasFocus():
+            QCoreApplication.sendEvent(self.table.viewport(), event)  # scroll the list instead
+            return True
+        if obj is self.table and event.type() == QEvent.Type.KeyPress \
+                and self.table.state() != QAbstractItemView.State.EditingState:
+            sid = self.selected_id()
+            key, mods = event.key(), event.modifiers()
+            if self._read_only:
+                return False
+            if sid is not None and key == Qt.Key.Key_F2:
+                # edit the text, wherever the current cell is (a choice column has no item)
+                self.table.editItem(self.table.item(self._ids.index(sid), self.text_column))
+                return True
+            if sid is not None and key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) \
+                    and not mods & Qt.KeyboardModifier.ControlModifier:
+                self._step_number(sid, 1 if key == Qt.Key.Key_Plus else -1)
+                return True
+            alt = mods & Qt.KeyboardModifier.AltModifier
+            if sid is not None and key == Qt.Key.Key_Delete:
+                self.deleted.emit(sid)
+                return True
+            if sid is not None and alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                index = self._ids.index(sid) + (-1 if key == Qt.Key.Key_Up else 1)
+                if 0 <= index < len(self._ids):
+                    self.moved.emit(sid, index)
+                return True
+            if sid is not None and mods & Qt.KeyboardModifier.ControlModifier \
+                    and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                self.valueChanged.emit(sid, "status", (key - Qt.Key.Key_0) or None)
+                return True
+        return super().eventFilter(obj, event)

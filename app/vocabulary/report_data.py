@@ -1,0 +1,45 @@
+"""What the report builder is given: plain data only (the services assemble it, see
+app/services/report_data.py), so the builder never touches the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.modeldef.definition import ModelDefinition
+from app.vocabulary.dto import (
+    ActorsOverview, CommunityData, Comparison, ElementState, GroenpactMatrix, ReviewData,
+    SessionSnapshot, Timeline,
+)
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The session this one is compared with, and what became of its actions."""
+
+    snapshot: SessionSnapshot
+    reviews: tuple[ReviewData, ...]
+
+
+@dataclass(frozen=True)
+class Uses:
+    """The optional sections on the model's uses, each present when it was asked for."""
+
+    timeline: Timeline | None = None
+    comparison: Comparison | None = None
+    comparison_states: tuple[dict[str, ElementState], dict[str, ElementState]] | None = None
+    hide_names: bool = False  # the compared communities as "Community A" and "B"
+    actors: ActorsOverview | None = None
+    groenpact: GroenpactMatrix | None = None
+    projects: bool = False  # this session's projects as chips on the model figure
+
+
+@dataclass(frozen=True)
+class ReportData:
+    model: ModelDefinition
+    community: CommunityData
+    snapshot: SessionSnapshot
+    states: dict[str, ElementState]
+    earlier: Earlier | None = None
+    uses: Uses | None = None
+    # Set by anonymise(): the report then says so on every page.
+    anonymous: bool = False
