@@ -1,1 +1,2 @@
-"""The page that runs one session: the stage rail, the timer, and the session controller, the one road from the pages to the services."""
+"""The session controller, the one road from the pages to the services (writes, waiting edits,
+refusals), and the hint a field shows when its edit was refused."""
