@@ -49,14 +49,18 @@ def _earlier(store: Store, snapshot: dto.SessionSnapshot) -> Earlier | None:
 
 def report_data(store: Store, session_id: int, **uses) -> ReportData:
     """uses: the optional sections, as report_uses.uses_data takes them (include_timeline,
-    include_actors, include_groenpact, include_projects, compare_with, hide_names)."""
-    snapshot = session_snapshot(store, session_id)
-    s = snapshot.session
-    return ReportData(
-        model=definition_for(s.model_id, s.model_version),
-        community=communities.get_community(store, s.community_id),
-        snapshot=snapshot,
-        states=element_states(store, session_id),
-        earlier=_earlier(store, snapshot),
-        uses=uses_data(store, snapshot, **uses),
-    )
+    include_actors, include_groenpact, include_projects, compare_with, hide_names).
+
+    All of it comes from one read transaction: a save on another laptop (or by the open window)
+    while the report is gathered shows in the next report, never half in this one."""
+    with store.snapshot():
+        snapshot = session_snapshot(store, session_id)
+        s = snapshot.session
+        return ReportData(
+            model=definition_for(s.model_id, s.model_version),
+            community=communities.get_community(store, s.community_id),
+            snapshot=snapshot,
+            states=element_states(store, session_id),
+            earlier=_earlier(store, snapshot),
+            uses=uses_data(store, snapshot, **uses),
+        )

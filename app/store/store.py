@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,6 +58,9 @@ class Store:
         self.seen = seen_rows.SeenRows()
         self.client_id = uuid.uuid4().hex
         self._factory = sessionmaker(engine, expire_on_commit=False)
+        # the session of snapshot(), per thread: a report gathered on a worker thread must not
+        # lend its transaction to the window's reads
+        self._local = threading.local()
         seen_rows.watch(self._factory)
 
     def _info(self, reading: bool) -> dict:
@@ -87,6 +91,11 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        shared = getattr(self._local, "snapshot", None)
+        if shared is not None:
+            # inside snapshot(): every read of the unit sees the same state of the database
+            yield shared
+            return
         session = self._factory(info=self._info(True))
         try:
             yield session
@@ -95,6 +104,30 @@ class Store:
             raise
         finally:
             # close() ends the transaction without expiring what was read
+            session.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction for a unit made of many reads (a report): every reading() inside
+        it shares one session, so another laptop's save in the middle cannot make the report
+        show half of it. SQLite needs an explicit BEGIN for that (pysqlite starts transactions
+        only for writes); PostgreSQL a repeatable-read transaction. Nested calls join the outer."""
+        if getattr(self._local, "snapshot", None) is not None:
+            yield
+            return
+        session = self._factory(info=self._info(True))
+        try:
+            if self.dialect == "sqlite":
+                session.connection().exec_driver_sql("BEGIN")
+            else:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            self._local.snapshot = session
+            yield
+        except (sa_exc.DBAPIError, OSError) as exc:
+            self._raise_storage_failure(exc)
+            raise
+        finally:
+            self._local.snapshot = None
             session.close()
 
     def _raise_storage_failure(self, exc: BaseException) -> None:
