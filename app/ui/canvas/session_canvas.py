@@ -44,7 +44,6 @@ class SessionCanvasWindow(QWidget):
         self.caption.setAccessibleName(self.tr("Session"))
         self.note = QLabel(self.tr("Read-only view: the session is changed in the session "
                                    "itself."))
-        self.note.setStyleSheet("color: #333333;")
         self.canvas = session_canvas(store, session_id, high_contrast)
         self.canvas.setMinimumSize(520, 380)
         model = definition_for(info.model_id, info.model_version)

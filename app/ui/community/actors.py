@@ -6,7 +6,6 @@ list: questions that need knowledge no actor of the community holds."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -18,10 +17,9 @@ from app.services.errors import ServiceError
 from app.ui.widgets.check_list import CheckList
 from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import big_label, hint_label
+from app.ui.common import style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-GAP_COLOUR = "#8B0000"
-
 
 class ActorsView(QWidget):
     def __init__(self, store, community_id: int, parent=None):
@@ -115,7 +113,7 @@ class ActorsView(QWidget):
             item = QListWidgetItem(q.text)
             item.setData(ID_ROLE, q.id)
             if q.id in missing:
-                item.setForeground(QColor(GAP_COLOUR))
+                item.setForeground(style.warning_colour(self))
                 item.setToolTip(self.tr("No actor holds all the knowledge this question needs"))
             self.questions.addItem(item)
             if q.id == keep:
@@ -151,7 +149,7 @@ class ActorsView(QWidget):
         for g in self.view.gaps:
             item = QListWidgetItem(self.tr("%1 — needed: %2").replace("%1", g.question.text)
                                    .replace("%2", ", ".join(g.missing)))
-            item.setForeground(QColor(GAP_COLOUR))
+            item.setForeground(style.warning_colour(self))
             self.gaps.addItem(item)
         if not self.view.gaps:
             self.gaps.addItem(self.tr("Every question that names the knowledge it needs has an "

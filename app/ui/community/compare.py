@@ -33,7 +33,6 @@ class CompareView(QWidget):
         note = QLabel(self.tr("For learning, not ranking: the differences per element, without "
                               "totals or scores."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #333333;")
         everything = sessions.list_sessions(store)  # newest first
         mine = [s for s in everything if s.community_id == community_id]
         # this community's sessions first, then the other communities'

@@ -36,7 +36,6 @@ class GroenpactView(QWidget):
                               "projects give shape to, across all its sessions. Tag a project "
                               "with its action lines in the aanpak."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #333333;")
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("Initiatives against the action lines"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -68,7 +68,6 @@ class TimelineView(QWidget):
         heading.setAccessibleName(self.tr("Timeline"))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #333333;")
         self.note.setAccessibleName(self.tr("Note on model versions"))
 
         pg.setConfigOptions(antialias=True, background="w", foreground="#1A1A1A")

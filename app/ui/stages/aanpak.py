@@ -43,7 +43,6 @@ class AanpakPage(StagePage):
                                     "above and press Enter."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.empty.setStyleSheet("color: #333333;")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.actions)
         split.addWidget(self.editor)

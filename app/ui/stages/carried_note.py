@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.ui.common import style
+
 
 class CarriedNote(QWidget):
     confirmRequested = Signal(str)  # element key
@@ -17,7 +19,7 @@ class CarriedNote(QWidget):
         self.key: str | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("color: #5A3A00; font-style: italic;")
+        self.text.setStyleSheet(style.carried_sheet(self))
         self.text.setAccessibleName(self.tr("Carried over, not yet confirmed"))
         self.confirm = QPushButton(self.tr("Confirm unchanged"))
         self.confirm.setAccessibleName(self.tr("Confirm the carried-over status and "

@@ -5,7 +5,7 @@ path the group chooses, with its reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label, hint_label
+from app.ui.common import style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESORT_MS = 1200   # after a vote, the line stays under the pointer this long before the re-sort
@@ -78,7 +79,6 @@ class FocusPage(StagePage):
         self.make_focus.clicked.connect(self._make_focus)
         self.observation_hint = QLabel()
         self.observation_hint.setWordWrap(True)
-        self.observation_hint.setStyleSheet("color: #333333;")
         self.observation_panel = QWidget()
         tv = QVBoxLayout(self.observation_panel)
         tv.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +155,6 @@ class FocusPage(StagePage):
         not); a click on the text chooses it too."""
         title = _ChoiceText(label, bold=True)
         text = _ChoiceText(explanation)
-        text.setStyleSheet("color: #333333;")
         for label_widget in (title, text):
             label_widget.clicked.connect(button.click)
         words = QVBoxLayout()
@@ -227,7 +226,7 @@ class FocusPage(StagePage):
             item = QListWidgetItem(f"{'✓' if o.id in taken else icon}  {o.text}")
             item.setData(ID_ROLE, o.id)
             if o.id in taken:
-                item.setForeground(QBrush(QColor("#555555")))
+                item.setForeground(QBrush(style.muted_colour(self.observations)))
                 item.setToolTip(self.tr("Already a focus point"))
             self.observations.addItem(item)
         self.observations.setCurrentRow(min(max(row, 0), self.observations.count() - 1))

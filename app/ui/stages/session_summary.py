@@ -63,7 +63,7 @@ class Card(QFrame):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAccessibleName(text)
         if muted:
-            label.setStyleSheet("color: #333333; font-style: italic;")
+            label.setStyleSheet("font-style: italic;")
         self.lines.addWidget(label)
         return label
 

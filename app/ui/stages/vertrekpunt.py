@@ -5,7 +5,6 @@ note."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
@@ -40,7 +39,6 @@ class ElementNavigator(QListWidget):
                 continue
             header = QListWidgetItem(title.upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
-            header.setForeground(QBrush(QColor("#333333")))
             f = header.font()
             f.setBold(True)
             header.setFont(f)
@@ -87,7 +85,6 @@ class VertrekpuntPage(StagePage):
         self.element_title.setAccessibleName(self.tr("Element"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet("color: #333333;")
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status of the element"))
         for value, label in status_choices(model):

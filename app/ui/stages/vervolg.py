@@ -23,7 +23,6 @@ from app.ui.session.write_hint import write_or_hint
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #333333;")
     return label
 
 

@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle
 
+from app.ui.common import style
+
 DISPLAY = "%d-%m-%Y"
 
 
@@ -92,7 +94,7 @@ class DateField(QLineEdit):
             self.dateChanged.emit(value)
 
     def _mark_invalid(self, invalid: bool) -> None:
-        self.setStyleSheet("border: 2px solid #8B0000;" if invalid else "")
+        self.setStyleSheet(style.invalid_border_sheet(self) if invalid else "")
 
     # -- keyboard and calendar ------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

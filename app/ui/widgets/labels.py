@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
+from app.ui.common import style
+
 
 def big_label(text: str = "", scale: float = 1.35, bold: bool = True) -> QLabel:
     label = QLabel(text)
@@ -21,7 +23,7 @@ def big_label(text: str = "", scale: float = 1.35, bold: bool = True) -> QLabel:
 def hint_label() -> QLabel:
     hint = QLabel()
     hint.setObjectName("hint")
-    hint.setStyleSheet("color: #8B0000;")
+    hint.setStyleSheet(style.warning_sheet(hint))
     hint.setWordWrap(True)
     hint.hide()
     return hint
