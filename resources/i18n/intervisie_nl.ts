@@ -1059,6 +1059,10 @@
         <translation>Nieuwe community…</translation>
     </message>
     <message>
+        <source>New session…</source>
+        <translation>Nieuwe sessie…</translation>
+    </message>
+    <message>
         <source>Communities and sessions</source>
         <translation>Community&apos;s en sessies</translation>
     </message>
@@ -1153,6 +1157,10 @@
     <message>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Choose a community first.</source>
+        <translation>Kies eerst een community.</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -1920,6 +1928,58 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>larger / smaller text</source>
         <translation>grotere / kleinere tekst</translation>
+    </message>
+    <message>
+        <source>in the review of earlier actions: done / continues / stopped, 0 clears</source>
+        <translation>bij het terugblikken op eerdere acties: afgerond / loopt door / geschrapt, 0 wist</translation>
+    </message>
+    <message>
+        <source>in a date field: open the calendar</source>
+        <translation>in een datumveld: de kalender openen</translation>
+    </message>
+    <message>
+        <source>new session of the selected community</source>
+        <translation>nieuwe sessie van de gekozen community</translation>
+    </message>
+    <message>
+        <source>new community</source>
+        <translation>nieuwe community</translation>
+    </message>
+    <message>
+        <source>back to the communities and sessions</source>
+        <translation>terug naar de communities en sessies</translation>
+    </message>
+    <message>
+        <source>export the report as PDF</source>
+        <translation>het verslag als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>export the report with options</source>
+        <translation>het verslag met opties exporteren</translation>
+    </message>
+    <message>
+        <source>print the report</source>
+        <translation>het verslag afdrukken</translation>
+    </message>
+    <message>
+        <source>close a community window (timeline, compare, …)</source>
+        <translation>een communityvenster sluiten (tijdlijn, vergelijken, …)</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>deze lijst</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>afsluiten</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>open a menu (the underlined letter)</source>
+        <translation>een menu openen (de onderstreepte letter)</translation>
     </message>
 </context>
 <context>

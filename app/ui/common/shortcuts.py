@@ -18,6 +18,17 @@ TIMER = "Ctrl+T"
 AUDIENCE_WINDOW = "F5"
 PRESENTATION_MODE = "F11"
 UNDO = "Ctrl+Z"
+# Window-wide keys that a focused text field must not swallow: on X11 a QLineEdit takes the
+# Emacs keys (Ctrl+A, B, D, E, F, H, K, U, W …) before any shortcut, so none of those is used.
+HOME = "Alt+Home"
+NEW_SESSION = "Ctrl+N"
+NEW_COMMUNITY = "Ctrl+Shift+N"
+EXPORT_REPORT = "Ctrl+R"
+EXPORT_REPORT_OPTIONS = "Ctrl+Shift+R"
+PRINT_REPORT = "Ctrl+P"
+QUIT = "Ctrl+Q"
+HELP = "F1"
+CLOSE_WINDOW = "Ctrl+W"  # and Escape: the community windows (timeline, compare, …)
 
 
 def shortcut_help() -> str:
@@ -40,6 +51,22 @@ def shortcut_help() -> str:
         (AUDIENCE_WINDOW, translate("Shortcuts", "open or close the audience window (projector)")),
         (PRESENTATION_MODE, translate("Shortcuts", "presentation mode on one screen (on / off)")),
         ("Ctrl++ / Ctrl+-", translate("Shortcuts", "larger / smaller text")),
+        ("1 / 2 / 3, 0",
+         translate("Shortcuts", "in the review of earlier actions: done / continues / stopped, "
+                                "0 clears")),
+        ("Alt+Down", translate("Shortcuts", "in a date field: open the calendar")),
+        (NEW_SESSION, translate("Shortcuts", "new session of the selected community")),
+        (NEW_COMMUNITY, translate("Shortcuts", "new community")),
+        (HOME, translate("Shortcuts", "back to the communities and sessions")),
+        (EXPORT_REPORT, translate("Shortcuts", "export the report as PDF")),
+        (EXPORT_REPORT_OPTIONS, translate("Shortcuts", "export the report with options")),
+        (PRINT_REPORT, translate("Shortcuts", "print the report")),
+        (f"{CLOSE_WINDOW} / Esc", translate("Shortcuts", "close a community window (timeline, "
+                                                          "compare, …)")),
+        (HELP, translate("Shortcuts", "this list")),
+        (QUIT, translate("Shortcuts", "quit")),
+        ("Alt+" + translate("Shortcuts", "letter"),
+         translate("Shortcuts", "open a menu (the underlined letter)")),
     ]
     # a table of unwrapped lines: tabs do not line up in a message box, and the longer Dutch
     # texts wrapped under the keys

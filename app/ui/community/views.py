@@ -5,7 +5,10 @@ sessions, the actors and their knowledge, and the GroenPact matrix, each in a wi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from app.ui.common import shortcuts
 
 KINDS = ("timeline", "compare", "actors", "groenpact")
 
@@ -48,12 +51,18 @@ class CommunityViews(QWidget):
         if self.store is None or self.community_id is None:
             return None
         window = self._make(kind)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
-        self.windows.append(window)
-        window.show()
+        self._keep(window)
         window.raise_()
         return window
+
+    def _keep(self, window: QWidget) -> None:
+        """Show a view window of its own, closed again by Escape or Ctrl+W (it has no menu)."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+        for key in (QKeySequence(shortcuts.CLOSE_WINDOW), QKeySequence(Qt.Key.Key_Escape)):
+            QShortcut(key, window, window.close)
+        self.windows.append(window)
+        window.show()
 
     def _make(self, kind: str) -> QWidget:
         if kind == "timeline":
@@ -79,10 +88,7 @@ class CommunityViews(QWidget):
         from app.ui.canvas.session_canvas import SessionCanvasWindow
 
         window = SessionCanvasWindow(self.store, session_id, self.high_contrast, self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
-        self.windows.append(window)
-        window.show()
+        self._keep(window)
         return window
 
     def _forget(self, window) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from app import __version__
 from app.ui.common import messages
 from app.ui.shell.home_page import HomePage
+from app.ui.shell.menus import build_menus
 from app.ui.common.gc_settle import settle
 from app.ui.common.i18n import install_language
 from app.ui.audience.room_controls import RoomControls
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_home()
         self.room = RoomControls(self)  # audience window, presentation mode, projector switches
-        self._build_menus()
+        build_menus(self)
 
     def _build_home(self) -> None:
         self.home = HomePage()
@@ -54,61 +54,13 @@ class MainWindow(QMainWindow):
         self.home.uses.set_high_contrast(self.settings.get(HIGH_CONTRAST))
 
     # -- menus ----------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.setCheckable(checkable)
-        act.triggered.connect(slot)
-        menu.addAction(act)
-        return act
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("New community…"), self.new_community)
-        self._action(file_menu, self.tr("Communities and sessions"), self.show_home,
-                     QKeySequence("Ctrl+H"))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Export community…"), lambda: self.export_community(False))
-        self._action(file_menu, self.tr("Export community, anonymised…"),
-                     lambda: self.export_community(True))
-        self._action(file_menu, self.tr("Import…"), self.import_file)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Backups…"), self.show_backups)
-        self._action(file_menu, self.tr("Erase a person…"), self.erase_person)
-        self._action(file_menu, self.tr("Restore the demo community"), self.restore_demo)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        community = bar.addMenu(self.tr("&Community"))
-        for kind, text in (("timeline", self.tr("Timeline")),
-                           ("compare", self.tr("Compare sessions")),
-                           ("actors", self.tr("Actors and knowledge")),
-                           ("groenpact", self.tr("GroenPact matrix"))):
-            self._action(community, text, lambda _c=False, k=kind: self.open_community_view(k))
-        self.session_menu = bar.addMenu(self.tr("&Session"))
-        self.session_menu.setEnabled(False)
-        view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("Larger text"), lambda: self.zoom(+1),
-                     QKeySequence.StandardKey.ZoomIn)
-        self._action(view, self.tr("Smaller text"), lambda: self.zoom(-1),
-                     QKeySequence.StandardKey.ZoomOut)
-        self._action(view, self.tr("Normal text size"), lambda: self.zoom(0),
-                     QKeySequence("Ctrl+0"))
-        self.contrast_action = self._action(view, self.tr("High contrast (projector)"),
-                                            self.toggle_contrast, checkable=True)
-        self.contrast_action.setChecked(self.settings.get(HIGH_CONTRAST))
-        language = view.addMenu(self.tr("Language"))
-        for code, name in (("nl", "Nederlands"), ("en", "English")):
-            act = self._action(language, name, lambda _c=False, c=code: self.set_language(c),
-                               checkable=True)
-            act.setChecked(self.settings.get(LANGUAGE) == code)
-        self.room.fill_menu(view)
-        self.view_menu = view
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts,
-                     QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, self.tr("About Intervisie"), self.show_about)
+    def new_session_of_selected(self) -> None:
+        """Ctrl+N: a new session of the community selected on the home page."""
+        cid = self.home.current_community_id() if self.store is not None else None
+        if cid is None:
+            self.statusBar().showMessage(self.tr("Choose a community first."), 4000)
+            return
+        self.new_session(cid)
 
     # -- database -------------------------------------------------------------------------------
     def open_database(self) -> None:
@@ -360,7 +312,7 @@ class MainWindow(QMainWindow):
         self.settings.set(LANGUAGE, lang)
         install_language(lang)
         self.menuBar().clear()
-        self._build_menus()
+        build_menus(self)
         old_home = self.home
         self._build_home()
         self.stack.removeWidget(old_home)

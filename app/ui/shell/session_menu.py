@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from app.ui.common import messages
+from app.ui.common import messages, mnemonics, shortcuts
 from app.ui.common.i18n import current_language
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -32,19 +32,21 @@ def fill_session_menu(menu, page) -> None:
     add(
         translate("SessionMenu", "Export report as PDF…"),
         lambda: export_report(page, current_language(), False),
-        "Ctrl+E",
+        shortcuts.EXPORT_REPORT,
     )
     add(
         translate("SessionMenu", "Export report with options…"),
         lambda: export_report_with_options(page),
-        "Ctrl+Shift+E",
+        shortcuts.EXPORT_REPORT_OPTIONS,
     )
-    add(translate("SessionMenu", "Print report…"), lambda: print_report(page), "Ctrl+P")
+    add(translate("SessionMenu", "Print report…"), lambda: print_report(page),
+        shortcuts.PRINT_REPORT)
     menu.addSeparator()
     add(translate("SessionMenu", "Save the model as PNG…"), lambda: export_picture(page, "png"))
     add(translate("SessionMenu", "Save the model as SVG…"), lambda: export_picture(page, "svg"))
     menu.addSeparator()
     add(translate("SessionMenu", "Back to communities"), page.homeRequested.emit)
+    mnemonics.assign(menu)
 
 
 def _default_name(page, suffix: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
 )
@@ -21,9 +21,11 @@ class _Form(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.form = QFormLayout()
+        self._first: QLineEdit | None = None
         self.hint = hint_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -36,7 +38,17 @@ class _Form(QDialog):
         edit = QLineEdit(text)
         edit.setAccessibleName(accessible)
         self.form.addRow(label, edit)
+        if self._first is None:
+            self._first = edit
         return edit
+
+    def showEvent(self, event) -> None:
+        # the cursor in the first field, not on OK: typed letters land in the name, Space does
+        # not press OK, and Enter (OK is the default button) still accepts
+        super().showEvent(event)
+        if self._first is not None:
+            self._first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            self._first.selectAll()
 
     def problem(self) -> str | None:
         return None
