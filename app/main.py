@@ -36,5 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     return args.run(args)
 
 
+def gui_main() -> int:
+    """`intervisie-gui`: the window only (a gui-script: no console window on Windows)."""
+    return main([])
+
+
 if __name__ == "__main__":
     sys.exit(main())
