@@ -104,3 +104,25 @@ def test_the_window_opens_offscreen_on_the_demo_with_every_stage(run_bundle):
             "ClosingPage") in r.stdout
     assert r.stdout.strip().endswith("smoke test: ok")
 
+
+
+def test_the_bundle_runs_the_migrations_of_an_older_file(run_bundle, tmp_path):
+    """env.py and every revision load from the bundle's db/migrations (as source, by Alembic)."""
+    from sqlalchemy import create_engine, text
+
+    from app.store.engine import sqlite_url
+    from app.store.schema_version import HEAD
+    from tests.test_migrations import _upgrade
+
+    old = tmp_path / "old.db"
+    engine = create_engine(sqlite_url(old))
+    _upgrade(engine, "0001")
+    engine.dispose()
+    r = run_bundle("migrate", "--database", str(old))
+    assert r.returncode == 0, r.stdout + r.stderr
+    engine = create_engine(sqlite_url(old))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    engine.dispose()
+    r = run_bundle("check", "--database", str(old))
+    assert r.returncode == 0, r.stdout + r.stderr
