@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"intervisie {__version__}")
     parser.add_argument("--database", metavar="PATH",
                         help=f"the database file (or URL); also ${DATABASE_ENV}")
+    # for the desktop bundle's test: open the window on the database, check, print, quit
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     return parser
@@ -29,11 +31,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    log_path = _start_log()
     if args.command is None:
-        from app.ui.shell.startup import run_gui
-
-        return run_gui(args.database)
+        return _open_window(args, log_path)
     return args.run(args)
+
+
+def _start_log():
+    from app.logsetup import setup_logging
+
+    return setup_logging()
+
+
+def _open_window(args: argparse.Namespace, log_path) -> int:
+    from app.qt_libs_check import explain_missing
+
+    # Qt's own message for a missing X11 library names none and suggests reinstalling: say which
+    missing = explain_missing()
+    if missing:
+        import logging
+
+        logging.getLogger("app.start").error("the window cannot open: %s", missing)
+        print(missing, file=sys.stderr)
+        return 3
+    from app.ui.shell.startup import run_gui
+
+    return run_gui(args.database, log_path, smoke_test=args.smoke_test)
+
+
+def gui_main() -> int:
+    """`intervisie-gui`: the same arguments, started as a gui-script (no console window on
+    Windows), so it is meant for the window: `intervisie-gui [--database PATH]`."""
+    return main()
 
 
 if __name__ == "__main__":

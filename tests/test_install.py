@@ -24,6 +24,20 @@ def test_the_wheel_carries_resources_and_migrations_and_runs(tmp_path):
     assert "app/_migrations/env.py" in names
     assert "app/_migrations/script.py.mako" in names
     assert any(n.startswith("app/_migrations/versions/0001") for n in names)
+    # every package of the checkout travels, so a new sub-package can never be silently missing
+    for init in sorted((ROOT / "app").rglob("__init__.py")):
+        rel = init.relative_to(ROOT).as_posix()
+        assert rel in names, f"{rel} is missing from the wheel"
+    for module in sorted((ROOT / "app").rglob("*.py")):
+        rel = module.relative_to(ROOT).as_posix()
+        assert rel in names, f"{rel} is missing from the wheel"
+    # Windows: the command line is a console program (its output shows), the window a gui-script
+    [entry_points] = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    console = text.split("[console_scripts]")[1].split("[")[0]
+    gui = text.split("[gui_scripts]")[1].split("[")[0]
+    assert "intervisie = app.main:main" in console
+    assert "intervisie-gui = app.main:gui_main" in gui
     # install it apart from the checkout and run `check` from there, away from the source tree
     target = tmp_path / "site"
     r = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",

@@ -3,11 +3,15 @@ integrity, then rename, so a backup that exists under its final name is known to
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(Exception):
@@ -76,6 +80,7 @@ def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> Bac
         raise BackupError(f"the copy of {db_path} failed its integrity check: {msg}")
     os.chmod(tmp, 0o600)
     os.replace(tmp, final)
+    log.info("backup made (%s): %s", reason, final.name)
     return BackupInfo(final, now, reason, final.stat().st_size)
 
 
@@ -136,3 +141,4 @@ def restore(db_path: Path, backup: Path) -> None:
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, db_path)
     _fsync_dir(db_path.parent)
+    log.info("backup %s restored", backup.name)

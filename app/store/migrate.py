@@ -8,12 +8,15 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
 from app.store.schema_version import HEAD
+
+log = logging.getLogger(__name__)
 
 
 class NewerDatabaseError(Exception):
@@ -84,6 +87,7 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     cfg = alembic_config()
+    log.info("updating the schema (%s) to %s", engine.dialect.name, HEAD)
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")

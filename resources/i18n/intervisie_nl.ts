@@ -678,6 +678,21 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong. Your work is saved.</source>
+        <translation>Er ging iets mis. Uw werk is bewaard.</translation>
+    </message>
+    <message>
+        <source>The log is here: %1</source>
+        <translation>Het logbestand staat hier: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>Export community</source>

@@ -7,20 +7,10 @@ twice a bare window, and the room should see the app open at once.
 
 from __future__ import annotations
 
-import logging
 import sys
+from pathlib import Path
 
-from app.paths import choose_database, data_dir
-
-
-def _setup_logging() -> None:
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[logging.FileHandler(folder / "intervisie.log", encoding="utf-8")],
-    )
+from app.paths import choose_database
 
 
 def create_application(argv: list[str] | None = None):
@@ -65,9 +55,16 @@ def start_window(target: str):
     return app, window
 
 
-def run_gui(database: str | None) -> int:
-    _setup_logging()
+def run_gui(database: str | None, log_path: Path | None = None, smoke_test: bool = False) -> int:
+    """The window until it closes; the log is set up by the caller (app.main)."""
+    from app.ui.shell.crash_dialog import install_excepthook
+
     app, window = start_window(choose_database(database))
+    install_excepthook(log_path, window)
+    if smoke_test:
+        from app.ui.shell import smoke_test as smoke
+
+        smoke.arm(window)
     code = app.exec()
     window.shutdown()
     return code
