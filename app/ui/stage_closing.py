@@ -15,6 +15,7 @@ from app.services import sessions
 from app.services.snapshot import session_snapshot
 from app.ui.session_summary import SessionSummary
 from app.ui.stage_base import StagePage, hint_label
+from app.ui.text_limits import limit_text
 
 ARMED_MS = 6000               # how long "press again to close" waits for the second press
 SUGGESTED_GAP = timedelta(weeks=6)
@@ -29,6 +30,7 @@ class ClosingPage(StagePage):
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Summary note"))
+        limit_text(self.note, "intervisie_session", "summary_note")
         self.note.setPlaceholderText(self.tr("Summary note: what do we take away? A few "
                                              "sentences for the report."))
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 14)

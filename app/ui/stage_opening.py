@@ -10,6 +10,7 @@ from app.services import sessions
 from app.ui.continuation_panel import ContinuationPanel
 from app.ui.participants_table import ParticipantsPanel
 from app.ui.stage_base import StagePage, hint_label
+from app.ui.text_limits import limit_text
 
 
 class OpeningPage(StagePage):
@@ -59,6 +60,7 @@ class OpeningPage(StagePage):
     def _line(self, name: str, field: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(name)
+        limit_text(edit, "intervisie_session", field)
         if field != "title":
             edit.textEdited.connect(lambda text: self._field_typed(field, text))
         return edit
