@@ -18,10 +18,6 @@ NEAR = 0.9  # the count shows from this share of the limit on
 _MARGIN = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TextLimits", text)
-
-
 class _Count(QObject):
     """The count in the corner of one field, kept in place when the field is resized."""
 
@@ -30,7 +26,7 @@ class _Count(QObject):
         self.edit, self.maximum = edit, maximum
         self.label = QLabel(edit)
         self.label.setObjectName("textCount")
-        self.label.setAccessibleName(_tr("Characters"))
+        self.label.setAccessibleName(QCoreApplication.translate("TextLimits", "Characters"))
         self.label.hide()
         self.rejected = False
         edit.installEventFilter(self)
@@ -43,9 +39,11 @@ class _Count(QObject):
         length = len(self.text())
         over = length > self.maximum
         if self.rejected:
-            shown = _tr("%1 of %2 characters: the rest did not fit")
+            shown = QCoreApplication.translate(
+                "TextLimits", "%1 of %2 characters: the rest did not fit")
         elif over:
-            shown = _tr("%1 of %2 characters: too long to save, please shorten")
+            shown = QCoreApplication.translate(
+                "TextLimits", "%1 of %2 characters: too long to save, please shorten")
         elif length >= NEAR * self.maximum:
             shown = "%1 / %2"
         else:
@@ -56,8 +54,9 @@ class _Count(QObject):
         self.label.setStyleSheet("QLabel { background: palette(base); padding: 0 3px; %s }"
                                  % ("color: #b00020; font-weight: bold;" if warn else
                                     "color: palette(mid);"))
-        self.label.setToolTip(_tr("This field holds at most %1 characters.")
-                              .replace("%1", f"{self.maximum:,}"))
+        self.label.setToolTip(QCoreApplication.translate(
+            "TextLimits", "This field holds at most %1 characters.").replace(
+                "%1", f"{self.maximum:,}"))
         self.label.adjustSize()
         self._place()
         self.label.show()
