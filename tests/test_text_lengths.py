@@ -159,3 +159,25 @@ def test_a_multi_line_field_over_its_limit_warns_and_is_not_cut(page, qtbot):
     assert note.toPlainText() == "n" * 100_001
     label = _count_label(note)
     assert label.isVisible() and "too long to save" in label.text()
+
+
+@pytest.mark.both_databases
+def test_a_link_to_a_row_deleted_on_another_laptop_is_a_plain_refusal(database_url):
+    """The database's own refusal (a foreign key) comes out as ConcurrentEdit, which the window
+    shows ("someone else saved this at the same moment"), not as a crash."""
+    from app.services.bootstrap import open_database
+    from app.services.errors import ConcurrentEdit
+
+    a = open_database(database_url, with_demo=False)
+    b = open_database(database_url, with_demo=False)
+    try:
+        c = communities.create_community(a, "Helpman")
+        sid = sessions.create_session(a, c.id, "Sessie 1", date(2026, 3, 12)).id
+        actor = communities.add_actor(a, c.id, name="Piet", organisation="Noorderpoort")
+        communities.delete_actor(a, actor.id)
+        with pytest.raises(ConcurrentEdit, match="at the same moment"):
+            sessions.add_participant(b, sid, "Piet", actor_id=actor.id)
+        assert sessions.list_participants(a, sid) == []
+    finally:
+        b.close()
+        a.close()
