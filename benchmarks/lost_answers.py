@@ -30,8 +30,9 @@ CUT_SHARE = 0.2
 
 
 class _Proxy:
-    def __init__(self, host: str, port: int):
+    def __init__(self, host: str, port: int, seed: int | None = None):
         self.target = (host, port)
+        self.random = random.Random(seed)
         self.armed = threading.Event()
         self.cuts = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
@@ -40,7 +41,10 @@ class _Proxy:
 
     def _accept(self) -> None:
         while True:
-            client, _ = self.listener.accept()
+            try:
+                client, _ = self.listener.accept()
+            except OSError:  # closed: the run is over
+                return
             server = socket.create_connection(self.target)
             cut = threading.Event()
             threading.Thread(target=self._pipe, args=(client, server, True, cut),
@@ -55,7 +59,7 @@ class _Proxy:
                 if not data or (not to_server and cut.is_set()):
                     break  # the answer to the COMMIT is never passed on
                 if (to_server and self.armed.is_set() and b"COMMIT" in data
-                        and random.random() < CUT_SHARE):
+                        and self.random.random() < CUT_SHARE):
                     cut.set()
                     dst.sendall(data)
                     time.sleep(0.05)  # the server commits meanwhile
@@ -72,14 +76,14 @@ class _Proxy:
             s.close()
 
 
-def run(base_url: str, edits: int, with_ids: bool) -> dict:
+def run(base_url: str, edits: int, with_ids: bool, seed: int | None = None) -> dict:
     from app.services import communities, focus, sessions, vertrekpunt
     from app.services.bootstrap import open_database
     from app.services.retry_queue import RetryQueue
     from app.store.engine import server_url
 
     url = make_url(base_url)
-    proxy = _Proxy(url.host or "127.0.0.1", url.port or 5432)
+    proxy = _Proxy(url.host or "127.0.0.1", url.port or 5432, seed)
     schema = f"bench_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server_url(base_url), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -107,6 +111,7 @@ def run(base_url: str, edits: int, with_ids: bool) -> dict:
         votes = focus.list_focus_points(store, sid)[0].votes
         store.close()
     finally:
+        proxy.listener.close()
         with admin.connect() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
         admin.dispose()
@@ -114,7 +119,7 @@ def run(base_url: str, edits: int, with_ids: bool) -> dict:
             "answers lost": proxy.cuts,
             "duplicate rows": sum(v - 1 for v in counts.values() if v > 1),
             "lost": sum(1 for i in range(edits) if counts[f"obs {i}"] == 0),
-            "votes": f"{votes} of {edits}"}
+            "votes": votes}
 
 
 def main(argv: list[str]) -> None:
@@ -124,7 +129,9 @@ def main(argv: list[str]) -> None:
         sys.exit("give a postgresql:// URL (or set INTERVISIE_TEST_POSTGRES_URL)")
     edits = int(argv[1]) if len(argv) > 1 else 150
     for with_ids in (False, True):
-        print(run(base, edits, with_ids), flush=True)
+        figures = run(base, edits, with_ids)
+        figures["votes"] = f"{figures['votes']} of {edits}"
+        print(figures, flush=True)
 
 
 if __name__ == "__main__":

@@ -198,3 +198,17 @@ def test_two_laptops_giving_an_element_its_first_status_at_once(database_url):
     finally:
         b.close()
         a.close()
+
+
+def test_answers_cut_by_the_network_after_a_commit_are_sent_again_once(backend):
+    """The real thing on a server: a proxy passes each COMMIT on and now and then cuts the
+    connection before the answer comes back (benchmarks/lost_answers.py, small)."""
+    if backend != "postgresql":
+        pytest.skip("a network between laptop and server is the shared server's case")
+    from benchmarks import lost_answers
+    from tests.pg_tools import server_url
+
+    figures = lost_answers.run(server_url(), edits=20, with_ids=True, seed=13)
+    assert figures["answers lost"] > 0
+    assert figures["duplicate rows"] == 0 and figures["lost"] == 0
+    assert figures["votes"] == 20
