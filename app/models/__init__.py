@@ -2,7 +2,9 @@
 
 from app.models.base import Base  # noqa: F401
 from app.models.community import Actor, Community  # noqa: F401
-from app.models.content import Assessment, FocusPoint, Observation, observation_actor  # noqa: F401
+from app.models.content import (  # noqa: F401
+    Assessment, FocusPoint, Observation, counted_vote, observation_actor,
+)
 from app.models.plan import (  # noqa: F401
     Action, ActionReview, MonitoringItem, SessionTheme, Step, action_actor, action_focus,
     action_theme,

@@ -8,10 +8,16 @@ from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Travelling
+from app.models.limits import LIMITS
 
 if TYPE_CHECKING:
     from app.models.community import Actor
     from app.models.session import IntervisieSession
+
+# the declared lengths (app.models.limits)
+_ASSESSMENT = LIMITS["assessment"]
+_OBSERVATION = LIMITS["observation"]
+_FOCUS = LIMITS["focus_point"]
 
 COMPLEXITIES = ("enkelvoudig", "gecompliceerd", "complex")
 
@@ -35,7 +41,7 @@ class Assessment(Travelling, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
-    element_key: Mapped[str] = mapped_column(String(60))
+    element_key: Mapped[str] = mapped_column(String(_ASSESSMENT["element_key"]))
     status: Mapped[int | None] = mapped_column(default=None)
     context_note: Mapped[str] = mapped_column(Text, default="")
     # set when the status was carried over from an earlier session and not yet revised
@@ -55,15 +61,17 @@ class Observation(Travelling, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
-    element_key: Mapped[str] = mapped_column(String(60), index=True)
+    element_key: Mapped[str] = mapped_column(String(_OBSERVATION["element_key"]), index=True)
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[int | None] = mapped_column(default=None)
-    complexity: Mapped[str | None] = mapped_column(String(20), default=None)
+    complexity: Mapped[str | None] = mapped_column(String(_OBSERVATION["complexity"]),
+                                                   default=None)
     # 0 = vernieuwing … steps-1 = sustainability transition (the model's growth.transition)
     transition: Mapped[int | None] = mapped_column(default=None)
     carried: Mapped[bool] = mapped_column(default=False)
-    carried_from_uuid: Mapped[str | None] = mapped_column(String(36), default=None)
+    carried_from_uuid: Mapped[str | None] = mapped_column(
+        String(_OBSERVATION["carried_from_uuid"]), default=None)
     # for a regional question: the knowledge it needs, as comma-separated tags
     needed_knowledge: Mapped[str] = mapped_column(Text, default="")
 
@@ -80,7 +88,7 @@ class FocusPoint(Travelling, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
-    element_key: Mapped[str] = mapped_column(String(60))
+    element_key: Mapped[str] = mapped_column(String(_FOCUS["element_key"]))
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
     votes: Mapped[int] = mapped_column(default=0)
@@ -88,3 +96,14 @@ class FocusPoint(Travelling, Base):
         ForeignKey("observation.id", ondelete="SET NULL"), default=None)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="focus_points")
+
+
+# Dot votes already counted. A vote carries a token made on the laptop before it is sent; when
+# the connection breaks during the commit and the vote is sent again, its token is found here and
+# it is not counted twice. Local to one database: it does not travel in exchange files.
+counted_vote = Table(
+    "counted_vote", Base.metadata,
+    Column("token", String(36), primary_key=True),
+    Column("focus_point_id", ForeignKey("focus_point.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+)

@@ -9,11 +9,18 @@ from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, String, Table,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Travelling
+from app.models.limits import LIMITS
 
 if TYPE_CHECKING:
     from app.models.community import Actor
     from app.models.content import FocusPoint
     from app.models.session import IntervisieSession
+
+# the declared lengths (app.models.limits)
+_THEME = LIMITS["session_theme"]
+_MONITORING = LIMITS["monitoring_item"]
+_ACTION = LIMITS["action"]
+_REVIEW = LIMITS["action_review"]
 
 ACTION_STATUSES = ("open", "bezig", "gereed", "gestopt")
 REVIEW_OUTCOMES = ("gereed", "doorgezet", "gestopt")
@@ -46,8 +53,8 @@ class SessionTheme(Travelling, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
-    theme_key: Mapped[str | None] = mapped_column(String(60), default=None)
-    label: Mapped[str] = mapped_column(String(300), default="")  # own theme, or empty
+    theme_key: Mapped[str | None] = mapped_column(String(_THEME["theme_key"]), default=None)
+    label: Mapped[str] = mapped_column(String(_THEME["label"]), default="")  # own theme, or empty
     position: Mapped[int] = mapped_column(default=0)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="themes")
@@ -75,7 +82,7 @@ class MonitoringItem(Travelling, Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(default=0)
-    kind: Mapped[str] = mapped_column(String(20), default="indicator")
+    kind: Mapped[str] = mapped_column(String(_MONITORING["kind"]), default="indicator")
     text: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date | None] = mapped_column(default=None)
 
@@ -96,14 +103,14 @@ class Action(Travelling, Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(default=0)
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(_ACTION["title"]))
     description: Mapped[str] = mapped_column(Text, default="")
-    owner: Mapped[str] = mapped_column(String(300), default="")
+    owner: Mapped[str] = mapped_column(String(_ACTION["owner"]), default="")
     partners: Mapped[list] = mapped_column(JSON, default=list)  # names or organisations
     starts_on: Mapped[date | None] = mapped_column(default=None)
     due_on: Mapped[date | None] = mapped_column(default=None)
     indicator: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[str] = mapped_column(String(_ACTION["status"]), default="open")
     characteristics: Mapped[list] = mapped_column(JSON, default=list)  # model keys
     # what the action gives shape to: GroenPact action lines and policy-frame items
     # ("frame-key:item-key"), both keys of the model definition
@@ -112,8 +119,9 @@ class Action(Travelling, Base):
     # where the project sits on the model: the elements it touches (model keys), how complex
     # it is and which development path it follows (a key of the model's growth.paths)
     element_keys: Mapped[list] = mapped_column(JSON, default=list)
-    complexity: Mapped[str | None] = mapped_column(String(20), default=None)
-    development_path: Mapped[str | None] = mapped_column(String(60), default=None)
+    complexity: Mapped[str | None] = mapped_column(String(_ACTION["complexity"]), default=None)
+    development_path: Mapped[str | None] = mapped_column(String(_ACTION["development_path"]),
+                                                         default=None)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="actions")
     focus_points: Mapped[list[FocusPoint]] = relationship(secondary=action_focus)
@@ -134,7 +142,7 @@ class ActionReview(Travelling, Base):
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"),
                                            index=True)
-    outcome: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str] = mapped_column(String(_REVIEW["outcome"]))
     note: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[IntervisieSession] = relationship(back_populates="reviews",

@@ -9,11 +9,16 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Travelling
+from app.models.limits import LIMITS
 
 if TYPE_CHECKING:
     from app.models.community import Community
     from app.models.content import Assessment, FocusPoint, Observation
     from app.models.plan import Action, ActionReview, MonitoringItem, SessionTheme, Step
+
+# the declared lengths (app.models.limits)
+_SESSION = LIMITS["intervisie_session"]
+_PARTICIPANT = LIMITS["participant"]
 
 STAGES = ("opening", "vertrekpunt", "focus", "vervolg", "aanpak", "closing")
 
@@ -27,20 +32,23 @@ class IntervisieSession(Travelling, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id", ondelete="CASCADE"),
                                               index=True)
-    title: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(_SESSION["title"]))
     held_on: Mapped[date]
-    location: Mapped[str] = mapped_column(String(300), default="")
-    facilitator: Mapped[str] = mapped_column(String(300), default="")
-    model_id: Mapped[str] = mapped_column(String(80))
-    model_version: Mapped[str] = mapped_column(String(20))
-    current_stage: Mapped[str] = mapped_column(String(20), default="opening")
-    stage_reached: Mapped[str] = mapped_column(String(20), default="opening")
-    state: Mapped[str] = mapped_column(String(10), default="open")
+    location: Mapped[str] = mapped_column(String(_SESSION["location"]), default="")
+    facilitator: Mapped[str] = mapped_column(String(_SESSION["facilitator"]), default="")
+    model_id: Mapped[str] = mapped_column(String(_SESSION["model_id"]))
+    model_version: Mapped[str] = mapped_column(String(_SESSION["model_version"]))
+    current_stage: Mapped[str] = mapped_column(String(_SESSION["current_stage"]),
+                                               default="opening")
+    stage_reached: Mapped[str] = mapped_column(String(_SESSION["stage_reached"]),
+                                               default="opening")
+    state: Mapped[str] = mapped_column(String(_SESSION["state"]), default="open")
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     continues_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="SET NULL"), default=None)
     # focus: the chosen development path (a key of the model's growth.paths) and why
-    development_path: Mapped[str | None] = mapped_column(String(60), default=None)
+    development_path: Mapped[str | None] = mapped_column(String(_SESSION["development_path"]),
+                                                         default=None)
     development_path_reason: Mapped[str] = mapped_column(Text, default="")
     # vervolg: the ambition in the group's words
     ambition: Mapped[str] = mapped_column(Text, default="")
@@ -79,9 +87,10 @@ class Participant(Travelling, Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id", ondelete="SET NULL"),
                                                  default=None)
     position: Mapped[int] = mapped_column(default=0)
-    name: Mapped[str] = mapped_column(String(300))
-    organisation: Mapped[str] = mapped_column(String(300), default="")
-    helix_role: Mapped[str] = mapped_column(String(40), default="")
-    role_in_session: Mapped[str] = mapped_column(String(120), default="")
+    name: Mapped[str] = mapped_column(String(_PARTICIPANT["name"]))
+    organisation: Mapped[str] = mapped_column(String(_PARTICIPANT["organisation"]), default="")
+    helix_role: Mapped[str] = mapped_column(String(_PARTICIPANT["helix_role"]), default="")
+    role_in_session: Mapped[str] = mapped_column(String(_PARTICIPANT["role_in_session"]),
+                                                 default="")
 
     session: Mapped[IntervisieSession] = relationship(back_populates="participants")

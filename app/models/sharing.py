@@ -9,6 +9,11 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, utcnow
+from app.models.limits import LIMITS
+
+# the declared lengths (app.models.limits)
+_CLAIM = LIMITS["session_claim"]
+_TAKEOUT = LIMITS["takeout"]
 
 
 class SessionClaim(Base):
@@ -20,10 +25,11 @@ class SessionClaim(Base):
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("intervisie_session.id", ondelete="CASCADE"), primary_key=True)
-    client: Mapped[str] = mapped_column(String(32))  # Store.client_id of the holder
-    holder: Mapped[str] = mapped_column(String(300), default="")  # the facilitator's name
-    user: Mapped[str] = mapped_column(String(120), default="")  # operating-system user
-    host: Mapped[str] = mapped_column(String(255), default="")
+    client: Mapped[str] = mapped_column(String(_CLAIM["client"]))  # Store.client_id of the holder
+    # the facilitator's name
+    holder: Mapped[str] = mapped_column(String(_CLAIM["holder"]), default="")
+    user: Mapped[str] = mapped_column(String(_CLAIM["user"]), default="")  # operating-system user
+    host: Mapped[str] = mapped_column(String(_CLAIM["host"]), default="")
     since: Mapped[datetime]
     seen_at: Mapped[datetime]
 
@@ -38,10 +44,12 @@ class Takeout(Base):
     __table_args__ = (CheckConstraint("role IN ('laptop', 'server')", name="role"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    community_uuid: Mapped[str] = mapped_column(String(36), index=True)
-    role: Mapped[str] = mapped_column(String(10))
-    holder: Mapped[str] = mapped_column(String(300), default="")  # who took it (user@host)
-    place: Mapped[str] = mapped_column(String(500), default="")  # the other side (no password)
+    community_uuid: Mapped[str] = mapped_column(String(_TAKEOUT["community_uuid"]), index=True)
+    role: Mapped[str] = mapped_column(String(_TAKEOUT["role"]))
+    holder: Mapped[str] = mapped_column(String(_TAKEOUT["holder"]),
+                                        default="")  # who took it (user@host)
+    place: Mapped[str] = mapped_column(String(_TAKEOUT["place"]),
+                                       default="")  # the other side (no password)
     taken_at: Mapped[datetime] = mapped_column(default=utcnow)
     returned_at: Mapped[datetime | None] = mapped_column(default=None)
     base: Mapped[str] = mapped_column(Text, default="")  # JSON, in the laptop's file only

@@ -13,8 +13,10 @@ from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
 from app.services import convert
 from app.vocabulary import dto
 from app.services.errors import ServiceError
+from app.services.idempotent import client_id
 from app.services.rows import (
-    clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,
+    by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
+    open_session, set_fields, uuid_for, writing,
 )
 from app.store import Store
 
@@ -67,10 +69,18 @@ def _apply(db, a: m.Action, fields: dict) -> None:
         a.actors = [get(db, m.Actor, i) for i in actor_ids]
 
 
-def add_action(store: Store, session_id: int, title: str, **fields) -> dto.ActionData:
-    with store.transaction() as db:
+@client_id("uuid")
+def add_action(store: Store, session_id: int, title: str, uuid: str | None = None,
+               **fields) -> dto.ActionData:
+    """Add an action; under a uuid already used (a replay), bring that action up to date."""
+    with writing(store) as db:
         open_session(db, session_id)
-        a = m.Action(session_id=session_id, title="",
+        a = by_uuid(db, m.Action, uuid)
+        if a is not None:
+            _apply(db, a, {"title": title, **fields})
+            db.flush()
+            return convert.action(a)
+        a = m.Action(uuid=uuid_for(uuid), session_id=session_id, title="",
                      position=next_position(db, m.Action, session_id=session_id))
         db.add(a)
         _apply(db, a, {"title": title, **fields})
@@ -79,7 +89,7 @@ def add_action(store: Store, session_id: int, title: str, **fields) -> dto.Actio
 
 
 def update_action(store: Store, action_id: int, **fields) -> dto.ActionData:
-    with store.transaction() as db:
+    with writing(store) as db:
         a = get(db, m.Action, action_id)
         open_session(db, a.session_id)
         _apply(db, a, fields)
@@ -96,13 +106,16 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
     or themes deleted in the meantime are left out."""
     fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
               if f.name not in ("id", "uuid", "session_id", "position")}
-    with store.transaction() as db:
+    with writing(store) as db:
         open_session(db, data.session_id)
+        again = by_uuid(db, m.Action, data.uuid)
+        if again is not None:  # a replay: restored already
+            return convert.action(again)
         fields["focus_point_ids"] = [i for i in data.focus_point_ids
                                      if db.get(m.FocusPoint, i) is not None]
         fields["theme_ids"] = [i for i in data.theme_ids if db.get(m.SessionTheme, i) is not None]
         fields["actor_ids"] = [i for i in data.actor_ids if db.get(m.Actor, i) is not None]
-        a = m.Action(session_id=data.session_id, title="",
+        a = m.Action(uuid=data.uuid, session_id=data.session_id, title="",
                      position=next_position(db, m.Action, session_id=data.session_id))
         db.add(a)
         _apply(db, a, fields)
@@ -138,7 +151,7 @@ def review_action(store: Store, session_id: int, action_id: int, outcome: str | 
     """Mark an earlier action done, continued or dropped (None clears the verdict)."""
     if outcome is not None and outcome not in REVIEW_OUTCOMES:
         raise ServiceError(f"Onbekende uitkomst: {outcome}")
-    with store.transaction() as db:
+    with writing(store) as db:
         s = open_session(db, session_id)
         existing = next((r for r in s.reviews if r.action_id == action_id), None)
         if outcome is None:

@@ -3,6 +3,7 @@ turn every failure into a sentence for the user that says the data is safe."""
 
 from __future__ import annotations
 
+from app.services import lengths  # noqa: F401  (every text checked before each flush)
 from app.services.errors import ConcurrentEdit, StorageUnavailable
 from app.store import Store, open_store
 from app.store.backup import BackupError, BackupInfo, newest_verified

@@ -8,7 +8,8 @@ from app import models as m
 from app.services import convert
 from app.vocabulary import dto
 from app.services.errors import NotFound, ServiceError
-from app.services.rows import clean_text, get, set_fields
+from app.services.idempotent import client_id
+from app.services.rows import by_uuid, clean_text, get, set_fields, uuid_for, writing
 from app.store import Store
 
 ACTOR_FIELDS = {"name", "organisation", "helix_role", "knowledge", "contact"}
@@ -44,13 +45,20 @@ def get_community(store: Store, community_id: int) -> dto.CommunityData:
     return dto.CommunityData(*row)
 
 
+@client_id("uuid")
 def create_community(store: Store, name: str, region: str = "", description: str = "",
-                     frame_key: str | None = None) -> dto.CommunityData:
+                     frame_key: str | None = None, uuid: str | None = None
+                     ) -> dto.CommunityData:
+    """A new community; under a uuid already used (a replay), the community made then."""
     name = clean_text(name).strip()
     if not name:
         raise ServiceError("Geef de community een naam.")
-    with store.transaction() as db:
-        c = m.Community(name=name, region=clean_text(region), description=clean_text(description),
+    with writing(store) as db:
+        again = by_uuid(db, m.Community, uuid)
+        if again is not None:
+            return convert.community(again)
+        c = m.Community(uuid=uuid_for(uuid), name=name, region=clean_text(region),
+                        description=clean_text(description),
                         frame_key=frame_key)
         db.add(c)
         db.flush()
@@ -58,15 +66,18 @@ def create_community(store: Store, name: str, region: str = "", description: str
 
 
 def update_community(store: Store, community_id: int, **fields) -> dto.CommunityData:
-    with store.transaction() as db:
+    with writing(store) as db:
         c = get(db, m.Community, community_id)
         set_fields(c, COMMUNITY_FIELDS, fields)
         return convert.community(c)
 
 
 def delete_community(store: Store, community_id: int) -> None:
-    with store.transaction() as db:
-        db.delete(get(db, m.Community, community_id))
+    """Delete a community; one already deleted (an earlier attempt was saved) is success."""
+    with writing(store) as db:
+        c = db.get(m.Community, community_id)
+        if c is not None:
+            db.delete(c)
 
 
 def list_actors(store: Store, community_id: int) -> list[dto.ActorData]:
@@ -76,10 +87,17 @@ def list_actors(store: Store, community_id: int) -> list[dto.ActorData]:
         return [convert.actor(a) for a in db.scalars(q)]
 
 
-def add_actor(store: Store, community_id: int, **fields) -> dto.ActorData:
-    with store.transaction() as db:
+@client_id("uuid")
+def add_actor(store: Store, community_id: int, uuid: str | None = None,
+              **fields) -> dto.ActorData:
+    """A new actor; under a uuid already used (a replay), that actor brought up to date."""
+    with writing(store) as db:
         get(db, m.Community, community_id)
-        a = m.Actor(community_id=community_id, name="")
+        again = by_uuid(db, m.Actor, uuid)
+        if again is not None:
+            set_fields(again, ACTOR_FIELDS, fields)
+            return convert.actor(again)
+        a = m.Actor(uuid=uuid_for(uuid), community_id=community_id, name="")
         set_fields(a, ACTOR_FIELDS, fields)
         db.add(a)
         db.flush()
@@ -87,12 +105,15 @@ def add_actor(store: Store, community_id: int, **fields) -> dto.ActorData:
 
 
 def update_actor(store: Store, actor_id: int, **fields) -> dto.ActorData:
-    with store.transaction() as db:
+    with writing(store) as db:
         a = get(db, m.Actor, actor_id)
         set_fields(a, ACTOR_FIELDS, fields)
         return convert.actor(a)
 
 
 def delete_actor(store: Store, actor_id: int) -> None:
-    with store.transaction() as db:
-        db.delete(get(db, m.Actor, actor_id))
+    """Delete an actor; one already deleted (an earlier attempt was saved) is success."""
+    with writing(store) as db:
+        a = db.get(m.Actor, actor_id)
+        if a is not None:
+            db.delete(a)

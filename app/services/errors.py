@@ -1,5 +1,6 @@
 """Errors a user can cause, in words the UI can show."""
 
+from app.models.limits import TooLong
 from app.store.storage_errors import StorageFailure
 from app.store.store import ChangedElsewhere
 
@@ -48,3 +49,15 @@ class SessionInUse(ServiceError):
     def __init__(self, message: str, holder):
         super().__init__(message)
         self.holder = holder  # app.services.presence.InUse
+
+
+class TextTooLong(ServiceError, TooLong):
+    """A text longer than its field holds (app.models.limits), refused before the database sees
+    it, on every database. .field names it, .limit and .length say by how much; the text stays on
+    the user's screen."""
+
+
+class NotStored(ServiceError):
+    """The database refused a value for a reason the services did not foresee (PostgreSQL's
+    DataError: a text or number that does not fit). Nothing was saved; what was typed stays on
+    screen."""

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from app.modeldef import definition_for
 from app.modeldef.loader import validate_shipped
+from app.models.limits import LIMITS
 from app.resources import resources_dir
 from app.services import exchange_tables as t
 from app.services.errors import ServiceError
@@ -42,7 +43,32 @@ class ExchangeRejected(ServiceError):
 @lru_cache(maxsize=1)
 def schema() -> dict:
     with open(resources_dir() / "exchange" / "exchange.schema.json", encoding="utf-8") as fh:
-        return json.load(fh)
+        return with_limits(json.load(fh))
+
+
+# the schema's name for a table's rows, where it is not the table's name
+_DEF_NAMES = {"intervisie_session": "session", "session_theme": "theme"}
+
+
+def with_limits(doc: dict) -> dict:
+    """Every text's maxLength is its field's declared length (app.models.limits): a file the
+    schema lets through fits the database, on a server too. The shipped file says the same (a
+    test compares them); this keeps the two from ever disagreeing at run time."""
+    defs = doc["$defs"]
+    for entity in t.ALL:
+        table = entity.model.__tablename__
+        properties = defs[_DEF_NAMES.get(table, table)]["properties"]
+        for column, n in LIMITS[table].items():
+            prop = properties.get(column)
+            if prop is None:
+                continue
+            shared = defs.get(prop.get("$ref", "").removeprefix("#/$defs/"), {})
+            if shared.get("type") == "string" and "maxLength" in shared:
+                if shared["maxLength"] != n:
+                    properties[column] = {"type": "string", "maxLength": n}
+            elif prop.get("type") == "string":
+                prop["maxLength"] = n
+    return doc
 
 
 # ---- the zip ------------------------------------------------------------------------------------

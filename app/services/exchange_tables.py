@@ -81,7 +81,7 @@ LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_acto
 # What belongs to one database and never travels: the row version of the optimistic checks, who
 # has a session open, and the record of a take-out (app.services.takeout).
 LOCAL_COLUMNS = ("version",)
-LOCAL_TABLES = ("session_claim", "takeout")
+LOCAL_TABLES = ("session_claim", "takeout", "counted_vote")
 
 
 def _column_type(model: type, name: str):

@@ -12,15 +12,20 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.services import sessions
 from app.vocabulary import dto
-from app.services.rows import get, open_session
+from app.services.idempotent import client_id
+from app.services.rows import get, open_session, writing
 from app.store import Store
 
 
+@client_id("uuid")
 def start_session(store: Store, community_id: int, title: str, held_on: date,
                   location: str = "", facilitator: str = "",
-                  continues_from_id: int | None = None) -> dto.SessionData:
+                  continues_from_id: int | None = None,
+                  uuid: str | None = None) -> dto.SessionData:
+    """Create the session and carry over; both steps may be sent again (a replay): the session
+    is found by its uuid, and what was carried over already is not carried twice."""
     new = sessions.create_session(store, community_id, title, held_on, location, facilitator,
-                                  continues_from_id)
+                                  continues_from_id, uuid=uuid)
     if continues_from_id is not None:
         carry_over(store, continues_from_id, new.id)
     return sessions.get_session(store, new.id)
@@ -28,7 +33,7 @@ def start_session(store: Store, community_id: int, title: str, held_on: date,
 
 def carry_over(store: Store, from_id: int, to_id: int) -> None:
     """Copy element statuses, context notes and observations of one session into another."""
-    with store.transaction() as db:
+    with writing(store) as db:
         carry_rows(db, get(db, m.IntervisieSession, from_id), get(db, m.IntervisieSession, to_id))
 
 
@@ -45,7 +50,10 @@ def carry_rows(db, source: m.IntervisieSession, target: m.IntervisieSession) -> 
     q = (select(m.Observation).where(m.Observation.session_id == source.id)
          .options(selectinload(m.Observation.actors))
          .order_by(m.Observation.element_key, m.Observation.position))
+    carried = {o.carried_from_uuid for o in target.observations}
     for o in db.scalars(q):
+        if o.uuid in carried:
+            continue
         target.observations.append(m.Observation(
             element_key=o.element_key, position=o.position, text=o.text, status=o.status,
             complexity=o.complexity, transition=o.transition, carried=True,
@@ -56,7 +64,7 @@ def carry_rows(db, source: m.IntervisieSession, target: m.IntervisieSession) -> 
 def confirm_carried(store: Store, session_id: int, element_key: str) -> int:
     """The group confirms an element as it was: its carried status and observations become this
     session's own. Returns how many rows were still marked carried."""
-    with store.transaction() as db:
+    with writing(store) as db:
         open_session(db, session_id)
         rows = list(db.scalars(select(m.Assessment).where(
             m.Assessment.session_id == session_id, m.Assessment.element_key == element_key,

@@ -17,7 +17,7 @@ from app import models as m
 from app.modeldef import definition_for
 from app.services import convert, sessions
 from app.vocabulary import dto
-from app.services.rows import clean_text, get, open_session
+from app.services.rows import clean_text, get, open_session, writing
 from app.store import Store
 
 _SEPARATORS = re.compile(r"[,;\n]")
@@ -100,7 +100,7 @@ def gaps(actors, questions, needed: dict[int, tuple[str, ...]]) -> tuple[dto.Kno
 
 def set_needed_knowledge(store: Store, observation_id: int, text: str) -> dto.ObservationData:
     """The knowledge a regional question needs, as comma-separated tags."""
-    with store.transaction() as db:
+    with writing(store) as db:
         o = get(db, m.Observation, observation_id)
         open_session(db, o.session_id)
         o.needed_knowledge = clean_text(text)
@@ -112,7 +112,7 @@ def set_needed_knowledge(store: Store, observation_id: int, text: str) -> dto.Ob
 def set_question_actors(store: Store, observation_id: int,
                         actor_ids: list[int]) -> dto.ObservationData:
     """Tie a regional question to these actors of its community (and to no others)."""
-    with store.transaction() as db:
+    with writing(store) as db:
         o = get(db, m.Observation, observation_id)
         s = open_session(db, o.session_id)
         chosen = [get(db, m.Actor, i) for i in dict.fromkeys(actor_ids)]

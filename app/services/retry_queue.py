@@ -4,6 +4,10 @@ When the disk is full or the folder read-only, an edit cannot be written; it wai
 and later edits wait behind it (a later edit may depend on an earlier one, and replaying out of
 order could bring back an old text). retry() replays from the front and stops at the first that
 still cannot be written. Plain Python: the UI drives it from a timer.
+
+A failure may come after the commit (the server's answer was lost): the replay then repeats an
+edit that was saved. call() binds an edit with its client id made once (app.services.idempotent),
+so the repeat finds the row it made, or the vote it counted, instead of adding it again.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.errors import ServiceError
+from app.services.idempotent import bind
 from app.store.storage_errors import StorageFailure
 
 log = logging.getLogger(__name__)
@@ -56,6 +61,10 @@ class RetryQueue:
             return False
         self.last_failure = None
         return True
+
+    def call(self, fn: Callable[..., Any], *args: Any, label: str = "", **kwargs: Any) -> bool:
+        """submit() a service call, its client id (a new row's uuid) fixed for every attempt."""
+        return self.submit(bind(fn, *args, **kwargs), label)
 
     def retry(self) -> bool:
         """Replay in order; True when nothing is waiting any more."""

@@ -4,16 +4,21 @@ at the end of a list, move within a list."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
-from app.services import presence
-from app.services.errors import ConcurrentEdit, NotFound, SessionClosed
+from app.models.base import new_uuid
+from app.services import lengths, presence  # noqa: F401  (lengths: the check before each flush)
+from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClosed
 from app.store.seen_rows import SEEN
+from app.store.store import CHANGED_ELSEWHERE
 
 T = TypeVar("T")
 
@@ -24,6 +29,36 @@ _FORBIDDEN = "\x00"
 
 def clean_text(value: str) -> str:
     return value.replace(_FORBIDDEN, "") if _FORBIDDEN in value else value
+
+
+@contextmanager
+def writing(store) -> Iterator[Session]:
+    """store.transaction(), with the database's own refusals in the services' words. A unique
+    key another laptop took a moment earlier (two first statuses for one element, a link to a
+    row deleted meanwhile) is a ConcurrentEdit; a value the database cannot hold is NotStored.
+    Either way nothing was saved, and the UI keeps what was typed."""
+    try:
+        with store.transaction() as db:
+            yield db
+    except sa_exc.IntegrityError as exc:
+        raise ConcurrentEdit(CHANGED_ELSEWHERE) from exc
+    except sa_exc.DataError as exc:
+        raise NotStored(
+            "The database could not store this change (a text or number that does not fit: "
+            f"{str(exc.orig or exc).splitlines()[0]}). Nothing was saved; what you typed is "
+            "still on your screen.") from exc
+
+
+def by_uuid(db: Session, model: type[T], uuid: str | None) -> T | None:
+    """The row an earlier attempt of the same add made (it was committed, but its answer was
+    lost with the connection), or None."""
+    if uuid is None:
+        return None
+    return db.scalars(select(model).where(model.uuid == uuid)).first()
+
+
+def uuid_for(uuid: str | None) -> str:
+    return uuid or new_uuid()
 
 
 def get(db: Session, model: type[T], row_id: int) -> T:
@@ -125,9 +160,12 @@ def move(db: Session, row: Any, new_index: int, *group: str) -> None:
 
 # ---- the same delete and move for every list a stage edits ------------------------------------
 def delete_from_session(store, model: type[T], row_id: int, to_data):
-    """Delete a row of an open session; return it as plain data so the UI can offer undo."""
-    with store.transaction() as db:
-        row = get(db, model, row_id)
+    """Delete a row of an open session; return it as plain data so the UI can offer undo. A row
+    already gone (an earlier attempt of this delete was saved) is success: None."""
+    with writing(store) as db:
+        row = db.get(model, row_id)
+        if row is None:
+            return None
         open_session(db, row.session_id)
         data = to_data(row)
         db.delete(row)
@@ -137,7 +175,7 @@ def delete_from_session(store, model: type[T], row_id: int, to_data):
 def move_in_session(store, model: type[T], row_id: int, new_index: int,
                     *group: str) -> None:
     """Move a row of an open session to new_index within its list (session, plus group)."""
-    with store.transaction() as db:
+    with writing(store) as db:
         row = get(db, model, row_id)
         open_session(db, row.session_id)
         move(db, row, new_index, "session_id", *group)

@@ -13,8 +13,10 @@ from app.services import convert
 from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.models.base import utcnow
+from app.services.idempotent import client_id
 from app.services.rows import (
-    clean_text, get, move, move_in_session, next_position, open_session, set_fields,
+    by_uuid, clean_text, get, move, move_in_session, next_position, open_session, set_fields,
+    uuid_for, writing,
 )
 from app.store import Store
 
@@ -63,17 +65,23 @@ def latest_session(store: Store, community_id: int,
         return convert.session(s) if s else None
 
 
+@client_id("uuid")
 def create_session(store: Store, community_id: int, title: str, held_on: date,
                    location: str = "", facilitator: str = "",
-                   continues_from_id: int | None = None) -> dto.SessionData:
+                   continues_from_id: int | None = None,
+                   uuid: str | None = None) -> dto.SessionData:
+    """A new session; under a uuid already used (a replay), the session made then."""
     title = clean_text(title).strip()
     if not title:
         raise ServiceError("Geef de sessie een titel.")
     model = current_definition()
-    with store.transaction() as db:
+    with writing(store) as db:
         get(db, m.Community, community_id)
+        again = by_uuid(db, m.IntervisieSession, uuid)
+        if again is not None:
+            return convert.session(again)
         s = m.IntervisieSession(
-            community_id=community_id, title=title, held_on=held_on,
+            uuid=uuid_for(uuid), community_id=community_id, title=title, held_on=held_on,
             location=clean_text(location), facilitator=clean_text(facilitator),
             model_id=model.id, model_version=model.version,
             continues_from_id=continues_from_id)
@@ -83,7 +91,7 @@ def create_session(store: Store, community_id: int, title: str, held_on: date,
 
 
 def update_session(store: Store, session_id: int, **fields) -> dto.SessionData:
-    with store.transaction() as db:
+    with writing(store) as db:
         s = open_session(db, session_id)
         if "title" in fields and not clean_text(fields["title"]).strip():
             raise ServiceError("Een sessie heeft een titel nodig.")
@@ -95,7 +103,7 @@ def go_to_stage(store: Store, session_id: int, stage: str) -> dto.SessionData:
     """Remember where the facilitator is; stage_reached only ever moves forward."""
     if stage not in STAGES:
         raise ValueError(stage)
-    with store.transaction() as db:
+    with writing(store) as db:
         s = get(db, m.IntervisieSession, session_id)
         s.current_stage = stage
         if STAGES.index(stage) > STAGES.index(s.stage_reached):
@@ -104,22 +112,25 @@ def go_to_stage(store: Store, session_id: int, stage: str) -> dto.SessionData:
 
 
 def close_session(store: Store, session_id: int) -> dto.SessionData:
-    with store.transaction() as db:
+    with writing(store) as db:
         s = get(db, m.IntervisieSession, session_id)
         s.state, s.closed_at, s.stage_reached = "closed", utcnow(), "closing"
         return convert.session(s)
 
 
 def reopen_session(store: Store, session_id: int) -> dto.SessionData:
-    with store.transaction() as db:
+    with writing(store) as db:
         s = get(db, m.IntervisieSession, session_id)
         s.state, s.closed_at = "open", None
         return convert.session(s)
 
 
 def delete_session(store: Store, session_id: int) -> None:
-    with store.transaction() as db:
-        db.delete(get(db, m.IntervisieSession, session_id))
+    """Delete a session; one already deleted (an earlier attempt was saved) is success."""
+    with writing(store) as db:
+        s = db.get(m.IntervisieSession, session_id)
+        if s is not None:
+            db.delete(s)
 
 
 def count_sessions(store: Store) -> int:
@@ -138,17 +149,26 @@ def list_participants(store: Store, session_id: int) -> list[dto.ParticipantData
         return [convert.participant(p) for p in db.scalars(q)]
 
 
+@client_id("uuid")
 def add_participant(store: Store, session_id: int, name: str, organisation: str = "",
                     helix_role: str = "", role_in_session: str = "",
-                    actor_id: int | None = None, position: int | None = None
-                    ) -> dto.ParticipantData:
-    """Append a participant (or insert at position, as an undo of a removal does)."""
+                    actor_id: int | None = None, position: int | None = None,
+                    uuid: str | None = None) -> dto.ParticipantData:
+    """Append a participant (or insert at position, as an undo of a removal does). Under a
+    uuid already used (a replay), bring that participant up to date."""
     name = clean_text(name).strip()
     if not name:
         raise ServiceError("Vul een naam in.")
-    with store.transaction() as db:
+    with writing(store) as db:
         open_session(db, session_id)
-        p = m.Participant(session_id=session_id, name=name, organisation=clean_text(organisation),
+        p = by_uuid(db, m.Participant, uuid)
+        if p is not None:
+            set_fields(p, PARTICIPANT_FIELDS, {
+                "name": name, "organisation": organisation, "helix_role": helix_role,
+                "role_in_session": role_in_session, "actor_id": actor_id})
+            return convert.participant(p)
+        p = m.Participant(uuid=uuid_for(uuid), session_id=session_id, name=name,
+                          organisation=clean_text(organisation),
                           helix_role=helix_role, role_in_session=clean_text(role_in_session),
                           actor_id=actor_id,
                           position=next_position(db, m.Participant, session_id=session_id))
@@ -159,25 +179,30 @@ def add_participant(store: Store, session_id: int, name: str, organisation: str 
         return convert.participant(p)
 
 
-def add_participant_from_actor(store: Store, session_id: int, actor_id: int) -> dto.ParticipantData:
+@client_id("uuid")
+def add_participant_from_actor(store: Store, session_id: int, actor_id: int,
+                               uuid: str | None = None) -> dto.ParticipantData:
     with store.reading() as db:
         a = get(db, m.Actor, actor_id)
         name, org, role = a.name or a.organisation, a.organisation, a.helix_role
-    return add_participant(store, session_id, name, org, role, actor_id=actor_id)
+    return add_participant(store, session_id, name, org, role, actor_id=actor_id, uuid=uuid)
 
 
 def update_participant(store: Store, participant_id: int, **fields) -> dto.ParticipantData:
-    with store.transaction() as db:
+    with writing(store) as db:
         p = get(db, m.Participant, participant_id)
         open_session(db, p.session_id)
         set_fields(p, PARTICIPANT_FIELDS, fields)
         return convert.participant(p)
 
 
-def remove_participant(store: Store, participant_id: int) -> dto.ParticipantData:
-    """Remove and return who was removed, so the UI can offer undo (restore_participant)."""
-    with store.transaction() as db:
-        p = get(db, m.Participant, participant_id)
+def remove_participant(store: Store, participant_id: int) -> dto.ParticipantData | None:
+    """Remove and return who was removed, so the UI can offer undo (restore_participant).
+    None when they were removed already (an earlier attempt was saved)."""
+    with writing(store) as db:
+        p = db.get(m.Participant, participant_id)
+        if p is None:
+            return None
         open_session(db, p.session_id)
         data = convert.participant(p)
         db.delete(p)
@@ -187,7 +212,7 @@ def remove_participant(store: Store, participant_id: int) -> dto.ParticipantData
 def restore_participant(store: Store, data: dto.ParticipantData) -> dto.ParticipantData:
     return add_participant(store, data.session_id, data.name, data.organisation,
                            data.helix_role, data.role_in_session, data.actor_id,
-                           position=data.position)
+                           position=data.position, uuid=data.uuid)
 
 
 def move_participant(store: Store, participant_id: int, new_index: int) -> None:

@@ -6,6 +6,8 @@ import statistics
 from collections import Counter
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import selectinload
 
 from app import models as m
@@ -13,8 +15,10 @@ from app.models.content import COMPLEXITIES
 from app.services import convert
 from app.vocabulary import dto
 from app.services.errors import ServiceError
+from app.services.idempotent import client_id
 from app.services.rows import (
-    clean_text, get, move, move_in_session, next_position, open_session, set_fields,
+    by_uuid, clean_text, get, move, move_in_session, next_position, open_session, set_fields,
+    uuid_for, writing,
 )
 from app.store import Store
 
@@ -41,17 +45,26 @@ def list_observations(store: Store, session_id: int,
         return [convert.observation(o) for o in db.scalars(q)]
 
 
+@client_id("uuid")
 def add_observation(store: Store, session_id: int, element_key: str, text: str,
                     status: int | None = None, complexity: str | None = None,
-                    transition: int | None = None, position: int | None = None
-                    ) -> dto.ObservationData:
-    """Append an observation (or insert it at position, as an undo of a delete does)."""
+                    transition: int | None = None, position: int | None = None,
+                    uuid: str | None = None) -> dto.ObservationData:
+    """Append an observation (or insert it at position, as an undo of a delete does). With a
+    uuid, an observation already added under it is brought up to date instead (a replay)."""
     if not text.strip():
         raise ServiceError("Een observatie heeft tekst nodig.")
     _check_values({"status": status, "complexity": complexity})
-    with store.transaction() as db:
+    with writing(store) as db:
         open_session(db, session_id)
-        o = m.Observation(session_id=session_id, element_key=element_key, text=clean_text(text),
+        o = by_uuid(db, m.Observation, uuid)
+        if o is not None:
+            set_fields(o, OBSERVATION_FIELDS, {"text": text, "status": status,
+                                               "complexity": complexity,
+                                               "transition": transition})
+            return convert.observation(o)
+        o = m.Observation(uuid=uuid_for(uuid), session_id=session_id, element_key=element_key,
+                          text=clean_text(text),
                           status=status, complexity=complexity, transition=transition,
                           position=next_position(db, m.Observation, session_id=session_id,
                                                  element_key=element_key))
@@ -66,7 +79,7 @@ def update_observation(store: Store, observation_id: int, **fields) -> dto.Obser
     if "text" in fields and not fields["text"].strip():
         raise ServiceError("Een observatie heeft tekst nodig; verwijder haar als ze weg mag.")
     _check_values(fields)
-    with store.transaction() as db:
+    with writing(store) as db:
         o = get(db, m.Observation, observation_id)
         open_session(db, o.session_id)
         set_fields(o, OBSERVATION_FIELDS, fields)
@@ -74,10 +87,13 @@ def update_observation(store: Store, observation_id: int, **fields) -> dto.Obser
         return convert.observation(o)
 
 
-def delete_observation(store: Store, observation_id: int) -> dto.ObservationData:
-    """Delete and return what was deleted, so the UI can offer undo (add_observation again)."""
-    with store.transaction() as db:
-        o = get(db, m.Observation, observation_id)
+def delete_observation(store: Store, observation_id: int) -> dto.ObservationData | None:
+    """Delete and return what was deleted, so the UI can offer undo (add_observation again).
+    None when it was already deleted (an earlier attempt of this delete was saved)."""
+    with writing(store) as db:
+        o = db.get(m.Observation, observation_id)
+        if o is None:
+            return None
         open_session(db, o.session_id)
         data = convert.observation(o)
         db.delete(o)
@@ -91,11 +107,13 @@ def delete_observation(store: Store, observation_id: int) -> dto.ObservationData
 
 
 def restore_observation(store: Store, data: dto.ObservationData) -> dto.ObservationData:
+    """Undo of a delete: the same observation (its uuid too, so a replay restores it once)."""
     restored = add_observation(store, data.session_id, data.element_key, data.text, data.status,
-                               data.complexity, data.transition, position=data.position)
+                               data.complexity, data.transition, position=data.position,
+                               uuid=data.uuid)
     if not (data.needed_knowledge or data.actor_ids):
         return restored
-    with store.transaction() as db:  # a regional question's knowledge and actors come back too
+    with writing(store) as db:  # a regional question's knowledge and actors come back too
         o = get(db, m.Observation, restored.id)
         o.needed_knowledge = data.needed_knowledge
         o.actors = [a for a in (db.get(m.Actor, i) for i in data.actor_ids) if a is not None]
@@ -108,12 +126,21 @@ def move_observation(store: Store, observation_id: int, new_index: int) -> None:
 
 
 # ---- the group's status per element -----------------------------------------------------------
+def _find_assessment(db, session_id: int, element_key: str) -> m.Assessment | None:
+    return db.scalars(select(m.Assessment).where(m.Assessment.session_id == session_id,
+                                                 m.Assessment.element_key == element_key)).first()
+
+
 def _assessment(db, session_id: int, element_key: str) -> m.Assessment:
-    a = db.scalars(select(m.Assessment).where(m.Assessment.session_id == session_id,
-                                              m.Assessment.element_key == element_key)).first()
+    """The element's status row, made if it is not there yet. Two laptops may give an element
+    its first status at the same moment: the row is inserted only if absent (the database
+    decides, under its unique key), and the later of the two updates the row the other made."""
+    a = _find_assessment(db, session_id, element_key)
     if a is None:
-        a = m.Assessment(session_id=session_id, element_key=element_key)
-        db.add(a)
+        insert = pg_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
+        db.execute(insert(m.Assessment).values(session_id=session_id, element_key=element_key)
+                   .on_conflict_do_nothing(index_elements=["session_id", "element_key"]))
+        a = _find_assessment(db, session_id, element_key)
     return a
 
 
@@ -121,7 +148,7 @@ def set_assessment(store: Store, session_id: int, element_key: str, **fields
                    ) -> dto.AssessmentData:
     """Set the status and/or context note of an element (an area or a condition)."""
     _check_values(fields)
-    with store.transaction() as db:
+    with writing(store) as db:
         open_session(db, session_id)
         a = _assessment(db, session_id, element_key)
         set_fields(a, {"status", "context_note"}, fields)

@@ -11,8 +11,10 @@ from app.modeldef import current_definition, definition_for
 from app.services import convert
 from app.vocabulary import dto
 from app.services.errors import ServiceError
+from app.services.idempotent import client_id, derived
 from app.services.rows import (
-    clean_text, delete_from_session, get, move, move_in_session, next_position, open_session, set_fields,
+    by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
+    open_session, set_fields, uuid_for, writing,
 )
 from app.store import Store
 
@@ -25,14 +27,20 @@ def list_themes(store: Store, session_id: int) -> list[dto.ThemeData]:
         return [convert.theme(t) for t in db.scalars(q)]
 
 
+@client_id("uuid")
 def add_theme(store: Store, session_id: int, theme_key: str | None = None,
-              label: str = "") -> dto.ThemeData:
-    """Choose a theme of the model (theme_key) or add the group's own (label)."""
+              label: str = "", uuid: str | None = None) -> dto.ThemeData:
+    """Choose a theme of the model (theme_key) or add the group's own (label). Each theme of
+    the model is chosen once; an own theme added under a uuid already used (a replay) is the
+    one that is there."""
     label = clean_text(label).strip()
     if theme_key is None and not label:
         raise ServiceError("Geef het eigen thema een naam.")
-    with store.transaction() as db:
+    with writing(store) as db:
         s = open_session(db, session_id)
+        again = by_uuid(db, m.SessionTheme, uuid)
+        if again is not None:
+            return convert.theme(again)
         if theme_key is not None:
             if definition_for(s.model_id, s.model_version).find(
                     definition_for(s.model_id, s.model_version).themes, theme_key) is None:
@@ -42,7 +50,8 @@ def add_theme(store: Store, session_id: int, theme_key: str | None = None,
                 m.SessionTheme.theme_key == theme_key)).first()
             if existing is not None:
                 return convert.theme(existing)
-        t = m.SessionTheme(session_id=session_id, theme_key=theme_key, label=label,
+        t = m.SessionTheme(uuid=uuid_for(uuid), session_id=session_id, theme_key=theme_key,
+                           label=label,
                            position=next_position(db, m.SessionTheme, session_id=session_id))
         db.add(t)
         db.flush()
@@ -50,8 +59,11 @@ def add_theme(store: Store, session_id: int, theme_key: str | None = None,
 
 
 def remove_theme(store: Store, theme_id: int) -> None:
-    with store.transaction() as db:
-        t = get(db, m.SessionTheme, theme_id)
+    """Remove a chosen theme; one already removed (an earlier attempt was saved) is success."""
+    with writing(store) as db:
+        t = db.get(m.SessionTheme, theme_id)
+        if t is None:
+            return
         open_session(db, t.session_id)
         db.delete(t)
 
@@ -72,28 +84,38 @@ def list_steps(store: Store, session_id: int) -> list[dto.StepData]:
         return [convert.step(x) for x in db.scalars(q)]
 
 
-def add_step(store: Store, session_id: int, text: str) -> dto.StepData:
+@client_id("uuid")
+def add_step(store: Store, session_id: int, text: str, uuid: str | None = None) -> dto.StepData:
+    """Add a step; under a uuid already used (a replay), bring that step up to date."""
     if not text.strip():
         raise ServiceError("Een stap heeft tekst nodig.")
-    with store.transaction() as db:
+    with writing(store) as db:
         open_session(db, session_id)
-        x = m.Step(session_id=session_id, text=clean_text(text),
+        x = by_uuid(db, m.Step, uuid)
+        if x is not None:
+            set_fields(x, {"text"}, {"text": text})
+            return convert.step(x)
+        x = m.Step(uuid=uuid_for(uuid), session_id=session_id, text=clean_text(text),
                    position=next_position(db, m.Step, session_id=session_id))
         db.add(x)
         db.flush()
         return convert.step(x)
 
 
-def add_template_steps(store: Store, session_id: int, lang: str = "nl") -> list[dto.StepData]:
-    """The worked example's five steps, as a starting point the group edits."""
+@client_id("uuid")
+def add_template_steps(store: Store, session_id: int, lang: str = "nl",
+                       uuid: str | None = None) -> list[dto.StepData]:
+    """The worked example's five steps, as a starting point the group edits. Each step's uuid
+    follows from the call's, so a replay adds none of them twice."""
     model = current_definition()
-    return [add_step(store, session_id, t.get(lang)) for t in model.steps]
+    return [add_step(store, session_id, t.get(lang), uuid=derived(uuid, i))
+            for i, t in enumerate(model.steps)]
 
 
 def update_step(store: Store, step_id: int, text: str) -> dto.StepData:
     if not text.strip():
         raise ServiceError("Een stap heeft tekst nodig.")
-    with store.transaction() as db:
+    with writing(store) as db:
         x = get(db, m.Step, step_id)
         open_session(db, x.session_id)
         set_fields(x, {"text"}, {"text": text})
@@ -116,15 +138,23 @@ def list_monitoring(store: Store, session_id: int) -> list[dto.MonitoringData]:
         return [convert.monitoring(x) for x in db.scalars(q)]
 
 
+@client_id("uuid")
 def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indicator",
-                   due_on: date | None = None) -> dto.MonitoringData:
+                   due_on: date | None = None, uuid: str | None = None) -> dto.MonitoringData:
+    """Add an indicator or review moment; under a uuid already used (a replay), update it."""
     if not text.strip():
         raise ServiceError("Beschrijf de indicator of het evaluatiemoment.")
     if kind not in ("indicator", "review"):
         raise ValueError(kind)
-    with store.transaction() as db:
+    with writing(store) as db:
         open_session(db, session_id)
-        x = m.MonitoringItem(session_id=session_id, text=clean_text(text), kind=kind,
+        x = by_uuid(db, m.MonitoringItem, uuid)
+        if x is not None:
+            set_fields(x, {"text", "kind", "due_on"}, {"text": text, "kind": kind,
+                                                       "due_on": due_on})
+            return convert.monitoring(x)
+        x = m.MonitoringItem(uuid=uuid_for(uuid), session_id=session_id, text=clean_text(text),
+                             kind=kind,
                              due_on=due_on,
                              position=next_position(db, m.MonitoringItem, session_id=session_id))
         db.add(x)
@@ -133,7 +163,7 @@ def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indica
 
 
 def update_monitoring(store: Store, item_id: int, **fields) -> dto.MonitoringData:
-    with store.transaction() as db:
+    with writing(store) as db:
         x = get(db, m.MonitoringItem, item_id)
         open_session(db, x.session_id)
         set_fields(x, {"text", "kind", "due_on"}, fields)
@@ -146,10 +176,13 @@ def delete_monitoring(store: Store, item_id: int) -> dto.MonitoringData:
 
 
 def restore_step(store: Store, session_id: int, data: dto.StepData) -> dto.StepData:
-    """Undo of a delete: the step back in its place."""
-    with store.transaction() as db:
+    """Undo of a delete: the step back in its place (under its uuid: a replay restores once)."""
+    with writing(store) as db:
         open_session(db, session_id)
-        x = m.Step(session_id=session_id, text=clean_text(data.text),
+        again = by_uuid(db, m.Step, data.uuid)
+        if again is not None:
+            return convert.step(again)
+        x = m.Step(uuid=data.uuid, session_id=session_id, text=clean_text(data.text),
                    position=next_position(db, m.Step, session_id=session_id))
         db.add(x)
         db.flush()
@@ -159,10 +192,14 @@ def restore_step(store: Store, session_id: int, data: dto.StepData) -> dto.StepD
 
 def restore_monitoring(store: Store, session_id: int,
                        data: dto.MonitoringData) -> dto.MonitoringData:
-    """Undo of a delete: the indicator or review moment back in its place."""
-    with store.transaction() as db:
+    """Undo of a delete: the indicator or review moment back in its place (under its uuid)."""
+    with writing(store) as db:
         open_session(db, session_id)
-        x = m.MonitoringItem(session_id=session_id, text=clean_text(data.text), kind=data.kind,
+        again = by_uuid(db, m.MonitoringItem, data.uuid)
+        if again is not None:
+            return convert.monitoring(again)
+        x = m.MonitoringItem(uuid=data.uuid, session_id=session_id, text=clean_text(data.text),
+                             kind=data.kind,
                              due_on=data.due_on,
                              position=next_position(db, m.MonitoringItem, session_id=session_id))
         db.add(x)

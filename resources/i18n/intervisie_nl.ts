@@ -2039,6 +2039,25 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>Characters</source>
+        <translation>Tekens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters: the rest did not fit</source>
+        <translation>%1 van %2 tekens: de rest paste niet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters: too long to save, please shorten</source>
+        <translation>%1 van %2 tekens: te lang om op te slaan, maak het korter</translation>
+    </message>
+    <message>
+        <source>This field holds at most %1 characters.</source>
+        <translation>Dit veld bevat hoogstens %1 tekens.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>%1 in time</source>

@@ -18,6 +18,7 @@ from app.ui.widgets.check_list import CheckList
 from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
+from app.ui.widgets.text_limits import limit_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,6 +63,7 @@ class ActorsView(QWidget):
         self.questions.currentItemChanged.connect(lambda *_: self._show_question())
         self.needed = QLineEdit()
         self.needed.setAccessibleName(self.tr("Knowledge the question needs"))
+        limit_text(self.needed, "observation", "needed_knowledge")
         self.needed.setPlaceholderText(self.tr("knowledge it needs, separated by commas"))
         self.needed.editingFinished.connect(self._save_needed)
         self.tied = CheckList(self.tr("Actors tied to the question"))

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.errors import ConcurrentEdit, ServiceError, SessionInUse, StorageUnavailable
+from app.services.idempotent import with_client_ids
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,9 @@ class SessionController(QObject):
         """Run a service call now (after anything still waiting). Returns its result, or None
         when it is waiting for storage or was refused."""
         self.flush()
-        edit = _Edit(fn, args, kwargs, what, done)
+        # a new row's uuid (a vote's token) is made now, once: a replay after a lost answer
+        # finds what the first attempt saved instead of adding it again
+        edit = _Edit(fn, args, with_client_ids(fn, kwargs), what, done)
         if self._queue:
             self._queue.append(edit)
             return None
@@ -84,7 +87,7 @@ class SessionController(QObject):
                     **kwargs) -> None:
         """Debounced: the newest call per key wins, run when typing pauses."""
         self._later.pop(key, None)
-        self._later[key] = _Edit(fn, args, kwargs, what, None)
+        self._later[key] = _Edit(fn, args, with_client_ids(fn, kwargs), what, None)
         self._debounce.start()
 
     def flush(self) -> None:

@@ -13,6 +13,7 @@ from app.ui.stages.action_placement import ActionPlacement
 from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
+from app.ui.widgets.text_limits import limit_list
 
 
 class AanpakPage(StagePage):
@@ -25,6 +26,7 @@ class AanpakPage(StagePage):
             self.tr("Projects and actions"),
             self.tr("+ add a project or action: type its title (Enter)"),
             (Column("status", self.tr("Status"), action_status_choices()),))
+        limit_list(self.actions, "action", "title")
         self.actions.added.connect(self._add)
         self.actions.edited.connect(
             lambda action_id, text: self.controller.write_later(

@@ -18,6 +18,7 @@ from app.ui.widgets.date_field import DateField
 from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import hint_label
 from app.ui.session.write_hint import write_or_hint
+from app.ui.widgets.text_limits import limit_text
 
 
 def action_status_choices() -> tuple[tuple[str, str], ...]:
@@ -51,6 +52,7 @@ class ActionEditor(QScrollArea):
         self.title = self._line(self.tr("Title"), "title")
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("Description"))
+        limit_text(self.description, "action", "description")
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.description.setTabChangesFocus(True)
         self.description.textChanged.connect(
@@ -61,6 +63,7 @@ class ActionEditor(QScrollArea):
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.owner.setAccessibleName(self.tr("Owner"))
+        limit_text(self.owner, "action", "owner")
         self.owner.lineEdit().setPlaceholderText(self.tr("who carries it (pick or type)"))
         self.owner.editTextChanged.connect(lambda text: self._typed("owner", text))
         self.form.addRow(self.tr("Owner"), self.owner)
@@ -70,6 +73,7 @@ class ActionEditor(QScrollArea):
             partners=self.partners.checked_keys()))
         self.new_partner = QLineEdit()
         self.new_partner.setAccessibleName(self.tr("Add a partner"))
+        limit_text(self.new_partner, "action", "owner")  # a partner is named like an owner
         self.new_partner.setPlaceholderText(self.tr("+ another partner (Enter)"))
         self.new_partner.returnPressed.connect(self._add_partner)
         partners = QVBoxLayout()
@@ -125,7 +129,7 @@ class ActionEditor(QScrollArea):
         edit = QLineEdit()
         edit.setAccessibleName(label)
         edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(100_000)
+        limit_text(edit, "action", field)
         edit.textChanged.connect(lambda text: self._typed(field, text))
         self.form.addRow(label, edit)
         return edit

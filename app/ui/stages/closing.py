@@ -16,6 +16,7 @@ from app.services.snapshot import session_snapshot
 from app.ui.stages.session_summary import SessionSummary
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import hint_label
+from app.ui.widgets.text_limits import limit_text
 
 ARMED_MS = 6000               # how long "press again to close" waits for the second press
 SUGGESTED_GAP = timedelta(weeks=6)
@@ -30,6 +31,7 @@ class ClosingPage(StagePage):
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Summary note"))
+        limit_text(self.note, "intervisie_session", "summary_note")
         self.note.setPlaceholderText(self.tr("Summary note: what do we take away? A few "
                                              "sentences for the report."))
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 14)

@@ -19,6 +19,7 @@ from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
+from app.ui.widgets.text_limits import limit_list, limit_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESORT_MS = 1200   # after a vote, the line stays under the pointer this long before the re-sort
@@ -98,6 +99,7 @@ class FocusPage(StagePage):
              Column("element", self.tr("Element"), elements, read_only=True),
              Column("origin", self.tr("From"), (("observation", self.tr("observation")),
                                                 ("own", self.tr("own"))), read_only=True)))
+        limit_list(self.focus_list, "focus_point", "text")
         self.focus_list.added.connect(self._add)
         self.focus_list.edited.connect(self._edit)
         self.focus_list.deleted.connect(self._delete)
@@ -144,6 +146,7 @@ class FocusPage(StagePage):
         self.reason.setAccessibleName(self.tr("Reason for the development path"))
         self.reason.setPlaceholderText(self.tr("In the group's words: why this path?"))
         self.reason.setTabChangesFocus(True)
+        limit_text(self.reason, "intervisie_session", "development_path_reason")
         self.reason.textChanged.connect(self._reason_typed)
         v.addWidget(self.reason, 1)
         self.path_hint = hint_label()

@@ -11,6 +11,7 @@ from app.ui.stages.continuation_panel import ContinuationPanel
 from app.ui.stages.participants_table import ParticipantsPanel
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import hint_label
+from app.ui.widgets.text_limits import limit_text
 
 
 class OpeningPage(StagePage):
@@ -60,6 +61,7 @@ class OpeningPage(StagePage):
     def _line(self, name: str, field: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(name)
+        limit_text(edit, "intervisie_session", field)
         if field != "title":
             edit.textEdited.connect(lambda text: self._field_typed(field, text))
         return edit

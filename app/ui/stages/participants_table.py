@@ -17,6 +17,7 @@ from app.ui.widgets.choices import helix_choices
 from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.text_limits import limit_list
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole
 TEXT_FIELDS = ("organisation", "role_in_session")
@@ -37,10 +38,13 @@ class ParticipantsPanel(QWidget):
         self.heading = big_label(scale=1.15)
         self.heading.setAccessibleName(self.tr("Participants"))
         self.list = LineList(self.tr("Name"), self.tr("+ type a name and press Enter"), (
-            Column("organisation", self.tr("Organisation"), text=True),
+            Column("organisation", self.tr("Organisation"), text=True,
+                   limit=("participant", "organisation")),
             Column("helix_role", self.tr("Helix"), helix_choices(model)),
-            Column("role_in_session", self.tr("Role today"), text=True),
+            Column("role_in_session", self.tr("Role today"), text=True,
+                   limit=("participant", "role_in_session")),
         ))
+        limit_list(self.list, "participant", "name")
         # the name is what the room reads first: show it as the first column
         header = self.list.table.horizontalHeader()
         header.moveSection(self.list.text_column, 0)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.aanpak import REVIEW_OUTCOMES
+from app.ui.widgets.text_limits import limit_text
 
 OUTCOME_COLUMN, ACTION_COLUMN, NOTE_COLUMN = 0, 1, 2
 
@@ -92,7 +93,9 @@ class ReviewList(QWidget):
         return box
 
     def _note_edit(self, action_id: int, review) -> QLineEdit:
-        edit = QLineEdit(review.note)
+        edit = QLineEdit()
+        limit_text(edit, "action_review", "note")
+        edit.setText(review.note)
         edit.setCursorPosition(0)  # a long note shows its beginning
         edit.setAccessibleName(self.tr("Note on the action"))
         edit.setReadOnly(self._read_only)

@@ -18,6 +18,7 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.text_limits import limit_list, limit_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -114,6 +115,7 @@ class VertrekpuntPage(StagePage):
         self.note.setAccessibleName(self.tr("Context note"))
         self.note.setPlaceholderText(self.tr("Context: policy frames, programme lines, …"))
         self.note.setMaximumHeight(80)
+        limit_text(self.note, "assessment", "context_note")
         self.note.textChanged.connect(self._note_typed)
 
         editor = QWidget()
@@ -150,6 +152,7 @@ class VertrekpuntPage(StagePage):
             lst = LineList(self.tr("Observations"),
                            self.tr("+ add an observation (Enter)"),
                            self.question_columns if questions else self.plain_columns)
+            limit_list(lst, "observation", "text")
             lst.added.connect(self._add)
             lst.edited.connect(self._edit)
             lst.deleted.connect(self._delete)

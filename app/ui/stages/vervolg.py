@@ -18,6 +18,7 @@ from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import hint_label
 from app.ui.session.write_hint import write_or_hint
+from app.ui.widgets.text_limits import limit_list, limit_text
 
 
 def _note(text: str) -> QLabel:
@@ -55,6 +56,7 @@ class VervolgPage(StagePage):
         self.own_theme = QLineEdit()
         self.own_theme.setPlaceholderText(self.tr("+ add an own theme (Enter)"))
         self.own_theme.setAccessibleName(self.tr("Own theme"))
+        limit_text(self.own_theme, "session_theme", "label")
         self.own_theme.returnPressed.connect(self._add_own_theme)
         v.addWidget(self.own_theme)
         self.theme_hint = hint_label()
@@ -105,6 +107,7 @@ class VervolgPage(StagePage):
         v.addWidget(_note(self.tr("The ambition, in the group's own words.")))
         self.ambition = QPlainTextEdit()
         self.ambition.setAccessibleName(self.tr("Ambition"))
+        limit_text(self.ambition, "intervisie_session", "ambition")
         self.ambition.setPlaceholderText(self.tr("Where does the group want to be? "
                                                  "For example: a green motor for the region …"))
         f = QFont(self.ambition.font())
@@ -134,6 +137,7 @@ class VervolgPage(StagePage):
         v.addLayout(row)
         self.steps = LineList(self.tr("Steps"), self.tr("+ add a step (Enter)"),
                               (Column("number", "#", read_only=True),))
+        limit_list(self.steps, "step", "text")
         self.steps.added.connect(
             lambda text: self.controller.write(svc.add_step, self.session_id, text,
                                                what="steps"))
@@ -188,6 +192,7 @@ class VervolgPage(StagePage):
             self.tr("+ add an indicator or review moment (Enter)"),
             (Column("kind", self.tr("Kind"), kinds),
              Column("date", self.tr("Date"), read_only=True)))
+        limit_list(self.monitoring, "monitoring_item", "text")
         self.monitoring.added.connect(
             lambda text: self.controller.write(svc.add_monitoring, self.session_id, text,
                                                what="monitoring"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.widgets.labels import hint_label
+from app.ui.widgets.text_limits import limit_text
 
 
 class _Form(QDialog):
@@ -68,6 +69,9 @@ class CommunityForm(_Form):
         self.name = self.line(self.tr("Name"), self.tr("Community name"))
         self.region = self.line(self.tr("Region"), self.tr("Region"))
         self.description = self.line(self.tr("Description"), self.tr("Description"))
+        for edit, column in ((self.name, "name"), (self.region, "region"),
+                             (self.description, "description")):
+            limit_text(edit, "community", column)
 
     def problem(self) -> str | None:
         return None if self.name.text().strip() else self.tr("Give the community a name.")
@@ -85,6 +89,9 @@ class SessionForm(_Form):
         self.form.addRow(self.tr("Date"), self.date_edit)
         self.location = self.line(self.tr("Location"), self.tr("Location"))
         self.facilitator = self.line(self.tr("Facilitator"), self.tr("Facilitator"))
+        for edit, column in ((self.title_edit, "title"), (self.location, "location"),
+                             (self.facilitator, "facilitator")):
+            limit_text(edit, "intervisie_session", column)
         self.continues = QComboBox()
         self.continues.setAccessibleName(self.tr("Continues from"))
         self.continues.addItem(self.tr("(a first session)"), None)

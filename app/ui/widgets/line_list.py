@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.widgets.labels import hint_label
+from app.ui.widgets.text_limits import limit_text
 
 MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
 
@@ -29,6 +30,7 @@ class Column:
     text: bool = False  # a short free text typed in place (a line edit), emitted as typed
     read_only: bool = False  # shown as plain text (the label of the value), not editable
     chars: int = 0  # a choice shown this many characters wide (the list opens in full); 0: all
+    limit: tuple[str, str] | None = None  # a text's (table, column) in app.models.limits
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,12 @@ class Line:
 class _MultiLineDelegate(QStyledItemDelegate):
     """Edits a cell in a plain-text box: Enter commits, Shift+Enter makes a new line."""
 
+    limit: tuple[str, str] | None = None  # (table, column): set by app.ui.widgets.text_limits.limit_list
+
     def createEditor(self, parent, option, index):
         editor = QPlainTextEdit(parent)
+        if self.limit is not None:
+            limit_text(editor, *self.limit)
         # a delegate is no widget: parent.tr() would look in the viewport's context at run time
         editor.setAccessibleName(QCoreApplication.translate("LineList", "Edit line"))
         editor.installEventFilter(self)
@@ -212,6 +218,8 @@ class LineList(QWidget):
     def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
         if spec.text:
             edit = QLineEdit("" if value is None else str(value))
+            if spec.limit is not None:
+                limit_text(edit, *spec.limit)
             edit.setCursorPosition(0)  # a long text shows its beginning, not its end
             edit.setAccessibleName(spec.title)
             edit.setReadOnly(self._read_only)
