@@ -111,6 +111,10 @@ def test_export_then_import_is_lossless(rich, tmp_path):
         first = json.loads(zipfile.ZipFile(exported.path).read("intervisie.json"))
         second = json.loads(zipfile.ZipFile(again.path).read("intervisie.json"))
         first.pop("exported_at"), second.pop("exported_at")
+        # what the other laptop received travels back as the base of a later merge
+        assert first.pop("base") is None
+        assert second.pop("base") == {"community": first["community"],
+                                      "sessions": first["sessions"]}
         assert first == second
     finally:
         other.close()
