@@ -141,6 +141,8 @@ def _content(doc: dict) -> list:
             if isinstance(entity.model.__table__.c[name].type, DateTime):
                 continue  # closed_at and the like: the moment of installing
             value = row[name]
+            if name.endswith("_uuid"):
+                value = value is not None  # an id, different in every copy
             if entity is t.COMMUNITY and name == "name":
                 value = _COPY_SUFFIX.sub("", value)
             values.append(value)
