@@ -74,7 +74,8 @@ def test_restoring_keeps_a_demo_the_group_worked_in(demo_store, demo_session_id)
     fresh = communities.get_community(demo_store, demo.restore_demo(demo_store)).uuid
     again = demo.restore_demo(demo_store)  # the fresh one was untouched: replaced, not doubled
     names = sorted(c.name for c in communities.list_communities(demo_store))
-    assert names == ["Gebiedscoöperatie Westerkwartier", "Gebiedscoöperatie Westerkwartier (kopie)"]
+    assert names == ["Gebiedscoöperatie Westerkwartier",
+                     "Gebiedscoöperatie Westerkwartier (kopie)"]
     assert "wat de groep schreef" in _worked_example(demo_store, worked)
     assert fresh != communities.get_community(demo_store, again).uuid
     assert "wat de groep schreef" not in _worked_example(demo_store, again)

@@ -170,8 +170,10 @@ def test_the_schema_and_the_code_describe_the_same_fields():
         assert set(defs[name]["required"]) == expected
 
 
-def test_the_documented_example_imports(store, capsys):
-    example = ROOT / "docs" / "examples" / "westerkwartier.intervisie"
+@pytest.mark.parametrize("name", ["westerkwartier.intervisie",
+                                  "westerkwartier-format1.intervisie"])  # older files still read
+def test_the_documented_example_imports(store, name):
+    example = ROOT / "docs" / "examples" / name
     result = import_file(store, example)
     assert result.community_name == "Gebiedscoöperatie Westerkwartier"
     snap = session_snapshot(store, result.sessions[0])

@@ -47,7 +47,7 @@ class MergeApplier(Applier):
         return deleted
 
 
-# ---- the record of a community's exchanges --------------------------------------------------------
+# ---- the record of a community's exchanges ------------------------------------------------------
 def record(db, community_uuid: str) -> m.ExchangeRecord | None:
     return db.scalars(select(m.ExchangeRecord).where(
         m.ExchangeRecord.community_uuid == community_uuid)).first()
