@@ -150,3 +150,22 @@ def test_the_demo_has_a_later_session_marked_as_an_illustration(demo_store, demo
     [gap] = overview.gaps
     assert "biobased bouwmaterialen" in gap.question.text
     assert gap.missing == ("biobased bouwmaterialen",)
+
+
+def test_an_imported_untouched_demo_is_not_the_apps_own(demo_store, demo_session_id, tmp_path):
+    """The demo of another laptop, imported as it was (the flag and all): restoring keeps it."""
+    from app.services import demo
+    from app.services.bootstrap import open_database
+    from app.services.exchange_export import export_community
+    from app.services.exchange_import import import_file
+
+    cid = sessions.get_session(demo_store, demo_session_id).community_id
+    exported = export_community(demo_store, cid, tmp_path / "demo")
+    other = open_database(str(tmp_path / "leeg.db"), with_demo=False)
+    try:
+        imported = import_file(other, exported.path).community_id
+        demo.restore_demo(other)
+        assert imported in {c.id for c in communities.list_communities(other)}
+        assert len(communities.list_communities(other)) == 2
+    finally:
+        other.close()

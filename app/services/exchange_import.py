@@ -99,7 +99,9 @@ def _renew_uuids(doc: dict) -> None:
 def _apply_new(db, doc: dict, result: ImportResult) -> None:
     community_id = check_scope(db, doc)  # again, in the writing transaction
     apply_document(Applier(db, result), doc)
-    remember(db, doc, "file" if community_id is None else "here")
+    if community_id is None:  # it came from the file, whatever this database once held
+        note_origin(db, doc["community"]["uuid"], "file").origin = "file"
+    remember(db, doc, "here")
 
 
 def _apply_copy(db, doc: dict, result: ImportResult) -> None:
