@@ -49,18 +49,74 @@ def test_a_new_database_holds_the_demo_community(demo_store, demo_session_id):
     assert len(snap.participants) == 6 and all(p.actor_id for p in snap.participants)
 
 
-def test_the_demo_can_be_restored_after_changes(demo_store, demo_session_id):
-    from app.services import demo, vertrekpunt
+def _worked_example(store, community_id: int) -> list[str]:
+    s = sessions.list_sessions(store, community_id)[-1]
+    return [o.text for o in snapshot.session_snapshot(store, s.id).observations]
 
-    obs = vertrekpunt.list_observations(demo_store, demo_session_id)[0]
-    vertrekpunt.update_observation(demo_store, obs.id, text="changed by accident")
+
+def test_restoring_replaces_only_the_apps_own_untouched_demo(demo_store, demo_session_id):
+    from app.services import demo
+
+    first = sessions.get_session(demo_store, demo_session_id).community_id
     other = communities.create_community(demo_store, "Innovatiewerkplaats Helpman")
     new_id = demo.restore_demo(demo_store)
-    names = {c.name for c in communities.list_communities(demo_store)}
-    assert names == {"Gebiedscoöperatie Westerkwartier", other.name}
-    s = sessions.list_sessions(demo_store, new_id)[-1]  # the worked example
-    texts = [o.text for o in snapshot.session_snapshot(demo_store, s.id).observations]
-    assert "changed by accident" not in texts and len(texts) == 40
+    names = sorted(c.name for c in communities.list_communities(demo_store))
+    assert names == ["Gebiedscoöperatie Westerkwartier", other.name]
+    assert new_id != first and len(_worked_example(demo_store, new_id)) == 40
+
+
+def test_restoring_keeps_a_demo_the_group_worked_in(demo_store, demo_session_id):
+    from app.services import demo, vertrekpunt
+
+    worked = sessions.get_session(demo_store, demo_session_id).community_id
+    obs = vertrekpunt.list_observations(demo_store, demo_session_id)[0]
+    vertrekpunt.update_observation(demo_store, obs.id, text="wat de groep schreef")
+    fresh = communities.get_community(demo_store, demo.restore_demo(demo_store)).uuid
+    again = demo.restore_demo(demo_store)  # the fresh one was untouched: replaced, not doubled
+    names = sorted(c.name for c in communities.list_communities(demo_store))
+    assert names == ["Gebiedscoöperatie Westerkwartier",
+                     "Gebiedscoöperatie Westerkwartier (kopie)"]
+    assert "wat de groep schreef" in _worked_example(demo_store, worked)
+    assert fresh != communities.get_community(demo_store, again).uuid
+    assert "wat de groep schreef" not in _worked_example(demo_store, again)
+
+
+def test_restoring_never_deletes_a_demo_that_came_from_a_file(demo_store, demo_session_id,
+                                                              tmp_path):
+    from app.services import demo
+    from app.services.bootstrap import open_database
+    from app.services.exchange_export import export_community
+    from app.services.exchange_import import import_file
+
+    cid = sessions.get_session(demo_store, demo_session_id).community_id
+    exported = export_community(demo_store, cid, tmp_path / "demo")
+    other = open_database(str(tmp_path / "ander.db"))  # its own demo, and the file's copy
+    try:
+        copied = import_file(other, exported.path, on_existing="copy")
+        assert communities.get_community(other, copied.community_id).is_demo  # the flag travels
+        demo.restore_demo(other)
+        demo.restore_demo(other)
+        names = sorted(c.name for c in communities.list_communities(other))
+        assert copied.community_id in {c.id for c in communities.list_communities(other)}
+        assert names == ["Gebiedscoöperatie Westerkwartier",
+                         "Gebiedscoöperatie Westerkwartier (kopie)"]
+        assert len(_worked_example(other, copied.community_id)) == 40
+    finally:
+        other.close()
+
+
+def test_kopie_names_stay_unique(demo_store, demo_session_id, tmp_path):
+    from app.services.exchange_export import export_community
+    from app.services.exchange_import import import_file
+
+    cid = sessions.get_session(demo_store, demo_session_id).community_id
+    exported = export_community(demo_store, cid, tmp_path / "demo")
+    for _ in range(2):
+        import_file(demo_store, exported.path, on_existing="copy")
+    names = sorted(c.name for c in communities.list_communities(demo_store))
+    assert names == sorted(["Gebiedscoöperatie Westerkwartier",
+                            "Gebiedscoöperatie Westerkwartier (kopie)",
+                            "Gebiedscoöperatie Westerkwartier (kopie 2)"])
 
 
 def test_the_demo_has_a_later_session_marked_as_an_illustration(demo_store, demo_session_id):
@@ -94,3 +150,22 @@ def test_the_demo_has_a_later_session_marked_as_an_illustration(demo_store, demo
     [gap] = overview.gaps
     assert "biobased bouwmaterialen" in gap.question.text
     assert gap.missing == ("biobased bouwmaterialen",)
+
+
+def test_an_imported_untouched_demo_is_not_the_apps_own(demo_store, demo_session_id, tmp_path):
+    """The demo of another laptop, imported as it was (the flag and all): restoring keeps it."""
+    from app.services import demo
+    from app.services.bootstrap import open_database
+    from app.services.exchange_export import export_community
+    from app.services.exchange_import import import_file
+
+    cid = sessions.get_session(demo_store, demo_session_id).community_id
+    exported = export_community(demo_store, cid, tmp_path / "demo")
+    other = open_database(str(tmp_path / "leeg.db"), with_demo=False)
+    try:
+        imported = import_file(other, exported.path).community_id
+        demo.restore_demo(other)
+        assert imported in {c.id for c in communities.list_communities(other)}
+        assert len(communities.list_communities(other)) == 2
+    finally:
+        other.close()

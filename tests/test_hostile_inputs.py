@@ -185,14 +185,14 @@ CASES = {
     "extra key": lambda p, d: _zip(p, {"intervisie.json": _set(
         d, "observations", "evil", True)}),
     "5,000-digit number": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 1', '"format_version": ' + "7" * 5000))}),
+        d, ('"format_version": 2', '"format_version": ' + "7" * 5000))}),
     "fraction": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 1', '"format_version": 1.0'))}),
+        d, ('"format_version": 2', '"format_version": 2.0'))}),
     "NaN": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 1', '"format_version": NaN'))}),
+        d, ('"format_version": 2', '"format_version": NaN'))}),
     "duplicate key": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 1', '"format_version": 1, "format_version": 1'))}),
-    "future format": lambda p, d: _zip(p, {"intervisie.json": _set(d, None, "format_version", 2)}),
+        d, ('"format_version": 2', '"format_version": 2, "format_version": 2'))}),
+    "future format": lambda p, d: _zip(p, {"intervisie.json": _set(d, None, "format_version", 3)}),
     "foreign format": lambda p, d: _zip(p, {"intervisie.json": _set(d, None, "format", "x")}),
     "impossible date": lambda p, d: _zip(p, {"intervisie.json": _set(
         d, None, "sessions", [dict(d["sessions"][0], held_on="2025-02-30")])}),

@@ -29,3 +29,14 @@ def open_for_cli(args: argparse.Namespace, only_reads: bool = False):
     except OpenFailure as exc:
         print(f"intervisie: {exc.message}", file=sys.stderr)
         return None
+
+
+def print_conflicts(conflicts) -> None:
+    """What a merge (bring-back or import) found changed on both sides, each with both values."""
+    if not conflicts:
+        print("no conflicts")
+        return
+    print(f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} "
+          "(changed on both sides; nothing was lost):")
+    for conflict in conflicts:
+        print(f"  - {conflict.describe()}")

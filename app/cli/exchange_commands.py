@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.common import add_database_option, open_for_cli
+from app.cli.common import add_database_option, open_for_cli, print_conflicts
 from app.paths import choose_database
 
 
@@ -82,7 +82,10 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"imported “{result.community_name}” ({result.mode}): {result.added} rows added, "
-          f"{result.updated} updated, {result.kept} kept as they were here")
+          f"{result.updated} updated, {result.deleted} deleted, {result.kept} kept as they "
+          "were here")
+    if result.mode == "merge":
+        print_conflicts(result.conflicts)
     if result.dropped_links:
         print(f"{result.dropped_links} links pointed at sessions that are not here and were left "
               "out")
@@ -106,8 +109,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("file")
     mode = q.add_mutually_exclusive_group()
     mode.add_argument("--merge", dest="on_existing", action="store_const", const="merge",
-                      help="when the community is already here: add and update, row by row")
+                      help="when the community is already here: take what changed in the file "
+                      "only; what changed on both sides is kept twice and listed")
     mode.add_argument("--copy", dest="on_existing", action="store_const", const="copy",
-                      help="when the community is already here: keep both")
+                      help="keep both: the file's rows get new ids (a separate community)")
     q.set_defaults(run=_import, on_existing="ask")
     add_database_option(q)

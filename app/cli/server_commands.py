@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import add_database_option
+from app.cli.common import add_database_option, print_conflicts
 from app.paths import choose_database, is_url
 
 
@@ -101,13 +101,7 @@ def _bringback(args: argparse.Namespace) -> int:
         laptop.close()
     print(f"brought back “{result.community_name}”: {result.added} rows added, "
           f"{result.updated} updated, {result.deleted} deleted")
-    if not result.conflicts:
-        print("no conflicts")
-        return 0
-    print(f"{len(result.conflicts)} conflict{'s' if len(result.conflicts) != 1 else ''} "
-          "(changed on both sides; nothing was lost):")
-    for conflict in result.conflicts:
-        print(f"  - {conflict.describe()}")
+    print_conflicts(result.conflicts)
     return 0
 
 

@@ -10,4 +10,5 @@ from app.models.plan import (  # noqa: F401
     action_theme,
 )
 from app.models.session import IntervisieSession, Participant  # noqa: F401
+from app.models.exchange import ExchangeRecord  # noqa: F401
 from app.models.sharing import SessionClaim, Takeout  # noqa: F401

@@ -117,3 +117,17 @@ def delete_actor(store: Store, actor_id: int) -> None:
         a = db.get(m.Actor, actor_id)
         if a is not None:
             db.delete(a)
+
+
+def unique_name(db, name: str, suffix: str = "kopie") -> str:
+    """name, or "name (kopie)", "name (kopie 2)", … : the first no community here has (a copy
+    beside the original must be told from it in the list). Fits the column."""
+    taken = set(db.scalars(select(_C.name).where(_C.name.startswith(name[:200], autoescape=True))))
+    room = _C.name.type.length
+    n = 1
+    candidate = name[:room]
+    while candidate in taken:
+        tail = f" ({suffix})" if n == 1 else f" ({suffix} {n})"
+        candidate = name[:room - len(tail)] + tail
+        n += 1
+    return candidate

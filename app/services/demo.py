@@ -1,18 +1,30 @@
 """The demo community: the source document's worked example, installed into a new database and
 restorable later, with a later session made up to illustrate the model's uses (marked as an
-example in its title). Built in one transaction, so a half-installed demo cannot exist."""
+example in its title). Built in one transaction, so a half-installed demo cannot exist.
+
+Restoring touches only the app's own demo, and only while nobody worked in it: the community this
+database installed as its demo (its exchange record says so; the is_demo flag alone also travels
+in exchange files) whose content is still exactly as delivered. A demo the group worked in, or one
+that came from a file, holds the group's work: it is kept, and a fresh demo comes beside it."""
 
 from __future__ import annotations
 
+import json
+import re
+import tempfile
 import tomllib
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, select
 
 from app import models as m
 from app.modeldef import current_definition
 from app.resources import demo_dir
+from app.services import exchange_tables as t
+from app.services.communities import unique_name
 from app.services.demo_followup import build_follow_up
+from app.services.exchange_export import document_in
+from app.services.exchange_merge import note_origin, record
 from app.store import Store
 
 DEMO_FILE = "westerkwartier.toml"
@@ -83,6 +95,7 @@ def install_demo(store: Store, path: Path | None = None) -> int:
     raw = load_demo_file(path)
     with store.transaction() as db:
         community, links = _build(raw)
+        community.name = unique_name(db, community.name)
         db.add(community)
         db.flush()
         for row, target in links:
@@ -96,12 +109,58 @@ def install_demo(store: Store, path: Path | None = None) -> int:
             model = current_definition()
             questions = next(a.key for a in model.areas if a.regional_questions)
             build_follow_up(db, community.sessions[0], raw["follow_up"], actors, questions)
+        db.flush()
+        note_origin(db, community.uuid, "demo")
         return community.id
 
 
 def restore_demo(store: Store) -> int:
-    """Replace the demo community (whatever was changed in it) by a fresh copy."""
+    """A fresh demo community; returns its id. The app's own demo is replaced when nobody worked
+    in it; any other community flagged as demo (worked in, or from a file) stays as it is."""
+    delivered = _content(_fresh_demo_document())
     with store.transaction() as db:
         for c in db.scalars(select(m.Community).where(m.Community.is_demo.is_(True))):
-            db.delete(c)
+            own = record(db, c.uuid)
+            if own is not None and own.origin == "demo" and _content(
+                    document_in(db, c.id)) == delivered:
+                db.delete(own)
+                db.delete(c)
     return install_demo(store)
+
+
+_COPY_SUFFIX = re.compile(r" \(kopie(?: \d+)?\)$")
+
+
+def _content(doc: dict) -> list:
+    """What the group could have changed in a community, without ids and times: every field of
+    every row (a name given "(kopie 2)" beside a kept demo counts as the delivered name)."""
+    out = []
+    for entity, row, _session in t.rows_of(doc):
+        values = []
+        for name in entity.fields:
+            if isinstance(entity.model.__table__.c[name].type, DateTime):
+                continue  # closed_at and the like: the moment of installing
+            value = row[name]
+            if name.endswith("_uuid"):
+                value = value is not None  # an id, different in every copy
+            if entity is t.COMMUNITY and name == "name":
+                value = _COPY_SUFFIX.sub("", value)
+            values.append(value)
+        links = [len(row[key]) for key in t.LINKS.get(entity, ())]
+        refs = [row[ref.key] is not None for ref in entity.refs]
+        out.append(json.dumps([entity.key, values, links, refs], ensure_ascii=False))
+    return sorted(out)
+
+
+def _fresh_demo_document() -> dict:
+    """The demo as delivered, built in a throw-away database (the same code that installs it)."""
+    from app.services.bootstrap import open_database
+
+    with tempfile.TemporaryDirectory(prefix="intervisie-demo-") as folder:
+        fresh = open_database(str(Path(folder) / "demo.db"), with_demo=True)
+        try:
+            with fresh.reading() as db:
+                community_id = db.scalars(select(m.Community.id)).one()
+                return document_in(db, community_id)
+        finally:
+            fresh.close()

@@ -19,6 +19,7 @@ from app import models as m
 from app.services import exchange_tables as t
 from app.services.errors import ServiceError
 from app.services.exchange_anonymise import anonymise as anonymise_document
+from app.services.exchange_merge import base_to_carry
 from app.services.exchange_schema import (
     ENTRY_NAME, FORMAT, FORMAT_VERSION, ExchangeRejected, check_meaning, check_schema,
 )
@@ -57,6 +58,8 @@ def build_document(store: Store, community_id: int, session_ids: list[int] | Non
     """The exchange document of a community (all its sessions, or just session_ids)."""
     with store.reading() as db:
         doc = document_in(db, community_id, session_ids)
+        # an anonymised file shares no history (and its base would hold the names)
+        doc["base"] = None if anonymise else base_to_carry(db, doc)
     return anonymise_document(doc) if anonymise else doc
 
 

@@ -21,7 +21,7 @@ from app.services import exchange_tables as t
 from app.services.errors import ServiceError
 
 FORMAT = "intervisie-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the base of a three-way merge travels along ("base"); 1 is still read
 ENTRY_NAME = "intervisie.json"
 SUFFIX = ".intervisie"
 
@@ -149,12 +149,24 @@ def _walk(doc) -> int:
             raise ExchangeRejected(f"the data is nested more than {MAX_DEPTH} levels deep")
         if isinstance(value, dict):
             objects += 1
-            stack.extend((v, depth + 1) for v in value.values())
+            for key, v in value.items():
+                _check_text(key)
+                stack.append((v, depth + 1))
         elif isinstance(value, list):
             stack.extend((v, depth + 1) for v in value)
-        elif isinstance(value, str) and "\x00" in value:
-            raise ExchangeRejected("a text holds a NUL character")
+        elif isinstance(value, str):
+            _check_text(value)
     return objects
+
+
+def _check_text(value: str) -> None:
+    if "\x00" in value:
+        raise ExchangeRejected("a text holds a NUL character")
+    try:  # a lone surrogate (\ud800) parses as JSON but is no character: no database stores it
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ExchangeRejected(f"a text holds an invalid character (\\u{ord(value[exc.start]):04x}"
+                               ", half of a pair)") from exc
 
 
 def parse_json(data: bytes) -> dict:
@@ -227,19 +239,6 @@ def check_schema(doc: dict) -> None:
         raise ExchangeRejected("; ".join(errors))
 
 
-def _rows(doc: dict):
-    """(entity, row, session or None) for every row in the file."""
-    community = doc["community"]
-    yield t.COMMUNITY, community, None
-    for actor in community["actors"]:
-        yield t.ACTOR, actor, None
-    for s in doc["sessions"]:
-        yield t.SESSION, s, None
-        for entity in t.SESSION_ROWS:
-            for row in s[entity.key]:
-                yield entity, row, s
-
-
 def _check_dates(entity: t.Entity, row: dict, where: str) -> None:
     for name in ("created_at", "updated_at") + entity.fields:
         try:
@@ -249,21 +248,31 @@ def _check_dates(entity: t.Entity, row: dict, where: str) -> None:
 
 
 def check_meaning(doc: dict) -> None:
-    known_models = {d.id for d in validate_shipped()}
+    shipped = validate_shipped()
+    known_models = {d.id for d in shipped}
+    known_versions = {(d.id, d.version) for d in shipped}
     seen: set[str] = set()
     if doc["kind"] == "session" and len(doc["sessions"]) != 1:
         raise ExchangeRejected("a session file must hold exactly one session")
     actors = {a["uuid"] for a in doc["community"]["actors"]}
-    for entity, row, _session in _rows(doc):
+    for entity, row, _session in t.rows_of(doc):
         where = f"{entity.key} {row['uuid']}"
         if row["uuid"] in seen:
             raise ExchangeRejected(f"the id {row['uuid']} is used twice")
         seen.add(row["uuid"])
         _check_dates(entity, row, where)
+    if doc.get("base") is not None:
+        for entity, row, _session in t.rows_of(doc["base"]):
+            _check_dates(entity, row, f"base: {entity.key} {row['uuid']}")
     for s in doc["sessions"]:
         if s["model_id"] not in known_models:
             raise ExchangeRejected(f"session {s['title']!r} uses the model {s['model_id']!r}, "
                                    "which this version of Intervisie does not have")
+        if (s["model_id"], s["model_version"]) not in known_versions:
+            versions = sorted(v for i, v in known_versions if i == s["model_id"])
+            raise ExchangeRejected(
+                f"session {s['title']!r} uses version {s['model_version']!r} of the model "
+                f"{s['model_id']!r}; this version of Intervisie has {', '.join(versions)}")
         elements = set(definition_for(s["model_id"], s["model_version"]).element_keys())
         for key in ("assessments", "observations", "focus_points"):
             unknown = {r["element_key"] for r in s[key]} - elements

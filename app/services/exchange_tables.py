@@ -79,9 +79,10 @@ LINKS = {ACTION: ACTION_LINKS, OBSERVATION: OBSERVATION_LINKS}
 LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_actor")
 
 # What belongs to one database and never travels: the row version of the optimistic checks, who
-# has a session open, and the record of a take-out (app.services.takeout).
+# has a session open, the record of a take-out (app.services.takeout) and of a community's
+# exchanges (app.services.exchange_merge).
 LOCAL_COLUMNS = ("version",)
-LOCAL_TABLES = ("session_claim", "takeout", "counted_vote")
+LOCAL_TABLES = ("session_claim", "takeout", "counted_vote", "exchange_record")
 
 
 def _column_type(model: type, name: str):
@@ -125,3 +126,24 @@ def row_to_json(entity: Entity, row, uuid_of) -> dict:
         local = getattr(row, ref.column)
         out[ref.key] = uuid_of(ref.target, local) if local is not None else None
     return out
+
+
+def label(data: dict) -> str:
+    """A row of the exchange format in a few words (its text or title), for messages."""
+    text = data.get("text") or data.get("title") or data.get("name") or data.get("label") \
+        or data.get("element_key") or data["uuid"]
+    text = " ".join(str(text).split())
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def rows_of(doc: dict):
+    """(entity, row, its session's uuid or None) for every row of an exchange document."""
+    community = doc["community"]
+    yield COMMUNITY, community, None
+    for actor in community["actors"]:
+        yield ACTOR, actor, None
+    for s in doc["sessions"]:
+        yield SESSION, s, None
+        for entity in SESSION_ROWS:
+            for row in s[entity.key]:
+                yield entity, row, s["uuid"]

@@ -1,7 +1,11 @@
-"""Bringing a taken-out community back: a three-way merge of exchange documents.
+"""The one merge of a community's two versions: bringing a taken-out community back to the
+server, and importing a laptop's exchange file into another laptop (app.services.exchange_merge).
+A three-way merge of exchange documents.
 
 Three copies of the community, all in the exchange format (keyed by uuid): the base (as it was
-taken out), the laptop's (edited offline) and the server's (edited by others meanwhile). Field by
+taken out, or as it was last exchanged), the laptop's (edited offline; the file's) and the
+server's (edited by others meanwhile; the database's here). Below, "laptop" is the side coming in
+and "server" the side it comes into; Sides names them for the people reading the conflicts. Field by
 field: what only the laptop changed is taken, what only the server changed stays, and what both
 changed differently is a conflict. A conflict never loses a side:
 
@@ -39,6 +43,20 @@ NOTE_FIELD = {t.COMMUNITY: "description", t.ACTOR: "knowledge", t.SESSION: "summ
 
 
 @dataclass(frozen=True)
+class Sides:
+    """How conflicts name the two sides."""
+    here: str = "server"           # short names, in Conflict.describe()
+    incoming: str = "laptop"
+    on_here: str = "on the server"
+    on_incoming: str = "on the laptop"
+    marker: str = "van de laptop"  # in the marker the group reads in its texts (Dutch)
+
+
+BRING_BACK = Sides()
+IMPORT = Sides("here", "file", "here", "in the file", "uit het bestand")
+
+
+@dataclass(frozen=True)
 class Conflict:
     what: str            # the table ("observation", "intervisie_session", …)
     label: str           # the row in a few words (its text or title)
@@ -46,13 +64,14 @@ class Conflict:
     server: object
     laptop: object
     resolution: str
+    sides: Sides = BRING_BACK
 
     def describe(self) -> str:
         where = f"{self.what} “{self.label}”"
         if self.field is None:
             return f"{where}: {self.resolution}"
-        return (f"{where}, {self.field}: server “{self.server}”, laptop “{self.laptop}” — "
-                f"{self.resolution}")
+        return (f"{where}, {self.field}: {self.sides.here} “{self.server}”, "
+                f"{self.sides.incoming} “{self.laptop}” — {self.resolution}")
 
 
 @dataclass
@@ -70,8 +89,8 @@ class _Item:
     parent: dict | None  # the owning session's dict (session rows); None otherwise
 
 
-def marker(when: datetime) -> str:
-    return f"[Conflict: versie van de laptop, {when:%d-%m-%Y %H:%M}]"
+def marker(when: datetime, sides: Sides = BRING_BACK) -> str:
+    return f"[Conflict: versie {sides.marker}, {when:%d-%m-%Y %H:%M}]"
 
 
 def compared(entity: t.Entity) -> tuple[str, ...]:
@@ -97,11 +116,7 @@ def _differs(entity: t.Entity, a: dict, b: dict) -> bool:
 
 
 def _label(item: _Item) -> str:
-    data = item.data
-    text = data.get("text") or data.get("title") or data.get("name") or data.get("label") \
-        or data.get("element_key") or data["uuid"]
-    text = " ".join(str(text).split())
-    return text if len(text) <= 60 else text[:57] + "…"
+    return t.label(item.data)
 
 
 def _is_text(entity: t.Entity, name: str) -> bool:
@@ -115,7 +130,8 @@ def _fit(entity: t.Entity, name: str, value: str) -> str:
 
 
 class _Merger:
-    def __init__(self, base: dict, laptop: dict, server: dict, when: datetime):
+    def __init__(self, base: dict, laptop: dict, server: dict, when: datetime, sides: Sides):
+        self.sides = sides
         self.base, self.laptop = _index(base), _index(laptop)
         self.plan = Plan(copy.deepcopy(server))
         self.merged = _index(self.plan.merged)
@@ -152,7 +168,7 @@ class _Merger:
 
     def _conflict(self, item: _Item, name: str | None, server, laptop, resolution: str) -> None:
         self.plan.conflicts.append(Conflict(item.entity.model.__tablename__, _label(item), name,
-                                            server, laptop, resolution))
+                                            server, laptop, resolution, self.sides))
 
     # -- the merge ------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -169,8 +185,8 @@ class _Merger:
                 self._add(lap)
             elif self._changed_on_laptop(uuid, b, lap):
                 self._add(lap)
-                self._conflict(lap, None, None, None, "deleted on the server but changed on the "
-                               "laptop: brought back")
+                self._conflict(lap, None, None, None, f"deleted {self.sides.on_here} but "
+                               f"changed {self.sides.on_incoming}: brought back")
         return self.plan
 
     def _deleted_on_laptop(self) -> None:
@@ -181,8 +197,8 @@ class _Merger:
                 continue  # its session was deleted on the laptop: it shares the session's fate
             s = self.merged[uuid]
             if self._changed_on_server(uuid, b, s):
-                self._conflict(s, None, None, None, "deleted on the laptop but changed on the "
-                               "server: kept")
+                self._conflict(s, None, None, None, f"deleted {self.sides.on_incoming} but "
+                               f"changed {self.sides.on_here}: kept")
                 continue
             self.plan.deleted.append((s.entity, uuid))
             self._remove(s)
@@ -250,23 +266,26 @@ class _Merger:
             self._copy(lap, s)
             for name in clashes:
                 self._conflict(s, name, s.data[name], lap.data[name],
-                               "the server's version stays; the laptop's was added beside it")
+                               f"the version {self.sides.on_here} stays; the one "
+                               f"{self.sides.on_incoming} was added beside it")
             return
         noted, texts = [], False
         for name in clashes:
             server, laptop = s.data[name], lap.data[name]
             if _is_text(entity, name):
-                s.data[name] = f"{server}\n\n{marker(self.when)}\n{laptop}".strip()
+                s.data[name] = f"{server}\n\n{marker(self.when, self.sides)}\n{laptop}".strip()
                 resolution, texts = "both texts kept in the field", True
             else:
                 noted.append(f"{name} = {laptop}")
-                resolution = "the server's value stays"
+                resolution = f"the value {self.sides.on_here} stays"
                 if entity in NOTE_FIELD:
-                    resolution += f"; the laptop's is noted in {NOTE_FIELD[entity]}"
+                    resolution += (f"; the one {self.sides.on_incoming} is noted in "
+                                   f"{NOTE_FIELD[entity]}")
             self._conflict(s, name, server, laptop, resolution)
         if noted and entity in NOTE_FIELD:
             note = NOTE_FIELD[entity]
-            s.data[note] = f"{s.data[note]}\n\n{marker(self.when)} {'; '.join(noted)}".strip()
+            s.data[note] = (f"{s.data[note]}\n\n{marker(self.when, self.sides)} "
+                            f"{'; '.join(noted)}").strip()
         if texts or (noted and entity in NOTE_FIELD):
             self._written(s)
 
@@ -275,7 +294,7 @@ class _Merger:
         data["uuid"] = str(uuidlib.uuid4())
         data["created_at"] = data["updated_at"] = self.stamp
         marked = COPIED[lap.entity]
-        data[marked] = _fit(lap.entity, marked, f"{marker(self.when)} {data[marked]}")
+        data[marked] = _fit(lap.entity, marked, f"{marker(self.when, self.sides)} {data[marked]}")
         if "position" in data:
             data["position"] = s.data["position"]  # just after the server's (ties go by id)
         s.parent[lap.entity.key].append(data)
@@ -283,7 +302,8 @@ class _Merger:
         self.plan.written.add(data["uuid"])
 
 
-def plan_merge(base: dict, laptop: dict, server: dict | None, when: datetime) -> Plan:
+def plan_merge(base: dict | None, laptop: dict, server: dict | None, when: datetime,
+               sides: Sides = BRING_BACK) -> Plan:
     """What bringing the laptop's document back into the server's means; server None when the
     community is no longer on the server (then the laptop's copy is all there is)."""
     if server is None:
@@ -291,6 +311,7 @@ def plan_merge(base: dict, laptop: dict, server: dict | None, when: datetime) ->
         plan.written = set(_index(laptop))
         community = _Item(t.COMMUNITY, laptop["community"], None)
         plan.conflicts.append(Conflict(t.COMMUNITY.model.__tablename__, _label(community), None,
-                                       None, None, "deleted on the server: brought back whole"))
+                                       None, None, f"deleted {sides.on_here}: brought back whole",
+                                       sides))
         return plan
-    return _Merger(base, laptop, server, when).run()
+    return _Merger(base, laptop, server, when, sides).run()

@@ -21,13 +21,13 @@ from sqlalchemy import select
 
 from app import models as m
 from app.models.base import utcnow
-from app.services import exchange_tables as t
 from app.services.bootstrap import open_database
 from app.services.errors import ServiceError
 from app.services.exchange_export import build_document, document_in
-from app.services.exchange_import import Applier, ImportResult, apply_document
+from app.services.exchange_apply import Applier, ImportResult, apply_document
+from app.services.exchange_merge import MergeApplier
 from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
-from app.services.exchange_threeway import Conflict, Plan, plan_merge
+from app.services.exchange_threeway import Conflict, plan_merge
 from app.store import Store
 
 
@@ -99,33 +99,6 @@ def taken_out(store: Store, community_uuid: str) -> m.Takeout | None:
                           .order_by(m.Takeout.id.desc())).first()
 
 
-class _MergeApplier(Applier):
-    """Writes exactly the rows the plan changed, after deleting what it deletes."""
-
-    def __init__(self, db, result: ImportResult, plan: Plan):
-        super().__init__(db, result)
-        self.plan = plan
-
-    def keeps(self, row, data: dict, updated_at) -> bool:
-        return data["uuid"] not in self.plan.written
-
-    def continues_from(self, data: dict) -> None:
-        if data["uuid"] in self.plan.written:
-            super().continues_from(data)
-
-    def delete_planned(self) -> int:
-        # rows of a session before sessions, sessions before actors: nothing is deleted twice
-        rank = {t.SESSION: 1, t.ACTOR: 2}
-        deleted = 0
-        for entity, uuid in sorted(self.plan.deleted, key=lambda d: rank.get(d[0], 0)):
-            row = self.find(entity.model, uuid)
-            if row is not None:
-                self.db.delete(row)
-                self.db.flush()
-                deleted += 1
-        return deleted
-
-
 def bring_back(laptop: Store, server: Store) -> BringBackResult:
     """Merge the community taken out into the laptop's file back into the server."""
     record = _laptop_record(laptop)
@@ -144,7 +117,8 @@ def bring_back(laptop: Store, server: Store) -> BringBackResult:
             m.Community.uuid == record.community_uuid)).first()
         theirs = document_in(db, here) if here is not None else None
         plan = plan_merge(json.loads(record.base), mine, theirs, when)
-        applier = _MergeApplier(db, imported, plan)
+        applier = MergeApplier(db, imported, plan)
+        applier.community_id = here
         deleted = applier.delete_planned()
         apply_document(applier, plan.merged)
         for out in db.scalars(select(m.Takeout).where(

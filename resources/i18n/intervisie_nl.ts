@@ -723,12 +723,20 @@
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
+        <source>%1: %2 added, %3 updated, %4 deleted, %5 kept as they were.</source>
+        <translation>%1: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 ongewijzigd.</translation>
     </message>
     <message>
-        <source>%1: %2 added, %3 updated, %4 kept as they were.</source>
-        <translation>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
+        <source>%1 conflict(s): changed here and in the file. Both versions are kept; the file&apos;s is marked [Conflict: versie uit het bestand …]:</source>
+        <translation>%1 conflict(en): hier én in het bestand gewijzigd. Beide versies zijn bewaard; die uit het bestand is gemarkeerd met [Conflict: versie uit het bestand …]:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (Show Details).</source>
+        <translation>… en nog %1 (Details tonen).</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1218,8 +1226,8 @@
         <translation>De database vervangen door de back-up van %1? De huidige database wordt eerst als back-up bewaard, dus dit is terug te draaien.</translation>
     </message>
     <message>
-        <source>The demo community Gebiedscoöperatie Westerkwartier is put back as it was delivered; changes made to it are replaced. Other communities are not touched. Continue?</source>
-        <translation>De democommunity Gebiedscoöperatie Westerkwartier wordt teruggezet zoals ze is geleverd; wijzigingen daarin worden vervangen. Andere community&apos;s blijven ongemoeid. Doorgaan?</translation>
+        <source>A fresh demo community Gebiedscoöperatie Westerkwartier is added, as it was delivered. An untouched demo is replaced by it; a demo your group worked in, or one that came from a file, is kept as it is, with the fresh one beside it. Other communities are not touched. Continue?</source>
+        <translation>Er komt een nieuwe democommunity Gebiedscoöperatie Westerkwartier bij, zoals ze is geleverd. Een onaangeroerde demo wordt erdoor vervangen; een demo waarin uw groep heeft gewerkt, of een die uit een bestand kwam, blijft zoals ze is, met de nieuwe ernaast. Andere community&apos;s blijven ongemoeid. Doorgaan?</translation>
     </message>
     <message>
         <source>Text size %1%</source>
@@ -1585,8 +1593,8 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Niet nu</translation>
     </message>
     <message>
-        <source>“%1” is already in this database. Merge the file into it (newer changes win, nothing is deleted), or keep both as separate communities?</source>
-        <translation>“%1” staat al in deze database. Het bestand ermee samenvoegen (nieuwere wijzigingen winnen, niets wordt verwijderd), of beide bewaren als aparte community&apos;s?</translation>
+        <source>“%1” is already in this database. Merge the file into it (what changed on one side is taken; what changed on both sides is kept twice and listed), or keep both as separate communities?</source>
+        <translation>“%1” staat al in deze database. Het bestand ermee samenvoegen (wat aan één kant is gewijzigd wordt overgenomen; wat aan beide kanten is gewijzigd wordt allebei bewaard en getoond), of beide bewaren als aparte community&apos;s?</translation>
     </message>
     <message>
         <source>Already here</source>

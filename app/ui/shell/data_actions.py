@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError
 from app.ui.common import messages
+from app.ui.common.file_names import safe_name
 
 FILTER = "Intervisie (*.intervisie)"
 
@@ -30,7 +31,7 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 def export_community(parent, store, community_id: int, name: str, anonymise: bool) -> None:
     from app.services.exchange_export import export_community as export
 
-    suggested = str(Path.home() / f"{name}.intervisie")
+    suggested = str(Path.home() / f"{safe_name(name, 'community')}.intervisie")
     path, _ = QFileDialog.getSaveFileName(
         parent, translate("DataActions", "Export community"), suggested, FILTER
     )
@@ -78,16 +79,41 @@ def import_file(parent, store) -> int | None:
         except ServiceError as exc:
             messages.warn(parent, translate("DataActions", "Not imported"), str(exc))
             return None
-    messages.tell(
-        parent,
-        translate("DataActions", "Imported"),
-        translate("DataActions", "%1: %2 added, %3 updated, %4 kept as they were.")
+    _tell_imported(parent, result)
+    return result.community_id
+
+
+SHOWN_CONFLICTS = 10  # in the message itself; all of them under Show Details
+
+
+def _tell_imported(parent, result) -> None:
+    """What the import did, and every conflict of a merge with both values."""
+    text = (
+        translate("DataActions", "%1: %2 added, %3 updated, %4 deleted, %5 kept as they were.")
         .replace("%1", result.community_name)
         .replace("%2", str(result.added))
         .replace("%3", str(result.updated))
-        .replace("%4", str(result.kept)),
+        .replace("%4", str(result.deleted))
+        .replace("%5", str(result.kept))
     )
-    return result.community_id
+    lines = [f"• {c.describe()}" for c in result.conflicts]
+    if lines:
+        text += "\n\n" + translate(
+            "DataActions",
+            "%1 conflict(s): changed here and in the file. Both versions are kept; the file's "
+            "is marked [Conflict: versie uit het bestand …]:",
+        ).replace("%1", str(len(lines)))
+        text += "\n" + "\n".join(lines[:SHOWN_CONFLICTS])
+        if len(lines) > SHOWN_CONFLICTS:
+            text += "\n" + translate("DataActions", "… and %1 more (Show Details).").replace(
+                "%1", str(len(lines) - SHOWN_CONFLICTS))
+    title = translate("DataActions", "Imported")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setAccessibleName(title)
+    if lines:
+        box.setDetailedText("\n".join(lines))
+    box.exec()
 
 
 class BackupList(QDialog):

@@ -282,9 +282,10 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self, self.tr("Restore the demo community"),
-            self.tr("The demo community Gebiedscoöperatie Westerkwartier is put back as it was "
-                    "delivered; changes made to it are replaced. Other communities are not "
-                    "touched. Continue?"))
+            self.tr("A fresh demo community Gebiedscoöperatie Westerkwartier is added, as it "
+                    "was delivered. An untouched demo is replaced by it; a demo your group worked "
+                    "in, or one that came from a file, is kept as it is, with the fresh one "
+                    "beside it. Other communities are not touched. Continue?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.session_page is not None:

@@ -112,8 +112,9 @@ def ask_merge_or_copy(parent: QWidget | None, decision) -> str | None:
     """decision: exchange_import.NeedsDecision. 'merge', 'copy' or None (do nothing)."""
     text = translate(
         "SafetyPrompts",
-        "“%1” is already in this database. Merge the file into it (newer changes win, "
-        "nothing is deleted), or keep both as separate communities?",
+        "“%1” is already in this database. Merge the file into it (what changed on one side "
+        "is taken; what changed on both sides is kept twice and listed), or keep both as "
+        "separate communities?",
     ).replace("%1", decision.community_name)
     return choose(
         parent,

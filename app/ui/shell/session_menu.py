@@ -10,13 +10,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.ui.common import messages, mnemonics, shortcuts
 from app.ui.common.i18n import current_language
+from app.ui.common.file_names import safe_name
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
-
-
-def _safe_name(text: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in text)
-    return " ".join(keep.split())[:80] or "sessie"
 
 
 def fill_session_menu(menu, page) -> None:
@@ -53,7 +49,7 @@ def _default_name(page, suffix: str) -> str:
     from app.services.sessions import get_session
 
     info = get_session(page.store, page.controller.session_id)
-    return str(Path.home() / f"{_safe_name(info.community_name)} {info.held_on:%Y-%m-%d}{suffix}")
+    return str(Path.home() / f"{safe_name(info.community_name)} {info.held_on:%Y-%m-%d}{suffix}")
 
 
 def export_report(page, lang: str, anonymous: bool, **uses) -> None:
