@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from app.services.name_matcher import FIRST, FULL, SURNAME, NameMatcher, key
+from app.services.name_matcher import FIRST, FULL, SURNAME, NameMatcher, key, replace_all
 
 
 def found(name: str, text: str) -> list[tuple[str, str]]:
@@ -34,7 +34,7 @@ def test_a_surname_with_particles_and_whether_it_reads_as_a_name():
 
 
 def test_replace_leaves_ordinary_words_when_asked():
-    text, n = NameMatcher("Anne de Wit").replace("Anne zei: wit papier voor Wit",
-                                                 "D1", only_capitalised_parts=True)
-    assert (text, n) == ("D1 zei: wit papier voor D1", 2)
+    people = [(NameMatcher("Anne de Wit"), "D1"), (NameMatcher("Wit Bos"), "D2")]
+    text = replace_all("Anne zei: wit papier voor Wit; Anne de Wit en Wit Bos", people)
+    assert text == "D1 zei: wit papier voor D1; D1 en D2"
     assert key("  Zoë   GEHEIMNAAM ") == "zoe geheimnaam"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 
 from app.services import exchange_tables as t
-from app.services.name_matcher import NameMatcher, key
+from app.services.name_matcher import NameMatcher, key, replace_all
 from app.services.privacy import NAME_FIELDS, text_columns
 
 PSEUDONYM = "Deelnemer {n}"
@@ -66,10 +66,8 @@ class _Renamer:
     def text(self, value: str) -> str:
         if not isinstance(value, str):
             return value
-        for matcher, pseudonym in self.matchers:
-            # a surname or first name alone only where it is written as a name ("Wit", not "wit")
-            value, _ = matcher.replace(value, pseudonym, only_capitalised_parts=True)
-        return value
+        # a surname or first name alone only where it is written as a name ("Wit", not "wit")
+        return replace_all(value, self.matchers, only_capitalised_parts=True)
 
 
 def _free_text(entity: t.Entity) -> tuple[str, ...]:

@@ -16,14 +16,15 @@ from sqlalchemy import select
 
 from app import __version__
 from app import models as m
+from app.paths import private_file
 from app.services import exchange_tables as t
 from app.services.errors import ServiceError
 from app.services.exchange_anonymise import anonymise as anonymise_document
-from app.services.written_files import remember
 from app.services.exchange_schema import (
     ENTRY_NAME, FORMAT, FORMAT_VERSION, ExchangeRejected, check_meaning, check_schema,
 )
 from app.services.rows import get
+from app.services.written_files import remember
 from app.store import Store
 
 
@@ -104,7 +105,7 @@ def write_exchange_file(doc: dict, dest: Path) -> Path:
                 zf.writestr(ENTRY_NAME, data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
+        private_file(tmp)
         os.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)

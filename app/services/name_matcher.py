@@ -107,20 +107,6 @@ class NameMatcher:
                 found.append(Match(start, end, kind, written, core[:1].isupper()))
         return sorted(found, key=lambda x: x.start)
 
-    def replace(self, text: str, by, kinds: tuple[str, ...] = KINDS,
-                only_capitalised_parts: bool = False) -> tuple[str, int]:
-        """`text` with the chosen mentions replaced by `by` (a string, or a function of the
-        Match); and how many were replaced."""
-        out, last, n = [], 0, 0
-        for m in self.find(text, kinds):
-            if only_capitalised_parts and m.kind != FULL and not m.capitalised:
-                continue
-            out.append(text[last:m.start])
-            out.append(by(m) if callable(by) else by)
-            last, n = m.end, n + 1
-        out.append(text[last:])
-        return "".join(out), n
-
 
 def snippet(text: str, start: int, end: int, width: int = 40) -> str:
     """The mention with some words around it, on one line, the mention marked with »«."""
@@ -130,3 +116,29 @@ def snippet(text: str, start: int, end: int, width: int = 40) -> str:
     tail = "…" if end + width < len(text) else ""
     one_line = lambda s: " ".join(s.split())  # noqa: E731
     return f"{lead}{one_line(before)} »{text[start:end]}« {one_line(after)}{tail}".strip()
+
+
+def replace_all(text: str, people: list[tuple[NameMatcher, str]],
+                only_capitalised_parts: bool = True) -> str:
+    """Every mention of every person replaced by that person's label, in one pass over `text`
+    (a label put in is never searched again). Full names go before any surname or first name
+    alone ("Wit Bos" is Wit Bos, not Anne de Wit's surname); among equals earlier people in the
+    list win, so list the longest names first."""
+    if not text or not people:
+        return text
+    taken: list[Match] = []
+    labels: dict[int, str] = {}
+    found = [(m, label) for matcher, label in people for m in matcher.find(text)]
+    for m, label in sorted(found, key=lambda f: KINDS.index(f[0].kind)):  # stable: list order
+        if only_capitalised_parts and m.kind != FULL and not m.capitalised:
+            continue
+        if any(m.start < t.end and t.start < m.end for t in taken):
+            continue
+        taken.append(m)
+        labels[m.start] = label
+    out, last = [], 0
+    for m in sorted(taken, key=lambda m: m.start):
+        out += [text[last:m.start], labels[m.start]]
+        last = m.end
+    out.append(text[last:])
+    return "".join(out)

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.paths import data_dir
+from app.paths import data_dir, private_dir
 from app.ui.messages import warn
 
 log = logging.getLogger(__name__)
@@ -172,8 +172,7 @@ def print_path(session_id: int) -> Path:
     """Where Print… puts the PDF for the viewer: beside the database in the user's own data
     folder (not a shared temporary folder: the report holds personal data), one file per
     session, replaced the next time."""
-    folder = data_dir() / "print"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(data_dir() / "print")
     return folder / f"sessieverslag-{session_id}.pdf"
 
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 import logging
 import sys
 
-from app.paths import choose_database, data_dir
+from app.paths import choose_database, data_dir, private_dir, private_file
 
 
 def _setup_logging() -> None:
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(data_dir())  # the app's own folder: the user's only (0700)
+    log = private_file(folder / "intervisie.log")  # 0600 before the first line is written
     logging.basicConfig(
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[logging.FileHandler(folder / "intervisie.log", encoding="utf-8")],
+        handlers=[logging.FileHandler(log, encoding="utf-8")],
     )
 
 
