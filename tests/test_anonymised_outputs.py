@@ -96,3 +96,24 @@ def test_the_command_line_leaves_organisations_out_on_request(store, community, 
     assert main(["export", "--without-organisations", "--database", database_url,
                  str(out)]) == 1
     assert "goes with --anonymise" in capsys.readouterr().err
+
+
+def test_the_report_options_offer_to_leave_the_organisations_out(qtbot, store, community):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.ui.report_options import ReportOptions
+
+    _, sid = community
+    dialog = ReportOptions(store, sid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.hide_organisations.isEnabled()  # only for an anonymised report
+    for box in (dialog.anonymous, dialog.hide_organisations):
+        box.setFocus()
+        QTest.keyClick(box, Qt.Key.Key_Space)
+    chosen = dialog.values()
+    assert chosen["anonymous"] and chosen["hide_organisations"]
+    uses = {k: v for k, v in chosen.items() if k not in ("lang", "anonymous")}
+    data = anonymise(report_data(store, sid, **uses))
+    assert data.snapshot.participants[0].name == "Deelnemer 1 (Overheid)"

@@ -38,7 +38,7 @@ def text_columns() -> dict[type, tuple[str, ...]]:
     """Model -> the attributes that can hold typed text: every String/Text/JSON column except
     keys and uuids (derived, so a new column is never forgotten)."""
     out: dict[type, tuple[str, ...]] = {}
-    for mapper in m.Base.registry.mappers:
+    for mapper in sorted(m.Base.registry.mappers, key=lambda mp: mp.class_.__tablename__):
         cols = tuple(c.key for c in mapper.columns
                      if isinstance(c.type, (String, JSON)) and not c.primary_key
                      and not c.foreign_keys and c.key != "uuid")

@@ -46,8 +46,9 @@ def _place(x) -> str:
 
 
 def label(x) -> str:
-    files = "" if x.files == ("database",) else " · " + translate(
-        "EraseDialog", "also in %n backup(s)", "", len(x.files) - 1)
+    backups = sum(f != "database" for f in x.files)
+    files = " · " + translate("EraseDialog", "also in %1 backup(s)").replace(
+        "%1", str(backups)) if backups else ""
     return f"{_kind(x.kind)} · {_place(x)}: {x.context}{files}"
 
 
