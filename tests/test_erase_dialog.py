@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from app.services import communities, sessions, vertrekpunt
 from app.services.bootstrap import open_database
 from app.ui.erase_dialog import EraseDialog
+from app.ui.i18n import reset_language
 from tests.uitools import type_text
 
 NAME = "Zoë Geheimnaam"
@@ -41,6 +42,7 @@ def test_the_facilitator_ticks_which_mentions_go(qtbot, tmp_path):
                                 "Geheimnaams voorstel; Zoë van de bakker; Zoe geheimnaam belde")
     store.close()
     _app, settings = create_application()
+    reset_language()  # the English source texts (the app starts in Dutch)
     window = MainWindow(settings, str(db))
     qtbot.addWidget(window)
     window.open_database()

@@ -109,13 +109,14 @@ class NameMatcher:
 
 
 def snippet(text: str, start: int, end: int, width: int = 40) -> str:
-    """The mention with some words around it, on one line, the mention marked with »«."""
-    before = text[max(0, start - width):start]
-    after = text[end:end + width]
-    lead = "…" if start > width else ""
-    tail = "…" if end + width < len(text) else ""
-    one_line = lambda s: " ".join(s.split())  # noqa: E731
-    return f"{lead}{one_line(before)} »{text[start:end]}« {one_line(after)}{tail}".strip()
+    """The mention with some words around it, on one line, the mention marked with »«; cut at a
+    space, so no word is shown halved."""
+    before, after = text[max(0, start - width):start], text[end:end + width]
+    if start > width and " " in before:
+        before = "…" + before[before.index(" ") + 1:]
+    if end + width < len(text) and " " in after:
+        after = after[:after.rindex(" ")] + "…"
+    return " ".join(f"{before}»{text[start:end]}«{after}".split())
 
 
 def replace_all(text: str, people: list[tuple[NameMatcher, str]],
