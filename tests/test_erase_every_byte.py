@@ -18,7 +18,7 @@ from app.models.base import utcnow
 from app.paths import data_dir
 from app.services import aanpak, communities, sessions, vertrekpunt
 from app.services.exchange_export import export_community
-from app.services.name_matcher import FIRST, FULL, SURNAME
+from app.name_matcher import FIRST, FULL, SURNAME
 from app.services.privacy import NAME_FIELDS, erase_mentions, find_mentions, text_columns
 from app.store.backup import backup_dir_for, list_backups, make_backup
 
@@ -158,3 +158,22 @@ def test_erase_person_reaches_the_full_name_in_every_spelling_and_file(filled, t
     for p in _files(tmp_path):
         low = p.read_bytes().lower()
         assert not any(f in low for f in full), p
+
+
+def test_reports_written_elsewhere_are_listed_after_an_erase(tmp_path, capsys):
+    """A report on a stick is out of reach: the erase names it, so it can be deleted by hand."""
+    from app.main import main
+    from app.services.bootstrap import open_database
+
+    db = tmp_path / "i.db"
+    store = open_database(str(db), with_demo=False)
+    c = communities.create_community(store, "Dorp")
+    sid = sessions.create_session(store, c.id, "Eerste", date(2026, 1, 5), facilitator=NAME).id
+    store.close()
+    stick = tmp_path.parent / f"{tmp_path.name}-stick"
+    stick.mkdir()
+    assert main(["report", "--session", str(sid), "--out", str(stick / "v.pdf"),
+                 "--database", str(db)]) == 0
+    assert main(["erase", NAME, "--yes", "--database", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "erase these yourself:" in out and str((stick / "v.pdf").resolve()) in out

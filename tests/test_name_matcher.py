@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from app.services.name_matcher import FIRST, FULL, SURNAME, NameMatcher, key, replace_all
+from app.name_matcher import FIRST, FULL, SURNAME, NameMatcher, key, replace_all
 
 
 def found(name: str, text: str) -> list[tuple[str, str]]:

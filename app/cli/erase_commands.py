@@ -24,7 +24,7 @@ def _where(x) -> str:
 
 
 def _groups(found) -> list[tuple[str, list]]:
-    from app.services.name_matcher import KINDS, key
+    from app.name_matcher import KINDS, key
 
     groups: dict[tuple, list] = {}
     for x in found:
@@ -59,7 +59,7 @@ def _choose(groups) -> list | None:
 
 def _erase(args: argparse.Namespace) -> int:
     from app.services.errors import ServiceError
-    from app.services.name_matcher import FULL
+    from app.name_matcher import FULL
     from app.services.privacy import erase_mentions, find_mentions
 
     store = open_for_cli(args)

@@ -48,6 +48,7 @@ def _report(args: argparse.Namespace) -> int:
     from app.reports.builder import build_report
     from app.services.errors import NotFound
     from app.services.report_data import report_data
+    from app.services.written_files import remember
 
     store = open_for_cli(args, only_reads=True)
     if store is None:
@@ -71,6 +72,7 @@ def _report(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"intervisie: could not write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    remember(args.out, "report", args.anonymous)  # erasing a person lists it later
     print(f"written: {args.out}")
     return 0
 

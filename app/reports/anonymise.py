@@ -16,7 +16,7 @@ from app.reports.data import Earlier, ReportData
 from app.reports.texts import Words
 from app.reports.uses import anonymise_uses
 from app.services.dto import ReviewData, SessionData, SessionSnapshot
-from app.services.name_matcher import NameMatcher, key, replace_all
+from app.name_matcher import NameMatcher, key, replace_all
 
 MIN_NAME = 2  # a one-letter "name" would replace letters all over the report
 

@@ -33,7 +33,6 @@ from app.reports.uses import expected_pages as uses_pages
 from app.reports.uses import sections as uses_sections
 from app.reports.vertrekpunt import vertrekpunt
 from app.reports.vervolg import vervolg
-from app.services.written_files import remember
 
 CONTENTS_FROM_PAGES = 8  # a shorter report is read front to back without a contents page
 # For the guess whether a report will be that long: six pages at least (cover, model, a page per
@@ -109,4 +108,3 @@ def build_report(data: ReportData, out: str | Path | BinaryIO, lang: str = "nl",
     tmp = private_file(path.with_name(path.name + ".part"))  # the user's only from the start
     tmp.write_bytes(pdf)
     tmp.replace(path)
-    remember(path, "report", data.anonymous or anonymous)  # for erasing a person later

@@ -19,7 +19,7 @@ from sqlalchemy import JSON, String, select, text
 
 from app import models as m
 from app.services.errors import ServiceError
-from app.services.name_matcher import FULL, NameMatcher, key, snippet
+from app.name_matcher import FULL, NameMatcher, key, snippet
 from app.store import Store
 
 ERASED = "[verwijderd]"

@@ -17,10 +17,11 @@ import os
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.exc import OperationalError
 
 from app.paths import data_dir
 from app.services.errors import ServiceError
-from app.services.name_matcher import FULL, NameMatcher
+from app.name_matcher import FULL, NameMatcher
 from app.services.privacy import ErasureCounts, Mention, _mentions_in, erase_in_store
 from app.services.written_files import still_there
 from app.store import Store
@@ -142,8 +143,13 @@ def erase_beside(store: Store, matcher: NameMatcher, chosen: list[Mention],
     damaged += [p for p in _backups(db_path) if not integrity_ok(p)[0]]
     for path in damaged:
         counts.damaged += scrub_bytes(path, matcher, kinds) > 0
-    with store.engine.connect() as conn:  # no free page of the live file keeps the name either
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        with store.engine.connect() as conn:  # no free page of the live file keeps the name
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError:
+        # another statement of this app is still reading: secure_delete has already zeroed
+        # what the erase freed, and the next erase or backup vacuums
+        pass
     inside = (db_path.parent, data_dir())
     counts.unreachable = [e["path"] for e in still_there(inside)]

@@ -25,6 +25,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.paths import data_dir, private_dir
+from app.services.written_files import remember
 from app.ui.messages import warn
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class _BuildTask(QRunnable):
                 )
             )
         else:
+            remember(self.path, "report", self.anonymous)  # erasing a person lists it later
             self.relay.finished.emit(str(self.path))
 
 
