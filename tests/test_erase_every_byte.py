@@ -177,3 +177,20 @@ def test_reports_written_elsewhere_are_listed_after_an_erase(tmp_path, capsys):
     assert main(["erase", NAME, "--yes", "--database", str(db)]) == 0
     out = capsys.readouterr().out
     assert "erase these yourself:" in out and str((stick / "v.pdf").resolve()) in out
+
+
+def test_a_backup_of_an_older_schema_is_reached_too(store, db_path):
+    """A backup made before an update lacks today's columns: it is cleaned byte for byte."""
+    import sqlite3
+
+    c = communities.create_community(store, "Dorp", description=f"Met {NAME}")
+    sessions.create_session(store, c.id, "Eerste", date(2026, 1, 5), facilitator=NAME)
+    old = make_backup(db_path, "voor-update").path
+    con = sqlite3.connect(old)
+    con.execute("ALTER TABLE observation DROP COLUMN needed_knowledge")  # as before 0004
+    con.commit()
+    con.close()
+    counts = erase_mentions(store, NAME, find_mentions(store, NAME))
+    assert counts.backups == 1
+    assert hits(old.read_bytes()) == 0
+    assert sqlite3.connect(old).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

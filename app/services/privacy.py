@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import JSON, String, select, text
 
@@ -144,8 +144,6 @@ def find_mentions(store: Store, name: str, include_files: bool = True) -> list[M
 
 
 def _with_file(x: Mention, where: str) -> Mention:
-    from dataclasses import replace
-
     return replace(x, files=x.files + (where,))
 
 
@@ -164,13 +162,7 @@ def _put(tree, path, new):
 
 def _drop(tree, path):
     """A partner entry (an element of a JSON list) removed."""
-    del _put_parent(tree, path)[path[-1]]
-    return tree
-
-
-def _put_parent(tree, path):
-    for step in path[:-1]:
-        tree = tree[step]
+    del _leaf(tree, path[:-1])[path[-1]]
     return tree
 
 

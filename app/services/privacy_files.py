@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.paths import data_dir
 from app.services.errors import ServiceError
@@ -64,15 +64,23 @@ def _erase_in_backup(path: Path, matcher: NameMatcher, keys: set[tuple]) -> bool
     store = _open(path)
     try:
         done = erase_in_store(store, matcher, keys).total > 0
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM")
     finally:
         store.engine.dispose()
+    _vacuum(path)
     ok, msg = integrity_ok(path)
     if not ok:
         raise ServiceError(f"The backup {path.name} did not check out after erasing: {msg}. "
                            "The database itself has been cleaned.")
     return done
+
+
+def _vacuum(path: Path) -> None:
+    store = _open(path)
+    try:
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM")
+    finally:
+        store.engine.dispose()
 
 
 def _shred(path: Path) -> None:
@@ -128,9 +136,17 @@ def erase_beside(store: Store, matcher: NameMatcher, chosen: list[Mention],
                  counts: ErasureCounts) -> None:
     db_path = Path(store.path)
     keys = {x.key for x in chosen}
+    kinds = tuple({FULL} | {x.kind for x in chosen})
     for path in _backups(db_path):
-        if integrity_ok(path)[0]:
+        if not integrity_ok(path)[0]:
+            continue  # damaged: scrubbed as bytes below
+        try:
             counts.backups += _erase_in_backup(path, matcher, keys)
+        except SQLAlchemyError:
+            # a backup of an older schema (made before an update) does not read with today's
+            # models: every spelling is overwritten in place, byte for byte, then vacuumed
+            counts.backups += scrub_bytes(path, matcher, kinds) > 0
+            _vacuum(path)
     for path in _leftovers(db_path):
         _shred(path)
         counts.leftovers += 1
@@ -138,7 +154,6 @@ def erase_beside(store: Store, matcher: NameMatcher, chosen: list[Mention],
         for path in folder.glob("*.pdf"):
             _shred(path)
             counts.leftovers += 1
-    kinds = tuple({FULL} | {x.kind for x in chosen})
     damaged = [p for p in db_path.parent.glob(f"{db_path.name}.damaged-*") if p.is_file()]
     damaged += [p for p in _backups(db_path) if not integrity_ok(p)[0]]
     for path in damaged:
