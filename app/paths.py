@@ -34,3 +34,25 @@ def choose_database(cli_value: str | None) -> str:
 
 def is_url(target: str) -> bool:
     return "://" in target
+
+
+# -- private files: everything the app writes holds the group's words or who they are ----------
+
+def private_dir(folder: Path) -> Path:
+    """Create `folder` (and parents) if needed and make it the user's only (0700)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def private_file(path: Path) -> Path:
+    """Make an existing file the user's only (0600); a file that does not exist yet is created
+    empty with that mode, so it is private from its first byte."""
+    path = Path(path)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path

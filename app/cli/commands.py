@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli import (
-    backup_commands, exchange_commands, list_commands, report_commands, server_commands,
+    backup_commands, erase_commands, exchange_commands, list_commands, report_commands,
+    server_commands,
 )
 from app.cli.common import add_database_option, open_for_cli
 
@@ -42,3 +43,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     backup_commands.register(sub)
     exchange_commands.register(sub)
     server_commands.register(sub)
+    erase_commands.register(sub)

@@ -25,12 +25,16 @@ def _export(args: argparse.Namespace) -> int:
     from app.services.errors import ServiceError
     from app.services.exchange_export import export_community, export_session
 
+    if args.without_organisations and not args.anonymise:
+        print("intervisie: --without-organisations goes with --anonymise", file=sys.stderr)
+        return 1
     store = _open_read_only(args)
     if store is None:
         return 2
     try:
         if args.session is not None:
-            result = export_session(store, args.session, args.output, args.anonymise)
+            result = export_session(store, args.session, args.output, args.anonymise,
+                                    args.without_organisations)
         else:
             community = args.community
             if community is None:
@@ -43,7 +47,8 @@ def _export(args: argparse.Namespace) -> int:
                               file=sys.stderr)
                     return 1
                 community = found[0].id
-            result = export_community(store, community, args.output, args.anonymise)
+            result = export_community(store, community, args.output, args.anonymise,
+                                      args.without_organisations)
     except ServiceError as exc:
         print(f"intervisie: {exc}", file=sys.stderr)
         return 1
@@ -102,6 +107,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--session", type=int, metavar="ID")
     p.add_argument("--anonymise", action="store_true",
                    help="people become 'Deelnemer 1', 'Deelnemer 2', …; contact details left out")
+    p.add_argument("--without-organisations", action="store_true",
+                   help="with --anonymise: leave the participants' organisations out too")
     add_database_option(p)
     p.set_defaults(run=_export)
 

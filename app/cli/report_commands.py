@@ -24,6 +24,7 @@ def _report(args: argparse.Namespace) -> int:
     from app.reports.builder import build_report
     from app.services.errors import NotFound
     from app.services.report_data import report_data
+    from app.services.written_files import remember
 
     store = open_for_cli(args, only_reads=True)
     if store is None:
@@ -31,6 +32,7 @@ def _report(args: argparse.Namespace) -> int:
     try:
         data = report_data(store, args.session, compare_with=args.compare_with,
                            hide_names=args.hide_community_names,
+                           hide_organisations=args.without_organisations,
                            **{f"include_{x}": True for x in args.include})
     except NotFound:
         print(f"intervisie: there is no session {args.session}; "
@@ -38,11 +40,15 @@ def _report(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+    if args.without_organisations and not args.anonymous:
+        print("intervisie: --without-organisations goes with --anonymous", file=sys.stderr)
+        return 1
     try:
         build_report(data, args.out, lang=args.lang, anonymous=args.anonymous)
     except OSError as exc:
         print(f"intervisie: could not write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    remember(args.out, "report", args.anonymous)  # erasing a person lists it later
     print(f"written: {args.out}")
     return 0
 
@@ -56,6 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="language of the report (default: nl)")
     p.add_argument("--anonymous", action="store_true",
                    help="name participants by their role instead of their name")
+    p.add_argument("--without-organisations", action="store_true",
+                   help="with --anonymous: leave the participants' organisations out too (the "
+                        "only delegate of an organisation is known by it)")
     p.add_argument("--include", type=_sections, default=(), metavar="SECTIONS",
                    help="optional sections, comma-separated: " + ", ".join(USES_SECTIONS))
     p.add_argument("--compare-with", type=int, metavar="ID",

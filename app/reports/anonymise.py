@@ -1,31 +1,30 @@
 """The anonymised report: people appear by their role, never by name.
 
-Each participant becomes "Deelnemer 3 (Onderwijs, Terra MBO)". The replacement reaches every
-place a name can be typed: the participant list, the facilitator, action owners and partners,
-reviews, and any free text that mentions a participant's full name. A first name on its own
-cannot be told apart from an ordinary word and is left as typed.
+Each participant becomes "Deelnemer 3 (Onderwijs, Terra MBO)", or "Deelnemer 3 (Onderwijs)" when
+the organisations are left out too (the only delegate of an organisation is known by it). The
+replacement reaches every place a name can be typed: the participant list, the facilitator,
+action owners and partners, reviews, and any free text that mentions a person in a form the name
+matcher knows (the same one erasing uses): the full name however typed, and a surname or first
+name on its own where it is written as a name ("Wit", not "wit"), with possessives ("Zoë's").
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from app.vocabulary.report_data import Earlier, ReportData
 from app.reports.texts import Words
 from app.reports.uses import anonymise_uses
 from app.vocabulary.dto import ReviewData, SessionData, SessionSnapshot
+from app.name_matcher import NameMatcher, key, replace_all
 
 MIN_NAME = 2  # a one-letter "name" would replace letters all over the report
 
 
-def _key(name: str) -> str:
-    """A name as compared: composed the same way (NFC), case folded."""
-    return unicodedata.normalize("NFC", name.strip()).casefold()
+_key = key  # a name as compared: spacing, case and accents do not count
 
 
-def _labels(data: ReportData, words: Words) -> dict[str, str]:
+def _labels(data: ReportData, words: Words, organisations: bool = True) -> dict[str, str]:
     """Name (as typed, case-folded) -> role label, for this session's and the earlier session's
     participants, numbered in order of appearance."""
     model = data.model
@@ -39,29 +38,25 @@ def _labels(data: ReportData, words: Words) -> dict[str, str]:
             continue
         role = next((r.label.get(words.lang) for r in model.helix_roles if r.key == p.helix_role),
                     p.helix_role)
-        detail = ", ".join(x for x in (role, p.organisation.strip()) if x)
+        detail = ", ".join(x for x in (role, p.organisation.strip() if organisations else "")
+                           if x)
         label = words("participant_n", n=len(labels) + 1)
         labels[key] = f"{label} ({detail})" if detail else label
     return labels
 
 
 class _Swapper:
-    """Replaces whole names (not parts of words) in any text, ignoring case."""
+    """Replaces every mention of a known person in any text by their label."""
 
-    def __init__(self, labels: dict[str, str], spellings: list[str]):
-        self.labels = labels
-        # the spellings as typed too: case folding changes some ("Straße" folds to "strasse")
-        names = {unicodedata.normalize("NFC", n.strip()) for n in spellings} | set(labels)
-        names = sorted((n for n in names if _key(n) in labels), key=len, reverse=True)
+    def __init__(self, labels: dict[str, str], spellings: list[str], organisations: bool = True):
+        self.labels, self.organisations = labels, organisations
+        names = {" ".join(n.split()): None for n in spellings if _key(n) in labels}
         # longest first, so "Anna de Vries" is replaced whole before "Anna" could be
-        self.pattern = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)",
-                                   re.IGNORECASE) if names else None)
+        self.people = [(NameMatcher(n), labels[_key(n)])
+                       for n in sorted(names, key=len, reverse=True)]
 
     def __call__(self, text: str) -> str:
-        if not text or self.pattern is None:
-            return text
-        text = unicodedata.normalize("NFC", text)
-        return self.pattern.sub(lambda m: self.labels.get(_key(m.group(0)), m.group(0)), text)
+        return replace_all(text, self.people) if text else text
 
     def has(self, name: str) -> bool:
         return _key(name) in self.labels
@@ -85,7 +80,8 @@ def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
     return replace(
         snap,
         session=_session(snap.session, swap),
-        participants=tuple(replace(p, name=swap.label(p.name), actor_id=None)
+        participants=tuple(replace(p, name=swap.label(p.name), actor_id=None,
+                                   organisation=p.organisation if swap.organisations else "")
                            if swap.has(p.name) else p for p in snap.participants),
         assessments={k: replace(a, context_note=swap(a.context_note))
                      for k, a in snap.assessments.items()},
@@ -103,7 +99,7 @@ def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
 
 def anonymise(data: ReportData, lang: str = "nl") -> ReportData:
     words = Words(lang)
-    labels = _labels(data, words)
+    labels = _labels(data, words, organisations=not data.hide_organisations)
     sessions = [data.snapshot] + ([data.earlier.snapshot] if data.earlier else [])
     # A facilitator who is not among the participants is still a person: named by function.
     for snap in sessions:
@@ -111,7 +107,8 @@ def anonymise(data: ReportData, lang: str = "nl") -> ReportData:
         if len(key) >= MIN_NAME and key not in labels:
             labels[key] = words("facilitator")
     spellings = [p.name for snap in sessions for p in snap.participants]
-    swap = _Swapper(labels, spellings + [snap.session.facilitator for snap in sessions])
+    swap = _Swapper(labels, spellings + [snap.session.facilitator for snap in sessions],
+                    organisations=not data.hide_organisations)
     earlier = None
     if data.earlier is not None:
         earlier = Earlier(_snapshot(data.earlier.snapshot, swap),

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, PageBreak
 
 from app import __version__
+from app.paths import private_file
 from app.reports.aanpak import aanpak
 from app.reports.anonymise import anonymise
 from app.reports.closing import closing
@@ -104,6 +105,6 @@ def build_report(data: ReportData, out: str | Path | BinaryIO, lang: str = "nl",
         out.write(pdf)
         return
     path = Path(out)
-    tmp = path.with_name(path.name + ".part")
+    tmp = private_file(path.with_name(path.name + ".part"))  # the user's only from the start
     tmp.write_bytes(pdf)
     tmp.replace(path)

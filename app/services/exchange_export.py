@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from app import __version__
 from app import models as m
+from app.paths import private_file
 from app.services import exchange_tables as t
 from app.services.errors import ServiceError
 from app.services.exchange_anonymise import anonymise as anonymise_document
@@ -24,6 +25,7 @@ from app.services.exchange_schema import (
     ENTRY_NAME, FORMAT, FORMAT_VERSION, ExchangeRejected, check_meaning, check_schema,
 )
 from app.services.rows import get
+from app.services.written_files import remember
 from app.store import Store
 
 
@@ -54,13 +56,13 @@ def _session_json(db, s: m.IntervisieSession, uuid_of) -> dict:
 
 
 def build_document(store: Store, community_id: int, session_ids: list[int] | None = None,
-                   anonymise: bool = False) -> dict:
+                   anonymise: bool = False, drop_organisations: bool = False) -> dict:
     """The exchange document of a community (all its sessions, or just session_ids)."""
     with store.reading() as db:
         doc = document_in(db, community_id, session_ids)
         # an anonymised file shares no history (and its base would hold the names)
         doc["base"] = None if anonymise else base_to_carry(db, doc)
-    return anonymise_document(doc) if anonymise else doc
+    return anonymise_document(doc, drop_organisations) if anonymise else doc
 
 
 def document_in(db, community_id: int, session_ids: list[int] | None = None) -> dict:
@@ -106,11 +108,12 @@ def write_exchange_file(doc: dict, dest: Path) -> Path:
                 zf.writestr(ENTRY_NAME, data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
+        private_file(tmp)
         os.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    remember(dest, "export", doc.get("anonymised") is True)  # erasing a person lists it
     return dest
 
 
@@ -122,17 +125,19 @@ def _count(doc: dict) -> int:
 
 
 def export_community(store: Store, community_id: int, dest: Path,
-                     anonymise: bool = False) -> ExportResult:
-    doc = build_document(store, community_id, anonymise=anonymise)
+                     anonymise: bool = False, drop_organisations: bool = False) -> ExportResult:
+    doc = build_document(store, community_id, anonymise=anonymise,
+                         drop_organisations=drop_organisations)
     path = write_exchange_file(doc, dest)
     return ExportResult(path, len(doc["sessions"]), _count(doc), anonymise)
 
 
 def export_session(store: Store, session_id: int, dest: Path,
-                   anonymise: bool = False) -> ExportResult:
+                   anonymise: bool = False, drop_organisations: bool = False) -> ExportResult:
     """One session, with its community's details and actors (so it can be placed anywhere)."""
     with store.reading() as db:
         community_id = get(db, m.IntervisieSession, session_id).community_id
-    doc = build_document(store, community_id, [session_id], anonymise=anonymise)
+    doc = build_document(store, community_id, [session_id], anonymise=anonymise,
+                         drop_organisations=drop_organisations)
     path = write_exchange_file(doc, dest)
     return ExportResult(path, 1, _count(doc), anonymise)

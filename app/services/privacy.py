@@ -1,43 +1,69 @@
-"""Erasing a person on request (AVG/GDPR), in one action, from every session of every community:
-their participant rows, their name as an actor's contact person, as facilitator, as an action's
-owner or partner, and where the group's texts mention them by name.
+"""Erasing a person on request (AVG/GDPR), in two steps: first every mention is found and shown in
+context (as participant, contact person, facilitator, action owner or partner, and in the group's
+texts, in every session of every community and in every backup), then the facilitator chooses
+which go — a surname or first name on its own may be somebody else — and those are erased.
 
-SQLite keeps deleted text in free space and in its write-ahead log until overwritten; the erase
-runs with secure_delete on and truncates the log after, so the name is gone from the file too.
-Backups hold the person as well: include_backups rewrites them the same way.
+The columns searched are every text column of every table (read from the models, so a column
+added later is searched too), strings inside JSON included. SQLite keeps deleted text in free
+pages and in its write-ahead log: the erase runs with secure_delete on, truncates the log and
+vacuums, and the files beside the database are dealt with by privacy_files.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, fields
+import copy
+import json
+from dataclasses import dataclass, field, fields, replace
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import JSON, String, select, text
 
 from app import models as m
 from app.services.errors import ServiceError
+from app.name_matcher import FULL, NameMatcher, key, snippet
 from app.store import Store
-from app.store.backup import integrity_ok, list_backups
-from app.store.engine import sqlite_url
 
 ERASED = "[verwijderd]"
 
-# Free-text columns where the group may have written someone's name.
-TEXT_COLUMNS = {
-    m.Community: ("description",),
-    m.Actor: ("knowledge",),
-    m.IntervisieSession: ("title", "location", "development_path_reason", "ambition",
-                          "summary_note"),
-    m.Participant: ("role_in_session",),
-    m.Assessment: ("context_note",),
-    m.Observation: ("text",),
-    m.FocusPoint: ("text",),
-    m.SessionTheme: ("label",),
-    m.Step: ("text",),
-    m.MonitoringItem: ("text",),
-    m.Action: ("title", "description", "indicator"),
-    m.ActionReview: ("note",),
-}
+# Columns that hold a person's name as the whole value: emptied (or the row removed) rather than
+# having "[verwijderd]" written in. Any other text column is free text.
+PARTICIPANT, ACTOR, FACILITATOR, OWNER, PARTNER, HOLDER, TEXT = (
+    "participant", "actor", "facilitator", "owner", "partner", "holder", "text")
+NAME_FIELDS = {("participant", "name"): PARTICIPANT, ("actor", "name"): ACTOR,
+               ("intervisie_session", "facilitator"): FACILITATOR, ("action", "owner"): OWNER,
+               ("action", "partners"): PARTNER, ("session_claim", "holder"): HOLDER,
+               ("takeout", "holder"): HOLDER}
+
+
+def text_columns() -> dict[type, tuple[str, ...]]:
+    """Model -> the attributes that can hold typed text: every String/Text/JSON column except
+    keys and uuids (derived, so a new column is never forgotten)."""
+    out: dict[type, tuple[str, ...]] = {}
+    for mapper in sorted(m.Base.registry.mappers, key=lambda mp: mp.class_.__tablename__):
+        cols = tuple(c.key for c in mapper.columns
+                     if isinstance(c.type, (String, JSON)) and not c.primary_key
+                     and not c.foreign_keys and c.key != "uuid")
+        if cols:
+            out[mapper.class_] = cols
+    return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    table: str
+    column: str
+    row: tuple           # the row's primary key
+    path: tuple          # where inside a JSON value (() for plain text)
+    n: int               # the how-manieth mention in that value
+    kind: str            # name_matcher.FULL / SURNAME / FIRST
+    role: str            # PARTICIPANT, ACTOR, … or TEXT
+    written: str         # the mention as typed
+    context: str         # the words around it
+    whole: bool          # the mention is the whole value (a name field, a partner)
+    files: tuple[str, ...] = ("database",)
+
+    @property
+    def key(self) -> tuple:
+        return (self.table, self.column, self.row, self.path, self.n, key(self.written))
 
 
 @dataclass
@@ -47,104 +73,189 @@ class ErasureCounts:
     facilitators: int = 0      # sessions where they were the facilitator
     owners: int = 0            # actions they owned
     partners: int = 0          # partner entries removed from actions
-    text_mentions: int = 0     # mentions by name replaced in the group's texts
-    backups: int = 0           # backups rewritten (include_backups)
+    text_mentions: int = 0     # mentions replaced in the group's texts
+    backups: int = 0           # backups rewritten
+    leftovers: int = 0         # half-written copies and printed reports deleted
+    damaged: int = 0           # set-aside damaged copies scrubbed byte by byte
+    unreachable: list[str] = field(default_factory=list)  # exports/reports written elsewhere
 
     @property
     def total(self) -> int:
-        return sum(getattr(self, f.name) for f in fields(self) if f.name != "backups")
+        return sum(getattr(self, f.name) for f in fields(self)
+                   if f.name in ("participants", "actors", "facilitators", "owners", "partners",
+                                 "text_mentions"))
 
 
-def normalise(name: str) -> str:
-    return " ".join(name.split()).casefold()
+def _tree(value):
+    """(the value as a tree of strings, whether it was JSON stored as text)."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value), True
+        except ValueError:
+            pass
+    return value, False
 
 
-def same_name(a: str, b: str) -> bool:
-    return bool(a) and normalise(a) == normalise(b)
+def _leaves(tree, path=()):
+    if isinstance(tree, str):
+        yield path, tree
+    elif isinstance(tree, list):
+        for i, x in enumerate(tree):
+            yield from _leaves(x, path + (i,))
+    elif isinstance(tree, dict):
+        for k, x in tree.items():
+            yield from _leaves(x, path + (k,))
 
 
-def mention_pattern(name: str) -> re.Pattern:
-    """The name as a whole word (any spacing, any case) inside a text."""
-    words = [re.escape(w) for w in name.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
-
-
-def _erase(db, name: str, counts: ErasureCounts) -> None:
-    for p in db.scalars(select(m.Participant)):
-        if same_name(p.name, name):
-            db.delete(p)
-            counts.participants += 1
-    for a in db.scalars(select(m.Actor)):
-        if same_name(a.name, name):
-            counts.actors += 1
-            if a.organisation.strip():
-                a.name, a.contact = "", ""  # the organisation stays a partner of the community
-            else:
-                db.delete(a)
-    for s in db.scalars(select(m.IntervisieSession)):
-        if same_name(s.facilitator, name):
-            s.facilitator = ""
-            counts.facilitators += 1
-    for a in db.scalars(select(m.Action)):
-        if same_name(a.owner, name):
-            a.owner = ""
-            counts.owners += 1
-        kept = [p for p in (a.partners or []) if not same_name(p, name)]
-        if len(kept) != len(a.partners or []):
-            counts.partners += len(a.partners) - len(kept)
-            a.partners = kept
-    pattern = mention_pattern(name)
-    for model, columns in TEXT_COLUMNS.items():
+def _mentions_in(db, matcher: NameMatcher, where: str) -> list[Mention]:
+    found = []
+    for model, cols in text_columns().items():
+        mapper = model.__mapper__
         for row in db.scalars(select(model)):
-            for col in columns:
-                value = getattr(row, col) or ""
-                new, n = pattern.subn(ERASED, value)
-                if n:
-                    setattr(row, col, new)
-                    counts.text_mentions += n
+            pk = tuple(mapper.primary_key_from_instance(row))
+            for col in cols:
+                tree, _ = _tree(getattr(row, col))
+                role = NAME_FIELDS.get((model.__tablename__, col), TEXT)
+                for path, value in _leaves(tree):
+                    for n, hit in enumerate(matcher.find(value)):
+                        whole = role != TEXT and value.strip() == hit.text.strip()
+                        found.append(Mention(
+                            model.__tablename__, col, pk, path, n, hit.kind,
+                            role if whole else TEXT, hit.text,
+                            snippet(value, hit.start, hit.end), whole, (where,)))
+    return found
 
 
-def _run(store: Store, name: str) -> ErasureCounts:
+def find_mentions(store: Store, name: str, include_files: bool = True) -> list[Mention]:
+    """Every mention of `name` in the database and (include_files) its backups; a mention found in
+    several files is listed once, with the files it is in."""
+    matcher = _matcher(name)
+    with store.reading() as db:
+        found = {x.key: x for x in _mentions_in(db, matcher, "database")}
+    if include_files and store.path is not None:
+        from app.services.privacy_files import mentions_in_backups
+
+        for x in mentions_in_backups(store.path, matcher):
+            if x.key in found:
+                found[x.key] = _with_file(found[x.key], x.files[0])
+            else:
+                found[x.key] = x
+    return list(found.values())
+
+
+def _with_file(x: Mention, where: str) -> Mention:
+    return replace(x, files=x.files + (where,))
+
+
+def _matcher(name: str) -> NameMatcher:
+    if len(key(name).replace(" ", "")) < 2:
+        raise ServiceError("Give the full name of the person to erase.")
+    return NameMatcher(name)
+
+
+def _put(tree, path, new):
+    if not path:
+        return new
+    tree[path[0]] = _put(tree[path[0]], path[1:], new)
+    return tree
+
+
+def _drop(tree, path):
+    """A partner entry (an element of a JSON list) removed."""
+    del _leaf(tree, path[:-1])[path[-1]]
+    return tree
+
+
+def erase_chosen(db, matcher: NameMatcher, chosen: set[tuple], counts: ErasureCounts) -> None:
+    """Erase, in one open database session, the mentions whose key is in `chosen`."""
+    doomed = [x for x in _mentions_in(db, matcher, "") if x.key in chosen]
+    by_value: dict[tuple, list[Mention]] = {}
+    for x in doomed:
+        by_value.setdefault((x.table, x.column, x.row), []).append(x)
+    models = {model.__tablename__: model for model in text_columns()}
+    gone: set[tuple] = set()
+    # name fields first: a participant row removed needs no other column rewritten
+    for (table, column, pk), xs in sorted(by_value.items(),
+                                          key=lambda kv: not any(x.whole for x in kv[1])):
+        row = db.get(models[table], pk)
+        if row is None or (table, pk) in gone:
+            continue
+        if any(x.role == PARTICIPANT for x in xs):
+            db.delete(row)
+            gone.add((table, pk))
+            counts.participants += 1
+            continue
+        if any(x.role == ACTOR for x in xs):
+            counts.actors += 1
+            if (row.organisation or "").strip():
+                row.name, row.contact = "", ""  # the organisation stays a partner
+            else:
+                db.delete(row)
+                gone.add((table, pk))
+            continue
+        # a copy: a JSON list changed in place would not be seen as changed and not be saved
+        tree, was_json_text = _tree(copy.deepcopy(getattr(row, column)))
+        # the last mention first, so earlier positions and list indexes stay valid
+        for x in sorted(xs, key=lambda x: (x.path, x.n), reverse=True):
+            if x.role == PARTNER:
+                tree = _drop(tree, x.path)
+                counts.partners += 1
+                continue
+            value = _leaf(tree, x.path)
+            if x.whole:
+                new = ""
+                counts.facilitators += x.role == FACILITATOR
+                counts.owners += x.role == OWNER
+            else:
+                new = _replace_nth(matcher, value, x.n)
+                counts.text_mentions += 1
+            tree = _put(tree, x.path, new)
+        setattr(row, column, json.dumps(tree) if was_json_text else tree)
+
+
+def _leaf(tree, path):
+    for step in path:
+        tree = tree[step]
+    return tree
+
+
+def _replace_nth(matcher: NameMatcher, value: str, n: int) -> str:
+    hits = matcher.find(value)
+    if n >= len(hits):  # already emptied with its row (an actor's contact)
+        return value
+    hit = hits[n]
+    return value[:hit.start] + ERASED + value[hit.end:]
+
+
+def erase_in_store(store: Store, matcher: NameMatcher, chosen: set[tuple]) -> ErasureCounts:
     counts = ErasureCounts()
     with store.transaction() as db:
         if store.dialect == "sqlite":
             db.execute(text("PRAGMA secure_delete=ON"))  # freed space is zeroed, not left readable
-        _erase(db, name, counts)
+        erase_chosen(db, matcher, chosen, counts)
     if store.dialect == "sqlite":
         with store.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return counts
 
 
-def _fk_on(dbapi_connection, _record) -> None:
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+def erase_mentions(store: Store, name: str, chosen: list[Mention],
+                   include_files: bool = True) -> ErasureCounts:
+    """Erase the chosen mentions (as found by find_mentions) from the database and, with
+    include_files, from its backups and every other file beside it (privacy_files)."""
+    matcher = _matcher(name)
+    keys = {x.key for x in chosen}
+    counts = erase_in_store(store, matcher, keys)
+    if include_files and store.path is not None:
+        from app.services.privacy_files import erase_beside
 
-
-def _erase_in_backups(store: Store, name: str) -> int:
-    """Rewrite every backup without the person; VACUUM leaves no free page holding the name."""
-    done = 0
-    for b in list_backups(store.path):
-        engine = create_engine(sqlite_url(b.path))
-        event.listen(engine, "connect", _fk_on)
-        try:
-            found = _run(Store(engine, sqlite_url(b.path), b.path), name)
-            if found.total:
-                with engine.connect() as conn:
-                    conn.exec_driver_sql("VACUUM")
-                done += 1
-        finally:
-            engine.dispose()
-        ok, msg = integrity_ok(b.path)
-        if not ok:
-            raise ServiceError(f"The backup {b.path.name} did not check out after erasing: {msg}")
-    return done
+        erase_beside(store, matcher, chosen, counts)
+    return counts
 
 
 def erase_person(store: Store, name: str, include_backups: bool = False) -> ErasureCounts:
-    """Erase `name` everywhere (case and spacing do not matter); returns what was changed."""
-    if len(normalise(name)) < 2:
-        raise ServiceError("Give the full name of the person to erase.")
-    counts = _run(store, name)
-    if include_backups and store.path is not None:
-        counts.backups = _erase_in_backups(store, name)
-    return counts
+    """Erase every mention of the full name (case, spacing and accents do not matter); a surname
+    or first name on its own is left, since it may be somebody else (erase_mentions can)."""
+    full = [x for x in find_mentions(store, name, include_files=include_backups)
+            if x.kind == FULL]
+    return erase_mentions(store, name, full, include_files=include_backups)

@@ -47,9 +47,11 @@ def _earlier(store: Store, snapshot: dto.SessionSnapshot) -> Earlier | None:
     return Earlier(base_snapshot, reviews)
 
 
-def report_data(store: Store, session_id: int, **uses) -> ReportData:
+def report_data(store: Store, session_id: int, hide_organisations: bool = False,
+                **uses) -> ReportData:
     """uses: the optional sections, as report_uses.uses_data takes them (include_timeline,
     include_actors, include_groenpact, include_projects, compare_with, hide_names).
+    hide_organisations: an anonymised report leaves the participants' organisations out too.
 
     All of it comes from one read transaction: a save on another laptop (or by the open window)
     while the report is gathered shows in the next report, never half in this one."""
@@ -63,4 +65,5 @@ def report_data(store: Store, session_id: int, **uses) -> ReportData:
             states=element_states(store, session_id),
             earlier=_earlier(store, snapshot),
             uses=uses_data(store, snapshot, **uses),
+            hide_organisations=hide_organisations,
         )

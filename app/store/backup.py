@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.paths import private_dir, private_file
+
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +49,10 @@ def integrity_ok(path: Path) -> tuple[bool, str]:
 def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> BackupInfo:
     db_path = Path(db_path)
     dest_dir = dest_dir or backup_dir_for(db_path)
-    dest_dir.mkdir(parents=True, exist_ok=True)
     if dest_dir == backup_dir_for(db_path):
-        os.chmod(dest_dir, 0o700)  # the group's reflections are personal data: the user's only
+        private_dir(dest_dir)  # the group's reflections are personal data: the user's only
+    else:
+        dest_dir.mkdir(parents=True, exist_ok=True)
     now = datetime.now()
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     final = dest_dir / f"{db_path.stem}-{stamp}-{reason}.db"
@@ -78,7 +81,7 @@ def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> Bac
     if not ok:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"the copy of {db_path} failed its integrity check: {msg}")
-    os.chmod(tmp, 0o600)
+    private_file(tmp)
     os.replace(tmp, final)
     log.info("backup made (%s): %s", reason, final.name)
     return BackupInfo(final, now, reason, final.stat().st_size)
@@ -131,7 +134,7 @@ def restore(db_path: Path, backup: Path) -> None:
             fout.write(chunk)
         fout.flush()
         os.fsync(fout.fileno())
-    os.chmod(tmp, 0o600)
+    private_file(tmp)
     ok, msg = integrity_ok(tmp)
     if not ok:
         tmp.unlink(missing_ok=True)

@@ -16,6 +16,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from app.paths import private_file
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-journal")
 
@@ -63,7 +65,7 @@ def _copy_new(src: Path, dest: Path) -> None:
         shutil.copyfileobj(fin, fout)
         fout.flush()
         os.fsync(fout.fileno())
-    os.chmod(dest, 0o600)
+    private_file(dest)
 
 
 def kept_copies(path: Path) -> list[Path]:

@@ -14,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.paths import is_url
+from app.paths import is_url, private_dir
 from app.store import damage, lock, migrate, seen_rows
 from app.store.backup import make_backup
 from app.store.engine import display_url, make_engine, sqlite_url
@@ -151,7 +151,8 @@ def open_store(target: str, read_only: bool = False) -> Store:
     path = Path(target.removeprefix("sqlite:///")).expanduser().resolve()
     if read_only:
         return _open_read_only(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():  # a folder the app makes is the user's only; theirs is theirs
+        private_dir(path.parent)
     held = lock.acquire(path)  # before reading: nobody else may migrate or write meanwhile
     try:
         store = _open_file(path)

@@ -43,3 +43,5 @@ class ReportData:
     uses: Uses | None = None
     # Set by anonymise(): the report then says so on every page.
     anonymous: bool = False
+    # Anonymised without the participants' organisations: "Deelnemer 4 (Overheid)"
+    hide_organisations: bool = False

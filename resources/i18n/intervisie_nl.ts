@@ -750,22 +750,6 @@
         <source>Backups are made at start, every ten minutes while you work, before updates and imports, and on closing.</source>
         <translation>Back-ups worden gemaakt bij het starten, elke tien minuten tijdens het werk, vóór updates en imports, en bij het afsluiten.</translation>
     </message>
-    <message>
-        <source>Erase a person</source>
-        <translation>Persoon wissen</translation>
-    </message>
-    <message>
-        <source>Full name of the person to erase from every session, action and backup:</source>
-        <translation>Volledige naam van de persoon die uit elke sessie, actie en back-up gewist moet worden:</translation>
-    </message>
-    <message>
-        <source>Erase “%1” everywhere? This cannot be undone.</source>
-        <translation>“%1” overal wissen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Erased: %1 participation(s), %2 action owner(s), %3 partner entries, %4 mention(s) in texts; %5 backup(s) rewritten.</source>
-        <translation>Gewist: %1 deelname(s), %2 actie-eigenaar(s), %3 partnervermeldingen, %4 vermelding(en) in teksten; %5 back-up(s) herschreven.</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -787,6 +771,121 @@
     <message>
         <source>Conditions for success</source>
         <translation>Voorwaarden voor succes</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>full name</source>
+        <translation>volledige naam</translation>
+    </message>
+    <message>
+        <source>surname only</source>
+        <translation>alleen achternaam</translation>
+    </message>
+    <message>
+        <source>first name only</source>
+        <translation>alleen voornaam</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>procesbegeleider</translation>
+    </message>
+    <message>
+        <source>action owner</source>
+        <translation>eigenaar van een actie</translation>
+    </message>
+    <message>
+        <source>action partner</source>
+        <translation>partner bij een actie</translation>
+    </message>
+    <message>
+        <source>running a session</source>
+        <translation>leidt een sessie</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observatie</translation>
+    </message>
+    <message>
+        <source>focus point</source>
+        <translation>focuspunt</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>terugblik</translation>
+    </message>
+    <message>
+        <source>also in %1 backup(s)</source>
+        <translation>ook in %1 back-up(s)</translation>
+    </message>
+    <message>
+        <source>Erase “%1”</source>
+        <translation>“%1” wissen</translation>
+    </message>
+    <message>
+        <source>Mentions to erase</source>
+        <translation>Te wissen vermeldingen</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Niets aanvinken</translation>
+    </message>
+    <message>
+        <source>Erase the ticked mentions</source>
+        <translation>Aangevinkte vermeldingen wissen</translation>
+    </message>
+    <message>
+        <source>Every place the name is mentioned, in the database and its backups. A surname or first name on its own may be somebody else: tick only what is this person. The ticked mentions are erased from the database, its backups and every copy beside it; this cannot be undone.</source>
+        <translation>Elke plek waar de naam voorkomt, in de database en de back-ups. Een achternaam of voornaam alleen kan iemand anders zijn: vink alleen aan wat deze persoon is. De aangevinkte vermeldingen worden gewist uit de database, de back-ups en elke kopie ernaast; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erased: %1 participation(s), %2 contact person(s), %3 as facilitator, %4 action owner(s), %5 partner entries, %6 mention(s) in texts; %7 backup(s) rewritten, %8 damaged copy(ies) overwritten, %9 leftover file(s) deleted.</source>
+        <translation>Gewist: %1 deelname(s), %2 contactperso(o)n(en), %3 als procesbegeleider, %4 actie-eigenaar(s), %5 partnervermeldingen, %6 vermelding(en) in teksten; %7 back-up(s) herschreven, %8 beschadigde kopie(ën) overschreven, %9 achtergebleven bestand(en) verwijderd.</translation>
+    </message>
+    <message>
+        <source>The app wrote these files elsewhere and cannot reach them; delete them yourself if they name this person:</source>
+        <translation>Deze bestanden schreef de app elders en kan ze niet bereiken; verwijder ze zelf als ze deze persoon noemen:</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Full name of the person to erase from every session, action and backup:</source>
+        <translation>Volledige naam van de persoon die uit elke sessie, actie en back-up gewist moet worden:</translation>
+    </message>
+    <message>
+        <source>“%1” is not mentioned anywhere; nothing was changed.</source>
+        <translation>“%1” wordt nergens genoemd; er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1517,14 @@
     <message>
         <source>Anonymised report</source>
         <translation>Geanonimiseerd verslag</translation>
+    </message>
+    <message>
+        <source>Leave the organisations out as well</source>
+        <translation>Laat ook de organisaties weg</translation>
+    </message>
+    <message>
+        <source>Anonymised without organisations</source>
+        <translation>Geanonimiseerd zonder organisaties</translation>
     </message>
     <message>
         <source>Timeline of the community</source>

@@ -4,11 +4,12 @@ config folder. Widgets read and write settings through this registry only."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from app.paths import config_dir
+from app.paths import config_dir, private_dir, private_file
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ def per_session(setting: Setting, session_uuid: str) -> Setting:
 
 class Settings:
     def __init__(self, path: str | None = None):
-        path = path or str(config_dir() / "intervisie.ini")
+        path = path or str(private_dir(config_dir()) / "intervisie.ini")
+        self._path = Path(path)
         self._qs = QSettings(path, QSettings.Format.IniFormat)
 
     def get(self, setting: Setting) -> Any:
@@ -54,8 +56,13 @@ class Settings:
 
     def set(self, setting: Setting, value: Any) -> None:
         self._qs.setValue(setting.key, value)
-        self._qs.sync()
+        self._sync()
 
     def restore_default(self, setting: Setting) -> None:
         self._qs.remove(setting.key)
+        self._sync()
+
+    def _sync(self) -> None:
         self._qs.sync()
+        if self._path.exists():  # QSettings writes with the umask's mode; the user's only
+            private_file(self._path)

@@ -1,4 +1,5 @@
-"""The File menu's data actions: export and import exchange files, backups, erasing a person.
+"""The File menu's data actions: export and import exchange files, backups (erasing a person:
+erase_dialog).
 Each says in plain words what happened, and that nothing was lost when something went wrong."""
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -160,46 +160,3 @@ class BackupList(QDialog):
     def chosen(self):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-
-def erase_person(parent, store) -> bool:
-    from app.services.privacy import erase_person as erase
-
-    name, ok = QInputDialog.getText(
-        parent,
-        translate("DataActions", "Erase a person"),
-        translate(
-            "DataActions", "Full name of the person to erase from every session, action and backup:"
-        ),
-    )
-    if not ok or not name.strip():
-        return False
-    answer = QMessageBox.question(
-        parent,
-        translate("DataActions", "Erase a person"),
-        translate("DataActions", "Erase “%1” everywhere? This cannot be undone.").replace(
-            "%1", name.strip()
-        ),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        counts = erase(store, name.strip(), include_backups=True)
-    except ServiceError as exc:
-        messages.warn(parent, translate("DataActions", "Erase a person"), str(exc))
-        return False
-    messages.tell(
-        parent,
-        translate("DataActions", "Erase a person"),
-        translate(
-            "DataActions",
-            "Erased: %1 participation(s), %2 action owner(s), %3 partner entries, "
-            "%4 mention(s) in texts; %5 backup(s) rewritten.",
-        )
-        .replace("%1", str(counts.participants))
-        .replace("%2", str(counts.owners))
-        .replace("%3", str(counts.partners))
-        .replace("%4", str(counts.text_mentions))
-        .replace("%5", str(counts.backups)),
-    )
-    return True

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.open_database()
 
     def erase_person(self) -> None:
-        from app.ui.shell.data_actions import erase_person
+        from app.ui.shell.erase_dialog import erase_person
 
         if self.store is None or self.read_only:
             return

@@ -24,8 +24,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.paths import data_dir
+from app.paths import data_dir, private_dir
 from app.ui.common.messages import warn
+from app.services.written_files import remember
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,7 @@ class _BuildTask(QRunnable):
                 )
             )
         else:
+            remember(self.path, "report", self.anonymous)  # erasing a person lists it later
             self.relay.finished.emit(str(self.path))
 
 
@@ -172,8 +174,7 @@ def print_path(session_id: int) -> Path:
     """Where Print… puts the PDF for the viewer: beside the database in the user's own data
     folder (not a shared temporary folder: the report holds personal data), one file per
     session, replaced the next time."""
-    folder = data_dir() / "print"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(data_dir() / "print")
     return folder / f"sessieverslag-{session_id}.pdf"
 
 

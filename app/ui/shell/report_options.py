@@ -26,6 +26,11 @@ class ReportOptions(QDialog):
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.anonymous = QCheckBox(self.tr("Anonymised: roles instead of names"))
         self.anonymous.setAccessibleName(self.tr("Anonymised report"))
+        # the only delegate of a water board is known by "Deelnemer 4 (Overheid, Waterschap)"
+        self.hide_organisations = QCheckBox(self.tr("Leave the organisations out as well"))
+        self.hide_organisations.setAccessibleName(self.tr("Anonymised without organisations"))
+        self.hide_organisations.setEnabled(False)
+        self.anonymous.toggled.connect(self.hide_organisations.setEnabled)
         self.sections = {}
         for key, label in (("include_timeline", self.tr("Timeline of the community")),
                            ("include_actors", self.tr("Actors and knowledge, with the gaps")),
@@ -46,6 +51,7 @@ class ReportOptions(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.anonymous)
+        form.addRow("", self.hide_organisations)
         form.addRow(QLabel(self.tr("Also include:")))
         for box in self.sections.values():
             form.addRow("", box)
@@ -66,5 +72,7 @@ class ReportOptions(QDialog):
         out = {key: box.isChecked() for key, box in self.sections.items()}
         out.update(lang=self.language.currentData(), anonymous=self.anonymous.isChecked(),
                    compare_with=self.compare.currentData(),
-                   hide_names=self.hide_names.isChecked())
+                   hide_names=self.hide_names.isChecked(),
+                   hide_organisations=self.anonymous.isChecked()
+                   and self.hide_organisations.isChecked())
         return out
