@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.paths import data_dir
+from app.paths import data_dir, private_dir
 
 LOG_NAME = "intervisie.log"
 MAX_BYTES = 1_000_000
@@ -64,7 +64,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         root.removeHandler(old)
         old.close()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)  # the app's own folder: the user's only (0700)
         handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                               encoding="utf-8")
     except OSError:

@@ -34,7 +34,10 @@ def hits(raw: bytes) -> int:
 
 
 def _constrained(table) -> set[str]:
-    out = set()
+    """Columns that cannot hold a name: checked by a constraint, or codes too short for one
+    (model version, stage keys: app.models.limits)."""
+    out = {col.name for col in table.columns
+           if getattr(col.type, "length", None) is not None and col.type.length < 60}
     for c in table.constraints:
         if isinstance(c, CheckConstraint):
             out |= {col.name for col in table.columns if col.name in str(c.sqltext)}

@@ -39,9 +39,9 @@ def test_report_pdf_is_private(store, tmp_path):
 
 
 def test_log_and_data_folder_are_private():
-    from app.ui.shell.startup import _setup_logging
+    from app.logsetup import setup_logging
 
-    _setup_logging()
+    setup_logging()
     assert mode(data_dir()) == 0o700
     assert mode(data_dir() / "intervisie.log") == 0o600
 
