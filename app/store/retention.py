@@ -67,14 +67,11 @@ def fresh_since(db_path: Path) -> datetime | None:
         return None
 
 
-def _holds_more(doomed: list[BackupInfo], db_path: Path) -> BackupInfo | None:
-    """The newest doomed backup with more rows than the database now (kept: it may be the only
-    copy of work the database has lost). Only the doomed are counted: a kept one is kept anyway."""
+def _newest_with_more(backups: list[BackupInfo], db_path: Path) -> BackupInfo | None:
+    """The newest backup with more rows than the database has now: it may be the only copy of
+    work the database has lost. Counted newest first, up to the first that holds more."""
     current = row_count(db_path) if db_path.exists() else 0
-    for b in sorted(doomed, key=lambda b: b.made_at, reverse=True):
-        if row_count(b.path) > current:
-            return b
-    return None
+    return next((b for b in backups if row_count(b.path) > current), None)
 
 
 def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
@@ -85,11 +82,12 @@ def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
     fresh = fresh_since(db_path)
     # (a clock set back before the mark is not "just created": the usual rules then)
     if fresh is None or not timedelta(0) <= now - fresh < KEEP_AFTER_FRESH:
+        backups = list_backups(db_path)  # newest first
         newest = newest_verified(db_path)
-        doomed = to_delete(list_backups(db_path), now, newest.path if newest else None)
-        more = _holds_more(doomed, db_path)
+        doomed = to_delete(backups, now, newest.path if newest else None)
+        more = _newest_with_more(backups, db_path) if doomed else None
         for b in doomed:
-            if b is not more:
+            if more is None or b.path != more.path:
                 b.path.unlink(missing_ok=True)
                 deleted.append(b.path)
     folder = backup_dir_for(db_path)
