@@ -15,31 +15,41 @@ from app.store.backup_schedule import BackupSchedule, Trouble
 TICK_MS = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupTimer", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def describe(trouble: Trouble) -> str:
+    """The banner's words for what the schedule found."""
     when = trouble.at.strftime("%H:%M") if trouble.at else ""
     if trouble.kind == "journal":
-        text = _tr("At %1 the database's journal file (-wal) was deleted while Intervisie was "
-                   "running. Everything saved has been written into the database file itself, "
-                   "and nothing was lost.").replace("%1", when)
+        text = translate(
+            "BackupTimer",
+            "At %1 the database's journal file (-wal) was deleted while Intervisie was running. "
+            "Everything saved has been written into the database file itself, and nothing was "
+            "lost.").replace("%1", when)
         if trouble.detail.endswith(".db"):
-            return text + " " + _tr("A backup was made at once: %1").replace("%1", trouble.detail)
-        return text + " " + _tr("A backup could not be made (%1); close the app to make one "
-                                "on close.").replace("%1", trouble.detail)
+            return text + " " + translate(
+                "BackupTimer", "A backup was made at once: %1").replace("%1", trouble.detail)
+        return text + " " + translate(
+            "BackupTimer", "A backup could not be made (%1); one is tried again on "
+            "closing.").replace("%1", trouble.detail)
     if trouble.kind == "damaged":
-        return _tr("At %1 the backup failed SQLite's full integrity check: %2. The database "
-                   "may be damaged. Keep working only if you must; the newest good backup is in "
-                   "File → Backups…").replace("%1", when).replace("%2", trouble.detail)
-    text = _tr("At %1 a backup could not be made in the database's folder (%2). Your work is "
-               "saved in the database.").replace("%1", when).replace("%2", trouble.detail)
+        return translate(
+            "BackupTimer",
+            "At %1 the backup failed SQLite's full integrity check: %2. The database may be "
+            "damaged. Keep working only if you must; the newest good backup is in File → "
+            "Backups…").replace("%1", when).replace("%2", trouble.detail)
+    text = translate(
+        "BackupTimer",
+        "At %1 a backup could not be made in the database's folder (%2). Your work is saved in "
+        "the database.").replace("%1", when).replace("%2", trouble.detail)
     if trouble.elsewhere is not None:
-        return text + " " + _tr("A backup was made elsewhere instead: %1").replace(
-            "%1", str(trouble.elsewhere))
-    return text + " " + _tr("No backup could be made elsewhere either; it will be tried again "
-                            "every minute.")
+        return text + " " + translate(
+            "BackupTimer", "A backup was made elsewhere instead: %1").replace(
+                "%1", str(trouble.elsewhere))
+    return text + " " + translate(
+        "BackupTimer", "No backup could be made elsewhere either; it is tried again every "
+        "minute.")
 
 
 class BackupTimer(QObject):
