@@ -42,6 +42,9 @@ def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str
         who = exc.holder.describe() if exc.holder else "another program"
         raise ServiceError(f"{db_path} is open in Intervisie elsewhere ({who}); close it there "
                            "before restoring. Nothing was changed.") from exc
+    except lock.LockUnavailable as exc:
+        raise ServiceError(f"The backup cannot be restored here: {exc}. Nothing was "
+                           "changed.") from exc
     try:
         ok, msg = backups.integrity_ok(source)
         if not ok:

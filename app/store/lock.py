@@ -79,6 +79,8 @@ def identity_lock_path(db_path: Path) -> Path | None:
         st = os.stat(db_path)
     except OSError:
         return None
+    if not st.st_ino:  # a file system without file numbers: no identity to lock on
+        return None
     return cache_dir() / "locks" / f"{st.st_dev:x}-{st.st_ino:x}.lock"
 
 
@@ -86,9 +88,11 @@ def _key(db_path: Path) -> str:
     """What counts the users within this process: the file's identity when it exists."""
     try:
         st = os.stat(db_path)
-        return f"{st.st_dev}:{st.st_ino}"
+        if st.st_ino:
+            return f"{st.st_dev}:{st.st_ino}"
     except OSError:
-        return str(lock_path_for(Path(db_path)).resolve())
+        pass
+    return str(lock_path_for(Path(db_path)).resolve())
 
 
 def read_holder(lock_path: Path) -> LockHolder | None:
