@@ -17,7 +17,7 @@ from sqlalchemy.pool import QueuePool
 
 from app.paths import is_url
 from app.store import damage, lock, migrate, retention, seen_rows, sqlite_files
-from app.store.backup import make_backup
+from app.store.backup import list_backups, make_backup
 from app.store.engine import display_url, make_engine, sqlite_url
 from app.store.storage_errors import StorageFailure, as_failure
 
@@ -168,8 +168,6 @@ def _has_content(path: Path) -> bool:
 def _refuse_lost(path: Path, must_exist: bool, start_empty: bool) -> None:
     if _has_content(path):
         return
-    from app.store.backup import list_backups
-
     found = list_backups(path)
     if must_exist or (found and not start_empty):
         raise NoDatabase(path, found)
@@ -214,8 +212,6 @@ def _open_file(path: Path, start_empty: bool = False) -> Store:
         make_backup(path, "voor-migratie")
     if kind == "new":
         # checked again under the lock: a file with SQLite's header and no tables is empty too
-        from app.store.backup import list_backups
-
         found = list_backups(path)
         if found and not start_empty:
             raise NoDatabase(path, found)
@@ -251,8 +247,6 @@ def _open_read_only(path: Path, cause: str = "asked") -> Store:
     with reason 'opened-read-only'. cause: 'asked' (another copy writes, or the user chose),
     'medium' (the file or its folder cannot be written), 'lock' (no lock file can be made)."""
     if not _has_content(path):
-        from app.store.backup import list_backups
-
         raise NoDatabase(path, list_backups(path))
     kind = _classify_file(path)
     if kind != "current":
