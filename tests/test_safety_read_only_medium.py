@@ -20,6 +20,7 @@ from app.main import main
 from app.services import communities, sessions
 from app.services.bootstrap import OpenFailure, open_database
 from app.services.errors import StorageUnavailable
+from app.store.backup import make_backup
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.safety_tools import hold_database
@@ -41,6 +42,7 @@ def stick(tmp_path):
         store = open_database(str(db))
         communities.create_community(store, "Op de stick")
         store.close()
+        make_backup(db, "handmatig")
         assert _mount("-o", "remount,ro", str(mnt))
         yield db
     finally:
@@ -81,6 +83,10 @@ def test_a_writing_command_says_why_instead_of_a_traceback(stick, capsys):
     example = stick.parent / "nothing.intervisie"
     assert main(["import", str(example), "--database", str(stick)]) != 0
     assert "intervisie:" in capsys.readouterr().err
+    assert main(["backup", "make", "--database", str(stick)]) == 1
+    assert "Read-only file system" in capsys.readouterr().err
+    assert main(["backup", "restore", "--database", str(stick)]) == 1
+    assert "Nothing was changed" in capsys.readouterr().err
 
 
 def _window(qtbot, tmp_path, db) -> MainWindow:

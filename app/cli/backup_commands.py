@@ -62,6 +62,10 @@ def _make(args: argparse.Namespace) -> int:
     except BackupError as exc:
         print(f"intervisie: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the backups folder cannot be made or written (a read-only stick)
+        print(f"intervisie: no backup could be made beside {path}: {exc.strerror or exc}. "
+              "The database has not been changed.", file=sys.stderr)
+        return 1
     print(f"backup made and verified: {info.path}")
     return 0
 

@@ -31,9 +31,20 @@ class CannotRead(Exception):
 
 
 def folder_writable(path: Path) -> bool:
-    """Whether a new file can be made beside `path`. access(2) answers "no" for a read-only
-    mount even to root (EROFS), and asks nothing of the medium, so looking writes nothing."""
-    return os.access(path.parent, os.W_OK)
+    """Whether a new file can be made beside `path`. On POSIX access(2) answers "no" for a
+    read-only mount even to root (EROFS) and writes nothing; Windows' os.access only reads a
+    folder's read-only flag, which means nothing there, so a probe file is tried instead."""
+    if os.name != "nt":
+        return os.access(path.parent, os.W_OK)
+    probe = path.with_name(f".{path.name}.probe-{os.getpid()}")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    probe.unlink(missing_ok=True)
+    return True
 
 
 def file_writable(path: Path) -> bool:

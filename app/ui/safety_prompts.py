@@ -1,6 +1,7 @@
 """The questions the safety services leave to a person, in plain words: open read-only when
 another copy of the app has the file, restore the newest backup of a damaged file or of one that
-is missing, merge or keep both when an import is already here. `open_with_questions` is the whole opening dance in one call.
+is missing, merge or keep both when an import is already here. `open_with_questions` is the
+whole opening dance in one call.
 """
 
 from __future__ import annotations
