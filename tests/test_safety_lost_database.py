@@ -35,7 +35,8 @@ def lost(db_path):
 @pytest.mark.parametrize("how", ["missing", "zero bytes"])
 @pytest.mark.parametrize("command", [["sessions"], ["check"], ["export", "uit.intervisie"],
                                      ["report", "--session", "1", "--out", "r.pdf"],
-                                     ["import", "x.intervisie"], ["migrate"]])
+                                     ["import", "x.intervisie"], ["migrate"],
+                                     ["backup", "make"]])
 def test_every_command_refuses_and_names_the_backup(lost, db_path, capsys, how, command,
                                                     tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -54,8 +54,10 @@ def _make(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if path is None:
         return 2
-    if not path.exists():
-        print(f"intervisie: there is no database at {path}", file=sys.stderr)
+    if not path.exists() or path.stat().st_size == 0:
+        from app.services.bootstrap import missing_message
+
+        print(f"intervisie: {missing_message(path)}", file=sys.stderr)
         return 1
     try:
         info = make_backup(path, "handmatig")

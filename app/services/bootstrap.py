@@ -71,6 +71,13 @@ def _missing(exc: NoDatabase) -> DatabaseMissing:
         "`intervisie migrate --start-empty`.", exc.path, exc.backups, backup, found)
 
 
+def missing_message(path) -> str:
+    """What open_database says about a missing or empty file (naming its newest backup)."""
+    from app.store.backup import list_backups
+
+    return _missing(NoDatabase(path, list_backups(path))).message
+
+
 def open_database(target: str, with_demo: bool = True, read_only: bool = False,
                   must_exist: bool = False, start_empty: bool = False) -> Store:
     """must_exist: a command that only reads (nothing is created). start_empty: the user chose to
