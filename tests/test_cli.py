@@ -7,7 +7,13 @@ import sys
 
 from app import __version__
 from app.main import main
+from app.services.bootstrap import open_database
 from app.store.schema_version import HEAD
+
+
+def demo_database(db):
+    """The app's first start (check only reads: it never creates the file itself)."""
+    open_database(str(db)).close()
 
 
 def test_version(capsys):
@@ -20,6 +26,7 @@ def test_version(capsys):
 
 def test_check_on_a_new_demo_database(tmp_path, capsys):
     db = tmp_path / "x.db"
+    demo_database(db)
     assert main(["check", "--database", str(db)]) == 0
     out = capsys.readouterr().out
     assert f"revision:   {HEAD}" in out and "llo-community-learning 1.0" in out
@@ -29,12 +36,14 @@ def test_check_on_a_new_demo_database(tmp_path, capsys):
 def test_the_environment_variable_picks_the_file(tmp_path, monkeypatch, capsys):
     db = tmp_path / "env.db"
     monkeypatch.setenv("INTERVISIE_DATABASE", str(db))
+    demo_database(db)
     assert main(["check"]) == 0
     assert str(db) in capsys.readouterr().out and db.exists()
 
 
 def test_check_fails_on_a_damaged_file(tmp_path, capsys):
     db = tmp_path / "x.db"
+    demo_database(db)
     assert main(["check", "--database", str(db)]) == 0
     data = bytearray(db.read_bytes())
     for i in range(4096 * 3, len(data), 97):  # scribble over pages past the header

@@ -47,8 +47,10 @@ def test_the_wheel_carries_resources_and_migrations_and_runs(tmp_path):
     env["PYTHONPATH"] = str(target)
     code = ("import sys; sys.path = [p for p in sys.path if p not in ('', %r)];"
             "from app.main import main; import app; assert %r in app.__file__, app.__file__;"
+            # the first start makes the demo (check only reads: it never creates the file)
+            "from app.services.bootstrap import open_database; open_database(%r).close();"
             "sys.exit(main(['check', '--database', %r]))"
-            % (str(ROOT), str(target), str(tmp_path / "w.db")))
+            % (str(ROOT), str(target), str(tmp_path / "w.db"), str(tmp_path / "w.db")))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                        cwd=tmp_path, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr[-3000:]

@@ -95,7 +95,10 @@ def test_the_anonymised_report_names_no_contact_person(demo_store, later):
 def test_the_command_line_adds_sections_on_request(tmp_path, capsys):
     from app.main import main
 
+    from app.services.bootstrap import open_database
+
     db, out = str(tmp_path / "x.db"), tmp_path / "r.pdf"
+    open_database(db).close()  # the first start makes the demo; report only reads
     assert main(["report", "--session", "2", "--out", str(out), "--include",
                  "groenpact,actors", "--compare-with", "1", "--database", db]) == 0
     text = pdf_text(out.read_bytes())

@@ -26,7 +26,12 @@ def _list(args: argparse.Namespace) -> int:
     if path is None:
         return 2
     found = list_backups(path)
+    missing = not path.exists() or path.stat().st_size == 0
     if not found:
+        if missing:
+            print(f"intervisie: there is no database at {path}, and no backups of it",
+                  file=sys.stderr)
+            return 1
         print(f"(no backups of {path} yet)")
         return 0
     for i, b in enumerate(found, 1):
@@ -36,6 +41,10 @@ def _list(args: argparse.Namespace) -> int:
             check = "  verified" if ok else f"  DAMAGED: {msg}"
         print(f"{i:>4}  {b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {b.size / 1024:>8.0f} KB"
               f"  {b.path.name}{check}")
+    if missing:  # the backups are listed: they are what brings the database back
+        print(f"intervisie: the database {path} is missing or empty; `intervisie backup "
+              "restore` puts the newest verified backup back", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -45,13 +54,19 @@ def _make(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if path is None:
         return 2
-    if not path.exists():
-        print(f"intervisie: there is no database at {path}", file=sys.stderr)
+    if not path.exists() or path.stat().st_size == 0:
+        from app.services.bootstrap import missing_message
+
+        print(f"intervisie: {missing_message(path)}", file=sys.stderr)
         return 1
     try:
         info = make_backup(path, "handmatig")
     except BackupError as exc:
         print(f"intervisie: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the backups folder cannot be made or written (a read-only stick)
+        print(f"intervisie: no backup could be made beside {path}: {exc.strerror or exc}. "
+              "The database has not been changed.", file=sys.stderr)
         return 1
     print(f"backup made and verified: {info.path}")
     return 0

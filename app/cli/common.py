@@ -15,13 +15,14 @@ def add_database_option(p: argparse.ArgumentParser) -> None:
 
 def open_for_cli(args: argparse.Namespace, only_reads: bool = False):
     """The Store, or None after printing why it could not be opened (exit code 2). A command
-    that only reads (check, sessions, report) still works while the app has the file open."""
+    that only reads (check, sessions, report) still works while the app has the file open, and
+    never creates a file: a missing database is a message (naming its backups, if any)."""
     from app.services.bootstrap import FileInUse, OpenFailure, open_database
 
     target = choose_database(getattr(args, "database", None))
     try:
         try:
-            return open_database(target)
+            return open_database(target, must_exist=only_reads)
         except FileInUse:
             if not only_reads:
                 raise

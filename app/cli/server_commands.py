@@ -12,11 +12,11 @@ from app.cli.common import add_database_option, print_conflicts
 from app.paths import choose_database, is_url
 
 
-def _open(target: str, with_demo: bool = False):
+def _open(target: str, with_demo: bool = False, start_empty: bool = False):
     from app.services.bootstrap import OpenFailure, open_database
 
     try:
-        return open_database(target, with_demo=with_demo)
+        return open_database(target, with_demo=with_demo, start_empty=start_empty)
     except OpenFailure as exc:
         print(f"intervisie: {exc.message}", file=sys.stderr)
         return None
@@ -44,7 +44,7 @@ def _migrate(args: argparse.Namespace) -> int:
 
     target = choose_database(getattr(args, "database", None))
     before = _revision_before(target)
-    store = _open(target)
+    store = _open(target, start_empty=args.start_empty)
     if store is None:
         return 2
     try:
@@ -108,6 +108,9 @@ def _bringback(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("migrate", help="create the database (empty) or bring it to this "
                                        "version's schema; also a PostgreSQL server's")
+    p.add_argument("--start-empty", action="store_true",
+                   help="make a new, empty database even though backups say one was here "
+                        "(otherwise refused; `intervisie backup restore` brings it back)")
     add_database_option(p)
     p.set_defaults(run=_migrate)
 

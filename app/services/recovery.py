@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.services.errors import ServiceError
 from app.store import backup as backups
-from app.store import damage, lock
+from app.store import damage, lock, retention
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str
         who = exc.holder.describe() if exc.holder else "another program"
         raise ServiceError(f"{db_path} is open in Intervisie elsewhere ({who}); close it there "
                            "before restoring. Nothing was changed.") from exc
+    except lock.LockUnavailable as exc:
+        raise ServiceError(f"The backup cannot be restored here: {exc}. Nothing was "
+                           "changed.") from exc
     try:
         ok, msg = backups.integrity_ok(source)
         if not ok:
@@ -49,6 +52,7 @@ def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str
                                "Nothing was changed.")
         aside = _keep_current(db_path)
         backups.restore(db_path, source)
+        retention.mark_fresh(db_path, "restored")  # thinning waits a week after a restore
     except (backups.BackupError, OSError) as exc:
         raise ServiceError(f"The backup could not be restored: {exc}. The database was not "
                            "replaced.") from exc

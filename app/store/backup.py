@@ -11,13 +11,17 @@ from datetime import datetime
 from pathlib import Path
 
 from app.paths import private_dir, private_file
+from app.store.sqlite_files import connect_read_only
 
 
 log = logging.getLogger(__name__)
 
 
 class BackupError(Exception):
-    pass
+    def __init__(self, message: str, damaged: bool = False):
+        super().__init__(message)
+        # True when the copy failed SQLite's full integrity check: the database itself is hurt
+        self.damaged = damaged
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,7 @@ def backup_dir_for(db_path: Path) -> Path:
 def integrity_ok(path: Path) -> tuple[bool, str]:
     """SQLite's own integrity check, read-only; (ok, first message)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             row = con.execute("PRAGMA integrity_check").fetchone()
         finally:
@@ -58,7 +62,7 @@ def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> Bac
     final = dest_dir / f"{db_path.stem}-{stamp}-{reason}.db"
     tmp = final.with_suffix(".db.part")
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        src = connect_read_only(db_path)
     except sqlite3.Error as exc:
         raise BackupError(f"could not open {db_path}: {exc}") from exc
     try:
@@ -80,16 +84,47 @@ def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> Bac
     ok, msg = integrity_ok(tmp)
     if not ok:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"the copy of {db_path} failed its integrity check: {msg}")
+        raise BackupError(f"the copy of {db_path} failed SQLite's integrity check: {msg}",
+                          damaged=True)
     private_file(tmp)
     os.replace(tmp, final)
     log.info("backup made (%s): %s", reason, final.name)
     return BackupInfo(final, now, reason, final.stat().st_size)
 
 
+def row_count(path: Path) -> int:
+    """Rows in all of the file's tables: what "holds more" means when two copies are compared."""
+    try:
+        con = connect_read_only(path)
+        try:
+            tables = [r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+            return sum(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+def contents(path: Path) -> tuple[int, int]:
+    """(communities, sessions) in a backup, for the sentence that offers it; (0, 0) unreadable."""
+    try:
+        con = connect_read_only(path)
+        try:
+            return (con.execute("SELECT count(*) FROM community").fetchone()[0],
+                    con.execute("SELECT count(*) FROM intervisie_session").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0, 0
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Backups of this database, newest first."""
-    folder = backup_dir_for(Path(db_path))
+    return list_backups_in(backup_dir_for(Path(db_path)), Path(db_path))
+
+
+def list_backups_in(folder: Path, db_path: Path) -> list[BackupInfo]:
     out: list[BackupInfo] = []
     for p in folder.glob(f"{Path(db_path).stem}-*.db"):
         parts = p.stem[len(Path(db_path).stem) + 1:].split("-", 3)

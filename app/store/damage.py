@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.paths import private_file
+from app.store.sqlite_files import CannotRead, cannot_open, connect_read_only
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-journal")
@@ -41,12 +42,14 @@ def problem(path: Path) -> str | None:
     (quick_check skips the index-content comparison of integrity_check: milliseconds on the
     sizes this app produces, and it still reads every page.)"""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             rows = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if cannot_open(exc):  # not opened is not damaged (a read-only stick, no permission)
+            raise CannotRead(path, str(exc)) from exc
         return str(exc)
     return None if rows == ["ok"] else "; ".join(rows)
 

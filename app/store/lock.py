@@ -8,6 +8,14 @@ that tells a second copy who has the file open; it is never trusted to decide an
 
 Within one process the lock is shared (counted): opening the same file twice in one program is
 SQLite's business, not a second copy of the app.
+
+One writer per *file*, not per path: a hard link, a second mount or another spelling of the path
+reaches the same file under another name, and `<db>.lock` would differ. So a second lock is taken
+on the file's identity (st_dev, st_ino; on Windows the volume serial and file index, which
+os.stat reports there too) in the user's cache folder, `locks/<dev>-<ino>.lock`. The lock beside
+the file stays: it is the one another computer on a shared folder sees. (A lock on the database
+file itself was not chosen: closing any descriptor of a file drops the process's POSIX locks on
+it, SQLite's included, and Windows byte locks are mandatory, so SQLite's own reads could stop.)
 """
 
 from __future__ import annotations
@@ -50,8 +58,41 @@ class LockHeld(Exception):
         super().__init__(f"{db_path} is open in Intervisie elsewhere ({who})")
 
 
+class LockUnavailable(Exception):
+    """The lock file cannot be made or written (a read-only medium, a folder in its place, no
+    permission): this copy cannot make sure it is the only writer, so it must not write."""
+
+    def __init__(self, db_path: Path, lock_path: Path, detail: str):
+        self.db_path, self.lock_path, self.detail = db_path, lock_path, detail
+        super().__init__(f"the lock file {lock_path} cannot be written: {detail}")
+
+
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
+
+
+def identity_lock_path(db_path: Path) -> Path | None:
+    """The lock named after the file itself (None while the file does not exist)."""
+    from app.paths import cache_dir
+
+    try:
+        st = os.stat(db_path)
+    except OSError:
+        return None
+    if not st.st_ino:  # a file system without file numbers: no identity to lock on
+        return None
+    return cache_dir() / "locks" / f"{st.st_dev:x}-{st.st_ino:x}.lock"
+
+
+def _key(db_path: Path) -> str:
+    """What counts the users within this process: the file's identity when it exists."""
+    try:
+        st = os.stat(db_path)
+        if st.st_ino:
+            return f"{st.st_dev}:{st.st_ino}"
+    except OSError:
+        pass
+    return str(lock_path_for(Path(db_path)).resolve())
 
 
 def read_holder(lock_path: Path) -> LockHolder | None:
@@ -134,46 +175,87 @@ class DatabaseLock:
             entry = _held.get(self._key)
             if entry is None:
                 return
-            entry[1] -= 1
-            if entry[1] > 0:
+            entry[0] -= 1
+            if entry[0] > 0:
                 return
             del _held[self._key]
-            fd = entry[0]
-            # The file stays (deleting a lock file races with a copy that just opened it); it is
-            # emptied so that it no longer names anyone.
-            try:
-                os.ftruncate(fd, 0)
-            except OSError:
-                pass
-            _os_unlock(fd)
-            os.close(fd)
+            for fd in entry[1]:
+                _let_go(fd)
+
+
+def _let_go(fd: int) -> None:
+    # The file stays (deleting a lock file races with a copy that just opened it); it is emptied
+    # so that it no longer names anyone.
+    try:
+        os.ftruncate(fd, 0)
+    except OSError:
+        pass
+    _os_unlock(fd)
+    os.close(fd)
 
 
 _guard = threading.Lock()
-_held: dict[str, list[int]] = {}  # resolved lock path -> [fd, users in this process]
+# the file's identity (or resolved lock path) -> [users in this process, [locked fds]]
+_held: dict[str, list] = {}
 
 
 def held_in_process(db_path: Path) -> bool:
     """True while this process has the file open for writing (a Store not yet closed)."""
     with _guard:
-        return str(lock_path_for(Path(db_path)).resolve()) in _held
+        return _key(Path(db_path)) in _held
+
+
+def _take(db_path: Path, lock_path: Path) -> int:
+    """An open, locked descriptor of lock_path; LockHeld or LockUnavailable otherwise."""
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise LockUnavailable(db_path, lock_path, exc.strerror or str(exc)) from exc
+    try:
+        locked = _os_lock(fd)
+    except OSError as exc:
+        os.close(fd)
+        raise LockUnavailable(db_path, lock_path, exc.strerror or str(exc)) from exc
+    if not locked:
+        os.close(fd)
+        raise LockHeld(db_path, read_holder(lock_path))
+    try:
+        _write_holder(fd)
+    except OSError:
+        pass  # the details are only for the message; the lock itself is what counts
+    return fd
+
+
+def _take_identity(db_path: Path) -> int | None:
+    """The lock on the file's identity. A cache folder that cannot be written only costs the
+    hard-link check (the lock beside the file still holds), so that is not a reason to refuse."""
+    path = identity_lock_path(db_path)
+    if path is None:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _take(db_path, path)
+    except (LockUnavailable, OSError):
+        return None
 
 
 def acquire(db_path: Path) -> DatabaseLock:
-    """Take the writer's lock for db_path, or raise LockHeld naming who has it."""
-    lock_path = lock_path_for(Path(db_path))
-    key = str(lock_path.resolve())
+    """Take the writer's lock for db_path, or raise LockHeld naming who has it (LockUnavailable
+    when no lock can be written there)."""
+    db_path = Path(db_path)
+    lock_path = lock_path_for(db_path)
+    key = _key(db_path)
     with _guard:
         if key in _held:
-            _held[key][1] += 1
+            _held[key][0] += 1
             return DatabaseLock(key, lock_path)
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _os_lock(fd):
-            os.close(fd)
-            raise LockHeld(Path(db_path), read_holder(lock_path))
+        fd = _take(db_path, lock_path)
         try:
-            _write_holder(fd)
-        except OSError:
-            pass  # the details are only for the message; the lock itself is what counts
-        _held[key] = [fd, 1]
+            ident = _take_identity(db_path)
+        except LockHeld:
+            # another copy holds the same file under another name: give back the lock beside
+            # this name (emptying it is right, this copy wrote its details there just now)
+            _let_go(fd)
+            raise
+        _held[key] = [1, [fd] if ident is None else [fd, ident]]
         return DatabaseLock(key, lock_path)

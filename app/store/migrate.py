@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from app.store.schema_version import HEAD
+from app.store.sqlite_files import CannotRead, cannot_open, connect_read_only
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +33,15 @@ class NotADatabaseError(Exception):
 
 def read_revision_sqlite(path: Path) -> str | None:
     """The stamped revision, read without writing a byte (read-only URI). None for a new file."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if path.stat().st_size == 0:
+            return None
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CannotRead(path, exc.strerror or str(exc)) from exc
+    try:
+        con = connect_read_only(path)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
@@ -44,6 +50,8 @@ def read_revision_sqlite(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if cannot_open(exc):
+            raise CannotRead(path, str(exc)) from exc
         raise NotADatabaseError(f"{path} is not a readable Intervisie database: {exc}") from exc
     return row[0] if row else ""
 

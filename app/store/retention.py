@@ -1,18 +1,29 @@
 """Which backups to keep: every one of the last day, the newest of each day for thirty days, the
 newest of each month after that, and always the newest one that still verifies. A few hundred
-small files at most, however long the app is used."""
+small files at most, however long the app is used.
+
+Two rules guard against a database that was lost and silently started again: no backup at all is
+deleted in the seven days after the database was created or restored (its backups may be all
+that is left of the group's work), and the newest backup that holds more than the database does
+now is never deleted."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.store.backup import BackupInfo, list_backups, newest_verified
+from app.store.backup import (BackupInfo, backup_dir_for, list_backups, newest_verified,
+                              row_count)
 
 KEEP_ALL = timedelta(days=1)
 KEEP_DAILY = timedelta(days=30)
-# A .part file is a backup that was being written when the app died; after an hour it is litter.
+# after a database was created or restored, nothing is thinned for this long
+KEEP_AFTER_FRESH = timedelta(days=7)
+# A .part file is a backup that was being written when the app died; after an hour it is litter
+# (with its -journal, which SQLite leaves when the copy was killed mid-write).
 STALE_PART = timedelta(hours=1)
+_PART_SUFFIXES = (".db.part", ".db.part-journal", ".db.part-wal", ".db.part-shm")
 
 
 def to_delete(backups: list[BackupInfo], now: datetime,
@@ -33,18 +44,56 @@ def to_delete(backups: list[BackupInfo], now: datetime,
     return doomed
 
 
+def _fresh_marker(db_path: Path) -> Path:
+    return backup_dir_for(db_path) / f"{db_path.stem}.fresh.json"
+
+
+def mark_fresh(db_path: Path, what: str, when: datetime | None = None) -> None:
+    """Note that the database was just created or restored (what: 'created' / 'restored')."""
+    marker = _fresh_marker(Path(db_path))
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps({"what": what, "at": (when or datetime.now()).isoformat()}),
+                          encoding="utf-8")
+    except OSError:
+        pass  # the marker only holds thinning back; the database itself is what matters
+
+
+def fresh_since(db_path: Path) -> datetime | None:
+    try:
+        raw = json.loads(_fresh_marker(Path(db_path)).read_text(encoding="utf-8"))
+        return datetime.fromisoformat(raw["at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _newest_with_more(backups: list[BackupInfo], db_path: Path) -> BackupInfo | None:
+    """The newest backup with more rows than the database has now: it may be the only copy of
+    work the database has lost. Counted newest first, up to the first that holds more."""
+    current = row_count(db_path) if db_path.exists() else 0
+    return next((b for b in backups if row_count(b.path) > current), None)
+
+
 def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
     """Delete what the rules let go and stale half-written copies; returns what was deleted."""
     db_path = Path(db_path)
     now = now or datetime.now()
-    newest = newest_verified(db_path)
     deleted = []
-    for b in to_delete(list_backups(db_path), now, newest.path if newest else None):
-        b.path.unlink(missing_ok=True)
-        deleted.append(b.path)
-    folder = db_path.parent / "backups"
-    for part in folder.glob(f"{db_path.stem}-*.db.part"):
-        if now - datetime.fromtimestamp(part.stat().st_mtime) > STALE_PART:
-            part.unlink(missing_ok=True)
-            deleted.append(part)
+    fresh = fresh_since(db_path)
+    # (a clock set back before the mark is not "just created": the usual rules then)
+    if fresh is None or not timedelta(0) <= now - fresh < KEEP_AFTER_FRESH:
+        backups = list_backups(db_path)  # newest first
+        newest = newest_verified(db_path)
+        doomed = to_delete(backups, now, newest.path if newest else None)
+        more = _newest_with_more(backups, db_path) if doomed else None
+        for b in doomed:
+            if more is None or b.path != more.path:
+                b.path.unlink(missing_ok=True)
+                deleted.append(b.path)
+    folder = backup_dir_for(db_path)
+    for suffix in _PART_SUFFIXES:
+        for part in folder.glob(f"{db_path.stem}-*{suffix}"):
+            if now - datetime.fromtimestamp(part.stat().st_mtime) > STALE_PART:
+                part.unlink(missing_ok=True)
+                deleted.append(part)
     return deleted

@@ -16,6 +16,9 @@ MESSAGES = {
     "read-only": "The database cannot be written (a read-only file or folder, or opened "
                  "read-only). Nothing you typed is lost: it will be saved once writing is "
                  "possible again.",
+    # opened read-only on purpose or by necessity: nothing waits, so nothing may promise saving
+    "opened-read-only": "This window shows the database read-only, so the change was not "
+                        "saved here. Nothing that was saved before has changed.",
     "locked": "Another program is holding the database, so the last change could not be saved "
               "yet. Nothing you typed is lost: it will be saved when the file is free.",
     "io": "The disk did not answer, so the last change could not be saved yet. Nothing you "
@@ -84,9 +87,12 @@ def _server_reason(exc: BaseException) -> str | None:
     return _BY_SQLSTATE.get(code) or _BY_SQLSTATE_CLASS.get(code[:2])
 
 
-def as_failure(exc: BaseException, failure_type: type[StorageFailure] = StorageFailure
-               ) -> StorageFailure | None:
+def as_failure(exc: BaseException, failure_type: type[StorageFailure] = StorageFailure,
+               opened_read_only: bool = False) -> StorageFailure | None:
     reason = storage_reason(exc)
     if reason is None:
         return None
+    if opened_read_only and reason == "read-only":
+        # nothing waits in a read-only window, so the message may not promise saving later
+        return failure_type(MESSAGES["opened-read-only"], reason, str(exc))
     return failure_type(MESSAGES[reason], reason, str(exc))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,10 +14,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
 from app.paths import is_url, private_dir
-from app.store import damage, lock, migrate, seen_rows
-from app.store.backup import make_backup
+from app.store import damage, lock, migrate, retention, seen_rows, sqlite_files
+from app.store.backup import list_backups, make_backup
 from app.store.engine import display_url, make_engine, sqlite_url
 from app.store.storage_errors import StorageFailure, as_failure
 
@@ -48,6 +50,8 @@ class Store:
         # opened while another copy of the app writes (or on request): every write is refused
         # with a StorageFailure("read-only")
         self.read_only = read_only
+        self.read_only_cause = "asked" if read_only else None  # see _open_read_only
+        self.read_only_detail = ""
         self.lock: lock.DatabaseLock | None = None  # the one-writer lock, released by close()
         # what a full disk / read-only folder / locked file raises; the services put their
         # StorageUnavailable (a ServiceError) here
@@ -131,7 +135,7 @@ class Store:
             session.close()
 
     def _raise_storage_failure(self, exc: BaseException) -> None:
-        failure = as_failure(exc, self.failure_type)
+        failure = as_failure(exc, self.failure_type, opened_read_only=self.read_only)
         if failure is not None:
             raise failure from exc
 
@@ -141,26 +145,78 @@ class Store:
             self.lock.release()
 
 
-def open_store(target: str, read_only: bool = False) -> Store:
+def open_store(target: str, read_only: bool = False, must_exist: bool = False,
+               start_empty: bool = False) -> Store:
     """Open (create, or migrate) the database named by a path or URL. Raises, without touching
     the file: migrate.NewerDatabaseError, migrate.NotADatabaseError, damage.DamagedDatabaseError
     (after keeping a copy aside), lock.LockHeld (another running copy writes to it; open it
-    read_only instead) and CannotOpenReadOnly."""
+    read_only instead), CannotOpenReadOnly, CannotRead, and NoDatabase: the file is missing or
+    empty and either must_exist (a command that only reads) or backups say it held the group's
+    work (only start_empty, the user's explicit choice, makes a new one then).
+
+    Where nothing can be written (a write-protected stick, a read-only share, a lock file that
+    cannot be made) the file is opened read-only; Store.read_only_cause says why."""
     if is_url(target) and not target.startswith("sqlite"):
         return _open_server(target, read_only)
     path = Path(target.removeprefix("sqlite:///")).expanduser().resolve()
     if read_only:
         return _open_read_only(path)
-    if not path.parent.exists():  # a folder the app makes is the user's only; theirs is theirs
-        private_dir(path.parent)
-    held = lock.acquire(path)  # before reading: nobody else may migrate or write meanwhile
+    _refuse_lost(path, must_exist, start_empty)  # before a single file is made
+    if not sqlite_files.file_writable(path) and _has_content(path):
+        return _open_read_only(path, cause="medium")
+    _create_empty(path)
     try:
-        store = _open_file(path)
+        held = lock.acquire(path)  # before reading: nobody else may migrate or write meanwhile
+    except lock.LockUnavailable as exc:
+        if not _has_content(path):
+            raise
+        store = _open_read_only(path, cause="lock")
+        store.read_only_detail = str(exc)
+        return store
+    try:
+        store = _open_file(path, start_empty)
     except BaseException:
         held.release()
         raise
     store.lock = held
     return store
+
+
+class NoDatabase(Exception):
+    """The database file is missing or empty where it must not be created now."""
+
+    def __init__(self, path: Path, backups: list):
+        self.path, self.backups = path, backups  # backups: BackupInfo, newest first
+        self.missing = not path.exists()
+        super().__init__(f"there is no database at {path}")
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuse_lost(path: Path, must_exist: bool, start_empty: bool) -> None:
+    if _has_content(path):
+        return
+    found = list_backups(path)
+    if must_exist or (found and not start_empty):
+        raise NoDatabase(path, found)
+
+
+def _create_empty(path: Path) -> None:
+    """The file exists before it is locked (the lock names the file itself), private from the
+    first byte: its -wal and -shm inherit the file's mode."""
+    if path.exists():
+        return
+    if not path.parent.exists():  # a folder the app makes is the user's only; theirs is theirs
+        private_dir(path.parent)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
 
 
 def _classify_file(path: Path) -> str:
@@ -184,16 +240,19 @@ def _classify_file(path: Path) -> str:
     return kind
 
 
-def _open_file(path: Path) -> Store:
+def _open_file(path: Path, start_empty: bool = False) -> Store:
     kind = _classify_file(path)
     if kind == "older":
         make_backup(path, "voor-migratie")
-    if kind == "new" and not path.exists():
-        # made private before SQLite opens it: its -wal and -shm inherit the file's mode
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if kind == "new":
+        # checked again under the lock: a file with SQLite's header and no tables is empty too
+        found = list_backups(path)
+        if found and not start_empty:
+            raise NoDatabase(path, found)
     engine = make_engine(sqlite_url(path))
     if kind == "new":
         migrate.create_fresh(engine)
+        retention.mark_fresh(path, "created")
     elif kind == "older":
         migrate.upgrade(engine)
     _make_private(path)
@@ -216,18 +275,25 @@ def _read_only_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-def _open_read_only(path: Path) -> Store:
+def _open_read_only(path: Path, cause: str = "asked") -> Store:
     """Look without writing a byte: SQLite's read-only mode (no journal-mode change, no
-    migration); every write raises the store's failure with reason 'read-only'."""
+    migration, immutable where nothing can be written); every write raises the store's failure
+    with reason 'opened-read-only'. cause: 'asked' (another copy writes, or the user chose),
+    'medium' (the file or its folder cannot be written), 'lock' (no lock file can be made)."""
+    if not _has_content(path):
+        raise NoDatabase(path, list_backups(path))
     kind = _classify_file(path)
     if kind != "current":
         raise CannotOpenReadOnly(
             f"{path} does not exist yet" if kind == "new" else
             f"{path} must first be updated to this version of Intervisie, which needs writing")
-    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true",
-                           connect_args={"check_same_thread": False})
+    uri = sqlite_files.read_uri(path)
+    engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
+        uri, uri=True, check_same_thread=False))
     event.listen(engine, "connect", _read_only_pragmas)
-    return Store(engine, sqlite_url(path), path, read_only=True)
+    store = Store(engine, sqlite_url(path), path, read_only=True)
+    store.read_only_cause = cause
+    return store
 
 
 # one number for every copy of the app: whoever holds this advisory lock creates or migrates

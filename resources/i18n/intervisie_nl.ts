@@ -405,8 +405,32 @@
 <context>
     <name>BackupTimer</name>
     <message>
-        <source>A backup could not be made (%1). Your work is saved in the database; the backup will be tried again.</source>
-        <translation>Er kon geen back-up worden gemaakt (%1). Het werk is opgeslagen in de database; de back-up wordt opnieuw geprobeerd.</translation>
+        <source>At %1 the database&apos;s journal file (-wal) was deleted while Intervisie was running. Everything saved has been written into the database file itself, and nothing was lost.</source>
+        <translation>Om %1 is het logbestand van de database (-wal) verwijderd terwijl Intervisie draaide. Alles wat opgeslagen was, is in het databasebestand zelf geschreven; er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>A backup was made at once: %1</source>
+        <translation>Er is meteen een back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>A backup could not be made (%1); one is tried again on closing.</source>
+        <translation>Er kon geen back-up worden gemaakt (%1); bij het afsluiten wordt het opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>At %1 the backup failed SQLite&apos;s full integrity check: %2. The database may be damaged. Keep working only if you must; the newest good backup is in File → Backups…</source>
+        <translation>Om %1 slaagde de back-up niet voor de volledige integriteitscontrole van SQLite: %2. De database is mogelijk beschadigd. Werk alleen door als het moet; de nieuwste goede back-up staat onder Bestand → Back-ups…</translation>
+    </message>
+    <message>
+        <source>At %1 a backup could not be made in the database&apos;s folder (%2). Your work is saved in the database.</source>
+        <translation>Om %1 kon er geen back-up worden gemaakt in de map van de database (%2). Het werk is opgeslagen in de database.</translation>
+    </message>
+    <message>
+        <source>A backup was made elsewhere instead: %1</source>
+        <translation>In plaats daarvan is er elders een back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>No backup could be made elsewhere either; it is tried again every minute.</source>
+        <translation>Ook elders kon geen back-up worden gemaakt; dat wordt elke minuut opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>
@@ -1297,10 +1321,6 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>(read-only: open in another window)</source>
-        <translation>(alleen-lezen: geopend in een ander venster)</translation>
-    </message>
-    <message>
         <source>%1 has taken over this session; this window shows it and no longer saves. Nothing you saved was lost.</source>
         <translation>%1 heeft deze sessie overgenomen; dit venster toont haar nog, maar slaat niets meer op. Wat al was opgeslagen, blijft bewaard.</translation>
     </message>
@@ -1335,6 +1355,10 @@
     <message>
         <source>&lt;h3&gt;Intervisie %1&lt;/h3&gt;&lt;p&gt;Guided intervisie sessions on the community-learning model (LLO door middel van community learning) for regional learning communities.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Intervisie %1&lt;/h3&gt;&lt;p&gt;Begeleide intervisiesessies met het community-learningmodel (LLO door middel van community learning) voor regionale lerende community&apos;s.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer: geen account, geen netwerk.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(alleen-lezen)</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1738,26 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>De database ontbreekt</translation>
+    </message>
+    <message>
+        <source>The database file %1 is missing or empty, but its backups show that it held the group&apos;s work. Nothing has been created or changed.</source>
+        <translation>Het databasebestand %1 ontbreekt of is leeg, maar de back-ups laten zien dat het het werk van de groep bevatte. Er is niets aangemaakt of veranderd.</translation>
+    </message>
+    <message>
+        <source>The newest verified backup is from %1 and holds %2 communities and %3 sessions. Restoring it brings back everything saved up to then.</source>
+        <translation>De nieuwste gecontroleerde back-up is van %1 en bevat %2 community&apos;s en %3 sessies. Terugzetten brengt alles terug wat tot dan was opgeslagen.</translation>
+    </message>
+    <message>
+        <source>None of its backups passes the integrity check; they are kept.</source>
+        <translation>Geen van de back-ups slaagt voor de integriteitscontrole; ze blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Beginnen met een lege database</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2195,29 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>00:00 time is up</source>
         <translation>00:00 tijd is om</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>Storage notice</source>
+        <translation>Melding over de opslag</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>Melding sluiten</translation>
+    </message>
+    <message>
+        <source>This database cannot be written where it is (a write-protected stick, a read-only share or folder). It is open read-only: you can look, print and export, and nothing is changed. To work in it, copy it to this computer or remove the write protection.</source>
+        <translation>Op deze plek kan er niet in de database worden geschreven (een beveiligde stick, een alleen-lezen netwerkmap of map). Ze is alleen-lezen geopend: u kunt kijken, afdrukken en exporteren, en er verandert niets. Om erin te werken: kopieer haar naar deze computer of haal de schrijfbeveiliging eraf.</translation>
+    </message>
+    <message>
+        <source>The lock file beside the database cannot be written (%1), so this window cannot make sure it is the only one writing. It is open read-only: nothing is changed.</source>
+        <translation>Het slotbestand naast de database kan niet worden geschreven (%1), dus dit venster kan niet zeker weten dat het als enige schrijft. De database is alleen-lezen geopend: er verandert niets.</translation>
+    </message>
+    <message>
+        <source>This database is open in Intervisie elsewhere, so this window only shows it: changes are not saved here. Nothing that was saved has changed.</source>
+        <translation>Deze database is elders in Intervisie geopend, dus dit venster laat haar alleen zien: wijzigingen worden hier niet opgeslagen. Wat al was opgeslagen, is niet veranderd.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,11 @@ class SessionController(QObject):
         try:
             result = edit.fn(self.store, *edit.args, **edit.kwargs)
         except StorageUnavailable as exc:
+            if getattr(self.store, "read_only", False):
+                # a read-only window (another copy writes, a read-only medium): nothing will
+                # ever be written here, so nothing waits and nothing may promise saving; the
+                # page's banner already says this window only shows the session
+                return None
             if not from_queue:
                 self._queue.append(edit)
             self._retry.start()

@@ -16,6 +16,7 @@ from app.ui.common.i18n import install_language
 from app.ui.audience.room_controls import RoomControls
 from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, WINDOW_GEOMETRY, ZOOM, Settings
 from app.ui.common.zoom import apply_zoom, step
+from app.ui.shell.store_banner import StoreBanner, read_only_notice
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
+        self.store_banner = StoreBanner(self)  # read-only here, a backup that failed, …
         self._build_home()
         self.room = RoomControls(self)  # audience window, presentation mode, projector switches
         build_menus(self)
@@ -81,14 +83,14 @@ class MainWindow(QMainWindow):
             return
         label = self.tr("Database: %1").replace("%1", self.store.describe())
         if self.read_only:
-            label += "  " + self.tr("(read-only: open in another window)")
+            label += "  " + self.tr("(read-only)")
+            self.store_banner.show_text(read_only_notice(self.store), closable=False)
         self.db_label.setText(label)
         if self.store.path is not None and not self.read_only:
             from app.ui.shell.backup_timer import BackupTimer
 
-            self.backup_timer = BackupTimer(self.store.path, self)
-            self.backup_timer.failed.connect(
-                lambda text: self.statusBar().showMessage(text, 15_000))
+            self.backup_timer = BackupTimer(self.store.path, self, store=self.store)
+            self.backup_timer.trouble.connect(self.store_banner.show_or_clear)
             # the backup at start waits until the list is on screen
             QTimer.singleShot(0, self.backup_timer.start)
         self.home.set_store(self.store)
@@ -155,6 +157,8 @@ class MainWindow(QMainWindow):
         self.session_page = SessionPage(self.store, session_id, self.settings,
                                         read_only=read_only)
         self.session_page.homeRequested.connect(self.show_home)
+        if self.read_only:  # say why (another window, a read-only medium)
+            self.session_page.set_store_read_only(read_only_notice(self.store))
         if self.backup_timer is not None:
             self.session_page.controller.saved.connect(self.backup_timer.note_change)
         self.stack.addWidget(self.session_page)

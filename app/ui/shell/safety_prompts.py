@@ -1,6 +1,7 @@
 """The questions the safety services leave to a person, in plain words: open read-only when
-another copy of the app has the file, restore the newest backup of a damaged file, merge or keep
-both when an import is already here. `open_with_questions` is the whole opening dance in one call.
+another copy of the app has the file, restore the newest backup of a damaged file or of one that
+is missing, merge or keep both when an import is already here. `open_with_questions` is the
+whole opening dance in one call.
 """
 
 from __future__ import annotations
@@ -108,6 +109,49 @@ def offer_restore(parent: QWidget | None, failure) -> bool:
     return True
 
 
+def offer_lost(parent: QWidget | None, failure) -> str | None:
+    """failure: bootstrap.DatabaseMissing with backups. 'restored' (open again), 'empty' (the
+    user chose to start with an empty database) or None (do nothing)."""
+    from app.services.errors import ServiceError
+    from app.services.recovery import restore_backup
+
+    title = translate("SafetyPrompts", "The database is missing")
+    text = translate(
+        "SafetyPrompts",
+        "The database file %1 is missing or empty, but its backups show that it held the "
+        "group's work. Nothing has been created or changed.",
+    ).replace("%1", str(failure.path))
+    options = []
+    if failure.backup is not None:
+        text += "\n\n" + translate(
+            "SafetyPrompts",
+            "The newest verified backup is from %1 and holds %2 communities and %3 sessions. "
+            "Restoring it brings back everything saved up to then.",
+        ).replace("%1", failure.backup.made_at.strftime("%Y-%m-%d %H:%M")).replace(
+            "%2", str(failure.contents[0])).replace("%3", str(failure.contents[1]))
+        options.append((translate("SafetyPrompts", "Restore the backup"),
+                        QMessageBox.ButtonRole.AcceptRole, "restore"))
+    else:
+        text += "\n\n" + translate(
+            "SafetyPrompts", "None of its backups passes the integrity check; they are kept.")
+    options += [
+        (translate("SafetyPrompts", "Start with an empty database"),
+         QMessageBox.ButtonRole.DestructiveRole, "empty"),
+        (translate("SafetyPrompts", "Not now"), QMessageBox.ButtonRole.RejectRole, None),
+    ]
+    choice = choose(parent, title, text, options, QMessageBox.Icon.Warning)
+    if choice != "restore":
+        return choice
+    try:
+        restore_backup(failure.path, failure.backup)
+    except ServiceError as exc:
+        from app.ui.common.messages import warn
+
+        warn(parent, title, str(exc))
+        return None
+    return "restored"
+
+
 def ask_merge_or_copy(parent: QWidget | None, decision) -> str | None:
     """decision: exchange_import.NeedsDecision. 'merge', 'copy' or None (do nothing)."""
     text = translate(
@@ -129,9 +173,10 @@ def ask_merge_or_copy(parent: QWidget | None, decision) -> str | None:
 
 
 def open_with_questions(parent: QWidget | None, target: str):
-    """open_database, asking what to do when the file is in use elsewhere or damaged. Returns the
-    Store, or None when the user chose not to go on. Other OpenFailures propagate."""
-    from app.services.bootstrap import DamagedDatabase, FileInUse, open_database
+    """open_database, asking what to do when the file is in use elsewhere, damaged, or missing
+    beside backups of the group's work. Returns the Store, or None when the user chose not to go
+    on. Other OpenFailures propagate."""
+    from app.services.bootstrap import DamagedDatabase, DatabaseMissing, FileInUse, open_database
 
     for _attempt in range(2):  # at most one restore, then one more try
         try:
@@ -143,4 +188,10 @@ def open_with_questions(parent: QWidget | None, target: str):
         except DamagedDatabase as failure:
             if not offer_restore(parent, failure):
                 return None
+        except DatabaseMissing as failure:
+            choice = offer_lost(parent, failure)
+            if choice is None:
+                return None
+            if choice == "empty":
+                return open_database(target, start_empty=True)
     return open_database(target)
