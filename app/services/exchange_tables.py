@@ -79,9 +79,9 @@ LINKS = {ACTION: ACTION_LINKS, OBSERVATION: OBSERVATION_LINKS}
 LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_actor")
 
 # What belongs to one database and never travels: the row version of the optimistic checks, who
-# has a session open, and the record of a take-out (app.services.takeout).
+# has a session open, the record of a take-out (app.services.takeout), unfinished entry lines.
 LOCAL_COLUMNS = ("version",)
-LOCAL_TABLES = ("session_claim", "takeout")
+LOCAL_TABLES = ("session_claim", "takeout", "draft")
 
 
 def _column_type(model: type, name: str):

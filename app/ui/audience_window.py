@@ -96,7 +96,7 @@ class AudienceWindow(QWidget):
         self._source = AudienceSource(page.store, page.controller.session_id, page.model)
         self._set_model(page.model)
         page.stageShown.connect(self._stage_shown)
-        page.controller.changed.connect(self._data_changed)
+        page.controller.changed.connect(page.controller.guarded(self._data_changed))
         page.destroyed.connect(self._page_gone)
         vp = page.page_by_key.get("vertrekpunt")
         self._element, self._draft = None, ""

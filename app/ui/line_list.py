@@ -40,14 +40,23 @@ class Line:
     marked: bool = False     # e.g. carried over from the previous session
 
 
+WAITING_ID = -1  # a line added while the storage cannot be written: shown, not yet a row
+
+
 class _MultiLineDelegate(QStyledItemDelegate):
-    """Edits a cell in a plain-text box: Enter commits, Shift+Enter makes a new line."""
+    """Edits a cell in a plain-text box: Enter commits, Shift+Enter makes a new line. What is
+    typed is announced as it is typed (typed), so it is saved after the typing pause like every
+    other field, not only on Enter."""
+
+    typed = Signal(int, str)  # row, text
 
     def createEditor(self, parent, option, index):
         editor = QPlainTextEdit(parent)
         # a delegate is no widget: parent.tr() would look in the viewport's context at run time
         editor.setAccessibleName(QCoreApplication.translate("LineList", "Edit line"))
         editor.installEventFilter(self)
+        row = index.row()
+        editor.textChanged.connect(lambda: self.typed.emit(row, editor.toPlainText()))
         return editor
 
     def setEditorData(self, editor, index):
@@ -74,6 +83,7 @@ class LineList(QWidget):
     valueChanged = Signal(int, str, object)
     undoRequested = Signal()
     selectionChanged = Signal(int)   # id, or -1
+    draftChanged = Signal(str)       # the "+ add" line as typed (kept as a draft), not on Enter
 
     def __init__(self, name: str, placeholder: str, columns: tuple[Column, ...] = (),
                  parent=None):
@@ -82,6 +92,8 @@ class LineList(QWidget):
         self._ids: list[int] = []
         self._filling = False
         self._read_only = False
+        self._waiting: list[str] = []  # added while storage waits: shown at the end, marked
+        self.draft_place: str | None = None  # where app.ui.entry_drafts keeps the "+ add" line
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
         self.table.setHorizontalHeaderLabels([c.title for c in columns] + [name])
@@ -92,7 +104,9 @@ class LineList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setItemDelegateForColumn(self.text_column, _MultiLineDelegate(self.table))
+        delegate = _MultiLineDelegate(self.table)
+        delegate.typed.connect(self._editor_typed)
+        self.table.setItemDelegateForColumn(self.text_column, delegate)
         header = self.table.horizontalHeader()
         for i in range(len(columns)):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
@@ -112,6 +126,7 @@ class LineList(QWidget):
         self.entry.setPlaceholderText(placeholder)
         self.entry.setAccessibleName(placeholder)
         self.entry.returnPressed.connect(self._add)
+        self.entry.textEdited.connect(self._entry_typed)
         self.entry.setMaxLength(100_000)
         add = QPushButton(self.tr("Add"))
         add.setAccessibleName(self.tr("Add line"))
@@ -152,6 +167,7 @@ class LineList(QWidget):
             if self._show_line(row, ln, fresh):
                 touched.append(row)
         self._fit_rows(touched)
+        self._add_waiting_rows()
         self._filling = False
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
@@ -166,6 +182,8 @@ class LineList(QWidget):
     def _show_line(self, row: int, ln: Line, fresh: bool) -> bool:
         """Put a line in a row; True when the row's text changed (its height may change)."""
         item = self.table.item(row, self.text_column)
+        if not fresh and item is not None and self._editing_row() == row:
+            return False  # the open editor holds the newest text; it is saved as it is typed
         changed = fresh or item is None or item.text() != ln.text
         if item is None:
             item = QTableWidgetItem()
@@ -188,6 +206,52 @@ class LineList(QWidget):
             else:
                 self._set_editor_value(editor, ln.values.get(spec.key))
         return changed
+
+    def _editing_row(self) -> int | None:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        return self.table.currentRow()
+
+    def _add_waiting_rows(self) -> None:
+        """Lines added while the storage waits, after the stored ones: visible, marked, not
+        editable (they are not rows in the database yet)."""
+        for text in self._waiting:
+            row = self.table.rowCount()
+            self.table.setRowCount(row + 1)
+            self._ids.append(WAITING_ID)
+            item = QTableWidgetItem("⏳ " + text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(self.tr("Waiting to be saved: it is saved as soon as writing "
+                                    "works again. No need to type it again."))
+            f = item.font()
+            f.setItalic(True)
+            item.setFont(f)
+            self.table.setItem(row, self.text_column, item)
+            self.table.resizeRowToContents(row)
+
+    def _drop_waiting_rows(self) -> None:
+        stored = len(self._ids) - self._ids.count(WAITING_ID)
+        self.table.setRowCount(stored)
+        self._ids = self._ids[:stored]
+
+    def show_waiting(self, text: str) -> None:
+        """Keep a line that was added while the storage cannot be written on screen, marked, so
+        nobody types it again; clear_waiting() removes it once it is saved (and listed)."""
+        self._filling = True
+        self._drop_waiting_rows()
+        self._waiting.append(text)
+        self._add_waiting_rows()
+        self._filling = False
+
+    def clear_waiting(self) -> None:
+        self._filling = True
+        self._drop_waiting_rows()
+        self._waiting = []
+        self._filling = False
+
+    @property
+    def waiting_lines(self) -> list[str]:
+        return list(self._waiting)
 
     @staticmethod
     def _cell_label(spec: Column, value: Any) -> QTableWidgetItem:
@@ -287,10 +351,41 @@ class LineList(QWidget):
         self.entry.clear()
         self.added.emit(text)
 
+    def _entry_typed(self, text: str) -> None:
+        if self.hint.text() == self.draft_hint():
+            self.show_hint("")
+        self.draftChanged.emit(text)
+
+    def draft_hint(self) -> str:
+        return self.tr("Typed earlier and not added yet: press Enter to add it.")
+
+    def set_draft(self, text: str) -> None:
+        """Put a kept draft back into the "+ add" line, marked as not added yet. A draft whose
+        line is already in the list (the app stopped between adding it and forgetting the
+        draft) is not shown again."""
+        shown = {self.table.item(r, self.text_column).text().strip()
+                 for r in range(self.table.rowCount())}
+        if text.strip() in shown:
+            text = ""
+        self.entry.setText(text)
+        self.show_hint(self.draft_hint() if text.strip() else "")
+
+    def _editor_typed(self, row: int, text: str) -> None:
+        """The in-place editor's text, as typed: saved after the typing pause (the page's edited
+        handler debounces), so an open editor is never only on screen."""
+        if self._filling or row >= len(self._ids) or self._ids[row] == WAITING_ID:
+            return
+        item = self.table.item(row, self.text_column)
+        if not text.strip() or (item is not None and item.text() == text):
+            return
+        self.edited.emit(self._ids[row], text)
+
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != self.text_column:
             return
         line_id = self._ids[item.row()]
+        if line_id == WAITING_ID:
+            return
         if not item.text().strip():
             self.show_hint(self.tr("A line cannot be empty; press Delete to remove it."))
             return
@@ -299,7 +394,9 @@ class LineList(QWidget):
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else None
+        if not rows or rows[0].row() >= len(self._ids) or self._ids[rows[0].row()] == WAITING_ID:
+            return None
+        return self._ids[rows[0].row()]
 
     def select_id(self, line_id: int) -> None:
         if line_id in self._ids:

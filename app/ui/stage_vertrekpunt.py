@@ -144,7 +144,7 @@ class VertrekpuntPage(StagePage):
         split.setStretchFactor(1, 1)
         split.setSizes([215, 700])
         self.body.addWidget(split)
-        controller.changed.connect(self._changed)
+        controller.changed.connect(controller.guarded(self._changed))
 
     # -- which list: regional questions get type and transition columns ---------------------------
     def _list(self, questions: bool) -> LineList:
@@ -159,6 +159,7 @@ class VertrekpuntPage(StagePage):
             lst.valueChanged.connect(self._value)
             lst.undoRequested.connect(self._undo)
             lst.entry.textChanged.connect(self.draftChanged)
+            self.controller.entry_drafts.attach(lst)  # after added: a draft goes once added
             # a refusal shows here only when this page made the edit
             self.controller.problem.connect(
                 lambda text, lst=lst: lst.show_hint(text) if lst.isVisible() else None)
@@ -211,6 +212,7 @@ class VertrekpuntPage(StagePage):
         lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
                                            "transition": o.transition},
                             marked=o.carried) for o in observations])
+        self.controller.entry_drafts.move(lst, f"vertrekpunt:{key}:new-observation")
         lst.show_undo(any(d.element_key == key for d in self._deleted))
         self.carried.show_for(key, *followup.carried_counts(self.store, self.session_id)
                               .get(key, (False, 0)))
