@@ -148,10 +148,12 @@ class Journal:
         self.database = database
         self.path = journal_path(database)
         self.ok = True
+        # what an earlier run left (kept for later at start): never overwritten by this run
+        self.earlier = self.read()
 
     def write(self, records: list[dict]) -> None:
         try:
-            write_records(self.path, records)
+            write_records(self.path, self.earlier + records)
             self.ok = True
         except OSError:
             self.ok = False
@@ -161,3 +163,22 @@ class Journal:
             return [r for r in read_records(self.path) if r.get("database") == self.database]
         except NotAnEditFile:
             return []
+
+
+def apply_records(store, records: list[dict]) -> tuple[int, int, list[dict]]:
+    """Run saved edits, in order: (written, refused by the services, still waiting: the storage
+    cannot be written yet, from the first such edit on)."""
+    from app.services.errors import ServiceError, StorageUnavailable
+
+    written = refused = 0
+    for i, rec in enumerate(records):
+        try:
+            fn, args, kwargs = call_of(rec)
+            fn(store, *args, **kwargs)
+        except StorageUnavailable:
+            return written, refused, records[i:]
+        except (ServiceError, NotAnEditFile, TypeError):
+            refused += 1  # e.g. its row was deleted meanwhile; the rest still goes in
+            continue
+        written += 1
+    return written, refused, []
