@@ -80,7 +80,8 @@ class VertrekpuntPage(StagePage):
         self._deleted = []  # what Ctrl+Z can bring back, newest last
         self.navigator = ElementNavigator()
         self.navigator.setAccessibleName(self.tr("Elements of the model"))
-        self.navigator.currentItemChanged.connect(lambda *_: self._show_current())
+        show = controller.guarded(self._show_current)  # a refused read: the banner
+        self.navigator.currentItemChanged.connect(lambda *_: show())
 
         self.element_title = big_label(scale=1.3)
         self.element_title.setAccessibleName(self.tr("Element"))
