@@ -63,7 +63,7 @@ class EntryDrafts:
         left = line_list.entry.text()  # a page may put the text back (refused: not added)
         self.texts()[place] = left
         self.controller.write(drafts.save_draft, self.controller.session_id, place, left,
-                              what="draft")
+                              what="draft", merge=self._key(place))
         if not left and self.controller.waiting:
             line_list.show_waiting(text)
 

@@ -31,10 +31,16 @@ RETRY_MS = 3000
 
 
 class _Edit:
-    __slots__ = ("fn", "args", "kwargs", "what", "done")
+    __slots__ = ("fn", "args", "kwargs", "what", "done", "merge")
 
-    def __init__(self, fn, args, kwargs, what, done):
+    def __init__(self, fn, args, kwargs, what, done, merge=None):
         self.fn, self.args, self.kwargs, self.what, self.done = fn, args, kwargs, what, done
+        self.merge = merge  # waiting edits with the same merge key keep only the newest
+
+    @property
+    def counts(self) -> bool:
+        """Words of the user: not the forgetting of a draft (a merged edit with no text)."""
+        return not (self.merge and not str(self.args[-1] if self.args else "").strip())
 
 
 class SessionController(QObject):
@@ -89,8 +95,19 @@ class SessionController(QObject):
 
     @property
     def waiting(self) -> int:
-        """Edits the storage refused so far, waiting in order to be written."""
-        return len(self._queue)
+        """Edits the storage refused so far, waiting in order to be written (as the user counts
+        them: a draft and the forgetting of it after its line was added are not two edits)."""
+        return sum(1 for e in self._queue if e.counts)
+
+    def _enqueue(self, edit: _Edit) -> None:
+        """Wait in order. A draft typed on while waiting replaces its earlier waiting version in
+        place: the journal keeps one record per entry line, and the replay ends the same."""
+        same = next((e for e in self._queue if edit.merge and e.merge == edit.merge), None)
+        if same is not None:
+            same.fn, same.args, same.kwargs = edit.fn, edit.args, edit.kwargs
+        else:
+            self._queue.append(edit)
+        self._queue_changed()
 
     def waiting_records(self) -> list[dict]:
         """The waiting edits as plain records (the journal's, a file saved elsewhere)."""
@@ -127,14 +144,14 @@ class SessionController(QObject):
         self.storageTrouble.emit(str(exc))
 
     def write(self, fn: Callable, *args, what: str = "session",
-              done: Callable[[Any], None] | None = None, **kwargs) -> Any:
+              done: Callable[[Any], None] | None = None, merge: str | None = None,
+              **kwargs) -> Any:
         """Run a service call now (after anything still waiting). Returns its result, or None
         when it is waiting for storage or was refused."""
         self.flush()
-        edit = _Edit(fn, args, kwargs, what, done)
+        edit = _Edit(fn, args, kwargs, what, done, merge)
         if self._queue:
-            self._queue.append(edit)
-            self._queue_changed()
+            self._enqueue(edit)
             return None
         result = self._run(edit)
         return None if result is _WAITING else result
@@ -143,7 +160,8 @@ class SessionController(QObject):
                     **kwargs) -> None:
         """Debounced: the newest call per key wins, run when typing pauses."""
         self._later.pop(key, None)
-        self._later[key] = _Edit(fn, args, kwargs, what, None)
+        self._later[key] = _Edit(fn, args, kwargs, what, None,
+                                 key if key.startswith("draft:") else None)
         self._debounce.start()
         self.stateChanged.emit()
 
@@ -155,8 +173,7 @@ class SessionController(QObject):
         while self._later:
             _key, edit = self._later.popitem(last=False)
             if self._queue:
-                self._queue.append(edit)
-                self._queue_changed()
+                self._enqueue(edit)
             else:
                 self._run(edit)
         self.stateChanged.emit()
@@ -190,8 +207,7 @@ class SessionController(QObject):
             result = edit.fn(self.store, *edit.args, **edit.kwargs)
         except StorageUnavailable as exc:
             if not from_queue:
-                self._queue.append(edit)
-                self._queue_changed()
+                self._enqueue(edit)
             self._retry.start()
             self.storageTrouble.emit(str(exc))
             return _WAITING

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.ui import messages
 from app.ui.safety_prompts import choose
 from app.ui.waiting_journal import (
-    Journal, NotAnEditFile, apply_records, database_name, read_records, write_records,
+    Journal, NotAnEditFile, apply_records, counted, database_name, read_records, write_records,
 )
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -33,7 +33,8 @@ def may_leave(parent: QWidget | None, controller) -> bool:
     discard them; False: stay (the edits keep waiting and are saved when writing works)."""
     controller.flush()
     count = controller.waiting
-    if not count:
+    if not count:  # at most the forgetting of a draft waits: no words of anyone
+        controller.discard_waiting()
         return True
     text = _tr("%1 edit(s) could not be saved yet: the database cannot be written at the "
                "moment. They are still here, and are saved as soon as writing works again.\n\n"
@@ -70,7 +71,7 @@ def save_to_file(parent: QWidget | None, records: list[dict]) -> bool:
         return False
     messages.tell(parent, _tr("Edits saved to a file"), _tr(
         "%1 edit(s) are in %2. Bring them back with File → Bring back saved edits… when the "
-        "database can be written.").replace("%1", str(len(records))).replace("%2", path))
+        "database can be written.").replace("%1", str(counted(records))).replace("%2", path))
     return True
 
 
@@ -92,8 +93,8 @@ def bring_back(parent: QWidget | None, store) -> bool:
         messages.warn(parent, _tr("Bring back saved edits"), _tr(
             "The database cannot be written at the moment: %1 of %2 edit(s) were saved, the "
             "other %3 stay in the file. Bring it back again when writing works.")
-            .replace("%1", str(written)).replace("%2", str(len(records)))
-            .replace("%3", str(len(left))))
+            .replace("%1", str(written)).replace("%2", str(counted(records)))
+            .replace("%3", str(counted(left))))
         write_records(Path(path), left)  # what is in now leaves the file: never twice
     else:
         messages.tell(parent, _tr("Bring back saved edits"), _summary(written, refused))
@@ -118,7 +119,7 @@ def offer_journal(parent: QWidget | None, store) -> bool:
         return False
     answer = choose(parent, _tr("Edits from last time"), _tr(
         "%1 edit(s) were waiting to be saved when Intervisie stopped last time. They were kept "
-        "outside the database. Apply them now?").replace("%1", str(len(records))), [
+        "outside the database. Apply them now?").replace("%1", str(counted(records))), [
         (_tr("Apply them"), QMessageBox.ButtonRole.AcceptRole, "apply"),
         (_tr("Keep them for later"), QMessageBox.ButtonRole.RejectRole, "keep"),
         (_tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole, "discard"),
@@ -134,7 +135,7 @@ def offer_journal(parent: QWidget | None, store) -> bool:
     if left:
         messages.warn(parent, _tr("Edits from last time"), _tr(
             "The database cannot be written yet: %1 edit(s) are still kept and offered at the "
-            "next start.").replace("%1", str(len(left))))
+            "next start.").replace("%1", str(counted(left))))
     else:
         messages.tell(parent, _tr("Edits from last time"), _summary(written, refused))
     return written > 0

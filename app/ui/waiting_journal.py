@@ -165,6 +165,17 @@ class Journal:
             return []
 
 
+def counted(records: list[dict]) -> int:
+    """How many edits these are as the user counts them: forgetting a draft after its line was
+    added is not an edit of its own."""
+    return sum(1 for r in records if _counts(r))
+
+
+def _counts(rec: dict) -> bool:
+    args = rec.get("args") or [""]
+    return not (str(rec.get("call", "")).endswith(":save_draft") and not str(args[-1]).strip())
+
+
 def apply_records(store, records: list[dict]) -> tuple[int, int, list[dict]]:
     """Run saved edits, in order: (written, refused by the services, still waiting: the storage
     cannot be written yet, from the first such edit on)."""
@@ -178,7 +189,7 @@ def apply_records(store, records: list[dict]) -> tuple[int, int, list[dict]]:
         except StorageUnavailable:
             return written, refused, records[i:]
         except (ServiceError, NotAnEditFile, TypeError):
-            refused += 1  # e.g. its row was deleted meanwhile; the rest still goes in
+            refused += _counts(rec)  # e.g. its row was deleted meanwhile; the rest still goes in
             continue
-        written += 1
+        written += _counts(rec)
     return written, refused, []
