@@ -24,10 +24,6 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 FILE_FILTER = "Intervisie edits (*.intervisie-edits.jsonl);;*"
 
 
-def _tr(text: str) -> str:
-    return translate("WaitingEdits", text)
-
-
 def may_leave(parent: QWidget | None, controller) -> bool:
     """True when nothing waits, or the facilitator saved the waiting edits to a file or chose to
     discard them; False: stay (the edits keep waiting and are saved when writing works)."""
@@ -36,15 +32,19 @@ def may_leave(parent: QWidget | None, controller) -> bool:
     if not count:  # at most the forgetting of a draft waits: no words of anyone
         controller.discard_waiting()
         return True
-    text = _tr("%1 edit(s) could not be saved yet: the database cannot be written at the "
-               "moment. They are still here, and are saved as soon as writing works again.\n\n"
-               "Keep the window open, save them to a file somewhere else (a USB stick, the "
-               "desktop: File → Bring back saved edits… puts them in later), or discard them."
-               ).replace("%1", str(count))
-    answer = choose(parent, _tr("Edits are waiting to be saved"), text, [
-        (_tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole, "keep"),
-        (_tr("Save them to a file…"), QMessageBox.ButtonRole.ActionRole, "save"),
-        (_tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole, "discard"),
+    text = translate(
+        "WaitingEdits",
+        "%1 edit(s) could not be saved yet: the database cannot be written at the moment. They "
+        "are still here, and are saved as soon as writing works again.\n\nKeep the window "
+        "open, save them to a file somewhere else (a USB stick, the desktop: File → Bring back "
+        "saved edits… puts them in later), or discard them.").replace("%1", str(count))
+    keep = translate("WaitingEdits", "Keep the window open")
+    save = translate("WaitingEdits", "Save them to a file…")
+    discard = translate("WaitingEdits", "Discard them")
+    answer = choose(parent, translate("WaitingEdits", "Edits are waiting to be saved"), text, [
+        (keep, QMessageBox.ButtonRole.RejectRole, "keep"),
+        (save, QMessageBox.ButtonRole.ActionRole, "save"),
+        (discard, QMessageBox.ButtonRole.DestructiveRole, "discard"),
         ], icon=QMessageBox.Icon.Warning)
     # closing the box some other way keeps the window: nothing is lost by an Escape
     if answer == "discard":
@@ -57,19 +57,21 @@ def may_leave(parent: QWidget | None, controller) -> bool:
 
 
 def save_to_file(parent: QWidget | None, records: list[dict]) -> bool:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save the waiting edits"), str(Path.home() / "intervisie.intervisie-edits.jsonl"),
-        FILE_FILTER)
+    title = translate("WaitingEdits", "Save the waiting edits")
+    suggested = str(Path.home() / "intervisie.intervisie-edits.jsonl")
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, FILE_FILTER)
     if not path:
         return False
     try:
         write_records(Path(path), records)
     except OSError as exc:
-        messages.warn(parent, _tr("Not saved"), _tr(
+        messages.warn(parent, title, translate(
+            "WaitingEdits",
             "The edits could not be written to %1 (%2). They are still waiting here; choose "
             "another place.").replace("%1", path).replace("%2", exc.strerror or str(exc)))
         return False
-    messages.tell(parent, _tr("Edits saved to a file"), _tr(
+    messages.tell(parent, title, translate(
+        "WaitingEdits",
         "%1 edit(s) are in %2. Bring them back with File → Bring back saved edits… when the "
         "database can be written.").replace("%1", str(counted(records))).replace("%2", path))
     return True
@@ -78,34 +80,37 @@ def save_to_file(parent: QWidget | None, records: list[dict]) -> bool:
 def bring_back(parent: QWidget | None, store) -> bool:
     """File → Bring back saved edits…: apply a file saved by save_to_file. True when any was
     written (the views read again)."""
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Bring back saved edits"),
-                                                str(Path.home()), FILE_FILTER)
+    title = translate("WaitingEdits", "Bring back saved edits")
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), FILE_FILTER)
     if not path:
         return False
     try:
         records = read_records(Path(path))
     except NotAnEditFile:
-        messages.warn(parent, _tr("Bring back saved edits"), _tr(
-            "%1 is not a file of saved edits. Nothing was changed.").replace("%1", path))
+        messages.warn(parent, title, translate(
+            "WaitingEdits", "%1 is not a file of saved edits. Nothing was changed.")
+            .replace("%1", path))
         return False
     written, refused, left = apply_records(store, records)
     if left:
-        messages.warn(parent, _tr("Bring back saved edits"), _tr(
+        messages.warn(parent, title, translate(
+            "WaitingEdits",
             "The database cannot be written at the moment: %1 of %2 edit(s) were saved, the "
             "other %3 stay in the file. Bring it back again when writing works.")
             .replace("%1", str(written)).replace("%2", str(counted(records)))
             .replace("%3", str(counted(left))))
         write_records(Path(path), left)  # what is in now leaves the file: never twice
     else:
-        messages.tell(parent, _tr("Bring back saved edits"), _summary(written, refused))
+        messages.tell(parent, title, _summary(written, refused))
     return written > 0
 
 
 def _summary(written: int, refused: int) -> str:
-    text = _tr("%1 edit(s) were saved.").replace("%1", str(written))
+    text = translate("WaitingEdits", "%1 edit(s) were saved.").replace("%1", str(written))
     if refused:
-        text += " " + _tr("%1 could not be applied any more (for example because the line was "
-                          "deleted meanwhile).").replace("%1", str(refused))
+        text += " " + translate(
+            "WaitingEdits", "%1 could not be applied any more (for example because the line "
+            "was deleted meanwhile).").replace("%1", str(refused))
     return text
 
 
@@ -117,12 +122,16 @@ def offer_journal(parent: QWidget | None, store) -> bool:
     records = journal.earlier
     if not records:
         return False
-    answer = choose(parent, _tr("Edits from last time"), _tr(
+    title = translate("WaitingEdits", "Edits from last time")
+    answer = choose(parent, title, translate(
+        "WaitingEdits",
         "%1 edit(s) were waiting to be saved when Intervisie stopped last time. They were kept "
         "outside the database. Apply them now?").replace("%1", str(counted(records))), [
-        (_tr("Apply them"), QMessageBox.ButtonRole.AcceptRole, "apply"),
-        (_tr("Keep them for later"), QMessageBox.ButtonRole.RejectRole, "keep"),
-        (_tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole, "discard"),
+        (translate("WaitingEdits", "Apply them"), QMessageBox.ButtonRole.AcceptRole, "apply"),
+        (translate("WaitingEdits", "Keep them for later"), QMessageBox.ButtonRole.RejectRole,
+         "keep"),
+        (translate("WaitingEdits", "Discard them"), QMessageBox.ButtonRole.DestructiveRole,
+         "discard"),
         ], icon=QMessageBox.Icon.Question)
     if answer == "keep":
         return False
@@ -133,11 +142,12 @@ def offer_journal(parent: QWidget | None, store) -> bool:
     written, refused, left = apply_records(store, records)
     journal.write(left)
     if left:
-        messages.warn(parent, _tr("Edits from last time"), _tr(
+        messages.warn(parent, title, translate(
+            "WaitingEdits",
             "The database cannot be written yet: %1 edit(s) are still kept and offered at the "
             "next start.").replace("%1", str(counted(left))))
     else:
-        messages.tell(parent, _tr("Edits from last time"), _summary(written, refused))
+        messages.tell(parent, title, _summary(written, refused))
     return written > 0
 
 

@@ -1040,8 +1040,16 @@
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
+        <source>Waiting to be saved: it is saved as soon as writing works again. No need to type it again.</source>
+        <translation>Wacht op opslaan: het wordt opgeslagen zodra schrijven weer lukt. U hoeft het niet opnieuw te typen.</translation>
+    </message>
+    <message>
         <source>Type a line first, then press Enter.</source>
         <translation>Typ eerst een regel en druk dan op Enter.</translation>
+    </message>
+    <message>
+        <source>Typed earlier and not added yet: press Enter to add it.</source>
+        <translation>Eerder getypt en nog niet toegevoegd: druk op Enter om het toe te voegen.</translation>
     </message>
     <message>
         <source>A line cannot be empty; press Delete to remove it.</source>
@@ -1077,6 +1085,10 @@
     <message>
         <source>Backups…</source>
         <translation>Back-ups…</translation>
+    </message>
+    <message>
+        <source>Bring back saved edits…</source>
+        <translation>Opgeslagen wijzigingen terugzetten…</translation>
     </message>
     <message>
         <source>Erase a person…</source>
@@ -1169,6 +1181,10 @@
     <message>
         <source>(read-only: open in another window)</source>
         <translation>(alleen-lezen: geopend in een ander venster)</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened now</source>
+        <translation>De sessie kan nu niet worden geopend</translation>
     </message>
     <message>
         <source>%1 has taken over this session; this window shows it and no longer saves. Nothing you saved was lost.</source>
@@ -1733,6 +1749,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Deze sessie is afgesloten en kan alleen worden gelezen. Heropen haar in de afronding om iets te wijzigen.</translation>
     </message>
     <message>
+        <source>✎ being saved…</source>
+        <translation>✎ wordt opgeslagen…</translation>
+    </message>
+    <message>
         <source>✓ everything saved</source>
         <translation>✓ alles opgeslagen</translation>
     </message>
@@ -2170,6 +2190,85 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Date of the selected line:</source>
         <translation>Datum van de gekozen regel:</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingEdits</name>
+    <message>
+        <source>%1 edit(s) could not be saved yet: the database cannot be written at the moment. They are still here, and are saved as soon as writing works again.
+
+Keep the window open, save them to a file somewhere else (a USB stick, the desktop: File → Bring back saved edits… puts them in later), or discard them.</source>
+        <translation>%1 wijziging(en) konden nog niet worden opgeslagen: de database kan op dit moment niet worden beschreven. Ze staan nog hier en worden opgeslagen zodra schrijven weer lukt.
+
+Laat het venster open, sla ze op in een bestand op een andere plek (een USB-stick, het bureaublad: Bestand → Opgeslagen wijzigingen terugzetten… zet ze later terug), of gooi ze weg.</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Venster open laten</translation>
+    </message>
+    <message>
+        <source>Save them to a file…</source>
+        <translation>Opslaan in een bestand…</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Edits are waiting to be saved</source>
+        <translation>Wijzigingen wachten op opslaan</translation>
+    </message>
+    <message>
+        <source>Save the waiting edits</source>
+        <translation>De wachtende wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>The edits could not be written to %1 (%2). They are still waiting here; choose another place.</source>
+        <translation>De wijzigingen konden niet naar %1 worden geschreven (%2). Ze wachten hier nog; kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) are in %2. Bring them back with File → Bring back saved edits… when the database can be written.</source>
+        <translation>%1 wijziging(en) staan in %2. Zet ze terug met Bestand → Opgeslagen wijzigingen terugzetten… zodra de database weer beschreven kan worden.</translation>
+    </message>
+    <message>
+        <source>Bring back saved edits</source>
+        <translation>Opgeslagen wijzigingen terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of saved edits. Nothing was changed.</source>
+        <translation>%1 is geen bestand met opgeslagen wijzigingen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written at the moment: %1 of %2 edit(s) were saved, the other %3 stay in the file. Bring it back again when writing works.</source>
+        <translation>De database kan op dit moment niet worden beschreven: %1 van %2 wijziging(en) zijn opgeslagen, de andere %3 blijven in het bestand. Zet het opnieuw terug zodra schrijven weer lukt.</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) were saved.</source>
+        <translation>%1 wijziging(en) opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be applied any more (for example because the line was deleted meanwhile).</source>
+        <translation>%1 kon(den) niet meer worden doorgevoerd (bijvoorbeeld omdat de regel intussen is verwijderd).</translation>
+    </message>
+    <message>
+        <source>Edits from last time</source>
+        <translation>Wijzigingen van de vorige keer</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) were waiting to be saved when Intervisie stopped last time. They were kept outside the database. Apply them now?</source>
+        <translation>%1 wijziging(en) wachtten op opslaan toen Intervisie de vorige keer stopte. Ze zijn buiten de database bewaard. Nu doorvoeren?</translation>
+    </message>
+    <message>
+        <source>Apply them</source>
+        <translation>Doorvoeren</translation>
+    </message>
+    <message>
+        <source>Keep them for later</source>
+        <translation>Bewaren voor later</translation>
+    </message>
+    <message>
+        <source>The database cannot be written yet: %1 edit(s) are still kept and offered at the next start.</source>
+        <translation>De database kan nog niet worden beschreven: %1 wijziging(en) blijven bewaard en worden bij de volgende start weer aangeboden.</translation>
     </message>
 </context>
 </TS>
