@@ -8,13 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
-    QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.ui.line_editor import MultiLineDelegate
+from app.ui.waiting_rows import WAITING_ID, WaitingRows
 from app.ui.stage_base import hint_label
 
 MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
@@ -40,42 +42,9 @@ class Line:
     marked: bool = False     # e.g. carried over from the previous session
 
 
-WAITING_ID = -1  # a line added while the storage cannot be written: shown, not yet a row
 
 
-class _MultiLineDelegate(QStyledItemDelegate):
-    """Edits a cell in a plain-text box: Enter commits, Shift+Enter makes a new line. What is
-    typed is announced as it is typed (typed), so it is saved after the typing pause like every
-    other field, not only on Enter."""
-
-    typed = Signal(int, str)  # row, text
-
-    def createEditor(self, parent, option, index):
-        editor = QPlainTextEdit(parent)
-        # a delegate is no widget: parent.tr() would look in the viewport's context at run time
-        editor.setAccessibleName(QCoreApplication.translate("LineList", "Edit line"))
-        editor.installEventFilter(self)
-        row = index.row()
-        editor.textChanged.connect(lambda: self.typed.emit(row, editor.toPlainText()))
-        return editor
-
-    def setEditorData(self, editor, index):
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
-                                                                     Qt.Key.Key_Enter)
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.commitData.emit(obj)
-            self.closeEditor.emit(obj)
-            return True
-        return super().eventFilter(obj, event)
-
-
-class LineList(QWidget):
+class LineList(WaitingRows, QWidget):
     added = Signal(str)
     edited = Signal(int, str)
     deleted = Signal(int)
@@ -104,7 +73,7 @@ class LineList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        delegate = _MultiLineDelegate(self.table)
+        delegate = MultiLineDelegate(self.table)
         delegate.typed.connect(self._editor_typed)
         self.table.setItemDelegateForColumn(self.text_column, delegate)
         header = self.table.horizontalHeader()
@@ -211,47 +180,6 @@ class LineList(QWidget):
         if self.table.state() != QAbstractItemView.State.EditingState:
             return None
         return self.table.currentRow()
-
-    def _add_waiting_rows(self) -> None:
-        """Lines added while the storage waits, after the stored ones: visible, marked, not
-        editable (they are not rows in the database yet)."""
-        for text in self._waiting:
-            row = self.table.rowCount()
-            self.table.setRowCount(row + 1)
-            self._ids.append(WAITING_ID)
-            item = QTableWidgetItem("⏳ " + text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(self.tr("Waiting to be saved: it is saved as soon as writing "
-                                    "works again. No need to type it again."))
-            f = item.font()
-            f.setItalic(True)
-            item.setFont(f)
-            self.table.setItem(row, self.text_column, item)
-            self.table.resizeRowToContents(row)
-
-    def _drop_waiting_rows(self) -> None:
-        stored = len(self._ids) - self._ids.count(WAITING_ID)
-        self.table.setRowCount(stored)
-        self._ids = self._ids[:stored]
-
-    def show_waiting(self, text: str) -> None:
-        """Keep a line that was added while the storage cannot be written on screen, marked, so
-        nobody types it again; clear_waiting() removes it once it is saved (and listed)."""
-        self._filling = True
-        self._drop_waiting_rows()
-        self._waiting.append(text)
-        self._add_waiting_rows()
-        self._filling = False
-
-    def clear_waiting(self) -> None:
-        self._filling = True
-        self._drop_waiting_rows()
-        self._waiting = []
-        self._filling = False
-
-    @property
-    def waiting_lines(self) -> list[str]:
-        return list(self._waiting)
 
     @staticmethod
     def _cell_label(spec: Column, value: Any) -> QTableWidgetItem:
