@@ -172,3 +172,21 @@ def test_a_refused_read_shows_the_banner_and_never_escapes_a_slot(
         assert page.canvas._provider("monitoring") == []  # the canvas's hover read
     page.controller.retry()  # reading works again: the banner goes, the lists read again
     assert not page.banner.isVisible()
+
+
+@pytest.mark.both_databases
+def test_the_drafts_service_keeps_one_text_per_line_and_forgets_an_empty_one(store, session_id):
+    from app.services import drafts
+
+    place = "focus:new-focus-point"
+    drafts.save_draft(store, session_id, place, "eerst")
+    drafts.save_draft(store, session_id, place, "eerst, langer")
+    drafts.save_draft(store, session_id, "aanpak:new-action", "actie")
+    assert drafts.list_drafts(store, session_id) == {place: "eerst, langer",
+                                                     "aanpak:new-action": "actie"}
+    drafts.save_draft(store, session_id, place, "   ")
+    drafts.clear_draft(store, session_id, "aanpak:new-action")
+    assert drafts.list_drafts(store, session_id) == {}
+    drafts.save_draft(store, session_id, place, "weg met de sessie")
+    sessions.delete_session(store, session_id)
+    assert drafts.list_drafts(store, session_id) == {}

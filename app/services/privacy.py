@@ -37,6 +37,7 @@ TEXT_COLUMNS = {
     m.MonitoringItem: ("text",),
     m.Action: ("title", "description", "indicator"),
     m.ActionReview: ("note",),
+    m.Draft: ("text",),  # a line typed and not yet added
 }
 
 
