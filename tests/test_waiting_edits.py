@@ -184,3 +184,33 @@ def test_the_journal_outlives_a_crash_and_is_offered_at_the_next_start(qtbot, wi
     assert observations(last.store, sid) == before + WORDS
     assert not journal.exists()
     last.shutdown()
+
+
+def test_restoring_a_backup_with_edits_waiting_asks_first(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.store.backup import make_backup
+    from app.ui import data_actions
+
+    backup = make_backup(window.store.path, "handmatig")
+
+    class ChosenBackup:  # the backup list, with this backup picked
+        def __init__(self, *_args):
+            pass
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+        def chosen(self):
+            return backup
+
+    monkeypatch.setattr(data_actions, "BackupList", ChosenBackup)
+    with faulty(window.store, read_only):
+        sid = type_four_while_refused(qtbot, window)
+        store = window.store
+        answer("Yes", "Keep the window open")
+        window.show_backups()
+        assert len(seen) == 2 and "4 edit(s)" in seen[1]
+        assert window.store is store and window.session_page.controller.waiting == 4
+    window.session_page.controller.retry()
+    assert observations(window.store, sid)[-4:] == WORDS
