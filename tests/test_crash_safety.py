@@ -36,3 +36,16 @@ def test_the_checker_notices_a_lost_edit():
     assert _differences(expected, {}, {"monitoring": (2, "n")})  # acknowledged add is gone
     assert _differences(expected, {1: ("obs 1", 3)}, {"monitoring": (1, "n")})
     assert _differences(expected, {1: ("obs 1", 3), 2: ("ghost", 1)}, {"monitoring": (2, "n")})
+
+
+def test_a_typed_line_without_enter_survives_sigkill_and_is_back_in_its_line(tmp_path):
+    """The entry-line draft: a child window types into the new-observation line without Enter
+    and is killed up to 1.5 s later; nothing the child saw saved, nor anything typed a second
+    before the kill, is lost, and the next window shows every draft in its line."""
+    from tests.safety_tools import kill_typists
+
+    report = kill_typists(tmp_path, kills=6, seed=3)
+    assert report.kills == 6
+    assert report.drafts >= 1 and report.acknowledged >= 1  # the kills met saved drafts
+    assert report.lost == []
+    assert report.not_shown == []

@@ -80,9 +80,9 @@ LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_acto
 
 # What belongs to one database and never travels: the row version of the optimistic checks, who
 # has a session open, the record of a take-out (app.services.takeout) and of a community's
-# exchanges (app.services.exchange_merge).
+# exchanges (app.services.exchange_merge), counted votes, unfinished entry lines.
 LOCAL_COLUMNS = ("version",)
-LOCAL_TABLES = ("session_claim", "takeout", "counted_vote", "exchange_record")
+LOCAL_TABLES = ("session_claim", "takeout", "counted_vote", "exchange_record", "draft")
 
 
 def _column_type(model: type, name: str):

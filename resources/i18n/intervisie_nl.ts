@@ -1193,6 +1193,14 @@
         <source>A line cannot be empty; press Delete to remove it.</source>
         <translation>Een regel kan niet leeg zijn; druk op Delete om hem te verwijderen.</translation>
     </message>
+    <message>
+        <source>Waiting to be saved: it is saved as soon as writing works again. No need to type it again.</source>
+        <translation>Wacht op opslaan: het wordt opgeslagen zodra schrijven weer lukt. U hoeft het niet opnieuw te typen.</translation>
+    </message>
+    <message>
+        <source>Typed earlier and not added yet: press Enter to add it.</source>
+        <translation>Eerder getypt en nog niet toegevoegd: druk op Enter om het toe te voegen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1359,6 +1367,14 @@
     <message>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>Bring back saved edits…</source>
+        <translation>Opgeslagen wijzigingen terugzetten…</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened now</source>
+        <translation>De sessie kan nu niet worden geopend</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1946,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>The database cannot be written at the moment (%1). Everything you type stays on screen and is saved as soon as writing works again; keep going.</source>
         <translation>De database kan op dit moment niet worden beschreven (%1). Alles wat getypt wordt, blijft op het scherm en wordt opgeslagen zodra schrijven weer lukt; gewoon doorgaan.</translation>
     </message>
+    <message>
+        <source>✎ being saved…</source>
+        <translation>✎ wordt opgeslagen…</translation>
+    </message>
 </context>
 <context>
     <name>SessionPresence</name>
@@ -2446,6 +2466,85 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Date of the selected line:</source>
         <translation>Datum van de gekozen regel:</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingEdits</name>
+    <message>
+        <source>%1 edit(s) could not be saved yet: the database cannot be written at the moment. They are still here, and are saved as soon as writing works again.
+
+Keep the window open, save them to a file somewhere else (a USB stick, the desktop: File → Bring back saved edits… puts them in later), or discard them.</source>
+        <translation>%1 wijziging(en) konden nog niet worden opgeslagen: de database kan op dit moment niet worden beschreven. Ze staan nog hier en worden opgeslagen zodra schrijven weer lukt.
+
+Laat het venster open, sla ze op in een bestand op een andere plek (een USB-stick, het bureaublad: Bestand → Opgeslagen wijzigingen terugzetten… zet ze later terug), of gooi ze weg.</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Venster open laten</translation>
+    </message>
+    <message>
+        <source>Save them to a file…</source>
+        <translation>Opslaan in een bestand…</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Edits are waiting to be saved</source>
+        <translation>Wijzigingen wachten op opslaan</translation>
+    </message>
+    <message>
+        <source>Save the waiting edits</source>
+        <translation>De wachtende wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>The edits could not be written to %1 (%2). They are still waiting here; choose another place.</source>
+        <translation>De wijzigingen konden niet naar %1 worden geschreven (%2). Ze wachten hier nog; kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) are in %2. Bring them back with File → Bring back saved edits… when the database can be written.</source>
+        <translation>%1 wijziging(en) staan in %2. Zet ze terug met Bestand → Opgeslagen wijzigingen terugzetten… zodra de database weer beschreven kan worden.</translation>
+    </message>
+    <message>
+        <source>Bring back saved edits</source>
+        <translation>Opgeslagen wijzigingen terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of saved edits. Nothing was changed.</source>
+        <translation>%1 is geen bestand met opgeslagen wijzigingen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written at the moment: %1 of %2 edit(s) were saved, the other %3 stay in the file. Bring it back again when writing works.</source>
+        <translation>De database kan op dit moment niet worden beschreven: %1 van %2 wijziging(en) zijn opgeslagen, de andere %3 blijven in het bestand. Zet het opnieuw terug zodra schrijven weer lukt.</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) were saved.</source>
+        <translation>%1 wijziging(en) opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be applied any more (for example because the line was deleted meanwhile).</source>
+        <translation>%1 kon(den) niet meer worden doorgevoerd (bijvoorbeeld omdat de regel intussen is verwijderd).</translation>
+    </message>
+    <message>
+        <source>Edits from last time</source>
+        <translation>Wijzigingen van de vorige keer</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) were waiting to be saved when Intervisie stopped last time. They were kept outside the database. Apply them now?</source>
+        <translation>%1 wijziging(en) wachtten op opslaan toen Intervisie de vorige keer stopte. Ze zijn buiten de database bewaard. Nu doorvoeren?</translation>
+    </message>
+    <message>
+        <source>Apply them</source>
+        <translation>Doorvoeren</translation>
+    </message>
+    <message>
+        <source>Keep them for later</source>
+        <translation>Bewaren voor later</translation>
+    </message>
+    <message>
+        <source>The database cannot be written yet: %1 edit(s) are still kept and offered at the next start.</source>
+        <translation>De database kan nog niet worden beschreven: %1 wijziging(en) blijven bewaard en worden bij de volgende start weer aangeboden.</translation>
     </message>
 </context>
 </TS>

@@ -96,7 +96,9 @@ class AudienceWindow(QWidget):
         self._source = AudienceSource(page.store, page.controller.session_id, page.model)
         self._set_model(page.model)
         page.stageShown.connect(self._stage_shown)
-        page.controller.changed.connect(self._data_changed)
+        # a refused read shows the page's banner instead of escaping this slot
+        self._on_data = page.controller.guarded(self._data_changed)
+        page.controller.changed.connect(self._on_data)
         page.destroyed.connect(self._page_gone)
         vp = page.page_by_key.get("vertrekpunt")
         self._element, self._draft = None, ""
@@ -114,7 +116,7 @@ class AudienceWindow(QWidget):
             return
         try:
             page.stageShown.disconnect(self._stage_shown)
-            page.controller.changed.disconnect(self._data_changed)
+            page.controller.changed.disconnect(self._on_data)
             page.destroyed.disconnect(self._page_gone)
             vp = page.page_by_key.get("vertrekpunt")
             if hasattr(vp, "elementShown"):

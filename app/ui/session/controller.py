@@ -4,7 +4,11 @@ Widgets call `write(...)` (now) or `write_later(...)` (debounced typing); the co
 service call in one short transaction, then announces what changed, so the canvas and the pages
 update, and the "saved" indicator moves. When the storage cannot be written (disk full, read-only,
 locked), the edit waits in order in a queue, the text stays on screen, and the queue is retried
-until writing works again.
+until writing works again. The queue is also kept in a small journal outside the database's
+folder (app.ui.session.waiting_journal), so a crash while waiting loses nothing.
+
+`pending` counts everything on screen that is not in the database yet (typing in its pause and
+waiting edits): the "saved" indicator says saved only when it is 0.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.errors import ConcurrentEdit, ServiceError, SessionInUse, StorageUnavailable
 from app.services.idempotent import with_client_ids
+from app.ui.session.waiting_journal import Journal, database_name, record
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +32,16 @@ RETRY_MS = 3000
 
 
 class _Edit:
-    __slots__ = ("fn", "args", "kwargs", "what", "done")
+    __slots__ = ("fn", "args", "kwargs", "what", "done", "merge")
 
-    def __init__(self, fn, args, kwargs, what, done):
+    def __init__(self, fn, args, kwargs, what, done, merge=None):
         self.fn, self.args, self.kwargs, self.what, self.done = fn, args, kwargs, what, done
+        self.merge = merge  # waiting edits with the same merge key keep only the newest
+
+    @property
+    def counts(self) -> bool:
+        """Words of the user: not the forgetting of a draft (a merged edit with no text)."""
+        return not (self.merge and not str(self.args[-1] if self.args else "").strip())
 
 
 class SessionController(QObject):
@@ -38,6 +49,7 @@ class SessionController(QObject):
     saved = Signal(float)           # time.time() of the last committed write
     storageTrouble = Signal(str)    # a plain-language banner text; "" when writing works again
     problem = Signal(str)           # an edit the services refused (an inline hint)
+    stateChanged = Signal()         # pending or waiting changed (the indicator follows it)
 
     def __init__(self, store, session_id: int, parent=None):
         super().__init__(parent)
@@ -53,6 +65,9 @@ class SessionController(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
         self._states = None  # element states, read once per change for every view
+        self.journal = Journal(database_name(store))
+        self._read_failed = False  # a read failed: the retry also tries reading again
+        self._entry_drafts = None
         self.last_saved: float | None = None
         self.latencies: list[float] = []  # seconds from request to commit, for the benchmark
 
@@ -64,21 +79,82 @@ class SessionController(QObject):
             self._states = element_states(self.store, self.session_id)
         return self._states
 
+    @property
+    def entry_drafts(self):
+        """The drafts of this session's "+ add" lines (app.ui.session.entry_drafts)."""
+        if self._entry_drafts is None:
+            from app.ui.session.entry_drafts import EntryDrafts
+
+            self._entry_drafts = EntryDrafts(self)
+        return self._entry_drafts
+
     # -- writing --------------------------------------------------------------------------------
     @property
     def pending(self) -> int:
+        """Edits on screen and not in the database yet: typing in its pause, and waiting ones."""
         return len(self._queue) + len(self._later)
 
+    @property
+    def waiting(self) -> int:
+        """Edits the storage refused so far, waiting in order to be written (as the user counts
+        them: a draft and the forgetting of it after its line was added are not two edits)."""
+        return sum(1 for e in self._queue if e.counts)
+
+    def _enqueue(self, edit: _Edit) -> None:
+        """Wait in order. A draft typed on while waiting replaces its earlier waiting version in
+        place: the journal keeps one record per entry line, and the replay ends the same."""
+        same = next((e for e in self._queue if edit.merge and e.merge == edit.merge), None)
+        if same is not None:
+            same.fn, same.args, same.kwargs = edit.fn, edit.args, edit.kwargs
+        else:
+            self._queue.append(edit)
+        self._queue_changed()
+
+    def waiting_records(self) -> list[dict]:
+        """The waiting edits as plain records (the journal's, a file saved elsewhere)."""
+        return [record(e.fn, e.args, e.kwargs, e.what, self.journal.database)
+                for e in self._queue]
+
+    def discard_waiting(self) -> None:
+        """Forget the waiting edits, on the facilitator's explicit choice."""
+        self._queue.clear()
+        self._later.clear()
+        self._debounce.stop()
+        self._retry.stop()
+        self._queue_changed()
+
+    def _queue_changed(self) -> None:
+        self.journal.write(self.waiting_records())
+        self.stateChanged.emit()
+
+    def guarded(self, slot: Callable) -> Callable:
+        """A slot that reads the database: a read the storage refuses shows the same banner as a
+        refused write (and is tried again with the retry), instead of escaping the Qt slot."""
+        def run(*args):
+            try:
+                return slot(*args)
+            except StorageUnavailable as exc:
+                self.read_failed(exc)
+                return None
+        return run
+
+    def read_failed(self, exc: StorageUnavailable) -> None:
+        self._read_failed = True
+        self._states = None
+        self._retry.start()
+        self.storageTrouble.emit(str(exc))
+
     def write(self, fn: Callable, *args, what: str = "session",
-              done: Callable[[Any], None] | None = None, **kwargs) -> Any:
+              done: Callable[[Any], None] | None = None, merge: str | None = None,
+              **kwargs) -> Any:
         """Run a service call now (after anything still waiting). Returns its result, or None
         when it is waiting for storage or was refused."""
         self.flush()
         # a new row's uuid (a vote's token) is made now, once: a replay after a lost answer
         # finds what the first attempt saved instead of adding it again
-        edit = _Edit(fn, args, with_client_ids(fn, kwargs), what, done)
+        edit = _Edit(fn, args, with_client_ids(fn, kwargs), what, done, merge)
         if self._queue:
-            self._queue.append(edit)
+            self._enqueue(edit)
             return None
         result = self._run(edit)
         return None if result is _WAITING else result
@@ -87,26 +163,45 @@ class SessionController(QObject):
                     **kwargs) -> None:
         """Debounced: the newest call per key wins, run when typing pauses."""
         self._later.pop(key, None)
-        self._later[key] = _Edit(fn, args, with_client_ids(fn, kwargs), what, None)
+        self._later[key] = _Edit(fn, args, with_client_ids(fn, kwargs), what, None,
+                                 key if key.startswith("draft:") else None)
         self._debounce.start()
+        self.stateChanged.emit()
 
     def flush(self) -> None:
         """Write every debounced edit now (on leaving a field, a stage, or the app)."""
         self._debounce.stop()
+        if not self._later:
+            return
         while self._later:
             _key, edit = self._later.popitem(last=False)
             if self._queue:
-                self._queue.append(edit)
+                self._enqueue(edit)
             else:
                 self._run(edit)
+        self.stateChanged.emit()
 
     def retry(self) -> None:
+        written = False
         while self._queue:
             edit = self._queue[0]
             if self._run(edit, from_queue=True) is _WAITING:
+                if written:
+                    self._queue_changed()
                 return
             self._queue.pop(0)
+            written = True
+        if self._read_failed:
+            try:
+                self.element_states()
+            except StorageUnavailable:
+                return
+            self._read_failed = False
+            for what in ("observations", "session"):  # every view reads its lists again
+                self.changed.emit(what)
         self._retry.stop()
+        if written:
+            self._queue_changed()
         self.storageTrouble.emit("")
 
     def _run(self, edit: _Edit, from_queue: bool = False):
@@ -120,7 +215,7 @@ class SessionController(QObject):
                 # page's banner already says this window only shows the session
                 return None
             if not from_queue:
-                self._queue.append(edit)
+                self._enqueue(edit)
             self._retry.start()
             self.storageTrouble.emit(str(exc))
             return _WAITING

@@ -17,6 +17,7 @@ from app.ui.audience.room_controls import RoomControls
 from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, WINDOW_GEOMETRY, ZOOM, Settings
 from app.ui.common.zoom import apply_zoom, step
 from app.ui.shell.store_banner import StoreBanner, read_only_notice
+from app.ui.shell import waiting_edits_prompt as waiting
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,13 @@ class MainWindow(QMainWindow):
             # the backup at start waits until the list is on screen
             QTimer.singleShot(0, self.backup_timer.start)
         self.home.set_store(self.store)
+        QTimer.singleShot(0, lambda: waiting.offer_at_start(self))  # edits a crash left
         QTimer.singleShot(0, settle)
+
+    def may_leave_session(self) -> bool:
+        """With edits waiting for the storage: ask before they could be lost (close, language,
+        another session, a restore); True when it is safe to go on."""
+        return self.session_page is None or waiting.may_leave(self, self.session_page.controller)
 
     @property
     def read_only(self) -> bool:
@@ -110,8 +117,9 @@ class MainWindow(QMainWindow):
             self.store = None
 
     def closeEvent(self, event) -> None:
-        if self.session_page is not None:
-            self.session_page.flush()
+        if not self.may_leave_session():
+            event.ignore()
+            return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         super().closeEvent(event)
 
@@ -141,13 +149,21 @@ class MainWindow(QMainWindow):
         from app.services.sessions import get_session
         from app.ui.shell.session_page import SessionPage
         from app.ui.shell.session_presence import open_session_presence
+        from app.services.errors import StorageUnavailable
 
+        if not self.may_leave_session():
+            return
         self._close_session_page()
         read_only = self.read_only
         if not read_only:
-            opened = open_session_presence(self, self.store, session_id,
-                                           get_session(self.store, session_id).facilitator,
-                                           ask=self._ask_in_use)
+            try:
+                opened = open_session_presence(self, self.store, session_id,
+                                               get_session(self.store, session_id).facilitator,
+                                               ask=self._ask_in_use)
+            except StorageUnavailable as exc:  # the claim is a write: a full disk says so here
+                messages.warn(self, self.tr("The session cannot be opened now"), str(exc))
+                self.show_home()
+                return
             if opened is None:
                 return
             read_only = opened.read_only
@@ -258,7 +274,7 @@ class MainWindow(QMainWindow):
             self.tr("Replace the database by the backup of %1? The database as it is now is "
                     "kept as a backup first, so this can be undone.")
             .replace("%1", f"{backup.made_at:%d-%m-%Y %H:%M}"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or not self.may_leave_session():
             return
         path = self.store.path
         self.show_home()
@@ -309,8 +325,9 @@ class MainWindow(QMainWindow):
         """Switch the interface language during a session: everything is saved first, then the
         window rebuilds its pages in the new language and returns to the same session and stage."""
         session_id = stage = None
+        if not self.may_leave_session():
+            return
         if self.session_page is not None:
-            self.session_page.flush()
             session_id = self.session_page.controller.session_id
             stage = self.session_page.current_stage()
             on_session = self.stack.currentWidget() is self.session_page

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.common import mnemonics, shortcuts
 from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE
+from app.ui.shell import waiting_edits_prompt
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
@@ -62,6 +63,12 @@ def build_menus(window) -> None:
     _action(window, file_menu, translate("MainWindow", "Import…"), window.import_file)
     file_menu.addSeparator()
     _action(window, file_menu, translate("MainWindow", "Backups…"), window.show_backups)
+    _action(
+        window,
+        file_menu,
+        translate("MainWindow", "Bring back saved edits…"),
+        lambda: waiting_edits_prompt.bring_back_into(window),
+    )
     _action(window, file_menu, translate("MainWindow", "Erase a person…"), window.erase_person)
     _action(
         window,

@@ -105,8 +105,9 @@ class SessionPage(QWidget):
         outer.addLayout(body, 1)
 
         self.controller.saved.connect(self._show_saved)
+        self.controller.stateChanged.connect(lambda: self._show_saved(self.controller.last_saved))
         self.controller.storageTrouble.connect(self._storage_trouble)
-        self.controller.changed.connect(self._changed)
+        self.controller.changed.connect(self.controller.guarded(self._changed))
         self._install_shortcuts()
         self._current = info.current_stage
         self.refresh_header()
@@ -128,8 +129,9 @@ class SessionPage(QWidget):
         canvas = ModelCanvas(self.model, lang=current_language())
         canvas.set_high_contrast(self.settings.get(HIGH_CONTRAST))
         canvas.elementActivated.connect(self.show_element)
-        canvas.set_observation_provider(lambda key: [
+        read = self.controller.guarded(lambda key: [
             o.text for o in list_observations(self.store, self.controller.session_id, key)])
+        canvas.set_observation_provider(lambda key: read(key) or [])
         canvas.setMinimumWidth(360)
         self.projects = ProjectOverlay(canvas, self._projects, self.model)  # the toggle strip
         return canvas
@@ -186,6 +188,9 @@ class SessionPage(QWidget):
         return self._current
 
     def go_to(self, key: str) -> None:
+        self.controller.guarded(self._go_to)(key)
+
+    def _go_to(self, key: str) -> None:
         self.controller.flush()
         self._current = key
         info = self.controller.write(sessions.go_to_stage, self.controller.session_id, key,
@@ -248,7 +253,13 @@ class SessionPage(QWidget):
         self._last_activity = time.monotonic()
 
     def _show_saved(self, when: float | None) -> None:
-        if when is None:
+        """"Saved" only when everything on screen is in the database: not while typing waits
+        for its pause, nor while edits wait for the storage."""
+        if self.controller.waiting:
+            self.saved_label.setText(self.tr("⚠ not saved yet"))
+        elif self.controller.pending:
+            self.saved_label.setText(self.tr("✎ being saved…"))
+        elif when is None:
             self.saved_label.setText(self.tr("✓ everything saved"))
         else:
             self.saved_label.setText(self.tr("✓ saved %1").replace(
@@ -261,7 +272,7 @@ class SessionPage(QWidget):
     def _storage_trouble(self, message: str) -> None:
         if not message:
             self.banner.hide()
-            self._show_saved(time.time())
+            self._show_saved(self.controller.last_saved or time.time())
             return
         self.saved_label.setText(self.tr("⚠ not saved yet"))
         self._show_banner(self.tr(

@@ -28,6 +28,7 @@ class AanpakPage(StagePage):
             (Column("status", self.tr("Status"), action_status_choices()),))
         limit_list(self.actions, "action", "title")
         self.actions.added.connect(self._add)
+        self.controller.entry_drafts.attach(self.actions, "aanpak:new-action")
         self.actions.edited.connect(
             lambda action_id, text: self.controller.write_later(
                 f"action:{action_id}:title", svc.update_action, action_id, title=text,
@@ -54,7 +55,7 @@ class AanpakPage(StagePage):
         # the list of actions keeps room for several lines beside the editor
         self.actions.setMinimumHeight(self.fontMetrics().height() * 9)
         self.body.addWidget(split, 1)
-        controller.changed.connect(self._changed)
+        controller.changed.connect(controller.guarded(self._changed))
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -60,7 +60,7 @@ class FocusPage(StagePage):
         self.tabs.addTab(self._accelerators_tab(), self.tr("Accelerators and votes"))
         self.tabs.addTab(self._path_tab(), self.tr("Development path"))
         self.body.addWidget(self.tabs)
-        controller.changed.connect(self._changed)
+        controller.changed.connect(controller.guarded(self._changed))
 
     # -- building -------------------------------------------------------------------------------
     def _accelerators_tab(self) -> QWidget:
@@ -101,6 +101,7 @@ class FocusPage(StagePage):
                                                 ("own", self.tr("own"))), read_only=True)))
         limit_list(self.focus_list, "focus_point", "text")
         self.focus_list.added.connect(self._add)
+        self.controller.entry_drafts.attach(self.focus_list, "focus:new-focus-point")
         self.focus_list.edited.connect(self._edit)
         self.focus_list.deleted.connect(self._delete)
         self.focus_list.valueChanged.connect(self._value)

@@ -56,7 +56,7 @@ class OpeningPage(StagePage):
         self.setTabOrder(self.date_edit, self.location)
         self.setTabOrder(self.location, self.facilitator)
         self.setTabOrder(self.facilitator, self.participants.list.entry)
-        controller.changed.connect(self._changed)
+        controller.changed.connect(controller.guarded(self._changed))
 
     def _line(self, name: str, field: str) -> QLineEdit:
         edit = QLineEdit()

@@ -62,6 +62,7 @@ class ParticipantsPanel(QWidget):
         self.list.entry.setCompleter(self.completer)
         self.list.table.setAccessibleName(self.tr("Participants"))
         self.list.added.connect(self._add)
+        self.controller.entry_drafts.attach(self.list, "opening:new-participant")
         self.list.edited.connect(self._rename)
         self.list.valueChanged.connect(self._value)
         self.list.deleted.connect(self._remove)

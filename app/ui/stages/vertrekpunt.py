@@ -80,7 +80,8 @@ class VertrekpuntPage(StagePage):
         self._deleted = []  # what Ctrl+Z can bring back, newest last
         self.navigator = ElementNavigator()
         self.navigator.setAccessibleName(self.tr("Elements of the model"))
-        self.navigator.currentItemChanged.connect(lambda *_: self._show_current())
+        show = controller.guarded(self._show_current)  # a refused read: the banner
+        self.navigator.currentItemChanged.connect(lambda *_: show())
 
         self.element_title = big_label(scale=1.3)
         self.element_title.setAccessibleName(self.tr("Element"))
@@ -144,7 +145,7 @@ class VertrekpuntPage(StagePage):
         split.setStretchFactor(1, 1)
         split.setSizes([215, 700])
         self.body.addWidget(split)
-        controller.changed.connect(self._changed)
+        controller.changed.connect(controller.guarded(self._changed))
 
     # -- which list: regional questions get type and transition columns ---------------------------
     def _list(self, questions: bool) -> LineList:
@@ -160,6 +161,7 @@ class VertrekpuntPage(StagePage):
             lst.valueChanged.connect(self._value)
             lst.undoRequested.connect(self._undo)
             lst.entry.textChanged.connect(self.draftChanged)
+            self.controller.entry_drafts.attach(lst)  # after added: a draft goes once added
             # a refusal shows here only when this page made the edit
             self.controller.problem.connect(
                 lambda text, lst=lst: lst.show_hint(text) if lst.isVisible() else None)
@@ -212,6 +214,7 @@ class VertrekpuntPage(StagePage):
         lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
                                            "transition": o.transition},
                             marked=o.carried) for o in observations])
+        self.controller.entry_drafts.move(lst, f"vertrekpunt:{key}:new-observation")
         lst.show_undo(any(d.element_key == key for d in self._deleted))
         self.carried.show_for(key, *followup.carried_counts(self.store, self.session_id)
                               .get(key, (False, 0)))

@@ -42,7 +42,7 @@ class VervolgPage(StagePage):
         self.tabs.addTab(self._steps_tab(), self.tr("Steps"))
         self.tabs.addTab(self._monitoring_tab(), self.tr("On track?"))
         self.body.addWidget(self.tabs)
-        controller.changed.connect(self._changed)
+        controller.changed.connect(controller.guarded(self._changed))
 
     # -- themes ---------------------------------------------------------------------------------
     def _themes_tab(self) -> QWidget:
@@ -144,6 +144,7 @@ class VervolgPage(StagePage):
         self.steps.edited.connect(
             lambda step_id, text: self.controller.write_later(
                 f"step:{step_id}", svc.update_step, step_id, text, what="steps-text"))
+        self.controller.entry_drafts.attach(self.steps, "vervolg:new-step")
         self.steps.deleted.connect(self._delete_step)
         self.steps.moved.connect(self._move_step)
         self.steps.undoRequested.connect(self._undo_step)
@@ -200,6 +201,7 @@ class VervolgPage(StagePage):
             lambda item_id, text: self.controller.write_later(
                 f"monitoring:{item_id}", svc.update_monitoring, item_id, text=text,
                 what="monitoring-text"))
+        self.controller.entry_drafts.attach(self.monitoring, "vervolg:new-monitoring-item")
         self.monitoring.valueChanged.connect(self._monitoring_value)
         self.monitoring.deleted.connect(self._delete_monitoring)
         self.monitoring.moved.connect(self._move_monitoring)

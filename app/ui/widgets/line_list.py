@@ -8,15 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
-    QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
+from app.ui.widgets.line_editor import MultiLineDelegate
+from app.ui.widgets.waiting_rows import WAITING_ID, WaitingRows
 
 MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
 
@@ -42,37 +44,9 @@ class Line:
     marked: bool = False     # e.g. carried over from the previous session
 
 
-class _MultiLineDelegate(QStyledItemDelegate):
-    """Edits a cell in a plain-text box: Enter commits, Shift+Enter makes a new line."""
-
-    limit: tuple[str, str] | None = None  # (table, column): set by app.ui.widgets.text_limits.limit_list
-
-    def createEditor(self, parent, option, index):
-        editor = QPlainTextEdit(parent)
-        if self.limit is not None:
-            limit_text(editor, *self.limit)
-        # a delegate is no widget: parent.tr() would look in the viewport's context at run time
-        editor.setAccessibleName(QCoreApplication.translate("LineList", "Edit line"))
-        editor.installEventFilter(self)
-        return editor
-
-    def setEditorData(self, editor, index):
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
-                                                                     Qt.Key.Key_Enter)
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.commitData.emit(obj)
-            self.closeEditor.emit(obj)
-            return True
-        return super().eventFilter(obj, event)
 
 
-class LineList(QWidget):
+class LineList(WaitingRows, QWidget):
     added = Signal(str)
     edited = Signal(int, str)
     deleted = Signal(int)
@@ -80,6 +54,7 @@ class LineList(QWidget):
     valueChanged = Signal(int, str, object)
     undoRequested = Signal()
     selectionChanged = Signal(int)   # id, or -1
+    draftChanged = Signal(str)       # the "+ add" line as typed (kept as a draft), not on Enter
 
     def __init__(self, name: str, placeholder: str, columns: tuple[Column, ...] = (),
                  parent=None):
@@ -88,6 +63,8 @@ class LineList(QWidget):
         self._ids: list[int] = []
         self._filling = False
         self._read_only = False
+        self._waiting: list[str] = []  # added while storage waits: shown at the end, marked
+        self.draft_place: str | None = None  # where app.ui.session.entry_drafts keeps the "+ add" line
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
         self.table.setHorizontalHeaderLabels([c.title for c in columns] + [name])
@@ -98,7 +75,9 @@ class LineList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setItemDelegateForColumn(self.text_column, _MultiLineDelegate(self.table))
+        delegate = MultiLineDelegate(self.table)
+        delegate.typed.connect(self._editor_typed)
+        self.table.setItemDelegateForColumn(self.text_column, delegate)
         header = self.table.horizontalHeader()
         for i in range(len(columns)):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
@@ -118,6 +97,7 @@ class LineList(QWidget):
         self.entry.setPlaceholderText(placeholder)
         self.entry.setAccessibleName(placeholder)
         self.entry.returnPressed.connect(self._add)
+        self.entry.textEdited.connect(self._entry_typed)
         self.entry.setMaxLength(100_000)
         add = QPushButton(self.tr("Add"))
         add.setAccessibleName(self.tr("Add line"))
@@ -158,6 +138,7 @@ class LineList(QWidget):
             if self._show_line(row, ln, fresh):
                 touched.append(row)
         self._fit_rows(touched)
+        self._add_waiting_rows()
         self._filling = False
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
@@ -172,6 +153,8 @@ class LineList(QWidget):
     def _show_line(self, row: int, ln: Line, fresh: bool) -> bool:
         """Put a line in a row; True when the row's text changed (its height may change)."""
         item = self.table.item(row, self.text_column)
+        if not fresh and item is not None and self._editing_row() == row:
+            return False  # the open editor holds the newest text; it is saved as it is typed
         changed = fresh or item is None or item.text() != ln.text
         if item is None:
             item = QTableWidgetItem()
@@ -194,6 +177,11 @@ class LineList(QWidget):
             else:
                 self._set_editor_value(editor, ln.values.get(spec.key))
         return changed
+
+    def _editing_row(self) -> int | None:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        return self.table.currentRow()
 
     @staticmethod
     def _cell_label(spec: Column, value: Any) -> QTableWidgetItem:
@@ -295,10 +283,41 @@ class LineList(QWidget):
         self.entry.clear()
         self.added.emit(text)
 
+    def _entry_typed(self, text: str) -> None:
+        if self.hint.text() == self.draft_hint():
+            self.show_hint("")
+        self.draftChanged.emit(text)
+
+    def draft_hint(self) -> str:
+        return self.tr("Typed earlier and not added yet: press Enter to add it.")
+
+    def set_draft(self, text: str) -> None:
+        """Put a kept draft back into the "+ add" line, marked as not added yet. A draft whose
+        line is already in the list (the app stopped between adding it and forgetting the
+        draft) is not shown again."""
+        shown = {self.table.item(r, self.text_column).text().strip()
+                 for r in range(self.table.rowCount())}
+        if text.strip() in shown:
+            text = ""
+        self.entry.setText(text)
+        self.show_hint(self.draft_hint() if text.strip() else "")
+
+    def _editor_typed(self, row: int, text: str) -> None:
+        """The in-place editor's text, as typed: saved after the typing pause (the page's edited
+        handler debounces), so an open editor is never only on screen."""
+        if self._filling or row >= len(self._ids) or self._ids[row] == WAITING_ID:
+            return
+        item = self.table.item(row, self.text_column)
+        if not text.strip() or (item is not None and item.text() == text):
+            return
+        self.edited.emit(self._ids[row], text)
+
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != self.text_column:
             return
         line_id = self._ids[item.row()]
+        if line_id == WAITING_ID:
+            return
         if not item.text().strip():
             self.show_hint(self.tr("A line cannot be empty; press Delete to remove it."))
             return
@@ -307,7 +326,9 @@ class LineList(QWidget):
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else None
+        if not rows or rows[0].row() >= len(self._ids) or self._ids[rows[0].row()] == WAITING_ID:
+            return None
+        return self._ids[rows[0].row()]
 
     def select_id(self, line_id: int) -> None:
         if line_id in self._ids:
