@@ -129,7 +129,7 @@ def test_erasing_every_mention_leaves_no_byte_in_any_file(filled, db_path, tmp_p
     left = {str(p.relative_to(tmp_path)): hits(p.read_bytes()) for p in _files(tmp_path)}
     assert {k: v for k, v in left.items() if v} == {}
     assert not list(backup_dir_for(db_path).glob("*.part*"))
-    assert [p.name for p in backup_dir_for(db_path).iterdir()] == [list_backups(db_path)[0]
+    assert [p.name for p in backup_dir_for(db_path).glob("*.db")] == [list_backups(db_path)[0]
                                                                    .path.name]
     # the group's other words are still there
     sid = sessions.list_sessions(filled)[0].id

@@ -142,7 +142,7 @@ def test_saved_to_a_file_and_brought_back_later(qtbot, window, tmp_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
     answer("OK")
     next(a for a in again.findChildren(type(again.menuBar().actions()[0]))
-         if a.text() == "Bring back saved edits…").trigger()
+         if a.text().replace("&", "") == "Bring back saved edits…").trigger()
     assert "4 edit(s) were saved." in seen[0]
     assert observations(again.store, sid) == before + WORDS
     again.shutdown()
@@ -175,7 +175,8 @@ def test_the_journal_outlives_a_crash_and_is_offered_at_the_next_start(qtbot, wi
     later = open_window(qtbot, tmp_path)
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     assert "4 edit(s) were waiting" in seen[0]
-    assert observations(later.store, sid) == before and journal.exists()
+    assert observations(later.store, sid) == before, seen
+    assert journal.exists(), (seen, list(journal.parent.iterdir()))
     later.shutdown()
 
     answer("Apply them", "OK")

@@ -19,13 +19,14 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from app.paths import data_dir
+from app.paths import config_dir, data_dir
 from app.services.errors import ServiceError
 from app.name_matcher import FULL, NameMatcher
 from app.services.privacy import ErasureCounts, Mention, _mentions_in, erase_in_store
 from app.services.written_files import still_there
 from app.store import Store
 from app.store.backup import backup_dir_for, integrity_ok
+from app.store.backup_schedule import elsewhere_dirs
 from app.store.engine import sqlite_url
 
 LEFTOVER_PATTERNS = ("*.part", "*.part-journal", "*.part-wal", "*.restore-part")
@@ -35,9 +36,23 @@ def _fk_on(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
+def _elsewhere_backups(db_path: Path) -> list[Path]:
+    """Backups made outside the database's folder when it would not take one."""
+    return sorted(p for folder in elsewhere_dirs(db_path) if folder.is_dir()
+                  for p in folder.glob("*.db"))
+
+
+def _journals() -> list[Path]:
+    """The waiting-edits journals (app.ui.session.waiting_journal keeps them here): what was
+    typed while the storage refused, names included."""
+    folder = config_dir() / "waiting-edits"
+    return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+
+
 def _backups(db_path: Path) -> list[Path]:
     folder = backup_dir_for(db_path)
-    return sorted(folder.glob("*.db")) if folder.is_dir() else []
+    own = sorted(folder.glob("*.db")) if folder.is_dir() else []
+    return own + _elsewhere_backups(db_path)
 
 
 def _open(path: Path) -> Store:
@@ -158,6 +173,8 @@ def erase_beside(store: Store, matcher: NameMatcher, chosen: list[Mention],
     damaged += [p for p in _backups(db_path) if not integrity_ok(p)[0]]
     for path in damaged:
         counts.damaged += scrub_bytes(path, matcher, kinds) > 0
+    for path in _journals():
+        counts.leftovers += scrub_bytes(path, matcher, kinds) > 0
     try:
         with store.engine.connect() as conn:  # no free page of the live file keeps the name
             conn.exec_driver_sql("VACUUM")

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.services.written_files import remember
 from app.ui.common import messages
 from app.ui.shell.safety_prompts import choose
 from app.ui.session.waiting_journal import (
@@ -64,6 +65,7 @@ def save_to_file(parent: QWidget | None, records: list[dict]) -> bool:
         return False
     try:
         write_records(Path(path), records)
+        remember(Path(path), "saved edits")  # erasing a person lists it if it is out of reach
     except OSError as exc:
         messages.warn(parent, title, translate(
             "WaitingEdits",
