@@ -75,7 +75,12 @@ def test_version_and_check_on_a_new_demo_database(run_bundle):
     r = run_bundle("--version")
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == f"intervisie {__version__}"
-    # a new file: the tables from the migrations' head, the demo community, then the checks
+    # reading commands never make a database: `check` refuses a missing file, `migrate` makes it
+    r = run_bundle("check", "--database", run_bundle.database)
+    assert r.returncode != 0 and "does not exist" in r.stderr
+    assert not Path(run_bundle.database).exists()
+    r = run_bundle("migrate", "--database", run_bundle.database)
+    assert r.returncode == 0, r.stdout + r.stderr
     r = run_bundle("check", "--database", run_bundle.database)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "integrity:  ok" in r.stdout
@@ -85,6 +90,9 @@ def test_version_and_check_on_a_new_demo_database(run_bundle):
 def test_a_report_from_the_bundle_reads_back(run_bundle, tmp_path):
     from pypdf import PdfReader
 
+    # the window's first start makes the demo community (as a facilitator's first start does)
+    r = run_bundle("--smoke-test", "--database", run_bundle.database, QT_QPA_PLATFORM="offscreen")
+    assert r.returncode == 0, r.stdout + r.stderr
     r = run_bundle("sessions", "--json", "--database", run_bundle.database)
     assert r.returncode == 0, r.stderr
     session = json.loads(r.stdout)[0]["id"]

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 
 from app.main import main
+from app.services.bootstrap import open_database
 
 
 
 
 def test_communities_lists_ids_regions_and_session_counts(tmp_path, capsys):
     db = str(tmp_path / "x.db")
-    main(["sessions", "--database", db])  # the first start makes the demo
-    capsys.readouterr()
+    open_database(db).close()  # the first start of the app makes the demo
     assert main(["communities", "--database", db]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1
@@ -26,8 +26,7 @@ def test_communities_lists_ids_regions_and_session_counts(tmp_path, capsys):
 
 def test_sessions_of_one_community(tmp_path, capsys):
     db = str(tmp_path / "x.db")
-    main(["sessions", "--database", db])
-    capsys.readouterr()
+    open_database(db).close()
     assert main(["sessions", "--community", "1", "--database", db, "--json"]) == 0
     assert {s["community_id"] for s in json.loads(capsys.readouterr().out)} == {1}
     assert main(["sessions", "--community", "99", "--database", db, "--json"]) == 0

@@ -22,7 +22,7 @@ def page(qtbot, demo_store, demo_session_id, tmp_path):
 def _menu(page) -> dict:
     menu = QMenu()
     page.fill_menu(menu)
-    return {a.text(): a for a in menu.actions() if a.text()}, menu
+    return {a.text().replace("&", ""): a for a in menu.actions() if a.text()}, menu
 
 
 def test_export_report_from_the_menu(page, qtbot, tmp_path, monkeypatch):

@@ -10,8 +10,9 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, utcnow
+from app.models.limits import limit
 
-PLACE_LENGTH = 300
+PLACE_LENGTH = limit("draft", "place")
 
 
 class Draft(Base):

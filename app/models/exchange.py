@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.models.limits import limit
 from app.models.base import Base, utcnow
 
 ORIGINS = ("demo", "file", "here")
@@ -20,8 +21,9 @@ class ExchangeRecord(Base):
     __table_args__ = (CheckConstraint("origin IN ('demo', 'file', 'here')", name="origin"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    community_uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    origin: Mapped[str] = mapped_column(String(10))
+    community_uuid: Mapped[str] = mapped_column(String(limit("exchange_record", "community_uuid")),
+                                                unique=True)
+    origin: Mapped[str] = mapped_column(String(limit("exchange_record", "origin")))
     # JSON: {"community": {..., "actors": [...]}, "sessions": [...]}, the rows as last exchanged
     base: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -42,6 +42,8 @@ LIMITS: dict[str, dict[str, int]] = {
     "action_review": {"outcome": CODE, "note": ITEM},
     "session_claim": {"client": 32, "holder": NAME, "user": 120, "host": 255},
     "takeout": {"community_uuid": 36, "role": 10, "holder": NAME, "place": 500},
+    "exchange_record": {"community_uuid": 36, "origin": 10},
+    "draft": {"place": 300, "text": NOTE},
 }
 
 # what a person calls the row, for the message
