@@ -50,6 +50,9 @@ def _unreadable(root: QWidget) -> list[str]:
             base = w.palette().color(QPalette.ColorRole.Base)
             for i in range(w.count()):
                 brush = w.item(i).foreground()
+                disabled = not w.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+                if disabled and brush.style() == Qt.BrushStyle.NoBrush and w.item(i).text():
+                    bad.append(f"greyed-out item {w.item(i).text()[:30]!r}")
                 if brush.style() != Qt.BrushStyle.NoBrush and style.contrast(brush.color(), base) < 4.5:
                     bad.append(f"list item {w.item(i).text()[:30]!r}: {brush.color().name()}")
     return bad

@@ -5,6 +5,7 @@ note."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
@@ -40,6 +41,8 @@ class ElementNavigator(QListWidget):
                 continue
             header = QListWidgetItem(title.upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
+            # not selectable, yet not greyed out as disabled: a heading the room must read
+            header.setForeground(QBrush(self.palette().color(QPalette.ColorRole.Text)))
             f = header.font()
             f.setBold(True)
             header.setFont(f)
