@@ -8,6 +8,7 @@ from app import models as m
 from app.services import convert
 from app.vocabulary import dto
 from app.services.errors import ServiceError
+from app.services.model_checks import check_element
 from app.services.idempotent import client_id
 from app.services.rows import (
     by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
@@ -35,7 +36,7 @@ def add_focus_point(store: Store, session_id: int, element_key: str, text: str,
     if votes < 0:
         raise ServiceError("Het aantal stemmen kan niet negatief zijn.")
     with writing(store) as db:
-        open_session(db, session_id)
+        check_element(open_session(db, session_id), element_key, optional=True)
         f = by_uuid(db, m.FocusPoint, uuid)
         if f is not None:
             set_fields(f, {"text", "element_key"}, {"text": text, "element_key": element_key})
@@ -67,7 +68,9 @@ def update_focus_point(store: Store, focus_id: int, **fields) -> dto.FocusPointD
         raise ServiceError("Een focuspunt heeft tekst nodig.")
     with writing(store) as db:
         f = get(db, m.FocusPoint, focus_id)
-        open_session(db, f.session_id)
+        session = open_session(db, f.session_id)
+        if "element_key" in fields:
+            check_element(session, fields["element_key"], optional=True)
         set_fields(f, {"text", "votes", "element_key"}, fields)
         return convert.focus_point(f)
 

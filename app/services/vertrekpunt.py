@@ -16,6 +16,7 @@ from app.services import convert
 from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.idempotent import client_id
+from app.services.model_checks import check_element, check_status
 from app.services.rows import (
     by_uuid, clean_text, get, move, move_in_session, next_position, open_session, set_fields,
     uuid_for, writing,
@@ -56,7 +57,9 @@ def add_observation(store: Store, session_id: int, element_key: str, text: str,
         raise ServiceError("Een observatie heeft tekst nodig.")
     _check_values({"status": status, "complexity": complexity})
     with writing(store) as db:
-        open_session(db, session_id)
+        session = open_session(db, session_id)
+        check_element(session, element_key)
+        check_status(session, status)
         o = by_uuid(db, m.Observation, uuid)
         if o is not None:
             set_fields(o, OBSERVATION_FIELDS, {"text": text, "status": status,
@@ -81,7 +84,7 @@ def update_observation(store: Store, observation_id: int, **fields) -> dto.Obser
     _check_values(fields)
     with writing(store) as db:
         o = get(db, m.Observation, observation_id)
-        open_session(db, o.session_id)
+        check_status(open_session(db, o.session_id), fields.get("status"))
         set_fields(o, OBSERVATION_FIELDS, fields)
         o.carried = False  # touched by the group: no longer merely carried over
         return convert.observation(o)
@@ -149,7 +152,9 @@ def set_assessment(store: Store, session_id: int, element_key: str, **fields
     """Set the status and/or context note of an element (an area or a condition)."""
     _check_values(fields)
     with writing(store) as db:
-        open_session(db, session_id)
+        session = open_session(db, session_id)
+        check_element(session, element_key)
+        check_status(session, fields.get("status"))
         a = _assessment(db, session_id, element_key)
         set_fields(a, {"status", "context_note"}, fields)
         a.carried = False
