@@ -144,3 +144,18 @@ def test_a_really_full_disk(tmp_path):
         if store is not None:
             store.close()
         subprocess.run(["umount", str(mnt)], capture_output=True)
+
+
+def test_the_window_keeps_its_waiting_edits_in_the_one_queue(store):
+    """The session controller waits in app.services.retry_queue (one queue in the app): a draft
+    typed on while waiting replaces its waiting version in place, the order stays."""
+    from app.services.retry_queue import RetryQueue, Waiting
+
+    q = RetryQueue()
+    q.enqueue(Waiting(lambda: None, "a", merge="draft:x", payload=1))
+    q.enqueue(Waiting(lambda: None, "b", payload=2))
+    q.enqueue(Waiting(lambda: None, "a2", merge="draft:x", payload=3))
+    assert [w.payload for w in q] == [3, 2]
+    from app.ui.session import controller
+
+    assert controller.RetryQueue is RetryQueue

@@ -3,7 +3,10 @@
 When the disk is full or the folder read-only, an edit cannot be written; it waits here, in order,
 and later edits wait behind it (a later edit may depend on an earlier one, and replaying out of
 order could bring back an old text). retry() replays from the front and stops at the first that
-still cannot be written. Plain Python: the UI drives it from a timer.
+still cannot be written. Plain Python: the UI drives it from a timer. It is the one queue of waiting edits: the session
+window's controller (app.ui.session.controller) keeps its edits here, with the edit itself as the
+payload, so what waits, in which order, and how a draft typed on replaces its waiting version is
+decided in one place.
 
 A failure may come after the commit (the server's answer was lost): the replay then repeats an
 edit that was saved. call() binds an edit with its client id made once (app.services.idempotent),
@@ -29,6 +32,8 @@ log = logging.getLogger(__name__)
 class Waiting:
     fn: Callable[[], Any]
     label: str = ""
+    merge: str | None = None  # a later edit with the same key replaces this one where it waits
+    payload: Any = None       # what the caller keeps with the edit (the controller: its edit)
 
 
 class RetryQueue:
@@ -43,21 +48,38 @@ class RetryQueue:
     def pending(self) -> int:
         return len(self._waiting)
 
+    def __iter__(self):
+        return iter(list(self._waiting))
+
     def labels(self) -> list[str]:
         return [w.label for w in self._waiting]
+
+    def enqueue(self, item: Waiting) -> None:
+        """Wait at the back; an item with the merge key of one already waiting takes its place
+        instead (in place: the order of the others, and so the replay, stays the same)."""
+        same = next((w for w in self._waiting if item.merge and w.merge == item.merge), None)
+        if same is None:
+            self._waiting.append(item)
+        else:
+            same.fn, same.label, same.payload = item.fn, item.label, item.payload
+
+    def clear(self) -> None:
+        """Forget every waiting edit (on the user's explicit choice)."""
+        self._waiting.clear()
+        self.last_failure = None
 
     def submit(self, fn: Callable[[], Any], label: str = "") -> bool:
         """Write now if nothing is waiting; True when written. False: it waits (in order).
         Any other error of the edit itself propagates, as if there were no queue."""
         if self._waiting:
-            self._waiting.append(Waiting(fn, label))
+            self.enqueue(Waiting(fn, label))
             self.retry()
             return not self._waiting
         try:
             fn()
         except StorageFailure as exc:  # includes app.services.errors.StorageUnavailable
             self.last_failure = exc
-            self._waiting.append(Waiting(fn, label))
+            self.enqueue(Waiting(fn, label))
             return False
         self.last_failure = None
         return True

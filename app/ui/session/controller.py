@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.errors import ConcurrentEdit, ServiceError, SessionInUse, StorageUnavailable
 from app.services.idempotent import with_client_ids
+from app.services.retry_queue import RetryQueue, Waiting
 from app.ui.session.waiting_journal import Journal, database_name, record
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class SessionController(QObject):
         self.store = store
         self.session_id = session_id
         self._later: OrderedDict[str, _Edit] = OrderedDict()
-        self._queue: list[_Edit] = []
+        self._queue = RetryQueue()  # the waiting edits, in order (payload: the _Edit)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -92,28 +93,25 @@ class SessionController(QObject):
     @property
     def pending(self) -> int:
         """Edits on screen and not in the database yet: typing in its pause, and waiting ones."""
-        return len(self._queue) + len(self._later)
+        return self._queue.pending + len(self._later)
 
     @property
     def waiting(self) -> int:
         """Edits the storage refused so far, waiting in order to be written (as the user counts
         them: a draft and the forgetting of it after its line was added are not two edits)."""
-        return sum(1 for e in self._queue if e.counts)
+        return sum(1 for w in self._queue if w.payload.counts)
 
     def _enqueue(self, edit: _Edit) -> None:
         """Wait in order. A draft typed on while waiting replaces its earlier waiting version in
         place: the journal keeps one record per entry line, and the replay ends the same."""
-        same = next((e for e in self._queue if edit.merge and e.merge == edit.merge), None)
-        if same is not None:
-            same.fn, same.args, same.kwargs = edit.fn, edit.args, edit.kwargs
-        else:
-            self._queue.append(edit)
+        self._queue.enqueue(Waiting(lambda: self._run(edit, from_queue=True), edit.what,
+                                    edit.merge, edit))
         self._queue_changed()
 
     def waiting_records(self) -> list[dict]:
         """The waiting edits as plain records (the journal's, a file saved elsewhere)."""
         return [record(e.fn, e.args, e.kwargs, e.what, self.journal.database)
-                for e in self._queue]
+                for e in (w.payload for w in self._queue)]
 
     def discard_waiting(self) -> None:
         """Forget the waiting edits, on the facilitator's explicit choice."""
@@ -153,7 +151,7 @@ class SessionController(QObject):
         # a new row's uuid (a vote's token) is made now, once: a replay after a lost answer
         # finds what the first attempt saved instead of adding it again
         edit = _Edit(fn, args, with_client_ids(fn, kwargs), what, done, merge)
-        if self._queue:
+        if self._queue.pending:
             self._enqueue(edit)
             return None
         result = self._run(edit)
@@ -175,22 +173,22 @@ class SessionController(QObject):
             return
         while self._later:
             _key, edit = self._later.popitem(last=False)
-            if self._queue:
+            if self._queue.pending:
                 self._enqueue(edit)
             else:
                 self._run(edit)
         self.stateChanged.emit()
 
     def retry(self) -> None:
-        written = False
-        while self._queue:
-            edit = self._queue[0]
-            if self._run(edit, from_queue=True) is _WAITING:
-                if written:
-                    self._queue_changed()
-                return
-            self._queue.pop(0)
-            written = True
+        before = self._queue.pending
+        # in order; the queue stops at the first edit the storage still refuses (_run raises
+        # for a waiting edit replayed from the queue)
+        done = self._queue.retry()
+        written = self._queue.pending != before
+        if not done:
+            if written:
+                self._queue_changed()
+            return
         if self._read_failed:
             try:
                 self.element_states()
@@ -214,10 +212,11 @@ class SessionController(QObject):
                 # ever be written here, so nothing waits and nothing may promise saving; the
                 # page's banner already says this window only shows the session
                 return None
-            if not from_queue:
-                self._enqueue(edit)
             self._retry.start()
             self.storageTrouble.emit(str(exc))
+            if from_queue:
+                raise  # the queue keeps it at the front and stops there
+            self._enqueue(edit)
             return _WAITING
         except (ConcurrentEdit, SessionInUse) as exc:
             # another facilitator on the same database: say what they did; the text typed here
