@@ -73,11 +73,13 @@ class Room:
         if fn in self._listeners:
             self._listeners.remove(fn)
 
-    def changed(self) -> None:
+    def changed(self) -> int:
         with self._lock:
             self.version += 1
+            version = self.version
         for fn in list(self._listeners):
             fn()
+        return version
 
     # -- joining -----------------------------------------------------------------------------
     def join(self, code: str, address: str) -> tuple[str | None, str]:

@@ -169,8 +169,8 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
             return _json({"error": "closed"}, 410)
         except ServiceError:
             raise Refused(400, "refused") from None
-        room.changed()
-        return _json({"ok": True})
+        # the version this change made: the projector's first redraw at or past it shows it
+        return _json({"ok": True, "v": room.changed()})
 
     def _input_is(kind: str) -> None:
         if view_now()["input"] != kind:
