@@ -39,7 +39,8 @@ def _room(args: argparse.Namespace) -> int:
             return 1
         room = Room(store, s.id, dots=args.dots, hide_names=not args.show_names)
         try:
-            server = RoomServer(room, args.host, args.port)
+            server = RoomServer(room, args.host, args.port, https=args.https,
+                                minutes=args.minutes)
         except NotAllowed as exc:
             print(f"intervisie: {exc}", file=sys.stderr)
             return 1
@@ -50,6 +51,9 @@ def _room(args: argparse.Namespace) -> int:
         print(f"room for session {s.id}: {s.title}")
         print(f"address: {server.url}")
         print(f"code:    {room.code}")
+        if server.certificate is not None:
+            print(f"certificate fingerprint (SHA-256): {server.certificate.fingerprint}")
+        print(f"closes by itself after {args.minutes:g} minutes")
         print("stop with Ctrl+C", flush=True)
         try:
             server.run()
@@ -72,6 +76,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=8765, metavar="N", help="default 8765; 0: any")
     p.add_argument("--dots", type=int, default=3, metavar="N",
                    help="dots each phone casts in focus (default 3)")
+    p.add_argument("--https", action="store_true",
+                   help="HTTPS with a certificate made now (each phone warns once; compare the "
+                        "fingerprint)")
+    p.add_argument("--minutes", type=float, default=180, metavar="N",
+                   help="close the room by itself after N minutes (default 180)")
     p.add_argument("--show-names", action="store_true",
                    help="show participants' names in the texts (hidden by default)")
     p.add_argument("--list-addresses", action="store_true",

@@ -75,16 +75,24 @@ def bind(host: str, port: int) -> socket.socket:
 class RoomServer:
     """A room listening on host:port until stop(). In a thread (start) or in front (run)."""
 
-    def __init__(self, room: Room, host: str = "127.0.0.1", port: int = 0,
-                 certificate: tuple[str, str] | None = None):
+    def __init__(self, room: Room, host: str = "127.0.0.1", port: int = 0, https: bool = False,
+                 minutes: float = 180):
         self.room = room
         self.sock = bind(host, port)
         self.host, self.port = host, self.sock.getsockname()[1]
-        self.scheme = "https" if certificate else "http"
+        self.scheme = "https" if https else "http"
         options = {}
-        if certificate:
-            options = {"ssl_certfile": certificate[0], "ssl_keyfile": certificate[1]}
-        config = uvicorn.Config(make_app(room, secure=bool(certificate)), log_level="warning",
+        self.certificate = None
+        if https:
+            from app.room.tls import Certificate
+
+            self.certificate = Certificate(host)
+            certfile, keyfile = self.certificate.files()
+            options = {"ssl_certfile": certfile, "ssl_keyfile": keyfile}
+        # after a set time the room closes by itself (a laptop left open in a shared space)
+        self.timer = threading.Timer(minutes * 60, self.stop)
+        self.timer.daemon = True
+        config = uvicorn.Config(make_app(room, secure=https), log_level="warning",
                                 access_log=False, lifespan="on", timeout_graceful_shutdown=1,
                                 limit_concurrency=200, h11_max_incomplete_event_size=8_192,
                                 ws="none", **options)
@@ -98,9 +106,14 @@ class RoomServer:
 
     def run(self) -> None:
         """In front, until stop() or Ctrl+C (uvicorn handles the signal)."""
-        self.server.run(sockets=[self.sock])
+        self.timer.start()
+        try:
+            self.server.run(sockets=[self.sock])
+        finally:
+            self._cleanup()
 
     def start(self) -> None:
+        self.timer.start()
         self.thread = threading.Thread(target=self._run_quietly, name="room", daemon=True)
         self.thread.start()
         for _ in range(500):
@@ -113,8 +126,15 @@ class RoomServer:
 
     def stop(self) -> None:
         """Close the room: phones see 'closed', then nothing listens any more."""
-        self.room.set(closed=True)
+        self.timer.cancel()
+        if not self.room.closed:
+            self.room.set(closed=True)
         self.server.should_exit = True
-        if self.thread is not None:
+        if self.thread is not None and self.thread is not threading.current_thread():
             self.thread.join(timeout=5)
+        self._cleanup()
+
+    def _cleanup(self) -> None:
         self.sock.close()
+        if self.certificate is not None:
+            self.certificate.remove()

@@ -1731,6 +1731,14 @@
         <translation>Poort</translation>
     </message>
     <message>
+        <source>&amp;HTTPS</source>
+        <translation>&amp;HTTPS</translation>
+    </message>
+    <message>
+        <source>Encrypted, with a certificate this laptop makes now: each phone warns once; compare the fingerprint.</source>
+        <translation>Versleuteld, met een certificaat dat deze laptop nu maakt: elke telefoon waarschuwt één keer; vergelijk de vingerafdruk.</translation>
+    </message>
+    <message>
         <source>&amp;Open the room</source>
         <translation>Ruimte &amp;openen</translation>
     </message>
@@ -1777,6 +1785,10 @@
     <message>
         <source>The room is closed: no phone can reach this laptop.</source>
         <translation>De ruimte is dicht: geen telefoon kan deze laptop bereiken.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: %1</source>
+        <translation>Vingerafdruk van het certificaat: %1</translation>
     </message>
     <message>
         <source>Code %1</source>

@@ -46,12 +46,16 @@ class RoomPhonesDialog(QDialog):
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(self.tr("Port"))
+        self.https = QCheckBox(self.tr("&HTTPS"))
+        self.https.setToolTip(self.tr("Encrypted, with a certificate this laptop makes now: each "
+                                      "phone warns once; compare the fingerprint."))
         self.open_button = QPushButton(self.tr("&Open the room"))
         self.open_button.clicked.connect(self.toggle)
         where = QHBoxLayout()
         where.addWidget(QLabel(self.tr("Listen on")))
         where.addWidget(self.address, 1)
         where.addWidget(self.port)
+        where.addWidget(self.https)
         where.addWidget(self.open_button)
 
         self.qr = QLabel()
@@ -129,7 +133,7 @@ class RoomPhonesDialog(QDialog):
         vp = self.page.page_by_key.get("vertrekpunt")
         room.element_key = vp.navigator.current_key() if hasattr(vp, "navigator") else None
         try:
-            server = RoomServer(room, host, port)
+            server = RoomServer(room, host, port, https=self.https.isChecked())
         except (NotAllowed, OSError) as exc:
             warn(self, self.tr("The room could not open"),
                  self.tr("The room could not listen on %1:%2 (%3). Nothing changed; the "
@@ -192,6 +196,7 @@ class RoomPhonesDialog(QDialog):
         self.open_button.setText(self.tr("&Close the room") if open_ else self.tr("&Open the room"))
         self.address.setEnabled(not open_)
         self.port.setEnabled(not open_)
+        self.https.setEnabled(not open_)
         for w in (self.pause, self.show_spread, self.show_votes, self.add_votes,
                   self.remove_button):
             w.setEnabled(open_)
@@ -207,7 +212,11 @@ class RoomPhonesDialog(QDialog):
         room = self.room
         tally = svc.tally(room.store, room.session_id, room.element_key)
         devices = room.devices()
-        self.url.setText(self.server.url)
+        url = self.server.url
+        if self.server.certificate is not None:
+            url += "\n" + self.tr("Certificate fingerprint: %1").replace(
+                "%1", self.server.certificate.fingerprint[:23] + "…")
+        self.url.setText(url)
         self.code.setText(self.tr("Code %1").replace("%1", room.code))
         answered = tally.voters if room.stage == "focus" else tally.rated
         self.counts.setText(self.tr("%1 joined · %2 answered · %3 proposals waiting")
