@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services import focus, sessions, vertrekpunt
+from app.services import room as room_svc
 from app.ui.common.settings import Settings
 from app.ui.shell.main_window import MainWindow
 
@@ -98,11 +99,11 @@ def test_a_phone_in_chromium_rates_proposes_and_votes(window, qtbot, browser):
     phone.click(more)
     phone.click(more)
     phone.click("#send-dots")
+    qtbot.waitUntil(lambda: room_svc.tally(store, sid, key).voters == 1, timeout=5000)
     qtbot.waitUntil(lambda: "1 answered" in panel.counts.text(), timeout=5000)
     assert phone.is_hidden("#points strong")  # revealed all at once, later
     panel.show_votes.setChecked(True)
-    phone.wait_for_selector("#points strong")
-    assert "● 2" in phone.inner_text("#points")
+    phone.wait_for_selector("#points strong:has-text('● 2')")
     qtbot.waitUntil(lambda: "Dots from the phones: 2" in panel.spread.text(), timeout=5000)
     assert "2 ● Samen <i>oogsten</i>" in panel.spread.text()
 

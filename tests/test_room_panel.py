@@ -76,3 +76,27 @@ def test_wrong_codes_are_shown_to_the_facilitator(window, qtbot):
     qtbot.waitUntil(lambda: "3 wrong codes" in panel.refusals.text(), timeout=5000)
     QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)  # now: close the room
     assert panel.server is None and "closed" in panel.url.text()
+
+
+def test_the_room_stays_open_across_a_language_switch_and_closes_with_the_session(window,
+                                                                                  qtbot):
+    from app.services import sessions as sessions_svc
+
+    panel = _panel(window)
+    QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    room, url = panel.room, panel.server.url
+    phone = httpx.Client(base_url=url, timeout=10)
+    assert phone.post("join", json={"code": room.code}).status_code == 200
+    window.set_language("en")
+    qtbot.wait(50)
+    assert window.room.phones is panel and panel.server is not None
+    assert panel.page is window.session_page
+    window.session_page.go_to("focus")
+    qtbot.waitUntil(lambda: room.stage == "focus", timeout=5000)
+    assert phone.get("state").json()["stage"] == "focus"
+    window.session_page.controller.write(sessions_svc.close_session,
+                                         window.session_page.controller.session_id,
+                                         what="state")
+    qtbot.waitUntil(lambda: panel.server is None, timeout=5000)
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url, timeout=2)

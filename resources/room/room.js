@@ -55,7 +55,9 @@
     const r = await fetch("state", { credentials: "same-origin" });
     if (r.status === 401) { stopEvents(); showJoin(); return; }
     if (!r.ok) { notice(w().refused); return; }
-    view = await r.json();
+    const next = await r.json();
+    if (view && next.v < view.v) return;  // an older answer overtaken by a newer one
+    view = next;
     if (!dotsTouched) dots = Object.assign({}, view.mine.dots);
     render();
   }

@@ -72,6 +72,11 @@ class RoomControls(QObject):
 
         self.page = page
         self._uuid = sessions.get_session(page.store, page.controller.session_id).uuid
+        if self.phones is not None:  # the room for phones stays with its session only
+            if self.phones.session_id == page.controller.session_id:
+                self.phones.follow(page)
+            else:
+                self.phones.close()
         self.names_action.setChecked(self._per_session(HIDE_NAMES))
         self.profile_action.setChecked(self._per_session(PROJECTOR_PROFILE))
         page.destroyed.connect(self._page_gone)

@@ -12,8 +12,9 @@ queued signal, so every redraw happens on the window's thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
@@ -35,6 +36,8 @@ class RoomPhonesDialog(QDialog):
         from app.room.serve import addresses
 
         self.page = page
+        self.session_id = page.controller.session_id
+        self._generation = 0  # which page the panel follows (a rebuilt page is a new one)
         self.hide_names = hide_names
         self.room = None
         self.server = None
@@ -110,12 +113,42 @@ class RoomPhonesDialog(QDialog):
         layout.addLayout(phones)
         layout.addWidget(self.tray, 1)
         self.roomChanged.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        self.follow(page)
+
+    def follow(self, page) -> None:
+        """The session's page (again, after a language switch rebuilt it): the room stays open
+        for the same session and follows the new page's stage and element."""
+        self.page = self.tray.page = page
         page.stageShown.connect(self._stage_shown)
+        page.controller.changed.connect(self._session_changed)
         vp = page.page_by_key.get("vertrekpunt")
         if hasattr(vp, "elementShown"):
             vp.elementShown.connect(self._element_shown)
-        page.destroyed.connect(self.close_room)
+        self._generation += 1
+        generation = self._generation
+        page.destroyed.connect(lambda *_args: self._page_gone(generation))
+        if self.room is not None:
+            self.room.set(stage=page.current_stage())
         self.refresh()
+
+    def _page_gone(self, generation: int) -> None:
+        # the window may be rebuilding the page (a language switch): decide after it did
+        QTimer.singleShot(0, lambda: self._page_replaced_or_closed(generation))
+
+    def _page_replaced_or_closed(self, generation: int) -> None:
+        if not isValid(self.qr):  # the panel went with the window
+            return
+        if self._generation == generation:  # no page followed: the session was left
+            self.close_room()
+            self.close()
+
+    def _session_changed(self, what: str) -> None:
+        """A closed session closes the room (the phones then show "closed")."""
+        from app.services import sessions
+
+        if what == "state" and self.server is not None and sessions.get_session(
+                self.page.store, self.page.controller.session_id).is_closed:
+            self.close_room()
 
     # -- opening and closing -------------------------------------------------------------------
     def toggle(self) -> None:
