@@ -119,7 +119,6 @@ def test_the_room_refuses_what_is_not_its_stage_or_session(demo_store, demo_sess
         assert client.post("rate", json={"element": "no-such", "level": 2}).status_code == 400
         assert client.post("vote", json={"dots": {"1": 1}}).status_code == 409  # not in focus
         room.set(stage="focus")
-        key = svc.tally  # noqa: F841  (nothing rated)
         assert client.post("rate", json={"element": "x", "level": 2}).status_code == 409
         other = focus.list_focus_points(demo_store, demo_session_id)
         ours = focus.add_focus_point(demo_store, demo_session_id,

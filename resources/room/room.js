@@ -79,7 +79,8 @@
     if (view.input === "rate") fillLevels();
     $("vote").hidden = view.input !== "vote";
     if (view.input === "vote") fillPoints();
-    $("propose").hidden = view.input === null;
+    // a proposal belongs to an element: the current one, or the one the phone picked
+    $("propose").hidden = view.input === null || (!view.element && !choosing);
     fillSpread();
     if (view.input === null) notice(view.paused ? w().paused : w().watch);
   }
