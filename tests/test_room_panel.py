@@ -74,6 +74,14 @@ def test_wrong_codes_are_shown_to_the_facilitator(window, qtbot):
     for _ in range(3):
         assert stranger.post("join", json={"code": wrong}).status_code == 403
     qtbot.waitUntil(lambda: "3 wrong codes" in panel.refusals.text(), timeout=5000)
+    # the invitation on the projector: QR code, address and code, Esc takes it down
+    QTest.mouseClick(panel.on_projector, Qt.MouseButton.LeftButton)
+    poster = panel.poster
+    assert poster.isVisible() and poster.isFullScreen()
+    assert panel.room.code in poster.code.text() and poster.address.text() == panel.server.url
+    assert not poster.qr.pixmap().isNull()
+    QTest.keyClick(poster, Qt.Key.Key_Escape)
+    assert not poster.isVisible() and not panel.on_projector.isChecked()
     QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)  # now: close the room
     assert panel.server is None and "closed" in panel.url.text()
 

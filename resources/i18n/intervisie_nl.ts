@@ -1747,6 +1747,10 @@
         <translation>Luisteren op</translation>
     </message>
     <message>
+        <source>Show on the pro&amp;jector</source>
+        <translation>Op de pro&amp;jector tonen</translation>
+    </message>
+    <message>
         <source>&amp;Pause input</source>
         <translation>Invoer &amp;pauzeren</translation>
     </message>
@@ -1813,6 +1817,21 @@
     <message>
         <source>Phone %1</source>
         <translation>Telefoon %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPoster</name>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join with your phone: scan the code or type the address</source>
+        <translation>Doe mee met je telefoon: scan de code of typ het adres</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished">Code %1</translation>
     </message>
 </context>
 <context>

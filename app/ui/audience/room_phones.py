@@ -77,6 +77,9 @@ class RoomPhonesDialog(QDialog):
         self.spread.setTextFormat(Qt.TextFormat.PlainText)
         self.spread.setWordWrap(True)
 
+        self.poster = None  # app.ui.audience.room_phones_poster.RoomPoster, made on first use
+        self.on_projector = QCheckBox(self.tr("Show on the pro&jector"))
+        self.on_projector.toggled.connect(self._show_poster)
         self.pause = QCheckBox(self.tr("&Pause input"))
         self.show_spread = QCheckBox(self.tr("Reveal the &spread"))
         self.show_votes = QCheckBox(self.tr("Reveal the &votes"))
@@ -100,7 +103,8 @@ class RoomPhonesDialog(QDialog):
         grid.addWidget(self.counts, 2, 1)
         grid.addWidget(self.refusals, 3, 1)
         switches = QHBoxLayout()
-        for w in (self.pause, self.show_spread, self.show_votes, self.add_votes):
+        for w in (self.on_projector, self.pause, self.show_spread, self.show_votes,
+                  self.add_votes):
             switches.addWidget(w)
         phones = QHBoxLayout()
         phones.addWidget(self.devices, 1)
@@ -182,11 +186,14 @@ class RoomPhonesDialog(QDialog):
 
     def close_room(self, *_args) -> None:
         server, self.server = self.server, None
+        if self.poster is not None and isValid(self.poster):
+            self.poster.hide()
         if server is not None:
             server.room.unlisten(self.roomChanged.emit)
             server.stop()
-        self.qr.clear()
         try:
+            self.qr.clear()
+            self.on_projector.setChecked(False)
             self.refresh()
         except RuntimeError:  # the panel is being deleted with the window
             pass
@@ -204,6 +211,17 @@ class RoomPhonesDialog(QDialog):
         if self.room is not None:
             self.room.set(element_key=key)
             self.show_spread.setChecked(False)
+
+    def _show_poster(self, on: bool) -> None:
+        if on and self.server is not None:
+            if self.poster is None:
+                from app.ui.audience.room_phones_poster import RoomPoster
+
+                self.poster = RoomPoster(self.parentWidget())
+                self.poster.closed.connect(lambda: self.on_projector.setChecked(False))
+            self.poster.show_room(self.server.url, self.room.code)
+        elif self.poster is not None:
+            self.poster.hide()
 
     def _set(self, **what) -> None:
         if self.room is not None and self.server is not None:
@@ -230,8 +248,8 @@ class RoomPhonesDialog(QDialog):
         self.address.setEnabled(not open_)
         self.port.setEnabled(not open_)
         self.https.setEnabled(not open_)
-        for w in (self.pause, self.show_spread, self.show_votes, self.add_votes,
-                  self.remove_button):
+        for w in (self.on_projector, self.pause, self.show_spread, self.show_votes,
+                  self.add_votes, self.remove_button):
             w.setEnabled(open_)
         if not open_ or self.room is None:
             self.url.setText(self.tr("The room is closed: no phone can reach this laptop."))
