@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>Code %1</source>
-        <translation type="unfinished">Code %1</translation>
+        <translation>Code %1</translation>
     </message>
 </context>
 <context>
