@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import secrets
 import threading
 
 from starlette.applications import Starlette
@@ -103,11 +104,11 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
 
     def guard(request: Request, write: bool = False):
         """The device of this request, or Refused: wrong token, not joined, removed, too fast."""
-        if request.path_params["token"] != room.token:
+        if not _is_token(request, room):
             raise Refused(404, "", "wrong_tokens")
         d = room.device(request.cookies.get(COOKIE))
         if d is None:
-            raise Refused(401, "join", "bad_requests")
+            raise Refused(401, "join", "")  # a phone's page asks before it joined: not counted
         if write:
             origin = request.headers.get("origin")
             if origin is not None and origin.split("://", 1)[-1] != request.headers.get("host"):
@@ -121,7 +122,8 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
             try:
                 return await fn(request)
             except Refused as r:
-                room.refuse(r.kind)
+                if r.kind:
+                    room.refuse(r.kind)
                 if r.status == 404:
                     return Response("Not found", 404, headers=HEADERS, media_type="text/plain")
                 return _json({"error": r.error}, r.status)
@@ -129,7 +131,7 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
 
     @endpoint
     async def page(request: Request):
-        if request.path_params["token"] != room.token:
+        if not _is_token(request, room):
             raise Refused(404, "", "wrong_tokens")
         if request.path_params.get("file", "") not in PAGES:
             raise Refused(404, "", "wrong_tokens")
@@ -138,7 +140,7 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
 
     @endpoint
     async def join(request: Request):
-        if request.path_params["token"] != room.token:
+        if not _is_token(request, room):
             raise Refused(404, "", "wrong_tokens")
         body = await _body(request)
         code = _field(body, "code", str, 8)
@@ -260,6 +262,10 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
     app.add_exception_handler(404, lambda request, exc: _nothing(room))
     app.add_exception_handler(405, lambda request, exc: _nothing(room))
     return app
+
+
+def _is_token(request: Request, room: Room) -> bool:
+    return secrets.compare_digest(request.path_params["token"].encode(), room.token.encode())
 
 
 def _nothing(room: Room) -> Response:
