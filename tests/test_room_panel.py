@@ -108,3 +108,28 @@ def test_the_room_stays_open_across_a_language_switch_and_closes_with_the_sessio
     qtbot.waitUntil(lambda: panel.server is None, timeout=5000)
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2)
+
+
+def test_the_tray_accepts_edited_and_drops(window, qtbot):
+    from app.services import vertrekpunt
+
+    panel = _panel(window)
+    QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    room = panel.room
+    phone = httpx.Client(base_url=panel.server.url, timeout=10)
+    assert phone.post("join", json={"code": room.code}).status_code == 200
+    for text in ("boeren missen", "niet relevant"):
+        assert phone.post("propose", json={"text": text}).status_code == 200
+    qtbot.waitUntil(lambda: panel.tray.list.count() == 2, timeout=5000)
+    panel.tray.list.setCurrentRow(0)
+    assert panel.tray.edit.text() == "boeren missen"
+    panel.tray.edit.clear()
+    QTest.keyClicks(panel.tray.edit, "Boeren missen aan tafel")
+    QTest.keyClick(panel.tray.edit, Qt.Key.Key_Return)  # Enter accepts, as edited
+    assert panel.tray.list.count() == 1
+    QTest.mouseClick(panel.tray.drop_button, Qt.MouseButton.LeftButton)
+    assert panel.tray.list.count() == 0
+    texts = [o.text for o in vertrekpunt.list_observations(
+        window.store, room.session_id, room.element_key)]
+    assert "Boeren missen aan tafel" in texts
+    assert "boeren missen" not in texts and "niet relevant" not in texts

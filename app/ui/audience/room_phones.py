@@ -116,6 +116,11 @@ class RoomPhonesDialog(QDialog):
         layout.addWidget(self.spread)
         layout.addLayout(phones)
         layout.addWidget(self.tray, 1)
+        # Enter belongs to the line being edited (the tray accepts with it), never to a button:
+        # a default button would close the room on the first Enter
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.roomChanged.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         self.follow(page)
 
