@@ -133,3 +133,13 @@ def test_the_tray_accepts_edited_and_drops(window, qtbot):
         window.store, room.session_id, room.element_key)]
     assert "Boeren missen aan tafel" in texts
     assert "boeren missen" not in texts and "niet relevant" not in texts
+
+
+def test_closing_the_app_closes_the_room_first(window, qtbot):
+    panel = _panel(window)
+    QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    url = panel.server.url
+    window.shutdown()
+    assert window.room.phones is None
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url, timeout=2)

@@ -121,6 +121,11 @@ class RoomControls(QObject):
     def _phones_closed(self, *_args) -> None:
         self.phones = None
 
+    def close_phones(self) -> None:
+        """The app is closing (its database with it): the room closes first."""
+        if self.phones is not None:
+            self.phones.close()
+
     # -- the audience window -------------------------------------------------------------------
     def set_audience(self, on: bool) -> None:
         if on and self.page is None:
