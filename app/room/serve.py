@@ -94,7 +94,8 @@ class RoomServer:
         self.timer.daemon = True
         config = uvicorn.Config(make_app(room, secure=https), log_level="warning",
                                 access_log=False, lifespan="on", timeout_graceful_shutdown=1,
-                                limit_concurrency=400,  # 80 phones, a few live streams each h11_max_incomplete_event_size=8_192,
+                                # 80 phones with a few live streams each; headers kept small
+                                limit_concurrency=400, h11_max_incomplete_event_size=8_192,
                                 ws="none", **options)
         self.server = uvicorn.Server(config)
         self.thread: threading.Thread | None = None
