@@ -13,7 +13,7 @@ import platform
 import sys
 import time
 
-from benchmarks import canvas, memory, report, save_latency, scale, startup
+from benchmarks import canvas, memory, report, room, save_latency, scale, startup
 from benchmarks.common import print_table
 
 FRAME_MS = 16
@@ -73,6 +73,7 @@ def main() -> int:
     if timeline is not None:
         rows += timeline.rows(timeline.measure(sessions=10 if smoke else 500,
                                                runs=1 if smoke else 7))
+    rows += room.rows(room.measure(phones=3 if smoke else 15, taps=2 if smoke else 8))
     rows += memory.rows(memory.measure_apart(40 if smoke else 2000))
     print(f"Intervisie benchmarks{' (smoke sizes)' if smoke else ''} on {machine()}")
     print_table(rows)

@@ -21,5 +21,5 @@ def test_the_benchmark_suite_runs_at_smoke_size(tmp_path):
     for figure in ("first painted window", "community list filled", "heavy modules",
                    "keystroke to saved", "UI-thread stall", "recolour", "full redraw",
                    "report: demo session", "report: a community with", "list the communities",
-                   "open the timeline view", "resident memory", "growth"):
+                   "open the timeline view", "resident memory", "growth", "tap to projector"):
         assert figure in out, figure

@@ -6,7 +6,7 @@ import argparse
 
 from app.cli import (
     backup_commands, erase_commands, exchange_commands, list_commands, report_commands,
-    server_commands,
+    room_commands, server_commands,
 )
 from app.cli.common import add_database_option, open_for_cli
 
@@ -44,3 +44,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     exchange_commands.register(sub)
     server_commands.register(sub)
     erase_commands.register(sub)
+    room_commands.register(sub)

@@ -44,12 +44,17 @@ LIMITS: dict[str, dict[str, int]] = {
     "takeout": {"community_uuid": 36, "role": 10, "holder": NAME, "place": 500},
     "exchange_record": {"community_uuid": 36, "origin": 10},
     "draft": {"place": 300, "text": NOTE},
+    # the phones in the room (app.room): a proposal is a spoken remark, not a pasted page
+    "room_rating": {"element_key": KEY, "device": 36},
+    "room_vote": {"device": 36},
+    "room_proposal": {"element_key": KEY, "device": 36, "text": 1000, "state": 10},
 }
 
 # what a person calls the row, for the message
 _WHAT = {"intervisie_session": "session", "focus_point": "focus point", "session_theme": "theme",
          "monitoring_item": "indicator or review moment", "action": "action or project",
-         "action_review": "review", "assessment": "element's status"}
+         "action_review": "review", "assessment": "element's status",
+         "room_proposal": "proposal"}
 
 
 def limit(table: str, column: str) -> int:

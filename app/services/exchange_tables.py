@@ -80,9 +80,11 @@ LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_acto
 
 # What belongs to one database and never travels: the row version of the optimistic checks, who
 # has a session open, the record of a take-out (app.services.takeout) and of a community's
-# exchanges (app.services.exchange_merge), counted votes, unfinished entry lines.
+# exchanges (app.services.exchange_merge), counted votes, unfinished entry lines, what the phones
+# in the room sent (anonymous device ids; an accepted proposal travels as its observation).
 LOCAL_COLUMNS = ("version",)
-LOCAL_TABLES = ("session_claim", "takeout", "counted_vote", "exchange_record", "draft")
+LOCAL_TABLES = ("session_claim", "takeout", "counted_vote", "exchange_record", "draft",
+                "room_rating", "room_vote", "room_proposal")
 
 
 def _column_type(model: type, name: str):

@@ -1498,6 +1498,29 @@
     </message>
 </context>
 <context>
+    <name>ProposalTray</name>
+    <message>
+        <source>Proposals from the phones</source>
+        <translation>Voorstellen van de telefoons</translation>
+    </message>
+    <message>
+        <source>The proposal as it will be added</source>
+        <translation>Het voorstel zoals het wordt toegevoegd</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Laten vallen</translation>
+    </message>
+    <message>
+        <source>Proposals tray</source>
+        <translation>Voorstellenbak</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Laying out the pages…</source>
@@ -1681,12 +1704,134 @@
         <translation>Beamerprofiel voor deze sessie</translation>
     </message>
     <message>
+        <source>Open the room for phones…</source>
+        <translation>De ruimte openen voor telefoons…</translation>
+    </message>
+    <message>
         <source>❄ Projector frozen</source>
         <translation>❄ Beamer bevroren</translation>
     </message>
     <message>
         <source>Open a session first: the audience window shows a session.</source>
         <translation>Open eerst een sessie: het publieksscherm toont een sessie.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPhonesDialog</name>
+    <message>
+        <source>The room for phones</source>
+        <translation>De ruimte voor telefoons</translation>
+    </message>
+    <message>
+        <source>Address to listen on</source>
+        <translation>Adres om op te luisteren</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS</source>
+        <translation>&amp;HTTPS</translation>
+    </message>
+    <message>
+        <source>Encrypted, with a certificate this laptop makes now: each phone warns once; compare the fingerprint.</source>
+        <translation>Versleuteld, met een certificaat dat deze laptop nu maakt: elke telefoon waarschuwt één keer; vergelijk de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the room</source>
+        <translation>Ruimte &amp;openen</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Luisteren op</translation>
+    </message>
+    <message>
+        <source>Show on the pro&amp;jector</source>
+        <translation>Op de pro&amp;jector tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause input</source>
+        <translation>Invoer &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>Reveal the &amp;spread</source>
+        <translation>&amp;Spreiding tonen</translation>
+    </message>
+    <message>
+        <source>Reveal the &amp;votes</source>
+        <translation>S&amp;temmen tonen</translation>
+    </message>
+    <message>
+        <source>Add the phones&apos; dots to the focus points</source>
+        <translation>De stippen van de telefoons bij de focuspunten optellen</translation>
+    </message>
+    <message>
+        <source>Joined phones</source>
+        <translation>Deelnemende telefoons</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phone</source>
+        <translation>Telefoon &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>The room could not open</source>
+        <translation>De ruimte kon niet open</translation>
+    </message>
+    <message>
+        <source>The room could not listen on %1:%2 (%3). Nothing changed; the session goes on without phones.</source>
+        <translation>De ruimte kon niet luisteren op %1:%2 (%3). Er is niets veranderd; de sessie gaat door zonder telefoons.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the room</source>
+        <translation>Ruimte sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>The room is closed: no phone can reach this laptop.</source>
+        <translation>De ruimte is dicht: geen telefoon kan deze laptop bereiken.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: %1</source>
+        <translation>Vingerafdruk van het certificaat: %1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>%1 joined · %2 answered · %3 proposals waiting</source>
+        <translation>%1 doen mee · %2 hebben geantwoord · %3 voorstellen wachten</translation>
+    </message>
+    <message>
+        <source>Refused: %1 wrong codes, %2 unknown addresses, %3 too fast or full, %4 malformed</source>
+        <translation>Geweigerd: %1 verkeerde codes, %2 onbekende adressen, %3 te snel of vol, %4 onleesbaar</translation>
+    </message>
+    <message>
+        <source>Spread for %1: %2</source>
+        <translation>Spreiding voor %1: %2</translation>
+    </message>
+    <message>
+        <source>Dots from the phones: %1</source>
+        <translation>Stippen van de telefoons: %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefoon %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPoster</name>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join with your phone: scan the code or type the address</source>
+        <translation>Doe mee met je telefoon: scan de code of typ het adres</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,9 @@ class RoomControls(QObject):
         self.names_action = self._action(self.set_hide_names)
         self.freeze_action = self._action(self.set_frozen)
         self.profile_action = self._action(self.set_projector_profile)
+        self.phones_action = QAction(self)  # not a switch: it opens the room's panel
+        self.phones_action.triggered.connect(self.open_phones)
+        self.phones = None  # app.ui.audience.room_phones.RoomPhonesDialog, while shown
         self.presentation.toggled.connect(self.presentation_action.setChecked)
         self._enable()
 
@@ -54,10 +57,11 @@ class RoomControls(QObject):
         self.names_action.setText(self.tr("Hide names on the projector"))
         self.freeze_action.setText(self.tr("Freeze projector"))
         self.profile_action.setText(self.tr("Projector profile for this session"))
+        self.phones_action.setText(self.tr("Open the room for phones…"))
         self.frozen_mark.setText(self.tr("❄ Projector frozen"))
         menu.addSeparator()
         for act in (self.audience_action, self.presentation_action, self.names_action,
-                    self.freeze_action, self.profile_action):
+                    self.freeze_action, self.profile_action, self.phones_action):
             menu.addAction(act)
 
     # -- the session ---------------------------------------------------------------------------
@@ -68,6 +72,11 @@ class RoomControls(QObject):
 
         self.page = page
         self._uuid = sessions.get_session(page.store, page.controller.session_id).uuid
+        if self.phones is not None:  # the room for phones stays with its session only
+            if self.phones.session_id == page.controller.session_id:
+                self.phones.follow(page)
+            else:
+                self.phones.close()
         self.names_action.setChecked(self._per_session(HIDE_NAMES))
         self.profile_action.setChecked(self._per_session(PROJECTOR_PROFILE))
         page.destroyed.connect(self._page_gone)
@@ -91,7 +100,31 @@ class RoomControls(QObject):
         showing = self.audience is not None and self.audience.isVisible()
         self.names_action.setEnabled(has_session)
         self.profile_action.setEnabled(has_session)
+        self.phones_action.setEnabled(has_session)
         self.freeze_action.setEnabled(showing)
+
+    def open_phones(self) -> None:
+        """The room's panel for this session (one at a time; closing it closes the room)."""
+        if self.page is None:
+            return
+        from app.ui.audience.room_phones import RoomPhonesDialog
+
+        if self.phones is None or self.phones.page is not self.page:
+            if self.phones is not None:
+                self.phones.close()
+            self.phones = RoomPhonesDialog(self.window, self.page,
+                                           hide_names=self.names_action.isChecked())
+            self.phones.finished.connect(self._phones_closed)
+        self.phones.show()
+        self.phones.raise_()
+
+    def _phones_closed(self, *_args) -> None:
+        self.phones = None
+
+    def close_phones(self) -> None:
+        """The app is closing (its database with it): the room closes first."""
+        if self.phones is not None:
+            self.phones.close()
 
     # -- the audience window -------------------------------------------------------------------
     def set_audience(self, on: bool) -> None:

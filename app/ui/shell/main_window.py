@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         return bool(self.store is not None and getattr(self.store, "read_only", False))
 
     def shutdown(self) -> None:
+        self.room.close_phones()  # no phone writes once the database closes
         self._close_session_page()
         if self.backup_timer is not None:
             self.backup_timer.stop()
