@@ -79,10 +79,11 @@ def export_report_with_options(page) -> None:
 
 
 def print_report(page) -> None:
-    from app.ui.shell.report_actions import print_report as do_print
+    from app.ui.shell.print_flow import print_report as do_print
 
     page.flush()
-    do_print(page, page.store, page.controller.session_id, lang=current_language())
+    page.print_flow = do_print(page, page.store, page.controller.session_id,
+                               lang=current_language())
 
 
 def export_picture(page, kind: str) -> None:
