@@ -1903,6 +1903,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
+        <source>Export action list…</source>
+        <translation>Actielijst exporteren…</translation>
+    </message>
+    <message>
         <source>Save the model as PNG…</source>
         <translation>Model opslaan als PNG…</translation>
     </message>
@@ -1917,6 +1921,22 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export action list</source>
+        <translation>Actielijst exporteren</translation>
+    </message>
+    <message>
+        <source>The action list could not be written to %1: %2. Nothing in the session was changed.</source>
+        <translation>De actielijst kon niet worden geschreven naar %1: %2. Er is niets in de sessie veranderd.</translation>
     </message>
     <message>
         <source>Save the model</source>
