@@ -1919,6 +1919,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Terug naar community&apos;s</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
     </message>

@@ -55,10 +55,10 @@ class _BuildTask(QRunnable):
         )
 
     def run(self) -> None:
-        from app.reports.builder import build_report
+        from app.reports.formats import write_report
 
         try:
-            build_report(
+            write_report(  # PDF or Word, from the file name
                 self.data, self.path, self.lang, self.anonymous, progress=self.relay.progress.emit
             )
         except OSError as exc:

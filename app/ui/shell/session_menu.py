@@ -59,9 +59,13 @@ def export_report(page, lang: str, anonymous: bool, **uses) -> None:
 
     page.flush()
     suffix = (" anoniem" if anonymous else "") + (" EN" if lang == "en" else "") + ".pdf"
-    path, _ = QFileDialog.getSaveFileName(
-        page, translate("SessionMenu", "Export report"), _default_name(page, suffix), "PDF (*.pdf)"
+    word = translate("SessionMenu", "Word document (*.docx)")
+    path, chosen = QFileDialog.getSaveFileName(
+        page, translate("SessionMenu", "Export report"), _default_name(page, suffix),
+        f"PDF (*.pdf);;{word}"
     )
+    if path and not path.lower().endswith((".pdf", ".docx")):
+        path += ".docx" if chosen == word else ".pdf"
     if path:
         page.report_exporter = export_pdf(
             page, page.store, page.controller.session_id, path, lang=lang, anonymous=anonymous,
