@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli import (
-    actions_commands, backup_commands, erase_commands, exchange_commands, list_commands, report_commands,
-    server_commands,
+    actions_commands, backup_commands, erase_commands, exchange_commands, list_commands,
+    placemat_commands, report_commands, server_commands,
 )
 from app.cli.common import add_database_option, open_for_cli
 
@@ -45,3 +45,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     server_commands.register(sub)
     erase_commands.register(sub)
     actions_commands.register(sub)
+    placemat_commands.register(sub)
