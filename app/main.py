@@ -26,7 +26,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    from app.cli import print_commands
+
+    print_commands.register(sub, _send_to_printer)  # Qt's printing: only main reaches both
     return parser
+
+
+def _send_to_printer(pdf: bytes, printer: str | None, copies: int, title: str):
+    from app.ui.shell.printing import send_to_printer
+
+    return send_to_printer(pdf, printer, copies, title)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,7 +13,7 @@ import platform
 import sys
 import time
 
-from benchmarks import canvas, memory, report, room, save_latency, scale, startup
+from benchmarks import canvas, memory, outputs, report, room, save_latency, scale, startup
 from benchmarks.common import print_table
 
 FRAME_MS = 16
@@ -64,6 +64,7 @@ def main() -> int:
     rows += canvas_rows(canvas.measure(runs=4 if smoke else 200))
     rows += report.rows(report.measure(runs=1 if smoke else 7, observations=20 if smoke else 200,
                                        history=3 if smoke else 50))
+    rows += outputs.rows(outputs.measure(runs=1 if smoke else 5))
     rows += scale.rows(scale.measure(200 if smoke else 10_000, 4 if smoke else 200,
                                      runs=1 if smoke else 7))
     try:

@@ -1,5 +1,5 @@
 """Export PDF… and Print… from the app: the PDF is built off the UI thread, success and failure
-arrive as signals, and Print… hands the file to the system's PDF viewer."""
+arrive as signals, and Print… makes the file it prints in the user's own folder."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.paths import data_dir
 from app.reports import builder
 from app.services.errors import NotFound
-from app.ui.shell import report_actions
-from app.ui.shell.report_actions import ReportExporter, export_pdf, print_path, print_report
+from app.ui.shell.report_actions import ReportExporter, export_pdf, print_path
 from tests.report_tools import pdf_text
 
 
@@ -71,35 +70,36 @@ def test_export_pdf_shows_a_progress_dialog_that_closes_itself(qtbot, demo_store
     assert "Deelnemer 1" in pdf_text(path.read_bytes())
 
 
-class _Viewer:
-    def __init__(self, available: bool):
-        self.available, self.opened = available, []
+def test_print_makes_the_report_in_the_private_folder_and_asks_for_a_printer(
+        qtbot, demo_store, demo_session_id):
+    """Print… no longer opens a viewer: it asks for a printer (tests/test_printing.py prints on
+    a real CUPS); cancelling the print dialog prints nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
 
-    def openUrl(self, url):  # noqa: N802 - Qt's name
-        self.opened.append(url.toLocalFile())
-        return self.available
+    from app.ui.shell.print_flow import print_report
 
+    asked: list[str] = []
 
-def test_print_opens_the_report_in_the_system_viewer(qtbot, monkeypatch, demo_store,
-                                                     demo_session_id):
-    viewer = _Viewer(available=True)
-    monkeypatch.setattr(report_actions, "QDesktopServices", viewer)
-    exporter = print_report(None, demo_store, demo_session_id)
-    qtbot.waitUntil(lambda: bool(viewer.opened), timeout=30000)
+    def cancel_dialog():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QPrintDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, cancel_dialog)
+            return
+        asked.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel_dialog)
+    flow = print_report(None, demo_store, demo_session_id)
+    with qtbot.waitSignal(flow.cancelled, timeout=30000):
+        pass
+    assert asked == ["Print the report"]
+    assert flow.printer is None and flow.progress is None
     path = print_path(demo_session_id)
-    assert viewer.opened == [str(path)]
     assert path.parent.parent == data_dir()  # the user's own folder, not a shared temp folder
     assert "Intervisie en doorkijk" in pdf_text(path.read_bytes())
-    assert not exporter.busy
-
-
-def test_print_without_a_viewer_says_where_the_file_is(monkeypatch, tmp_path):
-    told: list[str] = []
-    monkeypatch.setattr(report_actions, "QDesktopServices", _Viewer(available=False))
-    monkeypatch.setattr(report_actions, "warn", lambda _parent, _title, text: told.append(text))
-    pdf = tmp_path / "verslag.pdf"
-    assert report_actions.print_pdf(None, pdf) is False
-    assert told and str(pdf) in told[0]
 
 
 def test_a_session_that_is_gone_raises_before_any_dialog_appears(qtbot, demo_store, tmp_path):

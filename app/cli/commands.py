@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli import (
-    backup_commands, erase_commands, exchange_commands, list_commands, report_commands,
-    room_commands, server_commands,
+    actions_commands, backup_commands, erase_commands, exchange_commands, list_commands,
+    placemat_commands, report_commands, room_commands, server_commands,
 )
 from app.cli.common import add_database_option, open_for_cli
 
@@ -44,4 +44,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     exchange_commands.register(sub)
     server_commands.register(sub)
     erase_commands.register(sub)
+    actions_commands.register(sub)
+    placemat_commands.register(sub)
     room_commands.register(sub)

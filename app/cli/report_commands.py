@@ -1,4 +1,4 @@
-"""`intervisie report` writes a session's PDF report."""
+"""`intervisie report` writes a session's report as PDF or Word (from the file name)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,14 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from app.reports.builder import build_report
+    from app.reports.formats import FORMATS, write_report
     from app.services.errors import NotFound
     from app.services.report_data import report_data
     from app.services.written_files import remember
 
+    if not args.out.lower().endswith(FORMATS):
+        print(f"intervisie: --out must end in {' or '.join(FORMATS)}", file=sys.stderr)
+        return 1
     store = open_for_cli(args, only_reads=True)
     if store is None:
         return 2
@@ -44,7 +47,7 @@ def _report(args: argparse.Namespace) -> int:
         print("intervisie: --without-organisations goes with --anonymous", file=sys.stderr)
         return 1
     try:
-        build_report(data, args.out, lang=args.lang, anonymous=args.anonymous)
+        write_report(data, args.out, lang=args.lang, anonymous=args.anonymous)
     except OSError as exc:
         print(f"intervisie: could not write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -54,10 +57,11 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write a session's report (sessieverslag) as PDF")
+    p = sub.add_parser("report", help="write a session's report (sessieverslag) as PDF or Word")
     p.add_argument("--session", type=int, required=True, metavar="ID",
                    help="the session's id (see `intervisie sessions`)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx",
+                   help="where to write the report; the format follows the extension")
     p.add_argument("--lang", choices=("nl", "en"), default="nl",
                    help="language of the report (default: nl)")
     p.add_argument("--anonymous", action="store_true",

@@ -57,13 +57,18 @@ def _expected_pages(ctx: Context) -> float:
             + chars / CHARS_PER_PAGE)
 
 
-def _story(ctx: Context) -> list[Flowable]:
+def sections(ctx: Context) -> list[Flowable]:
+    """Everything after the cover, section by section (the Word report walks the same list)."""
     body: list[Flowable] = []
     for section in (model_page, since, vertrekpunt, focus, vervolg, aanpak) + uses_sections():
         part = section(ctx)
         if part:
             body += [PageBreak()] + part
-    body += closing(ctx)
+    return body + closing(ctx)
+
+
+def _story(ctx: Context) -> list[Flowable]:
+    body = sections(ctx)
     front = cover(ctx)
     if _expected_pages(ctx) >= CONTENTS_FROM_PAGES:
         front += [PageBreak()] + contents(ctx, headings(body))

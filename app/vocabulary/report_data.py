@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from datetime import date
+
 from app.modeldef.definition import ModelDefinition
 from app.vocabulary.dto import (
-    ActorsOverview, CommunityData, Comparison, ElementState, GroenpactMatrix, ReviewData,
-    SessionSnapshot, Timeline,
+    ActionData, ActorsOverview, CommunityData, Comparison, ElementState, GroenpactMatrix,
+    ReviewData, SessionData, SessionSnapshot, ThemeData, Timeline,
 )
 
 
@@ -45,3 +47,24 @@ class ReportData:
     anonymous: bool = False
     # Anonymised without the participants' organisations: "Deelnemer 4 (Overheid)"
     hide_organisations: bool = False
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    """One action as the action list shows it: with its session, the focus points it serves (their
+    text), the themes, and what later sessions said of it (date, outcome, note), oldest first."""
+
+    action: ActionData
+    session: SessionData
+    focus_points: tuple[str, ...]
+    themes: tuple[ThemeData, ...]
+    history: tuple[tuple[date, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionList:
+    """What `intervisie actions` and Session → Export action list write (app/reports/actions_sheet)."""
+
+    model: ModelDefinition
+    community: CommunityData
+    entries: tuple[ActionEntry, ...]

@@ -1471,6 +1471,53 @@
     </message>
 </context>
 <context>
+    <name>PrintFlow</name>
+    <message>
+        <source>Print the report</source>
+        <translation>Het verslag afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the report. Nothing in the session was changed; try again or choose another printer.</source>
+        <translation>De printer {printer} nam het verslag niet aan. Er is niets in de sessie veranderd; probeer het opnieuw of kies een andere printer.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed. Nothing in the session was changed; the details are in the log.</source>
+        <translation>Het verslag kon niet worden afgedrukt. Er is niets in de sessie veranderd; de details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>De pagina&apos;s gaan naar de printer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>Het verslag wordt afgedrukt</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total} sent to the printer…</source>
+        <translation>Pagina {n} van {total} naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <source>Printing stopped</source>
+        <translation>Afdrukken gestopt</translation>
+    </message>
+    <message>
+        <source>Printing stopped after {sent} of {total} pages. The pages already sent may still come out of the printer; its queue can cancel them.</source>
+        <translation>Het afdrukken is gestopt na {sent} van de {total} pagina&apos;s. De pagina&apos;s die al verstuurd zijn, kunnen nog uit de printer komen; in de wachtrij van de printer kunt u ze annuleren.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectOverlay</name>
     <message>
         <source>Projects on the model</source>
@@ -1553,14 +1600,6 @@
     <message>
         <source>Report not made</source>
         <translation>Verslag niet gemaakt</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Afdrukken</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. The report is saved as {path}; open and print it from there.</source>
-        <translation>Er is geen programma gevonden om pdf-bestanden te tonen. Het verslag is opgeslagen als {path}; open en druk het vanaf daar af.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2048,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Verslag afdrukken…</translation>
     </message>
     <message>
+        <source>Export action list…</source>
+        <translation>Actielijst exporteren…</translation>
+    </message>
+    <message>
         <source>Save the model as PNG…</source>
         <translation>Model opslaan als PNG…</translation>
     </message>
@@ -2021,8 +2064,28 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Terug naar community&apos;s</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Verslag exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export action list</source>
+        <translation>Actielijst exporteren</translation>
+    </message>
+    <message>
+        <source>The action list could not be written to %1: %2. Nothing in the session was changed.</source>
+        <translation>De actielijst kon niet worden geschreven naar %1: %2. Er is niets in de sessie veranderd.</translation>
     </message>
     <message>
         <source>Save the model</source>

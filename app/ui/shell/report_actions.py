@@ -1,18 +1,13 @@
-"""Export PDF… and Print… for the session window: the report is laid out on a worker thread
-while a progress dialog keeps the window responsive.
+"""Export PDF… for the session window (and the PDF Print… prints, see print_flow.py): the report
+is laid out on a worker thread while a progress dialog keeps the window responsive.
 
 The data are read on the calling (UI) thread: a handful of quick queries, and the database stays
 with the thread that uses it; only the slow part, reportlab's layout, runs in the pool.
-
-Printing: PySide6-Essentials has no QtPdf, so the app cannot rasterise a PDF for a QPrinter.
-Print… therefore writes the report into the user's data folder and opens it in the system's PDF
-viewer, whose own print dialog does the rest.
 
 Wiring (session window):
     exporter = export_pdf(self, store, session_id, path, lang="nl", anonymous=False)
     exporter.finished.connect(lambda path: ...)   # the PDF exists
     exporter.failed.connect(lambda message: ...)  # already shown to the user as well
-    print_report(self, store, session_id, lang="nl", anonymous=False)
 """
 
 from __future__ import annotations
@@ -20,8 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.paths import data_dir, private_dir
@@ -61,10 +55,10 @@ class _BuildTask(QRunnable):
         )
 
     def run(self) -> None:
-        from app.reports.builder import build_report
+        from app.reports.formats import write_report
 
         try:
-            build_report(
+            write_report(  # PDF or Word, from the file name
                 self.data, self.path, self.lang, self.anonymous, progress=self.relay.progress.emit
             )
         except OSError as exc:
@@ -171,36 +165,8 @@ def export_pdf(
 
 
 def print_path(session_id: int) -> Path:
-    """Where Print… puts the PDF for the viewer: beside the database in the user's own data
+    """Where Print… puts the PDF it prints: beside the database in the user's own data
     folder (not a shared temporary folder: the report holds personal data), one file per
     session, replaced the next time."""
     folder = private_dir(data_dir() / "print")
     return folder / f"sessieverslag-{session_id}.pdf"
-
-
-def print_pdf(parent: QWidget | None, pdf_path: str | Path) -> bool:
-    """Hand the PDF to the system's viewer to print; tell the user where it is if none opens."""
-    path = Path(pdf_path)
-    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return True
-    warn(
-        parent,
-        translate("ReportActions", "Print"),
-        translate(
-            "ReportActions",
-            "No program to show PDF files was found. The report is "
-            "saved as {path}; open and print it from there.",
-        ).format(path=path),
-    )
-    return False
-
-
-def print_report(
-    parent: QWidget | None, store, session_id: int, lang: str = "nl", anonymous: bool = False,
-    **uses,
-) -> ReportExporter:
-    """Print…: build the report, then open it in the system viewer for printing."""
-    exporter = export_pdf(parent, store, session_id, print_path(session_id), lang, anonymous,
-                          **uses)
-    exporter.finished.connect(lambda done: print_pdf(parent, done))
-    return exporter

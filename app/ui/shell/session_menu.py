@@ -1,4 +1,5 @@
-"""The Session menu: the report (PDF, print), the model as a picture, back to the list."""
+"""The Session menu: the report (PDF, print), the action list as a spreadsheet, the model as a
+picture, back to the list."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def fill_session_menu(menu, page) -> None:
     )
     add(translate("SessionMenu", "Print report…"), lambda: print_report(page),
         shortcuts.PRINT_REPORT)
+    add(translate("SessionMenu", "Export action list…"), lambda: export_actions(page))
     menu.addSeparator()
     add(translate("SessionMenu", "Save the model as PNG…"), lambda: export_picture(page, "png"))
     add(translate("SessionMenu", "Save the model as SVG…"), lambda: export_picture(page, "svg"))
@@ -57,9 +59,13 @@ def export_report(page, lang: str, anonymous: bool, **uses) -> None:
 
     page.flush()
     suffix = (" anoniem" if anonymous else "") + (" EN" if lang == "en" else "") + ".pdf"
-    path, _ = QFileDialog.getSaveFileName(
-        page, translate("SessionMenu", "Export report"), _default_name(page, suffix), "PDF (*.pdf)"
+    word = translate("SessionMenu", "Word document (*.docx)")
+    path, chosen = QFileDialog.getSaveFileName(
+        page, translate("SessionMenu", "Export report"), _default_name(page, suffix),
+        f"PDF (*.pdf);;{word}"
     )
+    if path and not path.lower().endswith((".pdf", ".docx")):
+        path += ".docx" if chosen == word else ".pdf"
     if path:
         page.report_exporter = export_pdf(
             page, page.store, page.controller.session_id, path, lang=lang, anonymous=anonymous,
@@ -79,10 +85,38 @@ def export_report_with_options(page) -> None:
 
 
 def print_report(page) -> None:
-    from app.ui.shell.report_actions import print_report as do_print
+    from app.ui.shell.print_flow import print_report as do_print
 
     page.flush()
-    do_print(page, page.store, page.controller.session_id, lang=current_language())
+    page.print_flow = do_print(page, page.store, page.controller.session_id,
+                               lang=current_language())
+
+
+def export_actions(page) -> None:
+    """The session's actions as a spreadsheet (XLSX or CSV, from the name) for the owners."""
+    from app.reports.actions_sheet import write_actions
+    from app.services.action_list import action_list
+    from app.services.written_files import remember
+
+    page.flush()
+    xlsx = translate("SessionMenu", "Excel workbook (*.xlsx)")
+    csv = translate("SessionMenu", "CSV for Excel (*.csv)")
+    path, chosen = QFileDialog.getSaveFileName(
+        page, translate("SessionMenu", "Export action list"),
+        _default_name(page, " acties.xlsx"), f"{xlsx};;{csv}")
+    if not path:
+        return
+    if not path.lower().endswith((".xlsx", ".csv")):
+        path += ".csv" if chosen == csv else ".xlsx"
+    try:
+        write_actions(action_list(page.store, session_id=page.controller.session_id), path,
+                      lang=current_language())
+    except OSError as exc:
+        messages.warn(page, translate("SessionMenu", "Not saved"), translate(
+            "SessionMenu", "The action list could not be written to %1: %2. Nothing in the "
+            "session was changed.").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        return
+    remember(path, "actions")  # erasing a person lists it later
 
 
 def export_picture(page, kind: str) -> None:

@@ -1,0 +1,72 @@
+"""The placemat ("in een oogopslag"): one page, A3 by default, nothing under 9 pt at A3, with the
+model, the top accelerators with their votes, the path, the ambition and themes, the actions."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from app.main import main
+from app.reports.placemat import SMALLEST_TEXT, TOP_FOCUS, placemat_bytes
+from app.services import focus, snapshot
+from app.services.bootstrap import open_database
+from app.services.report_data import report_data
+from tests.report_tools import norm
+
+
+def text_sizes(pdf: bytes) -> tuple[str, list[float]]:
+    """The page's text and the size every piece of it is drawn at (font size times the
+    text and drawing scale, so shrinking to fit would show)."""
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    sizes: list[float] = []
+    pieces: list[str] = []
+
+    def visit(text, cm, tm, _font, size):
+        if text.strip():
+            sizes.append(size * abs(tm[3]) * abs(cm[3]))
+            pieces.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return norm(" ".join(pieces)), sizes
+
+
+def test_the_placemat_is_one_a3_page_readable_from_a_distance(demo_store, demo_session_id):
+    points = focus.list_focus_points(demo_store, demo_session_id)
+    for votes, point in zip((7, 5, 3), points[3:6]):
+        focus.update_focus_point(demo_store, point.id, votes=votes)
+    demo = snapshot.session_snapshot(demo_store, demo_session_id)
+    pdf = placemat_bytes(report_data(demo_store, demo_session_id))
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 1191)  # A3
+    text, sizes = text_sizes(pdf)
+    assert min(sizes) >= SMALLEST_TEXT - 0.01, min(sizes)
+    assert "In een oogopslag · Gebiedscoöperatie Westerkwartier" in text
+    # the most-voted accelerators first, with their votes
+    top = sorted(demo.focus_points, key=lambda f: -f.votes)[:3]
+    assert [f.votes for f in top] == [7, 5, 3]
+    at = [text.index(f"{f.votes} stemmen · {norm(f.text)[:30]}") for f in top]
+    assert at == sorted(at)
+    assert f"en nog {len(demo.focus_points) - TOP_FOCUS} – zie het verslag" in text
+    for a in demo.actions:
+        assert norm(a.title) in text and norm(a.owner) in text
+    assert "Ambitie" in text and "Innovatiethema's" in text and "Ontwikkelpad" in text
+    assert "Visie regio" in text  # the model's own labels, drawn
+
+
+def test_placemat_command_a4_in_english(tmp_path, capsys):
+    db = tmp_path / "x.db"
+    open_database(str(db)).close()
+    out = tmp_path / "placemat.pdf"
+    assert main(["placemat", "--session", "1", "--out", str(out), "--size", "A4", "--lang", "en",
+                 "--database", str(db)]) == 0
+    assert f"written: {out}" in capsys.readouterr().out
+    reader = PdfReader(str(out))
+    box = reader.pages[0].mediabox
+    assert len(reader.pages) == 1 and round(float(box.width)) == 595
+    text, _sizes = text_sizes(out.read_bytes())
+    assert "At a glance" in text and "Action plan" in text
+    assert main(["placemat", "--session", "5", "--out", str(out), "--database", str(db)]) == 1
+    assert "there is no session 5" in capsys.readouterr().err
