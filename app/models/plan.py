@@ -122,6 +122,11 @@ class Action(Travelling, Base):
     complexity: Mapped[str | None] = mapped_column(String(_ACTION["complexity"]), default=None)
     development_path: Mapped[str | None] = mapped_column(String(_ACTION["development_path"]),
                                                          default=None)
+    # an action lives until it is done: a follow-up's review that continues it (or marks it
+    # done or stopped) makes it this session's row, pointing at the earlier one by uuid, so the
+    # lineage survives export, take-out and a copy with fresh uuids (app.services.action_history)
+    continued_from_uuid: Mapped[str | None] = mapped_column(
+        String(_ACTION["continued_from_uuid"]), default=None, index=True)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="actions")
     focus_points: Mapped[list[FocusPoint]] = relationship(secondary=action_focus)

@@ -63,4 +63,4 @@ def action(a: m.Action) -> dto.ActionData:
         tuple(a.characteristics or ()), tuple(sorted(f.id for f in a.focus_points)),
         tuple(sorted(t.id for t in a.themes)), tuple(a.groenpact or ()),
         tuple(a.frame_items or ()), tuple(a.element_keys or ()), a.complexity,
-        a.development_path, tuple(sorted(x.id for x in a.actors)))
+        a.development_path, tuple(sorted(x.id for x in a.actors)), a.continued_from_uuid)

@@ -7,6 +7,7 @@ model and tagged with GroenPact's action lines. Built inside the demo's one tran
 from __future__ import annotations
 
 from app import models as m
+from app.services.action_history import carry_on
 from app.services.followup import carry_rows
 
 
@@ -59,9 +60,6 @@ def _plan(session: m.IntervisieSession, earlier: m.IntervisieSession, raw: dict,
     for i, f in enumerate(raw.get("focus", [])):
         session.focus_points.append(m.FocusPoint(element_key=f["element"], text=f["text"],
                                                  votes=f.get("votes", 0), position=i))
-    for r in raw.get("reviews", []):
-        session.reviews.append(m.ActionReview(action=earlier.actions[r["action"] - 1],
-                                              outcome=r["outcome"], note=r.get("note", "")))
     for i, a in enumerate(raw.get("actions", [])):
         session.actions.append(m.Action(
             position=i, title=a["title"], description=a.get("description", ""),
@@ -72,6 +70,16 @@ def _plan(session: m.IntervisieSession, earlier: m.IntervisieSession, raw: dict,
             element_keys=list(a.get("elements", [])), complexity=a.get("complexity"),
             development_path=a.get("path"),
             actors=[actors[name] for name in a.get("actors", [])]))
+
+
+def _reviews(db, session: m.IntervisieSession, earlier: m.IntervisieSession, raw: dict) -> None:
+    """The first session's actions reviewed; each reviewed one lives on in this session's plan,
+    after the new projects, as a real follow-up's review makes it (action_history.carry_on)."""
+    for r in raw.get("reviews", []):
+        action = earlier.actions[r["action"] - 1]
+        session.reviews.append(m.ActionReview(action=action, outcome=r["outcome"],
+                                              note=r.get("note", "")))
+        carry_on(db, session, action, r["outcome"])
 
 
 def build_follow_up(db, earlier: m.IntervisieSession, raw: dict, actors: dict[str, m.Actor],
@@ -94,5 +102,7 @@ def build_follow_up(db, earlier: m.IntervisieSession, raw: dict, actors: dict[st
     _revise(session, raw)
     _questions(session, raw, actors, question_area)
     _plan(session, earlier, raw, actors)
+    db.flush()
+    _reviews(db, session, earlier, raw)
     db.flush()
     return session

@@ -313,7 +313,8 @@ def _check_links(s: dict, actors: set[str]) -> None:
 # stays required, and a file that has them is checked like any other.
 ADDED_FIELDS = {
     "observations": {"needed_knowledge": "", "actors": []},
-    "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": []},
+    "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": [],
+                "continued_from_uuid": None},  # schema 0012: an action's earlier self
 }
 
 

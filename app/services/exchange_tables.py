@@ -63,7 +63,8 @@ MONITORING = Entity(m.MonitoringItem, "monitoring", ("position", "kind", "text",
 ACTION = Entity(m.Action, "actions",
                 ("position", "title", "description", "owner", "partners", "starts_on", "due_on",
                  "indicator", "status", "characteristics", "groenpact", "frame_items",
-                 "element_keys", "complexity", "development_path"), (), "session_id")
+                 "element_keys", "complexity", "development_path", "continued_from_uuid"), (),
+                "session_id")
 REVIEW = Entity(m.ActionReview, "reviews", ("outcome", "note"),
                 (Ref("action_id", "action", m.Action),), "session_id")
 

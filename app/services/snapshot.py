@@ -19,4 +19,5 @@ def session_snapshot(store: Store, session_id: int) -> dto.SessionSnapshot:
         monitoring=tuple(vervolg.list_monitoring(store, session_id)),
         actions=tuple(aanpak.list_actions(store, session_id)),
         reviews=tuple(aanpak.reviews(store, session_id)),
+        histories=aanpak.histories(store, session_id),
     )

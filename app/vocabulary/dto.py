@@ -159,6 +159,7 @@ class ActionData:
     complexity: str | None = None
     development_path: str | None = None
     actor_ids: tuple[int, ...] = ()
+    continued_from_uuid: str | None = None  # the same action in an earlier session
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,20 @@ class ReviewData:
     owner: str
     outcome: str | None  # None: not reviewed yet
     note: str
+    history: tuple[HistoryStep, ...] = ()  # the action's sessions until the one reviewed
+    continued_id: int | None = None  # this session's row of the action, once reviewed
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One session in an action's life: created there (its status), or reviewed there
+    (doorgezet, gereed, gestopt) and carried on as the same action."""
+
+    session_id: int
+    session_title: str
+    held_on: date
+    action_id: int
+    word: str  # an action status or a review outcome
 
 
 @dataclass(frozen=True)
@@ -195,6 +210,8 @@ class SessionSnapshot:
     monitoring: tuple[MonitoringData, ...]
     actions: tuple[ActionData, ...]
     reviews: tuple[ReviewData, ...]
+    # per action of this session that lived in earlier ones: its life so far (oldest first)
+    histories: dict[int, tuple[HistoryStep, ...]] = field(default_factory=dict)
 
     def observations_of(self, element_key: str) -> list[ObservationData]:
         return [o for o in self.observations if o.element_key == element_key]
