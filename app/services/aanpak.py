@@ -105,7 +105,7 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
     """Undo of a delete: the action back in its place with all it held; links to focus points
     or themes deleted in the meantime are left out."""
     fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
-              if f.name not in ("id", "uuid", "session_id", "position")}
+              if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid")}
     with writing(store) as db:
         open_session(db, data.session_id)
         again = by_uuid(db, m.Action, data.uuid)
@@ -116,6 +116,7 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
         fields["theme_ids"] = [i for i in data.theme_ids if db.get(m.SessionTheme, i) is not None]
         fields["actor_ids"] = [i for i in data.actor_ids if db.get(m.Actor, i) is not None]
         a = m.Action(uuid=data.uuid, session_id=data.session_id, title="",
+                     continued_from_uuid=data.continued_from_uuid,  # its history comes back too
                      position=next_position(db, m.Action, session_id=data.session_id))
         db.add(a)
         _apply(db, a, fields)
