@@ -87,6 +87,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "outcome_doorgezet": ("Doorgezet", "Continued"),
     "outcome_gestopt": ("Gestopt", "Stopped"),
     "outcome_none": ("Nog niet besproken", "Not reviewed yet"),
+    # an action's life across sessions (issue 17), and what moved since the previous session
+    "history_since": ("sinds {season} {year}: {steps}", "since {season} {year}: {steps}"),
+    "season_0": ("winter", "winter"), "season_1": ("voorjaar", "spring"),
+    "season_2": ("zomer", "summer"), "season_3": ("najaar", "autumn"),
+    "moved_up": ("Omhoog: {names}.", "Up: {names}."),
+    "moved_down": ("Omlaag: {names}.", "Down: {names}."),
+    "moved_none": ("Geen status veranderd.", "No status changed."),
+    "moved_new": ("Voor het eerst beoordeeld: {names}.", "Assessed for the first time: {names}."),
     # closing
     "summary": ("Samenvatting", "Summary"),
 }

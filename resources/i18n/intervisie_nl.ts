@@ -99,6 +99,14 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>History of the action</source>
+        <translation>Geschiedenis van de actie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>Focus points this action serves</source>
         <translation>Focuspunten die deze actie dient</translation>
     </message>
@@ -125,6 +133,33 @@
     <message>
         <source>An action needs a title.</source>
         <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistory</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>doorgezet</translation>
+    </message>
+    <message>
+        <source>since %1 (%2): %3</source>
+        <translation>sinds %1 (%2): %3</translation>
     </message>
 </context>
 <context>
