@@ -24,6 +24,7 @@ _REVIEW = LIMITS["action_review"]
 
 ACTION_STATUSES = ("open", "bezig", "gereed", "gestopt")
 REVIEW_OUTCOMES = ("gereed", "doorgezet", "gestopt")
+VERDICTS = ("op-koers", "aandacht", "uit-koers")  # an indicator: on track, needs attention, off
 
 action_focus = Table(
     "action_focus", Base.metadata,
@@ -56,6 +57,8 @@ class SessionTheme(Travelling, Base):
     theme_key: Mapped[str | None] = mapped_column(String(_THEME["theme_key"]), default=None)
     label: Mapped[str] = mapped_column(String(_THEME["label"]), default="")  # own theme, or empty
     position: Mapped[int] = mapped_column(default=0)
+    # the model elements the theme works on (keys): the trace from action to model goes through it
+    element_keys: Mapped[list] = mapped_column(JSON, default=list)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="themes")
 
@@ -85,6 +88,12 @@ class MonitoringItem(Travelling, Base):
     kind: Mapped[str] = mapped_column(String(_MONITORING["kind"]), default="indicator")
     text: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date | None] = mapped_column(default=None)
+    # a follow-up asks about each indicator carried over: where do we stand (a verdict of
+    # VERDICTS and/or a value or note), and the same indicator over sessions is its trend
+    carried_from_uuid: Mapped[str | None] = mapped_column(
+        String(_MONITORING["carried_from_uuid"]), default=None)
+    verdict: Mapped[str | None] = mapped_column(String(_MONITORING["verdict"]), default=None)
+    standing: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[IntervisieSession] = relationship(back_populates="monitoring")
 

@@ -45,7 +45,8 @@ def focus_point(f: m.FocusPoint) -> dto.FocusPointData:
 
 
 def theme(t: m.SessionTheme) -> dto.ThemeData:
-    return dto.ThemeData(t.id, t.uuid, t.theme_key, t.label, t.position)
+    return dto.ThemeData(t.id, t.uuid, t.theme_key, t.label, t.position,
+                         tuple(t.element_keys or ()))
 
 
 def step(s: m.Step) -> dto.StepData:
@@ -53,7 +54,8 @@ def step(s: m.Step) -> dto.StepData:
 
 
 def monitoring(x: m.MonitoringItem) -> dto.MonitoringData:
-    return dto.MonitoringData(x.id, x.uuid, x.position, x.kind, x.text, x.due_on)
+    return dto.MonitoringData(x.id, x.uuid, x.position, x.kind, x.text, x.due_on,
+                              x.carried_from_uuid, x.verdict, x.standing)
 
 
 def action(a: m.Action) -> dto.ActionData:

@@ -115,6 +115,7 @@ class ThemeData:
     theme_key: str | None
     label: str  # the group's own label; empty for a model theme
     position: int
+    element_keys: tuple[str, ...] = ()  # the model elements it works on
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,9 @@ class MonitoringData:
     kind: str
     text: str
     due_on: date | None
+    carried_from_uuid: str | None = None  # the same indicator in the session before
+    verdict: str | None = None            # where do we stand: op-koers, aandacht, uit-koers
+    standing: str = ""                    # … as a value or a note
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,17 @@ class ReviewData:
     note: str
     history: tuple[HistoryStep, ...] = ()  # the action's sessions until the one reviewed
     continued_id: int | None = None  # this session's row of the action, once reviewed
+
+
+@dataclass(frozen=True)
+class IndicatorStep:
+    """An indicator in one session: where the group said it stood."""
+
+    session_id: int
+    session_title: str
+    held_on: date
+    verdict: str | None
+    standing: str
 
 
 @dataclass(frozen=True)
