@@ -1203,6 +1203,49 @@
     </message>
 </context>
 <context>
+    <name>IndicatorStanding</name>
+    <message>
+        <source>– not asked yet</source>
+        <translation>– nog niet gevraagd</translation>
+    </message>
+    <message>
+        <source>✓ on track</source>
+        <translation>✓ op koers</translation>
+    </message>
+    <message>
+        <source>! needs attention</source>
+        <translation>! vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>✗ off track</source>
+        <translation>✗ uit koers</translation>
+    </message>
+    <message>
+        <source>Where do we stand on the selected indicator</source>
+        <translation>Waar staan we op de gekozen indicator</translation>
+    </message>
+    <message>
+        <source>Value or note on the selected indicator</source>
+        <translation>Waarde of toelichting bij de gekozen indicator</translation>
+    </message>
+    <message>
+        <source>value or note, e.g. 25 companies take part</source>
+        <translation>waarde of toelichting, bijv. 25 bedrijven doen mee</translation>
+    </message>
+    <message>
+        <source>Trend of the indicator over sessions</source>
+        <translation>Verloop van de indicator over de sessies</translation>
+    </message>
+    <message>
+        <source>Where do we stand?</source>
+        <translation>Waar staan we?</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Eerder: %1</translation>
+    </message>
+</context>
+<context>
     <name>LineList</name>
     <message>
         <source>Edit line</source>
@@ -1503,6 +1546,45 @@
     <message>
         <source>Who is here (%1)</source>
         <translation>Wie is er (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCarriedNote</name>
+    <message>
+        <source>the development path</source>
+        <translation>het ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>the ambition</source>
+        <translation>de ambitie</translation>
+    </message>
+    <message>
+        <source>the themes</source>
+        <translation>de thema&apos;s</translation>
+    </message>
+    <message>
+        <source>the steps</source>
+        <translation>de stappen</translation>
+    </message>
+    <message>
+        <source>the indicators</source>
+        <translation>de indicatoren</translation>
+    </message>
+    <message>
+        <source>Carried over, not yet confirmed</source>
+        <translation>Overgenomen, nog niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Confirm unchanged</source>
+        <translation>Ongewijzigd bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm %1 unchanged</source>
+        <translation>%1 ongewijzigd bevestigen</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous session, not yet confirmed: %1. Confirm it unchanged, or change it here.</source>
+        <translation>Overgenomen uit de vorige sessie, nog niet bevestigd: %1. Bevestig ongewijzigd, of pas hier aan.</translation>
     </message>
 </context>
 <context>
