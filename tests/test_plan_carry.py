@@ -89,3 +89,21 @@ def test_themes_point_at_model_elements_and_it_all_travels(store, tmp_path):
     assert vervolg.list_themes(store, later.id)[0].element_keys == ("visie-regio", "monitoring")
     [i2] = vervolg.list_monitoring(store, later.id)
     assert [t.standing for t in plan_carry.indicator_trend(store, i2.id)] == ["12 bedrijven", ""]
+
+
+def test_the_report_says_what_was_confirmed_and_where_indicators_stand(store):
+    from tests.report_tools import pdf_text, report
+
+    c, s1, ind = _first(store)
+    plan_carry.set_standing(store, ind.id, "aandacht", "12 bedrijven")
+    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
+                                continues_from_id=s1.id)
+    plan_carry.confirm_part(store, s2.id, "themes")
+    sessions.update_session(store, s2.id, ambition="Een groene motor voor de regio")
+    [i2] = vervolg.list_monitoring(store, s2.id)
+    plan_carry.set_standing(store, i2.id, "op-koers", "25 bedrijven")
+    text = pdf_text(report(store, s2.id))
+    assert ("Overgenomen uit de vorige sessie — ongewijzigd bevestigd: thema's; aangepast: "
+            "ambitie; nog niet bevestigd: ontwikkelpad, stappen, indicatoren.") in text
+    assert "Waar staan we: op koers, 25 bedrijven (eerder: " in text
+    assert "vraagt aandacht, 12 bedrijven)" in text

@@ -227,6 +227,10 @@ class SessionSnapshot:
     reviews: tuple[ReviewData, ...]
     # per action of this session that lived in earlier ones: its life so far (oldest first)
     histories: dict[int, tuple[HistoryStep, ...]] = field(default_factory=dict)
+    # the plan carried from the session before, per part: carried, confirmed or changed
+    plan_states: dict[str, str] = field(default_factory=dict)
+    # per indicator carried over: its standing in each session so far (oldest first)
+    indicator_trends: dict[int, tuple[IndicatorStep, ...]] = field(default_factory=dict)
 
     def observations_of(self, element_key: str) -> list[ObservationData]:
         return [o for o in self.observations if o.element_key == element_key]
