@@ -61,3 +61,28 @@ def test_the_opening_shows_the_history_and_done_moves_the_action(qtbot, store, t
     editor.status.setFocus()
     QTest.keyClick(editor.status, Qt.Key.Key_Up)
     assert aanpak.list_actions(store, third)[0].status == "bezig"
+
+
+def test_the_editor_shows_the_trace_to_the_observation(qtbot, store):
+    from app.services import focus, vertrekpunt, vervolg
+
+    c = communities.create_community(store, "Coöperatie Zuid")
+    s1 = followup.start_session(store, c.id, "Voorjaar", date(2025, 4, 10))
+    obs = vertrekpunt.add_observation(store, s1.id, "monitoring", "Geen kwaliteitsborging")
+    fp = focus.add_focus_point(store, s1.id, "monitoring", "Monitoring opzetten",
+                               observation_id=obs.id)
+    theme = vervolg.add_theme(store, s1.id, "voedselketens")
+    vervolg.set_theme_elements(store, theme.id, ["monitoring"])
+    a1 = aanpak.add_action(store, s1.id, "Leermonitor", focus_point_ids=[fp.id],
+                           theme_ids=[theme.id])
+    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
+                                continues_from_id=s1.id)
+    aanpak.review_action(store, s2.id, a1.id, "doorgezet")
+    p = AanpakPage(SessionController(store, s2.id), current_definition())
+    qtbot.addWidget(p)
+    p.reload()
+    p.show()
+    text = p.editor.trace.text()
+    assert "→ focus point: Monitoring opzetten" in text
+    assert "← from the observation “Geen kwaliteitsborging”  [Voorjaar]" in text
+    assert "→ theme: " in text and " · works on " in text

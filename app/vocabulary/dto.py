@@ -178,6 +178,49 @@ class ReviewData:
 
 
 @dataclass(frozen=True)
+class TraceFocus:
+    """A focus point an action serves, and the observation it came from (if any)."""
+
+    focus_id: int
+    session_id: int
+    session_title: str
+    element_key: str
+    text: str
+    observation_id: int | None
+    observation_text: str
+    observation_element: str | None
+
+
+@dataclass(frozen=True)
+class TraceTheme:
+    theme_id: int
+    session_id: int
+    session_title: str
+    theme_key: str | None
+    label: str
+    element_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActionTrace:
+    action_id: int
+    focus: tuple[TraceFocus, ...]
+    themes: tuple[TraceTheme, ...]
+
+
+@dataclass(frozen=True)
+class TraceAction:
+    """An action serving an observation: its latest row, and the focus point between them."""
+
+    action_id: int
+    session_id: int
+    session_title: str
+    title: str
+    status: str
+    via_focus: str
+
+
+@dataclass(frozen=True)
 class IndicatorStep:
     """An indicator in one session: where the group said it stood."""
 

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>ActionHistory</source>
+        <comment>→ focus point: %1 (%2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionHistory</source>
+        <comment> ← from the observation “%1”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionHistory</source>
+        <comment>→ theme: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionHistory</source>
+        <comment> · works on %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionHistory</source>
+        <comment>not yet linked to a focus point or theme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AanpakPage</name>
     <message>
         <source>Projects and actions</source>
@@ -121,6 +149,14 @@
     <message>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>What the action serves and where it came from</source>
+        <translation>Waar de actie aan bijdraagt en waar dat vandaan komt</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Herleiding</translation>
     </message>
     <message>
         <source>Project characteristics</source>

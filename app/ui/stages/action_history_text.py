@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.common.i18n import current_language
+from app.ui.widgets.choices import element_label
+
 
 def step_word(word: str) -> str:
     words = {"open": QCoreApplication.translate("ActionHistory", "open"),
@@ -30,3 +33,30 @@ def history_detail(steps) -> str:
     """One line per session, for a tooltip: "10-04-2025 · Voorjaar: in progress"."""
     return "\n".join(f"{s.held_on:%d-%m-%Y} · {s.session_title}: {step_word(s.word)}"
                      for s in steps)
+
+
+def trace_text(t, model, session_id: int) -> str:
+    """An action's trace, a line per focus point or theme: "→ focus point (element) ← from the
+    observation “…”", naming the session when it was an earlier one."""
+    tr = QCoreApplication.translate
+    lines = []
+    for f in t.focus:
+        line = tr("ActionHistory", "→ focus point: %1 (%2)").replace("%1", f.text).replace(
+            "%2", element_label(model, f.element_key, short=True))
+        if f.observation_id is not None:
+            line += tr("ActionHistory", " ← from the observation “%1”").replace(
+                "%1", f.observation_text)
+        if f.session_id != session_id:
+            line += f"  [{f.session_title}]"
+        lines.append(line)
+    for th in t.themes:
+        name = th.label or next((x.label.get(current_language()) for x in model.themes
+                                 if x.key == th.theme_key), th.theme_key or "")
+        line = tr("ActionHistory", "→ theme: %1").replace("%1", name)
+        if th.element_keys:
+            line += tr("ActionHistory", " · works on %1").replace("%1", ", ".join(
+                element_label(model, k, short=True) for k in th.element_keys))
+        if th.session_id != session_id:
+            line += f"  [{th.session_title}]"
+        lines.append(line)
+    return "\n".join(lines) or tr("ActionHistory", "not yet linked to a focus point or theme")
