@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>ActionHistory</source>
-        <comment>→ focus point: %1 (%2)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionHistory</source>
-        <comment> ← from the observation “%1”</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionHistory</source>
-        <comment>→ theme: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionHistory</source>
-        <comment> · works on %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionHistory</source>
-        <comment>not yet linked to a focus point or theme</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AanpakPage</name>
     <message>
         <source>Projects and actions</source>
@@ -196,6 +168,26 @@
     <message>
         <source>since %1 (%2): %3</source>
         <translation>sinds %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>→ focus point: %1 (%2)</source>
+        <translation>→ focuspunt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source> ← from the observation “%1”</source>
+        <translation> ← uit de observatie “%1”</translation>
+    </message>
+    <message>
+        <source>→ theme: %1</source>
+        <translation>→ thema: %1</translation>
+    </message>
+    <message>
+        <source> · works on %1</source>
+        <translation> · werkt aan %1</translation>
+    </message>
+    <message>
+        <source>not yet linked to a focus point or theme</source>
+        <translation>nog niet gekoppeld aan een focuspunt of thema</translation>
     </message>
 </context>
 <context>

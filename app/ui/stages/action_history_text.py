@@ -38,25 +38,27 @@ def history_detail(steps) -> str:
 def trace_text(t, model, session_id: int) -> str:
     """An action's trace, a line per focus point or theme: "→ focus point (element) ← from the
     observation “…”", naming the session when it was an earlier one."""
-    tr = QCoreApplication.translate
     lines = []
     for f in t.focus:
-        line = tr("ActionHistory", "→ focus point: %1 (%2)").replace("%1", f.text).replace(
+        line = QCoreApplication.translate("ActionHistory", "→ focus point: %1 (%2)")
+        line = line.replace("%1", f.text).replace(
             "%2", element_label(model, f.element_key, short=True))
         if f.observation_id is not None:
-            line += tr("ActionHistory", " ← from the observation “%1”").replace(
-                "%1", f.observation_text)
+            line += QCoreApplication.translate(
+                "ActionHistory", " ← from the observation “%1”").replace("%1", f.observation_text)
         if f.session_id != session_id:
             line += f"  [{f.session_title}]"
         lines.append(line)
     for th in t.themes:
         name = th.label or next((x.label.get(current_language()) for x in model.themes
                                  if x.key == th.theme_key), th.theme_key or "")
-        line = tr("ActionHistory", "→ theme: %1").replace("%1", name)
+        line = QCoreApplication.translate("ActionHistory", "→ theme: %1").replace("%1", name)
         if th.element_keys:
-            line += tr("ActionHistory", " · works on %1").replace("%1", ", ".join(
-                element_label(model, k, short=True) for k in th.element_keys))
+            elements = ", ".join(element_label(model, k, short=True) for k in th.element_keys)
+            line += QCoreApplication.translate("ActionHistory", " · works on %1").replace(
+                "%1", elements)
         if th.session_id != session_id:
             line += f"  [{th.session_title}]"
         lines.append(line)
-    return "\n".join(lines) or tr("ActionHistory", "not yet linked to a focus point or theme")
+    return "\n".join(lines) or QCoreApplication.translate(
+        "ActionHistory", "not yet linked to a focus point or theme")
