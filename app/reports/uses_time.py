@@ -17,7 +17,7 @@ from app.reports.fonts import BOLD, REGULAR
 from app.reports.icons import TrendArrow
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
-from app.reports.timeline_chart import timeline_grid
+from app.reports.timeline_chart import legend, timeline_grid
 from app.reports.uses_words import word
 
 TABLE_SESSIONS = 6  # the status table shows at most the last six sessions
@@ -53,7 +53,9 @@ def timeline(ctx: Context) -> list[Flowable]:
     scale = " · ".join(ctx.level_text(lv.level) for lv in (ctx.model.unassessed,
                                                             *ctx.model.levels))
     return heading(_w(ctx, "timeline"), st.h1, 0, "timeline") + [
-        Paragraph(markup(_w(ctx, "timeline_note")), st.note), Spacer(1, 4), chart,
+        Paragraph(markup(_w(ctx, "timeline_note")), st.note), Spacer(1, 4),
+        legend(FRAME_WIDTH, REGULAR, _w(ctx, "point_given"), _w(ctx, "point_carried")),
+        Spacer(1, 4), chart,
         Spacer(1, 8), Paragraph(markup(_w(ctx, "last_sessions", n=len(shown))), st.muted),
         grid(header, rows, [first_w] + [25 * mm] * len(shown), st.cell_head),
         Paragraph(markup(scale), st.muted)]

@@ -288,6 +288,7 @@ class TimelinePoint:
     held_on: date
     session_id: int
     status: int
+    carried: bool = False  # carried from the session before, not confirmed: not re-assessed
 
 
 @dataclass(frozen=True)

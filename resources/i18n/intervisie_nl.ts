@@ -2443,6 +2443,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Deze community heeft nog geen sessies.</translation>
     </message>
     <message>
+        <source> A hollow marker: carried over from the session before and not confirmed, so not re-assessed by the group.</source>
+        <translation> Een open markering: overgenomen uit de vorige sessie en niet bevestigd, dus niet opnieuw beoordeeld door de groep.</translation>
+    </message>
+    <message>
         <source>Lines with the same status are drawn slightly apart, so that each stays visible.</source>
         <translation>Lijnen met dezelfde status liggen iets uit elkaar, zodat elke lijn zichtbaar blijft.</translation>
     </message>
