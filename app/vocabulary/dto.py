@@ -321,6 +321,16 @@ class ComparedElement:
     observations_b: int
     in_a: bool = True  # the element is part of session a's model version
     in_b: bool = True
+    said: tuple[SaidPair, ...] = ()  # the observations of A and B side by side
+
+
+@dataclass(frozen=True)
+class SaidPair:
+    """One observation in A, B or both: the same text, changed, new in B or gone from A."""
+
+    text_a: str | None
+    text_b: str | None
+    mark: str  # same | changed | new | gone
 
 
 @dataclass(frozen=True)

@@ -701,6 +701,22 @@
         <translation>Observaties B</translation>
     </message>
     <message>
+        <source>Observations of A and B for the chosen element</source>
+        <translation>Observaties van A en B bij het gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Observation A</source>
+        <translation>Observatie A</translation>
+    </message>
+    <message>
+        <source>Observation B</source>
+        <translation>Observatie B</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Wat ervan werd</translation>
+    </message>
+    <message>
         <source>Community %1</source>
         <translation>Community %1</translation>
     </message>
@@ -731,6 +747,22 @@
     <message>
         <source>lower in B</source>
         <translation>lager in B</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= gelijk</translation>
+    </message>
+    <message>
+        <source>≠ changed</source>
+        <translation>≠ gewijzigd</translation>
+    </message>
+    <message>
+        <source>+ new in B</source>
+        <translation>+ nieuw in B</translation>
+    </message>
+    <message>
+        <source>− gone in B</source>
+        <translation>− weg in B</translation>
     </message>
 </context>
 <context>
