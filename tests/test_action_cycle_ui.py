@@ -16,6 +16,7 @@ from app.ui.session.controller import SessionController
 from app.ui.shell.session_page import SessionPage
 from app.ui.stages.aanpak import AanpakPage
 from app.ui.common.settings import Settings
+from tests.cycle_tools import continued_action
 
 
 @pytest.fixture
@@ -64,20 +65,7 @@ def test_the_opening_shows_the_history_and_done_moves_the_action(qtbot, store, t
 
 
 def test_the_editor_shows_the_trace_to_the_observation(qtbot, store):
-    from app.services import focus, vertrekpunt, vervolg
-
-    c = communities.create_community(store, "Coöperatie Zuid")
-    s1 = followup.start_session(store, c.id, "Voorjaar", date(2025, 4, 10))
-    obs = vertrekpunt.add_observation(store, s1.id, "monitoring", "Geen kwaliteitsborging")
-    fp = focus.add_focus_point(store, s1.id, "monitoring", "Monitoring opzetten",
-                               observation_id=obs.id)
-    theme = vervolg.add_theme(store, s1.id, "voedselketens")
-    vervolg.set_theme_elements(store, theme.id, ["monitoring"])
-    a1 = aanpak.add_action(store, s1.id, "Leermonitor", focus_point_ids=[fp.id],
-                           theme_ids=[theme.id])
-    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
-                                continues_from_id=s1.id)
-    aanpak.review_action(store, s2.id, a1.id, "doorgezet")
+    _s1, s2, _obs, _a1, _a2 = continued_action(store, "Coöperatie Zuid")
     p = AanpakPage(SessionController(store, s2.id), current_definition())
     qtbot.addWidget(p)
     p.reload()
@@ -86,3 +74,18 @@ def test_the_editor_shows_the_trace_to_the_observation(qtbot, store):
     assert "→ focus point: Monitoring opzetten" in text
     assert "← from the observation “Geen kwaliteitsborging”  [Voorjaar]" in text
     assert "→ theme: " in text and " · works on " in text
+
+
+def test_an_observation_names_the_actions_serving_it(qtbot, store):
+    from app.ui.stages.vertrekpunt import VertrekpuntPage
+
+    _s1, s2, _obs, _a1, _a2 = continued_action(store)
+    page = VertrekpuntPage(SessionController(store, s2.id), current_definition())
+    qtbot.addWidget(page)
+    page.reload()
+    page.show()
+    page.show_element("monitoring")
+    lst = page._list(False)
+    tips = [lst.table.item(r, lst.text_column).toolTip() for r in range(lst.table.rowCount())]
+    assert any("served by: Leermonitor (in progress, Najaar) through “Monitoring opzetten”"
+               in tip for tip in tips)

@@ -4,28 +4,12 @@ observation (carried over too) to the actions serving it; the demo shows the loo
 
 from __future__ import annotations
 
-from datetime import date
-
-from app.services import (
-    aanpak, communities, focus, followup, trace, vertrekpunt, vervolg,
-)
+from app.services import aanpak, communities, trace, vertrekpunt
+from tests.cycle_tools import continued_action
 
 
 def test_from_an_action_to_its_observation_and_back_across_sessions(store):
-    c = communities.create_community(store, "Coöperatie Noord")
-    s1 = followup.start_session(store, c.id, "Voorjaar", date(2025, 4, 10))
-    obs = vertrekpunt.add_observation(store, s1.id, "monitoring", "Geen kwaliteitsborging")
-    fp = focus.add_focus_point(store, s1.id, "monitoring", "Monitoring opzetten",
-                               observation_id=obs.id)
-    theme = vervolg.add_theme(store, s1.id, "voedselketens")
-    vervolg.set_theme_elements(store, theme.id, ["monitoring"])
-    a1 = aanpak.add_action(store, s1.id, "Leermonitor", focus_point_ids=[fp.id],
-                           theme_ids=[theme.id])
-    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
-                                continues_from_id=s1.id)
-    aanpak.review_action(store, s2.id, a1.id, "doorgezet")
-    [a2] = aanpak.list_actions(store, s2.id)
-
+    s1, s2, obs, a1, a2 = continued_action(store)
     t = trace.action_trace(store, a2.id)  # the continued row serves what the first served
     [f] = t.focus
     assert (f.text, f.session_title, f.observation_text) == (

@@ -189,6 +189,10 @@
         <source>not yet linked to a focus point or theme</source>
         <translation>nog niet gekoppeld aan een focuspunt of thema</translation>
     </message>
+    <message>
+        <source>served by: %1 (%2, %3) through “%4”</source>
+        <translation>draagt bij: %1 (%2, %3) via “%4”</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlacement</name>

@@ -62,3 +62,11 @@ def trace_text(t, model, session_id: int) -> str:
         lines.append(line)
     return "\n".join(lines) or QCoreApplication.translate(
         "ActionHistory", "not yet linked to a focus point or theme")
+
+
+def served_by_text(actions) -> str:
+    """The trace back from an observation: the actions serving it, through which focus point."""
+    return "\n".join(
+        QCoreApplication.translate("ActionHistory", "served by: %1 (%2, %3) through “%4”")
+        .replace("%1", a.title).replace("%2", step_word(a.status))
+        .replace("%3", a.session_title).replace("%4", a.via_focus) for a in actions)
