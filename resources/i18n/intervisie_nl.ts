@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>served by: %1 (%2, %3) through “%4”</source>
-        <translation>draagt bij: %1 (%2, %3) via “%4”</translation>
+        <translation>opgepakt in: %1 (%2, %3) via “%4”</translation>
     </message>
 </context>
 <context>
