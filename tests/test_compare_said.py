@@ -30,7 +30,8 @@ def test_observations_side_by_side_same_changed_new_gone(store):
     a, b = _two_moments(store)
     e = next(x for x in compare.compare_sessions(store, a, b).elements if x.key == "monitoring")
     assert [(p.mark, p.text_a, p.text_b) for p in e.said] == [
-        ("changed", "Geen kwaliteitsborging", "Kwaliteitsborging in de werkplaats, nog niet breder"),
+        ("changed", "Geen kwaliteitsborging",
+         "Kwaliteitsborging in de werkplaats, nog niet breder"),
         ("same", "Eerste afspraken in de werkplaats", "Eerste afspraken in de werkplaats"),
         ("gone", "Geen budget", None),
         ("new", None, "Een monitor per kwartaal")]

@@ -44,8 +44,8 @@ def trace_text(t, model, session_id: int) -> str:
         line = line.replace("%1", f.text).replace(
             "%2", element_label(model, f.element_key, short=True))
         if f.observation_id is not None:
-            line += QCoreApplication.translate(
-                "ActionHistory", " ← from the observation “%1”").replace("%1", f.observation_text)
+            came = QCoreApplication.translate("ActionHistory", " ← from the observation “%1”")
+            line += came.replace("%1", f.observation_text)
         if f.session_id != session_id:
             line += f"  [{f.session_title}]"
         lines.append(line)
