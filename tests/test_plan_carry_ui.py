@@ -66,3 +66,18 @@ def test_carried_parts_are_confirmed_or_changed_and_indicators_asked(page, qtbot
     assert (item.verdict, item.standing) == ("op-koers", "25 bedrijven")
     # answering where we stand is not a change of the plan
     assert plan_carry.plan_states(page.store, page.session_id)["monitoring"] == "carried"
+
+
+def test_a_theme_is_tied_to_model_elements_from_the_keyboard(page):
+    page.tabs.setCurrentIndex(0)
+    box = page.theme_elements
+    assert box.isVisibleTo(page)
+    row = next(i for i in range(box.elements.count())
+               if box.elements.item(i).text().startswith("Monitoring"))
+    box.elements.setFocus()
+    box.elements.setCurrentRow(row)
+    QTest.keyClick(box.elements, Qt.Key.Key_Space)
+    [theme] = vervolg.list_themes(page.store, page.session_id)
+    assert theme.element_keys == ("monitoring",)
+    # changing the carried themes so is a change of the part
+    assert plan_carry.plan_states(page.store, page.session_id)["themes"] == "changed"

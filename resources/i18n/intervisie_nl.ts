@@ -2441,6 +2441,21 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     </message>
 </context>
 <context>
+    <name>ThemeElements</name>
+    <message>
+        <source>Theme whose model elements are shown</source>
+        <translation>Thema waarvan de onderdelen van het model getoond worden</translation>
+    </message>
+    <message>
+        <source>Model elements the theme works on</source>
+        <translation>Onderdelen van het model waar het thema aan werkt</translation>
+    </message>
+    <message>
+        <source>The theme works on these elements of the model:</source>
+        <translation>Het thema werkt aan deze onderdelen van het model:</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>%1 in time</source>

@@ -18,6 +18,7 @@ from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages import plan_carried_note
 from app.ui.stages.base import StagePage
 from app.ui.stages.indicator_standing import IndicatorStanding
+from app.ui.stages.theme_elements import ThemeElements
 from app.ui.widgets.labels import hint_label
 from app.ui.session.write_hint import write_or_hint
 from app.ui.widgets.text_limits import limit_list, limit_text
@@ -67,6 +68,8 @@ class VervolgPage(StagePage):
         v.addWidget(self.own_theme)
         self.theme_hint = hint_label()
         v.addWidget(self.theme_hint)
+        self.theme_elements = ThemeElements(self)  # the trace from theme to model
+        v.addWidget(self.theme_elements)
         return tab
 
     def _fill_themes(self) -> None:
@@ -81,6 +84,7 @@ class VervolgPage(StagePage):
         items += [(("dropped", label), label + self.tr("  (own)"), False)
                   for label in self._dropped_own if label not in labels]
         self.themes.set_items(items)
+        self.theme_elements.reload()
 
     def _theme_toggled(self, key, ticked: bool) -> None:
         kind, value = key
