@@ -101,13 +101,20 @@ def test_follow_up_report_shows_what_moved_and_what_became_of_the_actions(demo_s
     assert "omlaag" in _row(section, "Gevraagde competenties vanuit LLO", labels)
     assert "gelijk" in _row(section, "Visie en structuur vanuit het onderwijs", labels)
     assert "niet te vergelijken" in _row(section, "Aansluiting op de arbeidsmarkt", labels)
-    assert "2 omhoog, 1 omlaag, 7 gelijk." in section
+    # what moved is named, not tallied (issue 17: learning, not scoring)
+    assert "2 omhoog, 1 omlaag" not in section
+    assert "Omhoog: Visie regionale ontwikkeling en beroepspraktijk (" in section
+    assert "Omlaag: Gevraagde competenties vanuit LLO (" in section
     # the review of the demo's action
     assert "Wat werd er van de acties?" in section
     assert "Relevante innovatieprojecten binnen de Groene Motor" in section
     assert "Doorgezet" in section
     assert "Eerste twee projecten lopen; derde wacht op subsidie" in section
     assert "Vervolg op Intervisie en doorkijk (14 maart 2019)" in text
+    # the continued action is in this session's plan, with its life so far
+    plan = text[text.index("Actieplan"):]
+    assert "Relevante innovatieprojecten binnen de Groene Motor" in plan
+    assert "sinds voorjaar 2019: " in plan and " → doorgezet" in plan
 
 
 def test_a_session_held_later_is_not_an_earlier_session(demo_store, demo_session_id, later):

@@ -24,6 +24,7 @@ _REVIEW = LIMITS["action_review"]
 
 ACTION_STATUSES = ("open", "bezig", "gereed", "gestopt")
 REVIEW_OUTCOMES = ("gereed", "doorgezet", "gestopt")
+VERDICTS = ("op-koers", "aandacht", "uit-koers")  # an indicator: on track, needs attention, off
 
 action_focus = Table(
     "action_focus", Base.metadata,
@@ -56,6 +57,8 @@ class SessionTheme(Travelling, Base):
     theme_key: Mapped[str | None] = mapped_column(String(_THEME["theme_key"]), default=None)
     label: Mapped[str] = mapped_column(String(_THEME["label"]), default="")  # own theme, or empty
     position: Mapped[int] = mapped_column(default=0)
+    # the model elements the theme works on (keys): the trace from action to model goes through it
+    element_keys: Mapped[list] = mapped_column(JSON, default=list)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="themes")
 
@@ -85,6 +88,12 @@ class MonitoringItem(Travelling, Base):
     kind: Mapped[str] = mapped_column(String(_MONITORING["kind"]), default="indicator")
     text: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date | None] = mapped_column(default=None)
+    # a follow-up asks about each indicator carried over: where do we stand (a verdict of
+    # VERDICTS and/or a value or note), and the same indicator over sessions is its trend
+    carried_from_uuid: Mapped[str | None] = mapped_column(
+        String(_MONITORING["carried_from_uuid"]), default=None)
+    verdict: Mapped[str | None] = mapped_column(String(_MONITORING["verdict"]), default=None)
+    standing: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[IntervisieSession] = relationship(back_populates="monitoring")
 
@@ -122,6 +131,11 @@ class Action(Travelling, Base):
     complexity: Mapped[str | None] = mapped_column(String(_ACTION["complexity"]), default=None)
     development_path: Mapped[str | None] = mapped_column(String(_ACTION["development_path"]),
                                                          default=None)
+    # an action lives until it is done: a follow-up's review that continues it (or marks it
+    # done or stopped) makes it this session's row, pointing at the earlier one by uuid, so the
+    # lineage survives export, take-out and a copy with fresh uuids (app.services.action_history)
+    continued_from_uuid: Mapped[str | None] = mapped_column(
+        String(_ACTION["continued_from_uuid"]), default=None, index=True)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="actions")
     focus_points: Mapped[list[FocusPoint]] = relationship(secondary=action_focus)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Travelling
@@ -52,6 +52,10 @@ class IntervisieSession(Travelling, Base):
     development_path_reason: Mapped[str] = mapped_column(Text, default="")
     # vervolg: the ambition in the group's words
     ambition: Mapped[str] = mapped_column(Text, default="")
+    # a follow-up carries the plan of the session it continues from: per part ("path",
+    # "ambition", "themes", "steps", "monitoring") "part:carried" until the group confirms it
+    # unchanged ("part:confirmed") or changes it ("part:changed"); see app.services.plan_carry
+    plan_review: Mapped[list] = mapped_column(JSON, default=list)
     # closing
     summary_note: Mapped[str] = mapped_column(Text, default="")
     next_session_on: Mapped[date | None] = mapped_column(default=None)

@@ -49,7 +49,25 @@ def _action_cell(ctx: Context, number: int, a) -> list[Flowable]:
     served += [ctx.theme_label(t) for t in ctx.snapshot.themes if t.id in a.theme_ids]
     if served:
         cell.append(Paragraph(_labelled(w("serves"), served), ctx.st.muted))
+    steps = ctx.snapshot.histories.get(a.id)
+    if steps:
+        cell.append(Paragraph(markup(history_line(w, steps)), ctx.st.muted))
     return cell
+
+
+def _step_word(w, word: str) -> str:
+    for key in (f"outcome_{word}", f"action_{word}"):
+        if w.has(key):
+            return w(key).lower()
+    return word
+
+
+def history_line(w, steps) -> str:
+    """"sinds voorjaar 2025: bezig → doorgezet → gereed": the action's life across sessions."""
+    first = steps[0].held_on
+    season = w(f"season_{(first.month % 12) // 3}")
+    return w("history_since", season=season, year=first.year,
+             steps=" → ".join(_step_word(w, s.word) for s in steps))
 
 
 def _who(ctx: Context, a) -> list[Flowable]:

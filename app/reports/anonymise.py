@@ -72,8 +72,13 @@ def _session(s: SessionData, swap: _Swapper) -> SessionData:
                    ambition=swap(s.ambition), summary_note=swap(s.summary_note))
 
 
+def _steps(steps, swap: _Swapper) -> tuple:
+    return tuple(replace(x, session_title=swap(x.session_title)) for x in steps)
+
+
 def _review(r: ReviewData, swap: _Swapper) -> ReviewData:
-    return replace(r, action_title=swap(r.action_title), owner=swap(r.owner), note=swap(r.note))
+    return replace(r, action_title=swap(r.action_title), owner=swap(r.owner), note=swap(r.note),
+                   history=_steps(r.history, swap))
 
 
 def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
@@ -89,7 +94,13 @@ def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
         focus_points=tuple(replace(f, text=swap(f.text)) for f in snap.focus_points),
         themes=tuple(replace(t, label=swap(t.label)) for t in snap.themes),
         steps=tuple(replace(x, text=swap(x.text)) for x in snap.steps),
-        monitoring=tuple(replace(x, text=swap(x.text)) for x in snap.monitoring),
+        monitoring=tuple(replace(x, text=swap(x.text), standing=swap(x.standing))
+                         for x in snap.monitoring),
+        # the cycle's histories name earlier sessions and what was said there
+        histories={k: _steps(v, swap) for k, v in snap.histories.items()},
+        indicator_trends={k: tuple(replace(x, session_title=swap(x.session_title),
+                                           standing=swap(x.standing)) for x in v)
+                          for k, v in snap.indicator_trends.items()},
         actions=tuple(replace(a, title=swap(a.title), description=swap(a.description),
                               owner=swap(a.owner), partners=tuple(swap(p) for p in a.partners),
                               indicator=swap(a.indicator)) for a in snap.actions),

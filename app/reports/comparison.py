@@ -31,21 +31,32 @@ def _changes(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
     before = ctx.data.earlier.snapshot.assessments
     now = ctx.snapshot.assessments
-    rows, counted = [], {1: 0, -1: 0, 0: 0}
+    rows, moved = [], {1: [], -1: [], "new": []}
     for key in ctx.model.element_keys() + ctx.extra_keys:
         a, b = before.get(key), now.get(key)
         then_status, now_status = (a.status if a else None), (b.status if b else None)
         direction = trend(then_status, now_status)
-        if direction is not None:
-            counted[direction] += 1
+        if direction in (1, -1):
+            levels = (ctx.status_level(x).label.get(ctx.lang).lower()
+                      for x in (then_status, now_status))
+            moved[direction].append(f"{ctx.element(key)} ({' → '.join(levels)})")
+        elif then_status is None and now_status is not None:
+            moved["new"].append(ctx.element(key))
         rows.append([para(ctx.element(key), st.cell), _status_cell(ctx, then_status),
                      _status_cell(ctx, now_status),
                      Beside(TrendArrow(direction, 9), Paragraph(
                          markup(w(TREND_WORDS[direction])), st.cell), 5 * mm)])
-    summary = ", ".join(f"{n} {w(TREND_WORDS[d])}" for d, n in counted.items())
     widths = [FRAME_WIDTH - 3 * 38 * mm, 38 * mm, 38 * mm, 38 * mm]
     return [grid([w("element"), w("then"), w("now"), w("change")], rows, widths, st.cell_head),
-            Paragraph(markup(summary + "."), st.muted)]
+            Paragraph(markup(moved_summary(w, moved)), st.muted)]
+
+
+def moved_summary(w, moved: dict) -> str:
+    """Learning, not scoring: what moved, by name (not a tally of ups and downs)."""
+    parts = [w(word, names="; ".join(moved[key]))
+             for key, word in ((1, "moved_up"), (-1, "moved_down"), ("new", "moved_new"))
+             if moved[key]]
+    return " ".join(parts) if parts else w("moved_none")
 
 
 def _outcome(ctx: Context, outcome: str | None) -> str:

@@ -19,6 +19,7 @@ CELL_H = 64.0
 GRID = HexColor("#D5D9E0")
 INK = HexColor("#1A1A1A")
 MUTED = HexColor("#5A5A5A")
+WHITE = HexColor("#FFFFFF")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -79,6 +80,28 @@ def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, 
             drawing.add(PolyLine([c for pt in xy for c in pt], strokeColor=INK,
                                  strokeWidth=1.2))
         for (px, py), p in zip(xy, points):
-            drawing.add(Circle(px, py, 2.6, fillColor=HexColor(model.level(p.status).fill),
-                               strokeColor=INK, strokeWidth=0.7))
+            # carried over and never confirmed: hollow and dotted, the group did not re-assess it
+            drawing.add(Circle(px, py, 2.6,
+                               fillColor=WHITE if p.carried
+                               else HexColor(model.level(p.status).fill),
+                               strokeColor=INK, strokeWidth=0.7,
+                               strokeDashArray=[0.8, 0.8] if p.carried else None))
+        inner = sorted({p.held_on for p in points} - {first, last})
+        for d in inner:  # every other session's date as a tick on the axis, read in the table
+            tx = _x(d, first, last, left, plot_w)
+            drawing.add(Line(tx, bottom - 2, tx, bottom - 4, strokeColor=MUTED,
+                             strokeWidth=0.5))
+    return drawing
+
+
+def legend(width: float, font: str, confirmed: str, carried: str) -> Drawing:
+    """The two kinds of point: a status the group gave, and one only carried over."""
+    drawing = Drawing(width, 12)
+    drawing.add(Circle(4, 5, 2.6, fillColor=HexColor("#7FB2DF"), strokeColor=INK,
+                       strokeWidth=0.7))
+    drawing.add(String(10, 2.5, confirmed, fontName=font, fontSize=7, fillColor=INK))
+    at = 20 + stringWidth(confirmed, font, 7)
+    drawing.add(Circle(at, 5, 2.6, fillColor=WHITE, strokeColor=INK, strokeWidth=0.7,
+                       strokeDashArray=[0.8, 0.8]))
+    drawing.add(String(at + 6, 2.5, carried, fontName=font, fontSize=7, fillColor=INK))
     return drawing

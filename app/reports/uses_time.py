@@ -17,7 +17,7 @@ from app.reports.fonts import BOLD, REGULAR
 from app.reports.icons import TrendArrow
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
-from app.reports.timeline_chart import timeline_grid
+from app.reports.timeline_chart import legend, timeline_grid
 from app.reports.uses_words import word
 
 TABLE_SESSIONS = 6  # the status table shows at most the last six sessions
@@ -53,7 +53,9 @@ def timeline(ctx: Context) -> list[Flowable]:
     scale = " · ".join(ctx.level_text(lv.level) for lv in (ctx.model.unassessed,
                                                             *ctx.model.levels))
     return heading(_w(ctx, "timeline"), st.h1, 0, "timeline") + [
-        Paragraph(markup(_w(ctx, "timeline_note")), st.note), Spacer(1, 4), chart,
+        Paragraph(markup(_w(ctx, "timeline_note")), st.note), Spacer(1, 4),
+        legend(FRAME_WIDTH, REGULAR, _w(ctx, "point_given"), _w(ctx, "point_carried")),
+        Spacer(1, 4), chart,
         Spacer(1, 8), Paragraph(markup(_w(ctx, "last_sessions", n=len(shown))), st.muted),
         grid(header, rows, [first_w] + [25 * mm] * len(shown), st.cell_head),
         Paragraph(markup(scale), st.muted)]
@@ -110,4 +112,19 @@ def comparison(ctx: Context) -> list[Flowable]:
     widths = [FRAME_WIDTH - 3 * 33 * mm - 18 * mm, 33 * mm, 33 * mm, 33 * mm, 18 * mm]
     header = [ctx.words("element"), "A", "B", _w(ctx, "difference"),
               Paragraph(markup(f"{_w(ctx, 'obs_short')} A · B"), st.cell_head)]
-    return out + [Spacer(1, 6), grid(header, rows, widths, st.cell_head)]
+    return out + [Spacer(1, 6), grid(header, rows, widths, st.cell_head)] + _said(ctx, c)
+
+
+def _said(ctx: Context, c) -> list[Flowable]:
+    """What was said, per element: the observations of A and B side by side with what became
+    of each (same ones left out: the table is about what moved)."""
+    st = ctx.st
+    rows = [[para(ctx.short(e.key), st.cell), para(p.text_a or "–", st.cell),
+             para(p.text_b or "–", st.cell), para(_w(ctx, f"said_{p.mark}"), st.cell)]
+            for e in c.elements for p in e.said if p.mark != "same"]
+    if not rows:
+        return []
+    same = sum(p.mark == "same" for e in c.elements for p in e.said)
+    widths = [34 * mm, (FRAME_WIDTH - 58 * mm) / 2, (FRAME_WIDTH - 58 * mm) / 2, 24 * mm]
+    return [Spacer(1, 6), Paragraph(markup(_w(ctx, "said_heading", same=same)), st.muted),
+            grid([ctx.words("element"), "A", "B", ""], rows, widths, st.cell_head)]

@@ -45,6 +45,14 @@ _WORDS: dict[str, tuple[str, str]] = {
                       "The status of each element in the community's sessions, from the first "
                       "to the last."),
     "missing_in": ("niet in modelversie {versions}", "not in model version {versions}"),
+    "said_heading": ("Wat er gezegd werd, waar het veranderde ({same} observaties gelijk "
+                     "gebleven):", "What was said, where it changed ({same} observations the "
+                     "same):"),
+    "said_changed": ("gewijzigd", "changed"), "said_new": ("nieuw in B", "new in B"),
+    "said_gone": ("weg in B", "gone in B"), "said_same": ("gelijk", "same"),
+    "point_given": ("status die de groep gaf", "status the group gave"),
+    "point_carried": ("overgenomen uit de vorige sessie, niet opnieuw beoordeeld (open)",
+                      "carried over from the session before, not re-assessed (hollow)"),
     "last_sessions": ("De laatste {n} sessies:", "The last {n} sessions:"),
     # comparison
     "comparison": ("Twee sessies naast elkaar", "Two sessions side by side"),

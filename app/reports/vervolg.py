@@ -24,7 +24,34 @@ def _monitoring_line(ctx: Context, x) -> Paragraph:
     text = f"<b>{markup(kind)}</b> — {markup(x.text)}"
     if x.due_on:
         text += f" ({markup(w('by_date', date=w.date(x.due_on)))})"
+    steps = ctx.snapshot.indicator_trends.get(x.id, ())
+    if x.verdict or x.standing or len(steps) > 1:
+        text += f"<br/><i>{markup(w('standing'))}:</i> " + markup(_standing(w, x.verdict,
+                                                                         x.standing))
+        earlier = [f"{w.short_date(st.held_on)} {_standing(w, st.verdict, st.standing)}"
+                   for st in steps[:-1]]
+        if earlier:
+            text += f" ({markup(w('standing_before'))}: " + markup("; ".join(earlier)) + ")"
     return Paragraph(text, ctx.st.body)
+
+
+def _standing(w, verdict: str | None, standing: str) -> str:
+    said = w(f"verdict_{verdict or 'none'}")
+    return f"{said}, {standing}" if standing else said
+
+
+def _carried(ctx: Context) -> list[Flowable]:
+    """Which parts of the plan came from the session before, and what the group did with them."""
+    w, states = ctx.words, ctx.snapshot.plan_states
+    if not states:
+        return []
+    parts = []
+    for state, key in (("confirmed", "plan_confirmed"), ("changed", "plan_changed"),
+                       ("carried", "plan_open")):
+        named = [w(f"part_{p}") for p, s in states.items() if s == state]
+        if named:
+            parts.append(w(key, parts=", ".join(named)))
+    return [Paragraph(markup(f"{w('plan_carried')} — " + "; ".join(parts) + "."), ctx.st.muted)]
 
 
 def vervolg(ctx: Context) -> list[Flowable]:
@@ -33,7 +60,7 @@ def vervolg(ctx: Context) -> list[Flowable]:
     ambition = paragraphs(s.session.ambition, st.body)
     steps = [item(f"{i}.", para(x.text, st.body)) for i, x in enumerate(s.steps, start=1)]
     tracking = [item(BULLET, _monitoring_line(ctx, x)) for x in s.monitoring]
-    return (stage_heading(ctx, "vervolg")
+    return (stage_heading(ctx, "vervolg") + _carried(ctx)
             + _section(ctx, "themes", "themes", themes)
             + _section(ctx, "ambition", "ambition", ambition)
             + _section(ctx, "steps", "steps", steps)

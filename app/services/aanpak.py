@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app import models as m
 from app.models.content import COMPLEXITIES
 from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
-from app.services import convert
+from app.services import action_history, convert
 from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.idempotent import client_id
@@ -105,7 +105,7 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
     """Undo of a delete: the action back in its place with all it held; links to focus points
     or themes deleted in the meantime are left out."""
     fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
-              if f.name not in ("id", "uuid", "session_id", "position")}
+              if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid")}
     with writing(store) as db:
         open_session(db, data.session_id)
         again = by_uuid(db, m.Action, data.uuid)
@@ -116,6 +116,7 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
         fields["theme_ids"] = [i for i in data.theme_ids if db.get(m.SessionTheme, i) is not None]
         fields["actor_ids"] = [i for i in data.actor_ids if db.get(m.Actor, i) is not None]
         a = m.Action(uuid=data.uuid, session_id=data.session_id, title="",
+                     continued_from_uuid=data.continued_from_uuid,  # its history comes back too
                      position=next_position(db, m.Action, session_id=data.session_id))
         db.add(a)
         _apply(db, a, fields)
@@ -130,7 +131,9 @@ def move_action(store: Store, action_id: int, new_index: int) -> None:
 
 # ---- the opening of a follow-up session reviews the actions it continues from -------------------
 def reviews(store: Store, session_id: int) -> list[dto.ReviewData]:
-    """The actions of the session this one continues from, with this session's verdict on each."""
+    """The open actions of the session this one continues from (done or stopped ones are
+    finished; those reviewed here already stay listed), with this session's verdict on each
+    and each action's history so far."""
     with store.reading() as db:
         s = get(db, m.IntervisieSession, session_id)
         if s.continues_from_id is None:
@@ -141,25 +144,51 @@ def reviews(store: Store, session_id: int) -> list[dto.ReviewData]:
         out = []
         for a in db.scalars(q):
             r = done.get(a.id)
-            out.append(dto.ReviewData(a.id, a.title, a.owner, r.outcome if r else None,
-                                      r.note if r else ""))
+            if r is None and a.status in action_history.FINISHED:
+                continue
+            here = action_history.continuation(db, session_id, a) if r else None
+            out.append(dto.ReviewData(
+                a.id, a.title, a.owner, r.outcome if r else None, r.note if r else "",
+                action_history.history(db, a, until=s.continues_from_id),
+                here.id if here else None))
         return out
+
+
+def histories(store: Store, session_id: int) -> dict[int, tuple[dto.HistoryStep, ...]]:
+    with store.reading() as db:
+        return action_history.histories(db, session_id)
+
+
+def action_history_of(store: Store, action_id: int) -> tuple[dto.HistoryStep, ...]:
+    """The action's life across the community's sessions up to its own (one step: new here)."""
+    with store.reading() as db:
+        a = get(db, m.Action, action_id)
+        return action_history.history(db, a, until=a.session_id)
 
 
 def review_action(store: Store, session_id: int, action_id: int, outcome: str | None,
                   note: str = "") -> None:
-    """Mark an earlier action done, continued or dropped (None clears the verdict)."""
+    """Mark an earlier action done, continued or dropped (None clears the verdict). The verdict
+    moves the action on: it becomes this session's with the status the outcome gives it (see
+    app.services.action_history); clearing the verdict takes it out of this session again."""
     if outcome is not None and outcome not in REVIEW_OUTCOMES:
         raise ServiceError(f"Onbekende uitkomst: {outcome}")
     with writing(store) as db:
         s = open_session(db, session_id)
+        earlier = get(db, m.Action, action_id)
+        if earlier.session_id != s.continues_from_id:
+            raise ServiceError("Deze actie hoort niet bij de sessie waar deze op volgt.")
         existing = next((r for r in s.reviews if r.action_id == action_id), None)
         if outcome is None:
             if existing is not None:
                 db.delete(existing)
+            here = action_history.continuation(db, session_id, earlier)
+            if here is not None:
+                db.delete(here)
             return
         if existing is None:
             db.add(m.ActionReview(session_id=session_id, action_id=action_id, outcome=outcome,
                                   note=clean_text(note)))
         else:
             set_fields(existing, {"outcome", "note"}, {"outcome": outcome, "note": note})
+        action_history.carry_on(db, s, earlier, outcome)

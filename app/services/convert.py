@@ -45,7 +45,8 @@ def focus_point(f: m.FocusPoint) -> dto.FocusPointData:
 
 
 def theme(t: m.SessionTheme) -> dto.ThemeData:
-    return dto.ThemeData(t.id, t.uuid, t.theme_key, t.label, t.position)
+    return dto.ThemeData(t.id, t.uuid, t.theme_key, t.label, t.position,
+                         tuple(t.element_keys or ()))
 
 
 def step(s: m.Step) -> dto.StepData:
@@ -53,7 +54,8 @@ def step(s: m.Step) -> dto.StepData:
 
 
 def monitoring(x: m.MonitoringItem) -> dto.MonitoringData:
-    return dto.MonitoringData(x.id, x.uuid, x.position, x.kind, x.text, x.due_on)
+    return dto.MonitoringData(x.id, x.uuid, x.position, x.kind, x.text, x.due_on,
+                              x.carried_from_uuid, x.verdict, x.standing)
 
 
 def action(a: m.Action) -> dto.ActionData:
@@ -63,4 +65,4 @@ def action(a: m.Action) -> dto.ActionData:
         tuple(a.characteristics or ()), tuple(sorted(f.id for f in a.focus_points)),
         tuple(sorted(t.id for t in a.themes)), tuple(a.groenpact or ()),
         tuple(a.frame_items or ()), tuple(a.element_keys or ()), a.complexity,
-        a.development_path, tuple(sorted(x.id for x in a.actors)))
+        a.development_path, tuple(sorted(x.id for x in a.actors)), a.continued_from_uuid)

@@ -22,7 +22,7 @@ from app.modeldef import current_definition
 from app.resources import demo_dir
 from app.services import exchange_tables as t
 from app.services.communities import unique_name
-from app.services.demo_followup import build_follow_up
+from app.services.demo_followup import build_follow_up, starting_with
 from app.services.exchange_export import document_in
 from app.services.exchange_merge import note_origin, record
 from app.store import Store
@@ -86,8 +86,11 @@ def _build(raw: dict) -> tuple[m.Community, list[tuple[object, object]]]:
         session.actions.append(m.Action(
             position=i, title=a["title"], description=a.get("description", ""),
             owner=a.get("owner", ""), partners=list(a.get("partners", [])),
-            indicator=a.get("indicator", ""), characteristics=list(a.get("characteristics", []))))
+            indicator=a.get("indicator", ""), characteristics=list(a.get("characteristics", [])),
+            focus_points=starting_with(session.focus_points, a.get("focus", [])),
+            themes=[t for t in session.themes if t.theme_key in a.get("themes", [])]))
     return community, links
+
 
 
 def install_demo(store: Store, path: Path | None = None) -> int:

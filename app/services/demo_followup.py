@@ -6,8 +6,23 @@ model and tagged with GroenPact's action lines. Built inside the demo's one tran
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from app import models as m
+from app.services import plan_carry
+from app.services.action_history import carry_on
 from app.services.followup import carry_rows
+
+
+def starting_with(rows, starts: list[str]) -> list:
+    """The rows whose text starts with each of `starts` (the demo file names them so)."""
+    found = []
+    for start in starts:
+        row = next((r for r in rows if r.text.startswith(start)), None)
+        if row is None:
+            raise ValueError(f"the demo file names {start!r}, which it does not hold")
+        found.append(row)
+    return found
 
 
 def _carried(session: m.IntervisieSession, element: str) -> list[m.Observation]:
@@ -52,16 +67,22 @@ def _questions(session: m.IntervisieSession, raw: dict, actors: dict[str, m.Acto
             actors=[actors[name] for name in a.get("actors", [])]))
 
 
-def _plan(session: m.IntervisieSession, earlier: m.IntervisieSession, raw: dict,
-          actors: dict[str, m.Actor]) -> None:
+def _plan(db, session: m.IntervisieSession, raw: dict, actors: dict[str, m.Actor]) -> None:
+    if "themes" in raw:  # the group changed the themes it carried over
+        for t in db.scalars(select(m.SessionTheme).where(m.SessionTheme.session_id == session.id)):
+            db.delete(t)
+        db.flush()
+        db.expire(session, ["themes"])
+        plan_carry.changed(session, "themes")
     for i, key in enumerate(raw.get("themes", [])):
         session.themes.append(m.SessionTheme(theme_key=key, position=i))
     for i, f in enumerate(raw.get("focus", [])):
-        session.focus_points.append(m.FocusPoint(element_key=f["element"], text=f["text"],
-                                                 votes=f.get("votes", 0), position=i))
-    for r in raw.get("reviews", []):
-        session.reviews.append(m.ActionReview(action=earlier.actions[r["action"] - 1],
-                                              outcome=r["outcome"], note=r.get("note", "")))
+        came_from = starting_with(session.observations, [f["from"]])[0] if "from" in f else None
+        if came_from is not None and came_from.id is None:
+            db.flush()
+        session.focus_points.append(m.FocusPoint(
+            element_key=f["element"], text=f["text"], votes=f.get("votes", 0), position=i,
+            observation_id=came_from.id if came_from is not None else None))
     for i, a in enumerate(raw.get("actions", [])):
         session.actions.append(m.Action(
             position=i, title=a["title"], description=a.get("description", ""),
@@ -71,7 +92,19 @@ def _plan(session: m.IntervisieSession, earlier: m.IntervisieSession, raw: dict,
             groenpact=list(a.get("groenpact", [])), frame_items=list(a.get("frame_items", [])),
             element_keys=list(a.get("elements", [])), complexity=a.get("complexity"),
             development_path=a.get("path"),
-            actors=[actors[name] for name in a.get("actors", [])]))
+            actors=[actors[name] for name in a.get("actors", [])],
+            focus_points=starting_with(session.focus_points, a.get("focus", [])),
+            themes=[t for t in session.themes if t.theme_key in a.get("themes", [])]))
+
+
+def _reviews(db, session: m.IntervisieSession, earlier: m.IntervisieSession, raw: dict) -> None:
+    """The first session's actions reviewed; each reviewed one lives on in this session's plan,
+    after the new projects, as a real follow-up's review makes it (action_history.carry_on)."""
+    for r in raw.get("reviews", []):
+        action = earlier.actions[r["action"] - 1]
+        session.reviews.append(m.ActionReview(action=action, outcome=r["outcome"],
+                                              note=r.get("note", "")))
+        carry_on(db, session, action, r["outcome"])
 
 
 def build_follow_up(db, earlier: m.IntervisieSession, raw: dict, actors: dict[str, m.Actor],
@@ -93,6 +126,8 @@ def build_follow_up(db, earlier: m.IntervisieSession, raw: dict, actors: dict[st
     carry_rows(db, earlier, session)
     _revise(session, raw)
     _questions(session, raw, actors, question_area)
-    _plan(session, earlier, raw, actors)
+    _plan(db, session, raw, actors)
+    db.flush()
+    _reviews(db, session, earlier, raw)
     db.flush()
     return session

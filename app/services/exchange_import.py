@@ -93,6 +93,12 @@ def _renew_uuids(doc: dict) -> None:
                 if entity is t.OBSERVATION:
                     row["carried_from_uuid"] = fresh.get(row["carried_from_uuid"],
                                                          row["carried_from_uuid"])
+                if entity is t.MONITORING:
+                    row["carried_from_uuid"] = fresh.get(row["carried_from_uuid"],
+                                                         row["carried_from_uuid"])
+                if entity is t.ACTION:
+                    row["continued_from_uuid"] = fresh.get(row["continued_from_uuid"],
+                                                           row["continued_from_uuid"])
 
 
 # ---- applying -----------------------------------------------------------------------------------

@@ -313,13 +313,18 @@ def _check_links(s: dict, actors: set[str]) -> None:
 # stays required, and a file that has them is checked like any other.
 ADDED_FIELDS = {
     "observations": {"needed_knowledge": "", "actors": []},
-    "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": []},
+    "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": [],
+                "continued_from_uuid": None},  # schema 0012: an action's earlier self
+    "themes": {"element_keys": []},  # 0012
+    "monitoring": {"carried_from_uuid": None, "verdict": None, "standing": ""},  # 0012
 }
 
 
 def fill_added_fields(doc: dict) -> None:
     sessions = doc.get("sessions")
     for s in sessions if isinstance(sessions, list) else ():
+        if isinstance(s, dict):
+            s.setdefault("plan_review", [])  # 0012
         for key, defaults in ADDED_FIELDS.items():
             rows = s.get(key) if isinstance(s, dict) else None
             for row in rows if isinstance(rows, list) else ():

@@ -40,7 +40,7 @@ SESSION = Entity(
     m.IntervisieSession, "sessions",
     ("title", "held_on", "location", "facilitator", "model_id", "model_version", "current_stage",
      "stage_reached", "state", "closed_at", "development_path", "development_path_reason",
-     "ambition", "summary_note", "next_session_on"),
+     "ambition", "summary_note", "next_session_on", "plan_review"),
     (Ref("continues_from_id", "continues_from", m.IntervisieSession),),
     parent_column="community_id")
 
@@ -56,14 +56,17 @@ OBSERVATION = Entity(m.Observation, "observations",
                       "carried", "carried_from_uuid", "needed_knowledge"), (), "session_id")
 FOCUS_POINT = Entity(m.FocusPoint, "focus_points", ("element_key", "position", "text", "votes"),
                      (Ref("observation_id", "observation", m.Observation),), "session_id")
-THEME = Entity(m.SessionTheme, "themes", ("theme_key", "label", "position"), (), "session_id")
+THEME = Entity(m.SessionTheme, "themes", ("theme_key", "label", "position", "element_keys"), (),
+               "session_id")
 STEP = Entity(m.Step, "steps", ("position", "text"), (), "session_id")
-MONITORING = Entity(m.MonitoringItem, "monitoring", ("position", "kind", "text", "due_on"), (),
-                    "session_id")
+MONITORING = Entity(m.MonitoringItem, "monitoring",
+                    ("position", "kind", "text", "due_on", "carried_from_uuid", "verdict",
+                     "standing"), (), "session_id")
 ACTION = Entity(m.Action, "actions",
                 ("position", "title", "description", "owner", "partners", "starts_on", "due_on",
                  "indicator", "status", "characteristics", "groenpact", "frame_items",
-                 "element_keys", "complexity", "development_path"), (), "session_id")
+                 "element_keys", "complexity", "development_path", "continued_from_uuid"), (),
+                "session_id")
 REVIEW = Entity(m.ActionReview, "reviews", ("outcome", "note"),
                 (Ref("action_id", "action", m.Action),), "session_id")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import case, insert, select, update
 
 from app import models as m
-from app.services import convert
+from app.services import convert, plan_carry
 from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.model_checks import check_element
@@ -111,6 +111,7 @@ def set_development_path(store: Store, session_id: int, path_key: str | None,
         if reason is not None:
             fields["development_path_reason"] = reason
         set_fields(s, {"development_path", "development_path_reason"}, fields)
+        plan_carry.changed(s, "path")  # carried from the session before: now changed
         return convert.session(s)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app import models as m
-from app.services import sessions
+from app.services import plan_carry, sessions
 from app.vocabulary import dto
 from app.services.idempotent import client_id
 from app.services.rows import get, open_session, writing
@@ -32,7 +32,8 @@ def start_session(store: Store, community_id: int, title: str, held_on: date,
 
 
 def carry_over(store: Store, from_id: int, to_id: int) -> None:
-    """Copy element statuses, context notes and observations of one session into another."""
+    """Copy element statuses, context notes, observations and the plan of one session into
+another."""
     with writing(store) as db:
         carry_rows(db, get(db, m.IntervisieSession, from_id), get(db, m.IntervisieSession, to_id))
 
@@ -59,6 +60,7 @@ def carry_rows(db, source: m.IntervisieSession, target: m.IntervisieSession) -> 
             complexity=o.complexity, transition=o.transition, carried=True,
             carried_from_uuid=o.uuid, needed_knowledge=o.needed_knowledge,
             actors=list(o.actors)))
+    plan_carry.carry_plan(db, source, target)
 
 
 def confirm_carried(store: Store, session_id: int, element_key: str) -> int:

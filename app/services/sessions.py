@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app import models as m
 from app.modeldef import current_definition
 from app.models.session import STAGES
-from app.services import convert
+from app.services import convert, plan_carry
 from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.models.base import utcnow
@@ -96,6 +96,11 @@ def update_session(store: Store, session_id: int, **fields) -> dto.SessionData:
         if "title" in fields and not clean_text(fields["title"]).strip():
             raise ServiceError("Een sessie heeft een titel nodig.")
         set_fields(s, SESSION_FIELDS, fields)
+        # a plan part carried from the session before, edited here: the group changed it
+        if {"development_path", "development_path_reason"} & set(fields):
+            plan_carry.changed(s, "path")
+        if "ambition" in fields:
+            plan_carry.changed(s, "ambition")
         return convert.session(s)
 
 

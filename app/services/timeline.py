@@ -38,7 +38,8 @@ def community_timeline(store: Store, community_id: int) -> dto.Timeline:
     s, a = m.IntervisieSession, m.Assessment
     q_sessions = (select(s.id, s.held_on, s.title, s.model_id, s.model_version)
                   .where(s.community_id == community_id).order_by(s.held_on, s.id))
-    q_statuses = (select(a.session_id, a.element_key, a.status).join(s, s.id == a.session_id)
+    q_statuses = (select(a.session_id, a.element_key, a.status, a.carried)
+                  .join(s, s.id == a.session_id)
                   .where(s.community_id == community_id, a.status.is_not(None)))
     with store.reading() as db:
         rows = db.execute(q_sessions).all()
@@ -47,8 +48,10 @@ def community_timeline(store: Store, community_id: int) -> dto.Timeline:
                 for sid, held_on, title, _model, version in rows}
     order = {sid: i for i, sid in enumerate(sessions)}
     points: dict[str, list[dto.TimelinePoint]] = {}
-    for sid, key, status in sorted(statuses, key=lambda r: order[r[0]]):
-        points.setdefault(key, []).append(dto.TimelinePoint(sessions[sid].held_on, sid, status))
+    for sid, key, status, carried in sorted(statuses, key=lambda r: order[r[0]]):
+        # carried over and never confirmed: the group did not re-assess it (drawn hollow)
+        points.setdefault(key, []).append(dto.TimelinePoint(sessions[sid].held_on, sid, status,
+                                                            bool(carried)))
     keys, missing = element_order([(model, version) for _, _, _, model, version in rows])
     keys += tuple(k for k in points if k not in keys)  # assessed, yet in no known version
     return dto.Timeline(community_id, tuple(sessions.values()), keys,

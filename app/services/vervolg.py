@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app import models as m
 from app.modeldef import current_definition, definition_for
-from app.services import convert
+from app.services import convert, plan_carry
 from app.vocabulary import dto
 from app.services.errors import ServiceError
 from app.services.idempotent import client_id, derived
@@ -17,6 +17,13 @@ from app.services.rows import (
     open_session, set_fields, uuid_for, writing,
 )
 from app.store import Store
+
+
+def _open(db, session_id: int, part: str) -> m.IntervisieSession:
+    """The session, open for writing; a write to a part carried over changes it."""
+    s = open_session(db, session_id)
+    plan_carry.changed(s, part)
+    return s
 
 
 # ---- themes -------------------------------------------------------------------------------------
@@ -37,7 +44,7 @@ def add_theme(store: Store, session_id: int, theme_key: str | None = None,
     if theme_key is None and not label:
         raise ServiceError("Geef het eigen thema een naam.")
     with writing(store) as db:
-        s = open_session(db, session_id)
+        s = _open(db, session_id, "themes")
         again = by_uuid(db, m.SessionTheme, uuid)
         if again is not None:
             return convert.theme(again)
@@ -64,8 +71,21 @@ def remove_theme(store: Store, theme_id: int) -> None:
         t = db.get(m.SessionTheme, theme_id)
         if t is None:
             return
-        open_session(db, t.session_id)
+        _open(db, t.session_id, "themes")
         db.delete(t)
+
+
+def set_theme_elements(store: Store, theme_id: int, element_keys: list[str]) -> dto.ThemeData:
+    """The model elements a theme works on (each once, known to the session's model)."""
+    with writing(store) as db:
+        t = get(db, m.SessionTheme, theme_id)
+        s = _open(db, t.session_id, "themes")
+        known = set(definition_for(s.model_id, s.model_version).element_keys())
+        unknown = [k for k in element_keys if k not in known]
+        if unknown:
+            raise ServiceError(f"Onbekend onderdeel van het model: {unknown[0]}")
+        set_fields(t, {"element_keys"}, {"element_keys": list(dict.fromkeys(element_keys))})
+        return convert.theme(t)
 
 
 def theme_label(theme: dto.ThemeData, lang: str = "nl", model=None) -> str:
@@ -90,7 +110,7 @@ def add_step(store: Store, session_id: int, text: str, uuid: str | None = None) 
     if not text.strip():
         raise ServiceError("Een stap heeft tekst nodig.")
     with writing(store) as db:
-        open_session(db, session_id)
+        _open(db, session_id, "steps")
         x = by_uuid(db, m.Step, uuid)
         if x is not None:
             set_fields(x, {"text"}, {"text": text})
@@ -117,12 +137,21 @@ def update_step(store: Store, step_id: int, text: str) -> dto.StepData:
         raise ServiceError("Een stap heeft tekst nodig.")
     with writing(store) as db:
         x = get(db, m.Step, step_id)
-        open_session(db, x.session_id)
+        _open(db, x.session_id, "steps")
         set_fields(x, {"text"}, {"text": text})
         return convert.step(x)
 
 
+def _deleting(store: Store, model, row_id: int, part: str) -> None:
+    """A delete in a part carried over changes it."""
+    with writing(store) as db:
+        row = db.get(model, row_id)
+        if row is not None:
+            _open(db, row.session_id, part)
+
+
 def delete_step(store: Store, step_id: int) -> dto.StepData:
+    _deleting(store, m.Step, step_id, "steps")
     return delete_from_session(store, m.Step, step_id, convert.step)
 
 
@@ -147,7 +176,7 @@ def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indica
     if kind not in ("indicator", "review"):
         raise ValueError(kind)
     with writing(store) as db:
-        open_session(db, session_id)
+        _open(db, session_id, "monitoring")
         x = by_uuid(db, m.MonitoringItem, uuid)
         if x is not None:
             set_fields(x, {"text", "kind", "due_on"}, {"text": text, "kind": kind,
@@ -165,20 +194,21 @@ def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indica
 def update_monitoring(store: Store, item_id: int, **fields) -> dto.MonitoringData:
     with writing(store) as db:
         x = get(db, m.MonitoringItem, item_id)
-        open_session(db, x.session_id)
+        _open(db, x.session_id, "monitoring")
         set_fields(x, {"text", "kind", "due_on"}, fields)
         return convert.monitoring(x)
 
 
 def delete_monitoring(store: Store, item_id: int) -> dto.MonitoringData:
     """Delete and return what was deleted, so the UI can offer undo (restore_monitoring)."""
+    _deleting(store, m.MonitoringItem, item_id, "monitoring")
     return delete_from_session(store, m.MonitoringItem, item_id, convert.monitoring)
 
 
 def restore_step(store: Store, session_id: int, data: dto.StepData) -> dto.StepData:
     """Undo of a delete: the step back in its place (under its uuid: a replay restores once)."""
     with writing(store) as db:
-        open_session(db, session_id)
+        _open(db, session_id, "steps")
         again = by_uuid(db, m.Step, data.uuid)
         if again is not None:
             return convert.step(again)
@@ -194,7 +224,7 @@ def restore_monitoring(store: Store, session_id: int,
                        data: dto.MonitoringData) -> dto.MonitoringData:
     """Undo of a delete: the indicator or review moment back in its place (under its uuid)."""
     with writing(store) as db:
-        open_session(db, session_id)
+        _open(db, session_id, "monitoring")
         again = by_uuid(db, m.MonitoringItem, data.uuid)
         if again is not None:
             return convert.monitoring(again)

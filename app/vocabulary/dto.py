@@ -115,6 +115,7 @@ class ThemeData:
     theme_key: str | None
     label: str  # the group's own label; empty for a model theme
     position: int
+    element_keys: tuple[str, ...] = ()  # the model elements it works on
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,9 @@ class MonitoringData:
     kind: str
     text: str
     due_on: date | None
+    carried_from_uuid: str | None = None  # the same indicator in the session before
+    verdict: str | None = None            # where do we stand: op-koers, aandacht, uit-koers
+    standing: str = ""                    # … as a value or a note
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,7 @@ class ActionData:
     complexity: str | None = None
     development_path: str | None = None
     actor_ids: tuple[int, ...] = ()
+    continued_from_uuid: str | None = None  # the same action in an earlier session
 
 
 @dataclass(frozen=True)
@@ -168,6 +173,74 @@ class ReviewData:
     owner: str
     outcome: str | None  # None: not reviewed yet
     note: str
+    history: tuple[HistoryStep, ...] = ()  # the action's sessions until the one reviewed
+    continued_id: int | None = None  # this session's row of the action, once reviewed
+
+
+@dataclass(frozen=True)
+class TraceFocus:
+    """A focus point an action serves, and the observation it came from (if any)."""
+
+    focus_id: int
+    session_id: int
+    session_title: str
+    element_key: str
+    text: str
+    observation_id: int | None
+    observation_text: str
+    observation_element: str | None
+
+
+@dataclass(frozen=True)
+class TraceTheme:
+    theme_id: int
+    session_id: int
+    session_title: str
+    theme_key: str | None
+    label: str
+    element_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActionTrace:
+    action_id: int
+    focus: tuple[TraceFocus, ...]
+    themes: tuple[TraceTheme, ...]
+
+
+@dataclass(frozen=True)
+class TraceAction:
+    """An action serving an observation: its latest row, and the focus point between them."""
+
+    action_id: int
+    session_id: int
+    session_title: str
+    title: str
+    status: str
+    via_focus: str
+
+
+@dataclass(frozen=True)
+class IndicatorStep:
+    """An indicator in one session: where the group said it stood."""
+
+    session_id: int
+    session_title: str
+    held_on: date
+    verdict: str | None
+    standing: str
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One session in an action's life: created there (its status), or reviewed there
+    (doorgezet, gereed, gestopt) and carried on as the same action."""
+
+    session_id: int
+    session_title: str
+    held_on: date
+    action_id: int
+    word: str  # an action status or a review outcome
 
 
 @dataclass(frozen=True)
@@ -195,6 +268,12 @@ class SessionSnapshot:
     monitoring: tuple[MonitoringData, ...]
     actions: tuple[ActionData, ...]
     reviews: tuple[ReviewData, ...]
+    # per action of this session that lived in earlier ones: its life so far (oldest first)
+    histories: dict[int, tuple[HistoryStep, ...]] = field(default_factory=dict)
+    # the plan carried from the session before, per part: carried, confirmed or changed
+    plan_states: dict[str, str] = field(default_factory=dict)
+    # per indicator carried over: its standing in each session so far (oldest first)
+    indicator_trends: dict[int, tuple[IndicatorStep, ...]] = field(default_factory=dict)
 
     def observations_of(self, element_key: str) -> list[ObservationData]:
         return [o for o in self.observations if o.element_key == element_key]
@@ -209,6 +288,7 @@ class TimelinePoint:
     held_on: date
     session_id: int
     status: int
+    carried: bool = False  # carried from the session before, not confirmed: not re-assessed
 
 
 @dataclass(frozen=True)
@@ -241,6 +321,16 @@ class ComparedElement:
     observations_b: int
     in_a: bool = True  # the element is part of session a's model version
     in_b: bool = True
+    said: tuple[SaidPair, ...] = ()  # the observations of A and B side by side
+
+
+@dataclass(frozen=True)
+class SaidPair:
+    """One observation in A, B or both: the same text, changed, new in B or gone from A."""
+
+    text_a: str | None
+    text_b: str | None
+    mark: str  # same | changed | new | gone
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,73 @@
         <source>An action needs a title.</source>
         <translation>Een actie heeft een titel nodig.</translation>
     </message>
+    <message>
+        <source>History of the action</source>
+        <translation>Geschiedenis van de actie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>What the action serves and where it came from</source>
+        <translation>Waar de actie aan bijdraagt en waar dat vandaan komt</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Herleiding</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistory</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>doorgezet</translation>
+    </message>
+    <message>
+        <source>since %1 (%2): %3</source>
+        <translation>sinds %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>→ focus point: %1 (%2)</source>
+        <translation>→ focuspunt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source> ← from the observation “%1”</source>
+        <translation> ← uit de observatie “%1”</translation>
+    </message>
+    <message>
+        <source>→ theme: %1</source>
+        <translation>→ thema: %1</translation>
+    </message>
+    <message>
+        <source> · works on %1</source>
+        <translation> · werkt aan %1</translation>
+    </message>
+    <message>
+        <source>not yet linked to a focus point or theme</source>
+        <translation>nog niet gekoppeld aan een focuspunt of thema</translation>
+    </message>
+    <message>
+        <source>served by: %1 (%2, %3) through “%4”</source>
+        <translation>opgepakt in: %1 (%2, %3) via “%4”</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlacement</name>
@@ -669,6 +736,38 @@
         <source>lower in B</source>
         <translation>lager in B</translation>
     </message>
+    <message>
+        <source>Observations of A and B for the chosen element</source>
+        <translation>Observaties van A en B bij het gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Observation A</source>
+        <translation>Observatie A</translation>
+    </message>
+    <message>
+        <source>Observation B</source>
+        <translation>Observatie B</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Wat ervan werd</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= gelijk</translation>
+    </message>
+    <message>
+        <source>≠ changed</source>
+        <translation>≠ gewijzigd</translation>
+    </message>
+    <message>
+        <source>+ new in B</source>
+        <translation>+ nieuw in B</translation>
+    </message>
+    <message>
+        <source>− gone in B</source>
+        <translation>− weg in B</translation>
+    </message>
 </context>
 <context>
     <name>ContinuationPanel</name>
@@ -1168,6 +1267,49 @@
     </message>
 </context>
 <context>
+    <name>IndicatorStanding</name>
+    <message>
+        <source>– not asked yet</source>
+        <translation>– nog niet gevraagd</translation>
+    </message>
+    <message>
+        <source>✓ on track</source>
+        <translation>✓ op koers</translation>
+    </message>
+    <message>
+        <source>! needs attention</source>
+        <translation>! vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>✗ off track</source>
+        <translation>✗ uit koers</translation>
+    </message>
+    <message>
+        <source>Where do we stand on the selected indicator</source>
+        <translation>Waar staan we op de gekozen indicator</translation>
+    </message>
+    <message>
+        <source>Value or note on the selected indicator</source>
+        <translation>Waarde of toelichting bij de gekozen indicator</translation>
+    </message>
+    <message>
+        <source>value or note, e.g. 25 companies take part</source>
+        <translation>waarde of toelichting, bijv. 25 bedrijven doen mee</translation>
+    </message>
+    <message>
+        <source>Trend of the indicator over sessions</source>
+        <translation>Verloop van de indicator over de sessies</translation>
+    </message>
+    <message>
+        <source>Where do we stand?</source>
+        <translation>Waar staan we?</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Eerder: %1</translation>
+    </message>
+</context>
+<context>
     <name>LineList</name>
     <message>
         <source>Edit line</source>
@@ -1468,6 +1610,45 @@
     <message>
         <source>Who is here (%1)</source>
         <translation>Wie is er (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCarriedNote</name>
+    <message>
+        <source>the development path</source>
+        <translation>het ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>the ambition</source>
+        <translation>de ambitie</translation>
+    </message>
+    <message>
+        <source>the themes</source>
+        <translation>de thema&apos;s</translation>
+    </message>
+    <message>
+        <source>the steps</source>
+        <translation>de stappen</translation>
+    </message>
+    <message>
+        <source>the indicators</source>
+        <translation>de indicatoren</translation>
+    </message>
+    <message>
+        <source>Carried over, not yet confirmed</source>
+        <translation>Overgenomen, nog niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Confirm unchanged</source>
+        <translation>Ongewijzigd bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm %1 unchanged</source>
+        <translation>%1 ongewijzigd bevestigen</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous session, not yet confirmed: %1. Confirm it unchanged, or change it here.</source>
+        <translation>Overgenomen uit de vorige sessie, nog niet bevestigd: %1. Bevestig ongewijzigd, of pas hier aan.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2649,21 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     </message>
 </context>
 <context>
+    <name>ThemeElements</name>
+    <message>
+        <source>Theme whose model elements are shown</source>
+        <translation>Thema waarvan de onderdelen van het model getoond worden</translation>
+    </message>
+    <message>
+        <source>Model elements the theme works on</source>
+        <translation>Onderdelen van het model waar het thema aan werkt</translation>
+    </message>
+    <message>
+        <source>The theme works on these elements of the model:</source>
+        <translation>Het thema werkt aan deze onderdelen van het model:</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>%1 in time</source>
@@ -2512,6 +2708,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Sessions made with different versions of the model are compared where their elements match. Not in every version (missing in): %1. Lines with the same status are drawn slightly apart.</source>
         <translation>Sessies met verschillende versies van het model worden vergeleken waar hun elementen overeenkomen. Niet in elke versie (ontbreekt in): %1. Lijnen met dezelfde status liggen iets uit elkaar.</translation>
+    </message>
+    <message>
+        <source> A hollow marker: carried over from the session before and not confirmed, so not re-assessed by the group.</source>
+        <translation> Een open markering: overgenomen uit de vorige sessie en niet bevestigd, dus niet opnieuw beoordeeld door de groep.</translation>
     </message>
 </context>
 <context>

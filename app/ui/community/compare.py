@@ -78,10 +78,22 @@ class CompareView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # what was said about the element chosen above: A's and B's observations side by side
+        self.said = QTableWidget(0, 3)
+        self.said.setAccessibleName(self.tr("Observations of A and B for the chosen element"))
+        self.said.setHorizontalHeaderLabels([self.tr("Observation A"), self.tr("Observation B"),
+                                             self.tr("What became of it")])
+        self.said.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.said.setWordWrap(True)
+        self.said.verticalHeader().hide()
+        for col in (0, 1):
+            self.said.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self._fill_said(row))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.figures)
         split.addWidget(self.table)
-        split.setSizes([420, 300])
+        split.addWidget(self.said)
+        split.setSizes([380, 220, 160])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(note)
@@ -147,6 +159,23 @@ class CompareView(QWidget):
                 self.table.setItem(row, col, item)
         for col in range(1, 6):
             self.table.resizeColumnToContents(col)
+        self._fill_said(self.table.currentRow())
+
+    def _mark(self, mark: str) -> str:
+        """In words with a sign, so it does not rest on colour."""
+        return {"same": self.tr("= same"), "changed": self.tr("≠ changed"),
+                "new": self.tr("+ new in B"), "gone": self.tr("− gone in B")}.get(mark, mark)
+
+    def _fill_said(self, row: int) -> None:
+        elements = self.result.elements if getattr(self, "result", None) else ()
+        pairs = elements[row].said if 0 <= row < len(elements) else ()
+        self.said.setRowCount(len(pairs))
+        for i, p in enumerate(pairs):
+            for col, text in enumerate((p.text_a or "–", p.text_b or "–", self._mark(p.mark))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.said.setItem(i, col, item)
+        self.said.resizeRowsToContents()
 
     def differences(self) -> list[tuple[str, str]]:
         """(element key, difference as shown), for tests and screen readers alike."""

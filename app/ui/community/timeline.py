@@ -125,8 +125,13 @@ class TimelineView(QWidget):
             item = self.plot.plot([_x(p.held_on) for p in points],
                                   [p.status + shift for p in points],
                                   pen=pen, symbol=marker, symbolSize=12,
-                                  symbolBrush=pg.mkBrush(colour),
-                                  symbolPen=pg.mkPen("#FFFFFF", width=1),
+                                  # carried over, never confirmed: a hollow marker in the
+                                  # element's colour (not re-assessed by the group)
+                                  symbolBrush=[pg.mkBrush("#FFFFFF" if p.carried else colour)
+                                               for p in points],
+                                  symbolPen=[pg.mkPen(colour, width=2) if p.carried
+                                             else pg.mkPen("#FFFFFF", width=1)
+                                             for p in points],
                                   data=[p.session_id for p in points], name=label)
             item.sigPointsClicked.connect(self._clicked)
             item.setCurveClickable(False)
@@ -144,7 +149,8 @@ class TimelineView(QWidget):
                                                    for s in t.sessions]])
         if t.sessions:
             first, last = _x(t.sessions[0].held_on), _x(t.sessions[-1].held_on)
-            margin = max((last - first) * 0.05, 86400 * 20)
+            # room for the first and last dates' labels, however long the span
+            margin = max((last - first) * 0.1, 86400 * 30)
             self.plot.setXRange(first - margin, last + margin, padding=0)
         self.note.setText(self._note())
         self.note.setVisible(bool(self.note.text()))
@@ -153,14 +159,18 @@ class TimelineView(QWidget):
         t = self.timeline
         if not t.sessions:
             return self.tr("This community has no sessions yet.")
+        hollow = self.tr(" A hollow marker: carried over from the session before and not "
+                         "confirmed, so not re-assessed by the group.") \
+            if any(p.carried for pts in t.points.values() for p in pts) else ""
         if not t.missing:
             return self.tr("Lines with the same status are drawn slightly apart, so that each "
-                           "stays visible.")
+                           "stays visible.") + hollow
         parts = [f"{element_label(self.model, k, short=True)} ({', '.join(v)})"
                  for k, v in t.missing.items()]
         return self.tr("Sessions made with different versions of the model are compared where "
                        "their elements match. Not in every version (missing in): %1. Lines with "
-                       "the same status are drawn slightly apart.").replace("%1", "; ".join(parts))
+                       "the same status are drawn slightly apart.").replace(
+            "%1", "; ".join(parts)) + hollow
 
     def _swatch(self, colour: str, dash: Qt.PenStyle, marker: str) -> QIcon:
         """The legend's sample: a short line in the element's dash with its marker."""
@@ -186,6 +196,11 @@ class TimelineView(QWidget):
     def _clicked(self, _item, points, _event=None) -> None:
         if len(points):
             self._open(int(points[0].data()))
+
+    def hollow_points(self, key: str) -> list[bool]:
+        """Per point of an element: drawn hollow (carried, not confirmed)? For tests."""
+        return [pt.brush().color().name() == "#ffffff"
+                for pt in self.items[key].scatter.points()]
 
     def point_count(self, key: str) -> int:
         """How many points the chart draws for an element (for tests)."""

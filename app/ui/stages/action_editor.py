@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import aanpak as svc
+from app.services import trace
 from app.vocabulary.dto import ActionData
+from app.ui.stages.action_history_text import history_detail, history_text, trace_text
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
 from app.ui.widgets.date_field import DateField
@@ -105,6 +107,12 @@ class ActionEditor(QScrollArea):
             self.status.addItem(label, value)
         self.status.activated.connect(lambda _i: self._write(status=self.status.currentData()))
         self.form.addRow(self.tr("Status"), self.status)
+        # an action carried on from earlier sessions: what became of it in each
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("History of the action"))
+        self.history_label = QLabel(self.tr("History"))
+        self.form.addRow(self.history_label, self.history)
 
         self.focus_points = CheckList(self.tr("Focus points this action serves"))
         self.focus_points.toggled.connect(lambda *_: self._write(
@@ -113,6 +121,11 @@ class ActionEditor(QScrollArea):
         self.themes = CheckList(self.tr("Themes this action serves"))
         self.themes.toggled.connect(lambda *_: self._write(theme_ids=self.themes.checked_keys()))
         self.form.addRow(self.tr("Themes"), self.themes)
+        # the loop of the model, read back: what the action serves and where that came from
+        self.trace = QLabel()
+        self.trace.setWordWrap(True)
+        self.trace.setAccessibleName(self.tr("What the action serves and where it came from"))
+        self.form.addRow(self.tr("Trace"), self.trace)
         self.characteristics = CheckList(self.tr("Project characteristics"))
         self.characteristics.toggled.connect(lambda *_: self._write(
             characteristics=self.characteristics.checked_keys()))
@@ -164,6 +177,14 @@ class ActionEditor(QScrollArea):
         for line in (self.title, self.indicator):
             line.setCursorPosition(0)  # a long text shows its beginning, not its end
         self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
+        steps = svc.action_history_of(self.controller.store, action.id) \
+            if action.continued_from_uuid else ()
+        self.history.setText(history_text(steps))
+        self.history.setToolTip(history_detail(steps))
+        self.history.setVisible(bool(steps))
+        self.history_label.setVisible(bool(steps))
+        self.trace.setText(trace_text(trace.action_trace(self.controller.store, action.id),
+                                      self.model, action.session_id))
         self.focus_points.set_items(
             (f.id, f"{f.text}  · {element_label(self.model, f.element_key, short=True)}",
              f.id in action.focus_point_ids) for f in focus_points)

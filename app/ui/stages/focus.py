@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import focus as svc
-from app.services import sessions, vertrekpunt
+from app.services import plan_carry, sessions, vertrekpunt
 from app.ui.widgets.choices import element_label
 from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
+from app.ui.stages import plan_carried_note
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
@@ -152,6 +153,7 @@ class FocusPage(StagePage):
         v.addWidget(self.reason, 1)
         self.path_hint = hint_label()
         v.addWidget(self.path_hint)
+        self.path_carried = plan_carried_note.attach(self, v, "path")  # a follow-up's path
         return tab
 
     def _path_option(self, button: QRadioButton, label: str, explanation: str) -> QHBoxLayout:
@@ -263,6 +265,7 @@ class FocusPage(StagePage):
         self.reason.setPlainText(info.development_path_reason)
         self.reason.blockSignals(False)
         self._path_hint()
+        self.path_carried.show_state(plan_carry.plan_states(self.store, self.session_id))
 
     def _session(self):
         return sessions.get_session(self.store, self.session_id)
@@ -338,6 +341,8 @@ class FocusPage(StagePage):
     def _changed(self, what: str) -> None:
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
+        if what in ("path", "plan-carried"):
+            self.path_carried.show_state(plan_carry.plan_states(self.store, self.session_id))
         if what == "focus-votes":
             self._resort.start()   # re-sort when the voting pauses
         elif what in ("focus", "observations"):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.aanpak import REVIEW_OUTCOMES
+from app.ui.stages.action_history_text import history_detail, history_text
 from app.ui.widgets.text_limits import limit_text
 
 OUTCOME_COLUMN, ACTION_COLUMN, NOTE_COLUMN = 0, 1, 2
@@ -69,8 +70,10 @@ class ReviewList(QWidget):
         self.table.setRowCount(len(reviews))
         for row, r in enumerate(reviews):
             text = f"{r.action_title}  ({r.owner})" if r.owner else r.action_title
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            # the action's life so far under its title: reviewed again in every follow-up
+            lived = history_text(r.history)
+            item = QTableWidgetItem(f"{text}\n{lived}" if lived else text)
+            item.setToolTip(f"{text}\n{history_detail(r.history)}" if lived else text)
             self.table.setItem(row, ACTION_COLUMN, item)
             self.table.setCellWidget(row, OUTCOME_COLUMN, self._outcome_box(r.action_id,
                                                                             r.outcome))
@@ -118,6 +121,9 @@ class ReviewList(QWidget):
 
     def note_of(self, action_id: int) -> str:
         return self.table.cellWidget(self._ids.index(action_id), NOTE_COLUMN).text()
+
+    def action_text(self, action_id: int) -> str:
+        return self.table.item(self._ids.index(action_id), ACTION_COLUMN).text()
 
     def outcome_of(self, action_id: int) -> str | None:
         return self._outcomes.get(action_id)

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
-from app.services import followup
+from app.services import followup, trace
 from app.services import vertrekpunt as svc
+from app.ui.stages.action_history_text import served_by_text
 from app.ui.stages.carried_note import CarriedNote
 from app.ui.widgets.choices import complexity_choices, element_label, status_choices, transition_choices
 from app.ui.common.i18n import current_language
@@ -216,6 +217,7 @@ class VertrekpuntPage(StagePage):
         lst = self._list(self._is_questions(key))
         lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
                                            "transition": o.transition},
+                            tooltip=served_by_text(trace.observation_trace(self.store, o.id)),
                             marked=o.carried) for o in observations])
         self.controller.entry_drafts.move(lst, f"vertrekpunt:{key}:new-observation")
         lst.show_undo(any(d.element_key == key for d in self._deleted))

@@ -9,13 +9,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.services import sessions
+from app.services import plan_carry, sessions
 from app.services import vervolg as svc
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.date_field import DISPLAY, DateField
 from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
+from app.ui.stages import plan_carried_note
 from app.ui.stages.base import StagePage
+from app.ui.stages.indicator_standing import IndicatorStanding
+from app.ui.stages.theme_elements import ThemeElements
 from app.ui.widgets.labels import hint_label
 from app.ui.session.write_hint import write_or_hint
 from app.ui.widgets.text_limits import limit_list, limit_text
@@ -42,6 +45,10 @@ class VervolgPage(StagePage):
         self.tabs.addTab(self._steps_tab(), self.tr("Steps"))
         self.tabs.addTab(self._monitoring_tab(), self.tr("On track?"))
         self.body.addWidget(self.tabs)
+        # a follow-up: each part carried over says so until confirmed or changed
+        self.carried_notes = [plan_carried_note.attach(self, self.tabs.widget(i).layout(), part)
+                              for i, part in enumerate(("themes", "ambition", "steps",
+                                                        "monitoring"))]
         controller.changed.connect(controller.guarded(self._changed))
 
     # -- themes ---------------------------------------------------------------------------------
@@ -61,6 +68,8 @@ class VervolgPage(StagePage):
         v.addWidget(self.own_theme)
         self.theme_hint = hint_label()
         v.addWidget(self.theme_hint)
+        self.theme_elements = ThemeElements(self)  # the trace from theme to model
+        v.addWidget(self.theme_elements)
         return tab
 
     def _fill_themes(self) -> None:
@@ -75,6 +84,7 @@ class VervolgPage(StagePage):
         items += [(("dropped", label), label + self.tr("  (own)"), False)
                   for label in self._dropped_own if label not in labels]
         self.themes.set_items(items)
+        self.theme_elements.reload()
 
     def _theme_toggled(self, key, ticked: bool) -> None:
         kind, value = key
@@ -221,6 +231,8 @@ class VervolgPage(StagePage):
         v.addLayout(row)
         self.date_hint = hint_label()
         v.addWidget(self.date_hint)
+        self.standing = IndicatorStanding(self.controller)
+        v.addWidget(self.standing)
         return tab
 
     def _fill_monitoring(self) -> None:
@@ -238,6 +250,7 @@ class VervolgPage(StagePage):
         self.due.set_date(item.due_on if item else None)
         self.due.setEnabled(item is not None)
         self.date_hint.hide()
+        self.standing.load(item)
 
     def _monitoring_value(self, item_id: int, field: str, value) -> None:
         if field == "kind":
@@ -280,10 +293,17 @@ class VervolgPage(StagePage):
         self.ambition.blockSignals(False)
         self._fill_steps()
         self._fill_monitoring()
+        self._fill_carried()
+
+    def _fill_carried(self) -> None:
+        states = plan_carry.plan_states(self.store, self.session_id)
+        for note in self.carried_notes:
+            note.show_state(states)
 
     def _changed(self, what: str) -> None:
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
+        self._fill_carried()
         if what == "themes":
             self._fill_themes()
         elif what == "steps":

@@ -161,7 +161,9 @@ class LineList(WaitingRows, QWidget):
             self.table.setItem(row, self.text_column, item)
         if changed:
             item.setText(ln.text)
-            item.setToolTip(ln.tooltip or (ln.text if len(ln.text) > 300 else ""))
+        tip = ln.tooltip or (ln.text if len(ln.text) > 300 else "")
+        if item.toolTip() != tip:  # the tip may say more than the text (what serves a row)
+            item.setToolTip(tip)
         if item.font().italic() != ln.marked:
             f = item.font()
             f.setItalic(ln.marked)

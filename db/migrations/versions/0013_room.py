@@ -1,14 +1,14 @@
 """room: what the participants' phones send (private ratings, dot votes, proposed observations)
 
 Revision ID: 0013_room
-Revises: 0009_drafts
+Revises: 0012_cycle
 Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_room"
-down_revision = "0009_drafts"
+down_revision = "0012_cycle"
 branch_labels = None
 depends_on = None
 
