@@ -206,6 +206,10 @@ class SessionPage(QWidget):
         self.next.setEnabled(key != STAGES[-1])
         if info is not None:
             self._apply_state(info)
+        entry = page.entry_widget()
+        if entry is not None:
+            # the cursor where the stage is typed in, not left behind on the stage before
+            entry.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stageShown.emit(key)
 
     def step(self, direction: int) -> None:

@@ -176,6 +176,11 @@ class FocusPage(StagePage):
         self._fill_focus()
         self._fill_path()
 
+    def entry_widget(self):
+        if self.tabs.currentIndex() == 0:
+            return self.element  # first the element, then its observations and own points
+        return next((b for b in self.path_buttons.values() if b.isChecked()), self.reason)
+
     def show_element(self, key: str) -> bool:
         index = self.element.findData(key)
         if index < 0:

@@ -58,6 +58,9 @@ class OpeningPage(StagePage):
         self.setTabOrder(self.facilitator, self.participants.list.entry)
         controller.changed.connect(controller.guarded(self._changed))
 
+    def entry_widget(self):
+        return self.participants.list.entry  # who is here: typed while people come in
+
     def _line(self, name: str, field: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(name)

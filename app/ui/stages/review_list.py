@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.aanpak import REVIEW_OUTCOMES
+from app.ui.widgets.table_keys import RowFocus
 from app.ui.widgets.text_limits import limit_text
 
 OUTCOME_COLUMN, ACTION_COLUMN, NOTE_COLUMN = 0, 1, 2
@@ -56,6 +57,7 @@ class ReviewList(QWidget):
         # wrapped titles need fewer lines once the table is wider: fit the rows again
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.installEventFilter(self)
+        self.row_focus = RowFocus(self.table)  # Tab leaves; the current row's fields follow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -72,14 +74,16 @@ class ReviewList(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             self.table.setItem(row, ACTION_COLUMN, item)
-            self.table.setCellWidget(row, OUTCOME_COLUMN, self._outcome_box(r.action_id,
-                                                                            r.outcome))
-            self.table.setCellWidget(row, NOTE_COLUMN, self._note_edit(r.action_id, r))
+            self.table.setCellWidget(row, OUTCOME_COLUMN, self.row_focus.watch(
+                self._outcome_box(r.action_id, r.outcome)))
+            self.table.setCellWidget(row, NOTE_COLUMN, self.row_focus.watch(
+                self._note_edit(r.action_id, r)))
         self.table.resizeRowsToContents()
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
-        elif self._ids and self.table.hasFocus():
-            self.table.selectRow(0)
+        elif self._ids and (self.table.hasFocus() or self.table.currentRow() < 0):
+            self.table.selectRow(0)  # Tab from the list reaches the first action's outcome
+        self.row_focus.refresh()
 
     def _outcome_box(self, action_id: int, outcome: str | None) -> QComboBox:
         box = QComboBox()

@@ -273,6 +273,10 @@ class VervolgPage(StagePage):
         self.monitoring.select_id(item_id)
 
     # -- the page -------------------------------------------------------------------------------
+    def entry_widget(self):
+        return (self.themes, self.ambition, self.steps.entry,
+                self.monitoring.entry)[self.tabs.currentIndex()]
+
     def reload(self) -> None:
         self._fill_themes()
         self.ambition.blockSignals(True)

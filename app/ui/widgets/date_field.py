@@ -1,4 +1,5 @@
-"""A date that may also be "no date": typed as 14-3-2019 (or 14/3, 2019-03-14, 14032019), Up and
+"""A date that may also be "no date": typed as 14-3-2019 (or 14/3, 14-03-19, 2019-03-14, 14032019,
+140319), Up and
 Down move a day, Page Up/Down a month, Alt+Down or the button opens a calendar; empty means no
 date. A QDateEdit cannot be empty, and a facilitator types faster than they click."""
 
@@ -21,8 +22,10 @@ def parse_date(text: str, today: date | None = None) -> date | None:
     if not text:
         return None
     today = today or date.today()
-    if re.fullmatch(r"\d{8}", text):
+    if re.fullmatch(r"\d{8}", text):                # 14032019
         return date(int(text[4:]), int(text[2:4]), int(text[:2]))
+    if re.fullmatch(r"\d{6}", text):                # 140319
+        return date(2000 + int(text[4:]), int(text[2:4]), int(text[:2]))
     parts = [int(p) for p in re.split(r"\s*[-/. ]\s*", text) if p]
     if len(parts) == 3 and parts[0] > 31:          # 2019-03-14
         return date(parts[0], parts[1], parts[2])

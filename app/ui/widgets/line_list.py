@@ -11,13 +11,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
 from app.ui.widgets.line_editor import MultiLineDelegate
+from app.ui.widgets.table_keys import RowFocus
 from app.ui.widgets.waiting_rows import WAITING_ID, WaitingRows
 
 MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
@@ -64,6 +65,7 @@ class LineList(WaitingRows, QWidget):
         self._filling = False
         self._read_only = False
         self._waiting: list[str] = []  # added while storage waits: shown at the end, marked
+        self._added = False  # Enter was pressed: the line that comes back becomes current
         self.draft_place: str | None = None  # where app.ui.session.entry_drafts keeps the "+ add" line
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
@@ -116,8 +118,18 @@ class LineList(WaitingRows, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.hint)
+        # the order a facilitator works: type a line, then the list (the current line's
+        # choices follow it), then the buttons a mouse needs
+        self.row_focus = RowFocus(self.table, lambda: self.entry, self.text_column)
+        self.add_button = add
+        for first, second in zip(self.tab_stops(), self.tab_stops()[1:]):
+            QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undoRequested.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops, in order (app.ui.widgets.tab_order.chain uses it)."""
+        return [self.entry, self.table, self.add_button, self.undo_button]
 
     @property
     def text_column(self) -> int:
@@ -128,6 +140,7 @@ class LineList(WaitingRows, QWidget):
         """Show these lines. Rows that are already shown are updated in place, so adding one
         line to a long list costs one row, not a rebuild (typing must never stutter)."""
         selected = self.selected_id() if keep_selection else None
+        focused = self._focused_cell()
         self._filling = True
         old_ids = self._ids
         self.table.setRowCount(len(lines))
@@ -140,8 +153,31 @@ class LineList(WaitingRows, QWidget):
         self._fit_rows(touched)
         self._add_waiting_rows()
         self._filling = False
-        if selected in self._ids:
-            self.table.selectRow(self._ids.index(selected))
+        if self._added:
+            self._added = False
+            new = [i for i in self._ids if i not in old_ids and i != WAITING_ID]
+            selected = new[-1] if new else selected
+        if selected in self._ids and self.table.currentRow() != self._ids.index(selected):
+            self._select_row(self._ids.index(selected))
+        self.row_focus.refresh()
+        self._restore_focus(focused)
+
+    def _focused_cell(self) -> tuple[int, int] | None:
+        """(line id, column) of the cell widget with the keyboard focus, if any."""
+        widget = QApplication.focusWidget()
+        cell = self.row_focus.cell_of(widget) if widget is not None else None
+        if cell is None or cell[0] >= len(self._ids):
+            return None
+        return self._ids[cell[0]], cell[1]
+
+    def _restore_focus(self, focused: tuple[int, int] | None) -> None:
+        """A refill that replaced the focused field gives the focus to its successor in the
+        same line and column, never to another field."""
+        if focused is None or focused[0] not in self._ids:
+            return
+        widget = self.table.cellWidget(self._ids.index(focused[0]), focused[1])
+        if widget is not None and not widget.hasFocus():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_rows(self, rows=None) -> None:
         """Row heights to their wrapped text, capped so one long paste cannot fill the page."""
@@ -204,6 +240,9 @@ class LineList(WaitingRows, QWidget):
         editor.blockSignals(False)
 
     def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
+        return self.row_focus.watch(self._make_cell_editor(line_id, spec, value))
+
+    def _make_cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
         if spec.text:
             edit = QLineEdit("" if value is None else str(value))
             if spec.limit is not None:
@@ -236,8 +275,8 @@ class LineList(WaitingRows, QWidget):
         spin.setRange(0, spec.maximum)
         spin.setValue(int(value or 0))
         spin.valueChanged.connect(lambda v: self.valueChanged.emit(line_id, spec.key, v))
-        # scrolling the list with the wheel must not change the counts it passes over
-        spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # scrolling the list with the wheel must not change the counts it passes over (the
+        # row's focus policy never includes the wheel)
         spin.installEventFilter(self)
         spin.setEnabled(not self._read_only)
         return spin
@@ -281,7 +320,9 @@ class LineList(WaitingRows, QWidget):
             return
         self.show_hint("")
         self.entry.clear()
+        self._added = True
         self.added.emit(text)
+        self._added = False
 
     def _entry_typed(self, text: str) -> None:
         if self.hint.text() == self.draft_hint():
@@ -332,7 +373,12 @@ class LineList(WaitingRows, QWidget):
 
     def select_id(self, line_id: int) -> None:
         if line_id in self._ids:
-            self.table.selectRow(self._ids.index(line_id))
+            self._select_row(self._ids.index(line_id))
+
+    def _select_row(self, row: int) -> None:
+        """Select a line with the keyboard's place on its text: a refill never moves the
+        place to a choice in the line (Qt then hands that choice the focus)."""
+        self.table.setCurrentCell(row, self.text_column)
 
     def _selection_changed(self) -> None:
         sid = self.selected_id()
@@ -378,4 +424,6 @@ class LineList(WaitingRows, QWidget):
                     and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
                 self.valueChanged.emit(sid, "status", (key - Qt.Key.Key_0) or None)
                 return True
+            if self.row_focus.table_key(event):
+                return True  # typed letters are never swallowed by a search in the list
         return super().eventFilter(obj, event)
