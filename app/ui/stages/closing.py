@@ -175,8 +175,9 @@ class ClosingPage(StagePage):
         super().hideEvent(event)
 
     def _seconds_left(self) -> int:
-        left = self._armed.remainingTime() if self._armed.isActive() else self._armed.interval()
-        return max(1, math.ceil(left / 1000))
+        interval = self._armed.interval()
+        left = self._armed.remainingTime() if self._armed.isActive() else interval
+        return max(1, math.ceil(min(left, interval) / 1000))  # a coarse timer may say 6001
 
     def _show_countdown(self) -> None:
         if not self._armed.isActive():

@@ -68,7 +68,9 @@ class FocusPage(StagePage):
         self.element.setAccessibleName(self.tr("Element"))
         self.element.currentIndexChanged.connect(lambda _i: self._element_chosen())
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Element:")))
+        element_label_ = QLabel(self.tr("Element:"))
+        element_label_.setBuddy(self.element)  # a screen reader names the choice by its label
+        row.addWidget(element_label_)
         row.addWidget(self.element, 1)
 
         self.observations = QListWidget()

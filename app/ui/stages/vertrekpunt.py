@@ -98,7 +98,9 @@ class VertrekpuntPage(StagePage):
         self.use_suggestion.setAccessibleName(self.tr("Use suggested status"))
         self.use_suggestion.clicked.connect(self._use_suggestion)
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("Status:")))
+        status_label = QLabel(self.tr("Status:"))
+        status_label.setBuddy(self.status)  # a screen reader names the choice by its label
+        status_row.addWidget(status_label)
         status_row.addWidget(self.status)
         status_row.addWidget(self.use_suggestion)
         status_row.addStretch(1)

@@ -52,10 +52,12 @@ class DateField(QLineEdit):
     dateChanged = Signal(object)   # a date, or None for "no date"; after Enter or leaving
     invalidEntered = Signal()      # the text is not a date; the last good date stays saved
 
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, parent=None, required: bool = False):
         super().__init__(parent)
+        self.required = required  # a date that must be there (a session's): empty is refused
         self.setAccessibleName(name)
-        self.setPlaceholderText(self.tr("no date (type dd-mm-yyyy)"))
+        self.setPlaceholderText(self.tr("type dd-mm-yyyy") if required
+                                else self.tr("no date (type dd-mm-yyyy)"))
         self._date: date | None = None
         self.editingFinished.connect(self._finished)
         action = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
@@ -76,20 +78,19 @@ class DateField(QLineEdit):
 
     def is_valid(self) -> bool:
         try:
-            parse_date(self.text())
+            value = parse_date(self.text())
         except ValueError:
             return False
-        return True
+        return value is not None or not self.required
 
     def _finished(self) -> None:
         if self.isReadOnly():
             return
-        try:
-            value = parse_date(self.text())
-        except ValueError:
+        if not self.is_valid():
             self._mark_invalid(True)
             self.invalidEntered.emit()
             return
+        value = parse_date(self.text())
         self._mark_invalid(False)
         self.setText(value.strftime(DISPLAY) if value else "")
         if value != self._date:

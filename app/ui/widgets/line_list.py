@@ -212,7 +212,22 @@ class LineList(WaitingRows, QWidget):
                                                                      ln.values.get(spec.key)))
             else:
                 self._set_editor_value(editor, ln.values.get(spec.key))
+            self._name_cell(row, col, spec, ln.values.get(spec.key))
         return changed
+
+    def _name_cell(self, row: int, col: int, spec: Column, value: Any) -> None:
+        """The cell under a choice or field carries its name and value: a screen reader reads
+        the list's current cell (the widget in it is not in the accessibility tree)."""
+        shown = dict(spec.choices).get(value, "") if spec.choices else \
+            ("" if value is None else str(value))
+        name = f"{spec.title}: {shown}" if shown else spec.title
+        item = self.table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, col, item)
+        if item.data(Qt.ItemDataRole.AccessibleTextRole) != name:
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
 
     def _editing_row(self) -> int | None:
         if self.table.state() != QAbstractItemView.State.EditingState:
