@@ -98,6 +98,8 @@ def test_tab_alone_reaches_and_leaves_every_control_of_the_stage(window, stage):
         missing = [f"{type(w).__name__}:{w.accessibleName()}" for w in wanted
                    if w not in forward]
         assert missing == [], (stage, index)
+        unnamed = [type(w).__name__ for w in forward if not w.accessibleName()]
+        assert unnamed == [], (stage, index)   # a screen reader says what each one is
         backward = walk(start, Qt.Key.Key_Backtab)
         # Shift+Tab walks the same round the other way
         assert backward[1:] == list(reversed(forward[1:])), (stage, index)
@@ -148,3 +150,15 @@ def test_ctrl_page_down_into_the_vertrekpunt_types_a_new_observation(window):
     QTest.keyClick(focused(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     vp = page.page_by_key["vertrekpunt"]
     assert focused() is vp.current_list.entry
+
+
+def test_tab_alone_goes_round_the_home_page(window):
+    window.show_home()
+    home = window.home
+    QApplication.processEvents()
+    forward = walk(home.communities, Qt.Key.Key_Tab)
+    missing = [f"{type(w).__name__}:{w.accessibleName()}" for w in interactive_widgets(home)
+               if w not in forward]
+    assert missing == []
+    assert home.table in forward and home.open_button in forward
+    assert [type(w).__name__ for w in forward if not w.accessibleName()] == []

@@ -57,6 +57,7 @@ class FocusPage(StagePage):
         self._resort.timeout.connect(self._fill_focus)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the focus"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the focus"))  # Tab stops on it
         self.tabs.addTab(self._accelerators_tab(), self.tr("Accelerators and votes"))
         self.tabs.addTab(self._path_tab(), self.tr("Development path"))
         self.body.addWidget(self.tabs)

@@ -37,6 +37,7 @@ class VervolgPage(StagePage):
         self._dropped_own: list[str] = []   # own themes unticked here; tick again to bring back
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the way forward"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the way forward"))  # a Tab stop
         self.tabs.addTab(self._themes_tab(), self.tr("Themes"))
         self.tabs.addTab(self._ambition_tab(), self.tr("Ambition"))
         self.tabs.addTab(self._steps_tab(), self.tr("Steps"))
