@@ -16,9 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services import aanpak, communities, focus, sessions, vertrekpunt, vervolg
-from app.ui.common.settings import Settings
 from app.ui.shell.main_window import MainWindow
-from tests.uitools import type_text
+from tests.uitools import open_window, type_text
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -69,10 +68,14 @@ def arrow_to(combo, value) -> None:
 
 def in_dialog(keys) -> None:
     """Run keys in the modal dialog once it is open (it is rejected if keys did not close it)."""
+    tries = [200]   # 10 s, then the keys run anyway (and fail, and the dialog is closed)
+
     def run():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(50, run)
+        here = QApplication.focusWidget()
+        tries[0] -= 1
+        if dialog is None or (tries[0] > 0 and (here is None or not dialog.isAncestorOf(here))):
+            QTimer.singleShot(50, run)   # not open yet, or its first field not focused yet
             return
         try:
             keys()
@@ -84,13 +87,7 @@ def in_dialog(keys) -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    w = MainWindow(Settings(str(tmp_path / "s.ini")), str(tmp_path / "room.db"))
-    qtbot.addWidget(w)
-    w.resize(1024, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.open_database()
+    w = open_window(qtbot, tmp_path, "room.db")
     yield w
     w.shutdown()
 

@@ -10,19 +10,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.services import sessions, vertrekpunt
-from app.ui.common.settings import Settings
-from app.ui.shell.main_window import MainWindow
-from tests.uitools import type_text
+from tests.uitools import open_window, type_text
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    w = MainWindow(Settings(str(tmp_path / "s.ini")), str(tmp_path / "demo.db"))
-    qtbot.addWidget(w)
-    w.resize(1024, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.open_database()
+    w = open_window(qtbot, tmp_path)
     yield w
     w.shutdown()
 

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import sessions
-from app.ui.common.settings import Settings
 from app.ui.common.stage_names import STAGES
-from app.ui.shell.main_window import MainWindow
+from tests.uitools import open_window
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit, QTabBar)
@@ -23,13 +22,7 @@ INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    w = MainWindow(Settings(str(tmp_path / "s.ini")), str(tmp_path / "demo.db"))
-    qtbot.addWidget(w)
-    w.resize(1024, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.open_database()
+    w = open_window(qtbot, tmp_path)
     w.open_session(sessions.list_sessions(w.store)[-1].id)
     yield w
     w.shutdown()
