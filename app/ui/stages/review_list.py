@@ -57,7 +57,8 @@ class ReviewList(QWidget):
         # wrapped titles need fewer lines once the table is wider: fit the rows again
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.installEventFilter(self)
-        self.row_focus = RowFocus(self.table)  # Tab leaves; the current row's fields follow
+        # Tab leaves; the current row's fields follow; letters typed on a row go to its note
+        self.row_focus = RowFocus(self.table, self._current_note, ACTION_COLUMN)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -130,6 +131,10 @@ class ReviewList(QWidget):
         return self.table.cellWidget(self._ids.index(action_id), NOTE_COLUMN)
 
     # -- keyboard -------------------------------------------------------------------------------
+    def _current_note(self) -> QLineEdit | None:
+        sid = self.selected_id()
+        return self.note_editor(sid) if sid is not None else None
+
     def setReadOnly(self, read_only: bool) -> None:
         """A closed session: verdicts and notes stay readable, none can change.
         (Named like Qt's setter so StagePage.set_read_only reaches it.)"""
@@ -159,5 +164,7 @@ class ReviewList(QWidget):
                 editor = self.note_editor(sid)
                 if editor.isEnabled():
                     editor.setFocus()
+                return True
+            if self.row_focus.table_key(event):
                 return True
         return super().eventFilter(obj, event)
