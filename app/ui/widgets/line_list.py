@@ -11,12 +11,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.ui.widgets.labels import hint_label
-from app.ui.widgets.text_limits import limit_text
+from app.ui.widgets.line_cells import cell_label, make_cell_editor, name_cell, set_editor_value
 from app.ui.widgets.line_editor import MultiLineDelegate
 from app.ui.widgets.table_keys import RowFocus
 from app.ui.widgets.waiting_rows import WAITING_ID, WaitingRows
@@ -204,97 +204,29 @@ class LineList(WaitingRows, QWidget):
             item.setFont(f)
         for col, spec in enumerate(self.columns):
             if spec.read_only:
-                self.table.setItem(row, col, self._cell_label(spec, ln.values.get(spec.key)))
+                self.table.setItem(row, col, cell_label(spec, ln.values.get(spec.key)))
                 continue
             editor = self.table.cellWidget(row, col)
             if fresh or editor is None:
                 self.table.setCellWidget(row, col, self._cell_editor(ln.id, spec,
                                                                      ln.values.get(spec.key)))
             else:
-                self._set_editor_value(editor, ln.values.get(spec.key))
-            self._name_cell(row, col, spec, ln.values.get(spec.key))
+                set_editor_value(editor, ln.values.get(spec.key))
+            name_cell(self.table, row, col, spec, ln.values.get(spec.key))
         return changed
-
-    def _name_cell(self, row: int, col: int, spec: Column, value: Any) -> None:
-        """The cell under a choice or field carries its name and value: a screen reader reads
-        the list's current cell (the widget in it is not in the accessibility tree)."""
-        shown = dict(spec.choices).get(value, "") if spec.choices else \
-            ("" if value is None else str(value))
-        name = f"{spec.title}: {shown}" if shown else spec.title
-        item = self.table.item(row, col)
-        if item is None:
-            item = QTableWidgetItem()
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.table.setItem(row, col, item)
-        if item.data(Qt.ItemDataRole.AccessibleTextRole) != name:
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
 
     def _editing_row(self) -> int | None:
         if self.table.state() != QAbstractItemView.State.EditingState:
             return None
         return self.table.currentRow()
 
-    @staticmethod
-    def _cell_label(spec: Column, value: Any) -> QTableWidgetItem:
-        text = dict(spec.choices).get(value, "" if value is None else str(value))
-        item = QTableWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        return item
-
-    @staticmethod
-    def _set_editor_value(editor: QWidget, value: Any) -> None:
-        editor.blockSignals(True)
-        if isinstance(editor, QLineEdit):
-            if not editor.hasFocus():  # a field being typed in holds the newest text
-                editor.setText("" if value is None else str(value))
-                editor.setCursorPosition(0)
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        else:
-            editor.setValue(int(value or 0))
-        editor.blockSignals(False)
-
     def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
-        return self.row_focus.watch(self._make_cell_editor(line_id, spec, value))
-
-    def _make_cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
-        if spec.text:
-            edit = QLineEdit("" if value is None else str(value))
-            if spec.limit is not None:
-                limit_text(edit, *spec.limit)
-            edit.setCursorPosition(0)  # a long text shows its beginning, not its end
-            edit.setAccessibleName(spec.title)
-            edit.setReadOnly(self._read_only)
-            edit.textEdited.connect(lambda t: self.valueChanged.emit(line_id, spec.key, t))
-            return edit
-        if spec.choices:
-            box = QComboBox()
-            box.setAccessibleName(spec.title)
-            if spec.chars:
-                # several choice columns must leave the text column its room
-                box.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                box.setMinimumContentsLength(spec.chars)
-            for v, label in spec.choices:
-                box.addItem(label, v)
-                box.setItemData(box.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-            # in a row of several lines the choice stays at the top, at its own height
-            box.setMaximumHeight(box.sizeHint().height())
-            box.setCurrentIndex(max(0, box.findData(value)))
-            box.setEnabled(not self._read_only)
-            box.activated.connect(
-                lambda _i, b=box: self.valueChanged.emit(line_id, spec.key, b.currentData()))
-            return box
-        spin = QSpinBox()
-        spin.setAccessibleName(spec.title)
-        spin.setRange(0, spec.maximum)
-        spin.setValue(int(value or 0))
-        spin.valueChanged.connect(lambda v: self.valueChanged.emit(line_id, spec.key, v))
-        # scrolling the list with the wheel must not change the counts it passes over (the
-        # row's focus policy never includes the wheel)
-        spin.installEventFilter(self)
-        spin.setEnabled(not self._read_only)
-        return spin
+        emit = self.valueChanged.emit
+        editor = make_cell_editor(spec, value, self._read_only,
+                                  lambda v: emit(line_id, spec.key, v))
+        if isinstance(editor, QSpinBox):
+            editor.installEventFilter(self)  # the wheel scrolls the list, not the count
+        return self.row_focus.watch(editor)
 
     def _step_number(self, line_id: int, delta: int) -> None:
         """+ / - on a row: one more or one less in the first number column."""
