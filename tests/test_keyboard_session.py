@@ -264,7 +264,8 @@ def test_a_whole_session_by_keyboard_alone(window):
     assert [(p.name, p.organisation, p.helix_role)
             for p in sessions.list_participants(store, sid)] == people
     obs = {o.element_key: o for o in vertrekpunt.list_observations(store, sid)}
-    assert obs["visie-regio"].text == "De visie is er, maar niet gedeeld — ‘één verhaal’ ontbreekt"
+    said = "De visie is er, maar niet gedeeld — ‘één verhaal’ ontbreekt"
+    assert obs["visie-regio"].text == said
     assert obs["visie-regio"].status == 2
     q = obs["vraagstukken"]
     assert (q.text, q.status, q.complexity, q.transition) == (
