@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -200,7 +200,9 @@ class Facilitator:
         if page.no_date.isChecked():
             QTest.mouseClick(page.no_date, Qt.MouseButton.LeftButton)
         page.next_date.setFocus()
-        page.next_date.setDate(QDate(next_on.year, next_on.month, next_on.day))
+        page.next_date.selectAll()
+        type_text(page.next_date, f"{next_on:%d%m%Y}")
+        press(page.next_date, Qt.Key.Key_Return)
         self.page.flush()
         if close:
             QTest.mouseClick(page.close_button, Qt.MouseButton.LeftButton)

@@ -85,7 +85,7 @@ def test_reentering_the_worked_example_survives_a_restart_and_equals_the_demo(
     window.new_community()
     cid = window.home.current_community_id()
     _accept_with(monkeypatch, forms.SessionForm, lambda f: (
-        f.title_edit.setText(s["title"]), f.date_edit.setDate(s["held_on"]),
+        f.title_edit.setText(s["title"]), f.date_edit.set_date(s["held_on"]),
         f.continues.setCurrentIndex(0)))
     window.new_session(cid)
     sid = window.session_page.controller.session_id

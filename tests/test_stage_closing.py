@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services import aanpak, focus, sessions
@@ -74,10 +74,12 @@ def test_note_and_next_date_are_saved_and_the_date_can_be_none(page, closing, qt
     assert closing.no_date.isChecked() and not closing.next_date.isEnabled()
     click(qtbot, closing.no_date)
     assert closing.next_date.isEnabled()
-    suggested = closing.next_date.date().toPython()
+    suggested = closing.next_date.date()
     assert info(page).next_session_on == suggested
     closing.next_date.setFocus()
-    closing.next_date.setDate(QDate(2019, 5, 2))
+    closing.next_date.selectAll()
+    type_text(closing.next_date, "2-5-2019")
+    QTest.keyClick(closing.next_date, Qt.Key.Key_Return)
     page.controller.flush()
     assert info(page).next_session_on == date(2019, 5, 2)
     click(qtbot, closing.no_date)
@@ -146,3 +148,33 @@ def test_a_single_press_expires_or_is_forgotten_on_leaving(page, closing, qtbot)
     click(qtbot, closing.close_button)   # … but that was another visit: armed again, not closed
     assert not info(page).is_closed
     assert closing.close_button.text() == "Press again to close"
+
+
+@pytest.mark.parametrize("typed", ["15032027", "15-3-2027", "15-03-27", "2027-03-15"])
+def test_the_next_date_typed_as_people_say_it_is_saved(page, closing, qtbot, typed):
+    closing.no_date.setFocus()
+    QTest.keyClick(closing.no_date, Qt.Key.Key_Space)      # a date after all
+    QTest.keyClick(closing.no_date, Qt.Key.Key_Backtab)    # back into the date field
+    assert closing.next_date.hasFocus()
+    QTest.keyClick(closing.next_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(closing.next_date, typed)
+    QTest.keyClick(closing.next_date, Qt.Key.Key_Tab)       # leaving the field saves it
+    page.controller.flush()
+    assert info(page).next_session_on == date(2027, 3, 15)
+    assert closing.next_date.text() == "15-03-2027"
+
+
+def test_the_second_press_shows_its_seconds_and_says_when_it_expired(page, closing, qtbot):
+    closing.close_button.setFocus()
+    QTest.keyClick(closing.close_button, Qt.Key.Key_Space)
+    assert closing.hint.isVisibleTo(closing)
+    assert "Press again within 6 s to close" in closing.hint.text()
+    closing._armed.setInterval(1500)        # the same wait, shorter, for the test
+    closing._armed.start()
+    qtbot.waitUntil(lambda: "within 1 s" in closing.hint.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Not closed" in closing.hint.text(), timeout=3000)
+    assert closing.hint.isVisibleTo(closing)
+    assert closing.close_button.text() == "Close the session"
+    assert not info(page).is_closed
+    QTest.keyClick(closing.close_button, Qt.Key.Key_Space)  # a first press again
+    assert not info(page).is_closed and "Press again within" in closing.hint.text()

@@ -24,3 +24,18 @@ def by_name(root: QWidget, name: str, cls=QWidget, visible_only: bool = True):
              and (w.isVisible() or not visible_only)]
     assert found, f"no visible widget named {name!r}"
     return found[0]
+
+
+def open_window(qtbot, tmp_path, database: str = "demo.db", size=(1024, 768)):
+    """The main window on a fresh database (with the demo), shown at a projector's size."""
+    from app.ui.common.settings import Settings
+    from app.ui.shell.main_window import MainWindow
+
+    w = MainWindow(Settings(str(tmp_path / "s.ini")), str(tmp_path / database))
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.open_database()
+    return w

@@ -548,6 +548,10 @@
         <translation>Datum van de volgende sessie</translation>
     </message>
     <message>
+        <source>That is not a date: type it as dd-mm-yyyy (for example 15-03-2027). The date saved before is kept.</source>
+        <translation>Dat is geen datum: typ hem als dd-mm-jjjj (bijvoorbeeld 15-03-2027). De eerder bewaarde datum blijft staan.</translation>
+    </message>
+    <message>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
@@ -584,8 +588,12 @@
         <translation>Nogmaals drukken om af te sluiten</translation>
     </message>
     <message>
-        <source>Closing makes the whole session read-only. It can be reopened here on purpose.</source>
-        <translation>Afsluiten maakt de hele sessie alleen-lezen. Heropenen kan hier, bewust.</translation>
+        <source>Press again within %1 s to close. Closing makes the whole session read-only; it can be reopened here on purpose.</source>
+        <translation>Druk binnen %1 s nogmaals om af te sluiten. Afsluiten maakt de hele sessie alleen-lezen; heropenen kan hier, bewust.</translation>
+    </message>
+    <message>
+        <source>Not closed: the second press did not come within %1 s. Press “Close the session” twice to close.</source>
+        <translation>Niet afgesloten: de tweede druk kwam niet binnen %1 s. Druk twee keer op ‘Sessie afsluiten’ om af te sluiten.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +884,10 @@
 </context>
 <context>
     <name>DateField</name>
+    <message>
+        <source>type dd-mm-yyyy</source>
+        <translation>typ dd-mm-jjjj</translation>
+    </message>
     <message>
         <source>no date (type dd-mm-yyyy)</source>
         <translation>geen datum (typ dd-mm-jjjj)</translation>
@@ -1568,6 +1580,10 @@
         <source>A session needs a title; type one.</source>
         <translation>Een sessie heeft een titel nodig; typ er een.</translation>
     </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy, for example 15-03-2027; the date saved before is kept.</source>
+        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 15-03-2027; de eerder bewaarde datum blijft staan.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
@@ -2212,6 +2228,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Give the session a title.</source>
         <translation>Geef de sessie een titel.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy, for example 15-03-2027.</source>
+        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 15-03-2027.</translation>
     </message>
 </context>
 <context>

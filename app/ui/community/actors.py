@@ -16,6 +16,7 @@ from app.services import communities, knowledge, sessions
 from app.services.errors import ServiceError
 from app.ui.widgets.check_list import CheckList
 from app.ui.common.i18n import current_language
+from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
 from app.ui.widgets.text_limits import limit_text
@@ -42,6 +43,7 @@ class ActorsView(QWidget):
         chooser.addWidget(self.session, 1)
 
         self.table = QTableWidget(0, 3)
+        leave_by_tab(self.table)  # Tab leaves the table; arrows move inside it
         self.table.setAccessibleName(self.tr("Actors, their knowledge and ties"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Actor"), self.tr("Knowledge and expertise"),

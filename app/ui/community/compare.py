@@ -16,6 +16,7 @@ from app.services import sessions
 from app.services.compare import compare_sessions
 from app.ui.widgets.choices import element_label, status_text
 from app.ui.canvas.session_canvas import session_canvas, session_caption
+from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.labels import big_label
 
 ARROWS = {1: "↑", -1: "↓", 0: "→", None: "–"}
@@ -71,6 +72,7 @@ class CompareView(QWidget):
             self.figures.addWidget(holder)
         self.canvases: list = [None, None]
         self.table = QTableWidget(0, 6)
+        leave_by_tab(self.table)  # Tab leaves the table; arrows move inside it
         self.table.setAccessibleName(self.tr("Differences per element"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Element"), "A", "B", self.tr("Difference"), self.tr("Observations A"),

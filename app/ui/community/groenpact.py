@@ -16,6 +16,7 @@ from app.modeldef import current_definition
 from app.services import communities
 from app.services.groenpact import groenpact_matrix
 from app.ui.common.i18n import current_language
+from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.labels import big_label
 
 MARK = "●"
@@ -37,6 +38,7 @@ class GroenpactView(QWidget):
                               "with its action lines in the aanpak."))
         note.setWordWrap(True)
         self.table = QTableWidget()
+        leave_by_tab(self.table)  # Tab leaves the table; arrows move inside it
         self.table.setAccessibleName(self.tr("Initiatives against the action lines"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

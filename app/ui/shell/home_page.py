@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.community.views import CommunityViews
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.common.stage_names import stage_label
 
 
@@ -50,6 +51,7 @@ class HomePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_selected)
+        leave_by_tab(self.table)
         self.open_button = QPushButton(self.tr("Open session"))
         self.open_button.setAccessibleName(self.tr("Open session"))
         self.open_button.clicked.connect(self._open_selected)

@@ -110,6 +110,7 @@ class SessionPage(QWidget):
         self.controller.changed.connect(self.controller.guarded(self._changed))
         self._install_shortcuts()
         self._current = info.current_stage
+        self._entered = False
         self.refresh_header()
         self.go_to(info.current_stage)
         self._show_saved(None)
@@ -206,7 +207,20 @@ class SessionPage(QWidget):
         self.next.setEnabled(key != STAGES[-1])
         if info is not None:
             self._apply_state(info)
+        self.focus_entry()
         self.stageShown.emit(key)
+
+    def focus_entry(self) -> None:
+        """The cursor where the stage is typed in, not left behind on the stage before."""
+        entry = self.page_by_key[self._current].entry_widget()
+        if entry is not None:
+            entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._entered:   # a session just opened: ready to type in its stage
+            self._entered = True
+            self.focus_entry()
 
     def step(self, direction: int) -> None:
         index = STAGES.index(self._current) + direction

@@ -57,6 +57,9 @@ class AanpakPage(StagePage):
         self.body.addWidget(split, 1)
         controller.changed.connect(controller.guarded(self._changed))
 
+    def entry_widget(self):
+        return self.actions.entry
+
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
         actions = self._fill_actions()

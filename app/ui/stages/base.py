@@ -50,6 +50,11 @@ class StagePage(QWidget):
                 w.setReadOnly(read_only)
         self.setProperty("readOnly", read_only)
 
+    def entry_widget(self) -> QWidget | None:
+        """Where the cursor goes when the stage is entered: the line the facilitator types in
+        first."""
+        return None
+
     def show_element(self, key: str) -> bool:
         """Bring an element of the model into view; False when this page has none."""
         return False

@@ -4,17 +4,19 @@ deliberate press on the same button instead of a dialog, so the talk is never in
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta, timezone
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
 )
 
 from app.services import sessions
 from app.services.snapshot import session_snapshot
 from app.ui.stages.session_summary import SessionSummary
 from app.ui.stages.base import StagePage
+from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
 
@@ -38,11 +40,13 @@ class ClosingPage(StagePage):
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_typed)
 
-        self.next_date = QDateEdit()
-        self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("dd-MM-yyyy")
-        self.next_date.setAccessibleName(self.tr("Date of the next session"))
+        # typed the way people say it (15032027, 15-3-2027, 15-03-27, 2027-03-15), saved on
+        # Enter or on leaving the field; empty means no date yet
+        self.next_date = DateField(self.tr("Date of the next session"))
         self.next_date.dateChanged.connect(self._date_typed)
+        self.next_date.invalidEntered.connect(lambda: self._problem(self.tr(
+            "That is not a date: type it as dd-mm-yyyy (for example 15-03-2027). The date "
+            "saved before is kept.")))
         self.no_date = QCheckBox(self.tr("No date yet"))
         self.no_date.setAccessibleName(self.tr("No date for the next session yet"))
         self.no_date.toggled.connect(self._no_date_toggled)
@@ -59,7 +63,10 @@ class ClosingPage(StagePage):
         self._armed = QTimer(self)
         self._armed.setSingleShot(True)
         self._armed.setInterval(ARMED_MS)
-        self._armed.timeout.connect(self._disarm)
+        self._armed.timeout.connect(self._expired)
+        self._countdown = QTimer(self)   # the seconds left, shown while the first press waits
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._show_countdown)
 
         # below the summary: the note on the left; the next date and closing on the right
         side = QGridLayout()
@@ -84,6 +91,9 @@ class ClosingPage(StagePage):
         controller.problem.connect(self._problem)
         self._show_state(sessions.get_session(controller.store, controller.session_id))
 
+    def entry_widget(self):
+        return self.reopen_button if self.read_only else self.note
+
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
         info = sessions.get_session(self.store, self.session_id)
@@ -94,7 +104,7 @@ class ClosingPage(StagePage):
         self.no_date.setChecked(info.next_session_on is None)
         # with no date yet, the box shows a suggestion (a few weeks on) for when one is agreed
         shown = info.next_session_on or info.held_on + SUGGESTED_GAP
-        self.next_date.setDate(QDate(shown.year, shown.month, shown.day))
+        self.next_date.set_date(shown)
         self._filling = False
         self._show_state(info)
 
@@ -126,27 +136,31 @@ class ClosingPage(StagePage):
         self.controller.write_later("summary_note", sessions.update_session, self.session_id,
                                     summary_note=self.note.toPlainText(), what="summary")
 
-    def _date_typed(self, qdate: QDate) -> None:
+    def _date_typed(self, value) -> None:
         if self._filling or self.read_only or self.no_date.isChecked():
             return
-        self.controller.write_later("next_session_on", sessions.update_session,
-                                    self.session_id, next_session_on=qdate.toPython(),
-                                    what="next-date")
+        if value is None:   # the field emptied: no date yet
+            self.no_date.setChecked(True)
+            return
+        self.hint.hide()
+        self.controller.write(sessions.update_session, self.session_id, next_session_on=value,
+                              what="next-date")
 
     def _no_date_toggled(self, checked: bool) -> None:
         self.next_date.setEnabled(not checked and not self.read_only)
         if self._filling or self.read_only:
             return
+        info = sessions.get_session(self.store, self.session_id)
         self.controller.write(sessions.update_session, self.session_id,
                               next_session_on=None if checked else self.next_date.date()
-                              .toPython(), what="next-date")
+                              or info.held_on + SUGGESTED_GAP, what="next-date")
 
     def _close_pressed(self) -> None:
         if not self._armed.isActive():
             self._armed.start()
+            self._countdown.start()
             self.close_button.setText(self.tr("Press again to close"))
-            self.hint.setText(self.tr("Closing makes the whole session read-only. It can be "
-                                      "reopened here on purpose."))
+            self._show_countdown()
             self.hint.show()
             return
         self._disarm()
@@ -160,8 +174,30 @@ class ClosingPage(StagePage):
         self._disarm()
         super().hideEvent(event)
 
+    def _seconds_left(self) -> int:
+        interval = self._armed.interval()
+        left = self._armed.remainingTime() if self._armed.isActive() else interval
+        return max(1, math.ceil(min(left, interval) / 1000))  # a coarse timer may say 6001
+
+    def _show_countdown(self) -> None:
+        if not self._armed.isActive():
+            return
+        self.hint.setText(self.tr(
+            "Press again within %1 s to close. Closing makes the whole session read-only; "
+            "it can be reopened here on purpose.").replace("%1", str(self._seconds_left())))
+
+    def _expired(self) -> None:
+        """The second press did not come in time: say so, so the next press is known to be
+        a first one again."""
+        self._disarm()
+        self.hint.setText(self.tr(
+            "Not closed: the second press did not come within %1 s. Press “Close the session” "
+            "twice to close.").replace("%1", str(self._seconds_left())))
+        self.hint.show()
+
     def _disarm(self) -> None:
         self._armed.stop()
+        self._countdown.stop()
         self.close_button.setText(self.tr("Close the session"))
         self.hint.hide()
 

@@ -19,6 +19,7 @@ class ContinuationPanel(QWidget):
         self.earlier = QComboBox()
         self.earlier.setAccessibleName(self.tr("Earlier session this one continues from"))
         self.earlier.activated.connect(self._earlier_chosen)
+        self.heading.setBuddy(self.earlier)  # a screen reader names the choice by it
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setAccessibleName(self.tr("Review of earlier actions"))

@@ -58,6 +58,7 @@ class FocusPage(StagePage):
         self._resort.timeout.connect(self._fill_focus)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the focus"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the focus"))  # Tab stops on it
         self.tabs.addTab(self._accelerators_tab(), self.tr("Accelerators and votes"))
         self.tabs.addTab(self._path_tab(), self.tr("Development path"))
         self.body.addWidget(self.tabs)
@@ -69,7 +70,9 @@ class FocusPage(StagePage):
         self.element.setAccessibleName(self.tr("Element"))
         self.element.currentIndexChanged.connect(lambda _i: self._element_chosen())
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Element:")))
+        element_label_ = QLabel(self.tr("Element:"))
+        element_label_.setBuddy(self.element)  # a screen reader names the choice by its label
+        row.addWidget(element_label_)
         row.addWidget(self.element, 1)
 
         self.observations = QListWidget()
@@ -177,6 +180,11 @@ class FocusPage(StagePage):
         self._fill_observations()
         self._fill_focus()
         self._fill_path()
+
+    def entry_widget(self):
+        if self.tabs.currentIndex() == 0:
+            return self.element  # first the element, then its observations and own points
+        return next((b for b in self.path_buttons.values() if b.isChecked()), self.reason)
 
     def show_element(self, key: str) -> bool:
         index = self.element.findData(key)

@@ -3,13 +3,14 @@ earlier session it continues from, whose actions the group reviews first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QLabel, QLineEdit, QSplitter
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSplitter
 
 from app.services import sessions
 from app.ui.stages.continuation_panel import ContinuationPanel
 from app.ui.stages.participants_table import ParticipantsPanel
 from app.ui.stages.base import StagePage
+from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
 
@@ -23,11 +24,9 @@ class OpeningPage(StagePage):
         self.title_edit = self._line(self.tr("Session title"), "title")
         self.title_edit.textEdited.connect(self._title_typed)
         self.title_hint = hint_label()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
-        self.date_edit.setAccessibleName(self.tr("Session date"))
+        self.date_edit = DateField(self.tr("Session date"), required=True)
         self.date_edit.dateChanged.connect(self._date_typed)
+        self.date_edit.invalidEntered.connect(self._date_refused)
         self.location = self._line(self.tr("Location"), "location")
         self.facilitator = self._line(self.tr("Facilitator"), "facilitator")
 
@@ -58,6 +57,9 @@ class OpeningPage(StagePage):
         self.setTabOrder(self.facilitator, self.participants.list.entry)
         controller.changed.connect(controller.guarded(self._changed))
 
+    def entry_widget(self):
+        return self.participants.list.entry  # who is here: typed while people come in
+
     def _line(self, name: str, field: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(name)
@@ -75,7 +77,7 @@ class OpeningPage(StagePage):
             if edit.text() != value:
                 edit.setText(value)
                 edit.setCursorPosition(0)  # a long text shows its beginning
-        self.date_edit.setDate(QDate(info.held_on.year, info.held_on.month, info.held_on.day))
+        self.date_edit.set_date(info.held_on)
         self._filling = False
         self.title_hint.hide()
         self.participants.reload()
@@ -114,8 +116,14 @@ class OpeningPage(StagePage):
         self.controller.write_later(f"session:{field}", sessions.update_session,
                                     self.session_id, what="session", **{field: text})
 
-    def _date_typed(self, qdate: QDate) -> None:
-        if self._filling or self.read_only:
+    def _date_typed(self, value) -> None:
+        if self._filling or self.read_only or value is None:
             return
-        self.controller.write_later("session:held_on", sessions.update_session,
-                                    self.session_id, held_on=qdate.toPython(), what="session")
+        self.title_hint.hide()
+        self.controller.write(sessions.update_session, self.session_id, held_on=value,
+                              what="session")
+
+    def _date_refused(self) -> None:
+        self.title_hint.setText(self.tr("Type the date as dd-mm-yyyy, for example 15-03-2027; "
+                                        "the date saved before is kept."))
+        self.title_hint.show()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.services.aanpak import REVIEW_OUTCOMES
 from app.ui.stages.action_history_text import history_detail, history_text
+from app.ui.widgets.table_keys import RowFocus
 from app.ui.widgets.text_limits import limit_text
 
 OUTCOME_COLUMN, ACTION_COLUMN, NOTE_COLUMN = 0, 1, 2
@@ -57,6 +58,8 @@ class ReviewList(QWidget):
         # wrapped titles need fewer lines once the table is wider: fit the rows again
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.installEventFilter(self)
+        # Tab leaves; the current row's fields follow; letters typed on a row go to its note
+        self.row_focus = RowFocus(self.table, self._current_note, ACTION_COLUMN)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -75,14 +78,16 @@ class ReviewList(QWidget):
             item = QTableWidgetItem(f"{text}\n{lived}" if lived else text)
             item.setToolTip(f"{text}\n{history_detail(r.history)}" if lived else text)
             self.table.setItem(row, ACTION_COLUMN, item)
-            self.table.setCellWidget(row, OUTCOME_COLUMN, self._outcome_box(r.action_id,
-                                                                            r.outcome))
-            self.table.setCellWidget(row, NOTE_COLUMN, self._note_edit(r.action_id, r))
+            self.table.setCellWidget(row, OUTCOME_COLUMN, self.row_focus.watch(
+                self._outcome_box(r.action_id, r.outcome)))
+            self.table.setCellWidget(row, NOTE_COLUMN, self.row_focus.watch(
+                self._note_edit(r.action_id, r)))
         self.table.resizeRowsToContents()
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
-        elif self._ids and self.table.hasFocus():
-            self.table.selectRow(0)
+        elif self._ids and (self.table.hasFocus() or self.table.currentRow() < 0):
+            self.table.selectRow(0)  # Tab from the list reaches the first action's outcome
+        self.row_focus.refresh()
 
     def _outcome_box(self, action_id: int, outcome: str | None) -> QComboBox:
         box = QComboBox()
@@ -132,6 +137,10 @@ class ReviewList(QWidget):
         return self.table.cellWidget(self._ids.index(action_id), NOTE_COLUMN)
 
     # -- keyboard -------------------------------------------------------------------------------
+    def _current_note(self) -> QLineEdit | None:
+        sid = self.selected_id()
+        return self.note_editor(sid) if sid is not None else None
+
     def setReadOnly(self, read_only: bool) -> None:
         """A closed session: verdicts and notes stay readable, none can change.
         (Named like Qt's setter so StagePage.set_read_only reaches it.)"""
@@ -161,5 +170,7 @@ class ReviewList(QWidget):
                 editor = self.note_editor(sid)
                 if editor.isEnabled():
                     editor.setFocus()
+                return True
+            if self.row_focus.table_key(event):
                 return True
         return super().eventFilter(obj, event)

@@ -20,6 +20,7 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.tab_order import chain
 from app.ui.widgets.text_limits import limit_list, limit_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -101,7 +102,9 @@ class VertrekpuntPage(StagePage):
         self.use_suggestion.setAccessibleName(self.tr("Use suggested status"))
         self.use_suggestion.clicked.connect(self._use_suggestion)
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("Status:")))
+        status_label = QLabel(self.tr("Status:"))
+        status_label.setBuddy(self.status)  # a screen reader names the choice by its label
+        status_row.addWidget(status_label)
         status_row.addWidget(self.status)
         status_row.addWidget(self.use_suggestion)
         status_row.addStretch(1)
@@ -120,6 +123,7 @@ class VertrekpuntPage(StagePage):
         self.note.setAccessibleName(self.tr("Context note"))
         self.note.setPlaceholderText(self.tr("Context: policy frames, programme lines, …"))
         self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)  # Tab moves on; it is never typed into the note
         limit_text(self.note, "assessment", "context_note")
         self.note.textChanged.connect(self._note_typed)
 
@@ -172,6 +176,10 @@ class VertrekpuntPage(StagePage):
             self.list_holder.addWidget(lst)
             self.lists[questions] = lst
             lst.setReadOnly(self.read_only)  # made after the page was set read-only
+            # made on demand, so placed in the Tab order here: the element, its status, its
+            # observations, then the context note
+            chain(self.navigator, self.status, self.use_suggestion, self.carried.confirm,
+                  *self.lists.values(), self.note)
         for q, lst in self.lists.items():
             lst.setVisible(q == questions)
         return self.lists[questions]
@@ -187,6 +195,9 @@ class VertrekpuntPage(StagePage):
     def reload(self) -> None:
         self.navigator.fill(self.model, self.controller.element_states())
         self._show_current()
+
+    def entry_widget(self):
+        return self.current_list.entry  # the current element's new observation
 
     def show_element(self, key: str) -> bool:
         if key not in self.model.element_keys():

@@ -40,6 +40,7 @@ class VervolgPage(StagePage):
         self._dropped_own: list[str] = []   # own themes unticked here; tick again to bring back
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the way forward"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the way forward"))  # a Tab stop
         self.tabs.addTab(self._themes_tab(), self.tr("Themes"))
         self.tabs.addTab(self._ambition_tab(), self.tr("Ambition"))
         self.tabs.addTab(self._steps_tab(), self.tr("Steps"))
@@ -286,6 +287,10 @@ class VervolgPage(StagePage):
         self.monitoring.select_id(item_id)
 
     # -- the page -------------------------------------------------------------------------------
+    def entry_widget(self):
+        return (self.themes, self.ambition, self.steps.entry,
+                self.monitoring.entry)[self.tabs.currentIndex()]
+
     def reload(self) -> None:
         self._fill_themes()
         self.ambition.blockSignals(True)

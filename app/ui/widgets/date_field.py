@@ -1,4 +1,5 @@
-"""A date that may also be "no date": typed as 14-3-2019 (or 14/3, 2019-03-14, 14032019), Up and
+"""A date that may also be "no date": typed as 14-3-2019 (or 14/3, 14-03-19, 2019-03-14, 14032019,
+140319), Up and
 Down move a day, Page Up/Down a month, Alt+Down or the button opens a calendar; empty means no
 date. A QDateEdit cannot be empty, and a facilitator types faster than they click."""
 
@@ -21,8 +22,10 @@ def parse_date(text: str, today: date | None = None) -> date | None:
     if not text:
         return None
     today = today or date.today()
-    if re.fullmatch(r"\d{8}", text):
+    if re.fullmatch(r"\d{8}", text):                # 14032019
         return date(int(text[4:]), int(text[2:4]), int(text[:2]))
+    if re.fullmatch(r"\d{6}", text):                # 140319
+        return date(2000 + int(text[4:]), int(text[2:4]), int(text[:2]))
     parts = [int(p) for p in re.split(r"\s*[-/. ]\s*", text) if p]
     if len(parts) == 3 and parts[0] > 31:          # 2019-03-14
         return date(parts[0], parts[1], parts[2])
@@ -49,10 +52,12 @@ class DateField(QLineEdit):
     dateChanged = Signal(object)   # a date, or None for "no date"; after Enter or leaving
     invalidEntered = Signal()      # the text is not a date; the last good date stays saved
 
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, parent=None, required: bool = False):
         super().__init__(parent)
+        self.required = required  # a date that must be there (a session's): empty is refused
         self.setAccessibleName(name)
-        self.setPlaceholderText(self.tr("no date (type dd-mm-yyyy)"))
+        self.setPlaceholderText(self.tr("type dd-mm-yyyy") if required
+                                else self.tr("no date (type dd-mm-yyyy)"))
         self._date: date | None = None
         self.editingFinished.connect(self._finished)
         action = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
@@ -73,20 +78,19 @@ class DateField(QLineEdit):
 
     def is_valid(self) -> bool:
         try:
-            parse_date(self.text())
+            value = parse_date(self.text())
         except ValueError:
             return False
-        return True
+        return value is not None or not self.required
 
     def _finished(self) -> None:
         if self.isReadOnly():
             return
-        try:
-            value = parse_date(self.text())
-        except ValueError:
+        if not self.is_valid():
             self._mark_invalid(True)
             self.invalidEntered.emit()
             return
+        value = parse_date(self.text())
         self._mark_invalid(False)
         self.setText(value.strftime(DISPLAY) if value else "")
         if value != self._date:

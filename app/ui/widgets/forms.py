@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
 )
 
+from app.ui.widgets.date_field import DateField, parse_date
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
 
@@ -83,9 +84,9 @@ class SessionForm(_Form):
     def __init__(self, earlier: list[tuple[int, str]], parent=None, title: str = ""):
         super().__init__(self.tr("New session"), parent)
         self.title_edit = self.line(self.tr("Title"), self.tr("Session title"), title)
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName(self.tr("Session date"))
+        # typed as people say it (14-3-2027, 14032027, …); one Tab stop, not three sections
+        self.date_edit = DateField(self.tr("Session date"), required=True)
+        self.date_edit.set_date(date.today())
         self.form.addRow(self.tr("Date"), self.date_edit)
         self.location = self.line(self.tr("Location"), self.tr("Location"))
         self.facilitator = self.line(self.tr("Facilitator"), self.tr("Facilitator"))
@@ -102,13 +103,16 @@ class SessionForm(_Form):
         self.form.addRow(self.tr("Continues from"), self.continues)
 
     def problem(self) -> str | None:
-        return None if self.title_edit.text().strip() else self.tr("Give the session a title.")
+        if not self.title_edit.text().strip():
+            return self.tr("Give the session a title.")
+        if not self.date_edit.is_valid():
+            return self.tr("Type the date as dd-mm-yyyy, for example 15-03-2027.")
+        return None
 
     def values(self) -> dict:
-        d = self.date_edit.date()
         return {
             "title": self.title_edit.text().strip(),
-            "held_on": date(d.year(), d.month(), d.day()),
+            "held_on": parse_date(self.date_edit.text()),
             "location": self.location.text().strip(),
             "facilitator": self.facilitator.text().strip(),
             "continues_from_id": self.continues.currentData(),

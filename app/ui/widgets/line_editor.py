@@ -40,4 +40,11 @@ class MultiLineDelegate(QStyledItemDelegate):
             self.commitData.emit(obj)
             self.closeEditor.emit(obj)
             return True
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab):
+            # Tab is no character here either: the text is kept and the list has the focus,
+            # so the next Tab leaves it (Qt's own handling would open the next cell instead)
+            self.commitData.emit(obj)
+            self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
         return super().eventFilter(obj, event)

@@ -11,13 +11,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.ui.widgets.labels import hint_label
-from app.ui.widgets.text_limits import limit_text
+from app.ui.widgets.line_cells import cell_label, make_cell_editor, name_cell, set_editor_value
 from app.ui.widgets.line_editor import MultiLineDelegate
+from app.ui.widgets.table_keys import RowFocus
 from app.ui.widgets.waiting_rows import WAITING_ID, WaitingRows
 
 MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not across the page
@@ -64,6 +65,7 @@ class LineList(WaitingRows, QWidget):
         self._filling = False
         self._read_only = False
         self._waiting: list[str] = []  # added while storage waits: shown at the end, marked
+        self._added = False  # Enter was pressed: the line that comes back becomes current
         self.draft_place: str | None = None  # where app.ui.session.entry_drafts keeps the "+ add" line
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
@@ -116,8 +118,18 @@ class LineList(WaitingRows, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.hint)
+        # the order a facilitator works: type a line, then the list (the current line's
+        # choices follow it), then the buttons a mouse needs
+        self.row_focus = RowFocus(self.table, lambda: self.entry, self.text_column)
+        self.add_button = add
+        for first, second in zip(self.tab_stops(), self.tab_stops()[1:]):
+            QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undoRequested.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops, in order (app.ui.widgets.tab_order.chain uses it)."""
+        return [self.entry, self.table, self.add_button, self.undo_button]
 
     @property
     def text_column(self) -> int:
@@ -128,6 +140,7 @@ class LineList(WaitingRows, QWidget):
         """Show these lines. Rows that are already shown are updated in place, so adding one
         line to a long list costs one row, not a rebuild (typing must never stutter)."""
         selected = self.selected_id() if keep_selection else None
+        focused = self._focused_cell()
         self._filling = True
         old_ids = self._ids
         self.table.setRowCount(len(lines))
@@ -140,8 +153,31 @@ class LineList(WaitingRows, QWidget):
         self._fit_rows(touched)
         self._add_waiting_rows()
         self._filling = False
-        if selected in self._ids:
-            self.table.selectRow(self._ids.index(selected))
+        if self._added:
+            self._added = False
+            new = [i for i in self._ids if i not in old_ids and i != WAITING_ID]
+            selected = new[-1] if new else selected
+        if selected in self._ids and self.table.currentRow() != self._ids.index(selected):
+            self._select_row(self._ids.index(selected))
+        self.row_focus.refresh()
+        self._restore_focus(focused)
+
+    def _focused_cell(self) -> tuple[int, int] | None:
+        """(line id, column) of the cell widget with the keyboard focus, if any."""
+        widget = QApplication.focusWidget()
+        cell = self.row_focus.cell_of(widget) if widget is not None else None
+        if cell is None or cell[0] >= len(self._ids):
+            return None
+        return self._ids[cell[0]], cell[1]
+
+    def _restore_focus(self, focused: tuple[int, int] | None) -> None:
+        """A refill that replaced the focused field gives the focus to its successor in the
+        same line and column, never to another field."""
+        if focused is None or focused[0] not in self._ids:
+            return
+        widget = self.table.cellWidget(self._ids.index(focused[0]), focused[1])
+        if widget is not None and not widget.hasFocus():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_rows(self, rows=None) -> None:
         """Row heights to their wrapped text, capped so one long paste cannot fill the page."""
@@ -170,14 +206,15 @@ class LineList(WaitingRows, QWidget):
             item.setFont(f)
         for col, spec in enumerate(self.columns):
             if spec.read_only:
-                self.table.setItem(row, col, self._cell_label(spec, ln.values.get(spec.key)))
+                self.table.setItem(row, col, cell_label(spec, ln.values.get(spec.key)))
                 continue
             editor = self.table.cellWidget(row, col)
             if fresh or editor is None:
                 self.table.setCellWidget(row, col, self._cell_editor(ln.id, spec,
                                                                      ln.values.get(spec.key)))
             else:
-                self._set_editor_value(editor, ln.values.get(spec.key))
+                set_editor_value(editor, ln.values.get(spec.key))
+            name_cell(self.table, row, col, spec, ln.values.get(spec.key))
         return changed
 
     def _editing_row(self) -> int | None:
@@ -185,64 +222,13 @@ class LineList(WaitingRows, QWidget):
             return None
         return self.table.currentRow()
 
-    @staticmethod
-    def _cell_label(spec: Column, value: Any) -> QTableWidgetItem:
-        text = dict(spec.choices).get(value, "" if value is None else str(value))
-        item = QTableWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        return item
-
-    @staticmethod
-    def _set_editor_value(editor: QWidget, value: Any) -> None:
-        editor.blockSignals(True)
-        if isinstance(editor, QLineEdit):
-            if not editor.hasFocus():  # a field being typed in holds the newest text
-                editor.setText("" if value is None else str(value))
-                editor.setCursorPosition(0)
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        else:
-            editor.setValue(int(value or 0))
-        editor.blockSignals(False)
-
     def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
-        if spec.text:
-            edit = QLineEdit("" if value is None else str(value))
-            if spec.limit is not None:
-                limit_text(edit, *spec.limit)
-            edit.setCursorPosition(0)  # a long text shows its beginning, not its end
-            edit.setAccessibleName(spec.title)
-            edit.setReadOnly(self._read_only)
-            edit.textEdited.connect(lambda t: self.valueChanged.emit(line_id, spec.key, t))
-            return edit
-        if spec.choices:
-            box = QComboBox()
-            box.setAccessibleName(spec.title)
-            if spec.chars:
-                # several choice columns must leave the text column its room
-                box.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                box.setMinimumContentsLength(spec.chars)
-            for v, label in spec.choices:
-                box.addItem(label, v)
-                box.setItemData(box.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-            # in a row of several lines the choice stays at the top, at its own height
-            box.setMaximumHeight(box.sizeHint().height())
-            box.setCurrentIndex(max(0, box.findData(value)))
-            box.setEnabled(not self._read_only)
-            box.activated.connect(
-                lambda _i, b=box: self.valueChanged.emit(line_id, spec.key, b.currentData()))
-            return box
-        spin = QSpinBox()
-        spin.setAccessibleName(spec.title)
-        spin.setRange(0, spec.maximum)
-        spin.setValue(int(value or 0))
-        spin.valueChanged.connect(lambda v: self.valueChanged.emit(line_id, spec.key, v))
-        # scrolling the list with the wheel must not change the counts it passes over
-        spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        spin.installEventFilter(self)
-        spin.setEnabled(not self._read_only)
-        return spin
+        emit = self.valueChanged.emit
+        editor = make_cell_editor(spec, value, self._read_only,
+                                  lambda v: emit(line_id, spec.key, v))
+        if isinstance(editor, QSpinBox):
+            editor.installEventFilter(self)  # the wheel scrolls the list, not the count
+        return self.row_focus.watch(editor)
 
     def _step_number(self, line_id: int, delta: int) -> None:
         """+ / - on a row: one more or one less in the first number column."""
@@ -283,7 +269,9 @@ class LineList(WaitingRows, QWidget):
             return
         self.show_hint("")
         self.entry.clear()
+        self._added = True
         self.added.emit(text)
+        self._added = False
 
     def _entry_typed(self, text: str) -> None:
         if self.hint.text() == self.draft_hint():
@@ -334,7 +322,12 @@ class LineList(WaitingRows, QWidget):
 
     def select_id(self, line_id: int) -> None:
         if line_id in self._ids:
-            self.table.selectRow(self._ids.index(line_id))
+            self._select_row(self._ids.index(line_id))
+
+    def _select_row(self, row: int) -> None:
+        """Select a line with the keyboard's place on its text: a refill never moves the
+        place to a choice in the line (Qt then hands that choice the focus)."""
+        self.table.setCurrentCell(row, self.text_column)
 
     def _selection_changed(self) -> None:
         sid = self.selected_id()
@@ -380,4 +373,6 @@ class LineList(WaitingRows, QWidget):
                     and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
                 self.valueChanged.emit(sid, "status", (key - Qt.Key.Key_0) or None)
                 return True
+            if self.row_focus.table_key(event):
+                return True  # typed letters are never swallowed by a search in the list
         return super().eventFilter(obj, event)
