@@ -39,6 +39,7 @@ def fill_session_menu(menu, page) -> None:
     add(translate("SessionMenu", "Print report…"), lambda: print_report(page),
         shortcuts.PRINT_REPORT)
     add(translate("SessionMenu", "Export action list…"), lambda: export_actions(page))
+    add(translate("SessionMenu", "Export placemat (A3)…"), lambda: export_placemat(page))
     menu.addSeparator()
     add(translate("SessionMenu", "Save the model as PNG…"), lambda: export_picture(page, "png"))
     add(translate("SessionMenu", "Save the model as SVG…"), lambda: export_picture(page, "svg"))
@@ -117,6 +118,31 @@ def export_actions(page) -> None:
             "session was changed.").replace("%1", path).replace("%2", exc.strerror or str(exc)))
         return
     remember(path, "actions")  # erasing a person lists it later
+
+
+def export_placemat(page) -> None:
+    """The one page for the wall, A3, in the window's language."""
+    from app.reports.placemat import build_placemat
+    from app.services.report_data import report_data
+    from app.services.written_files import remember
+
+    page.flush()
+    path, _ = QFileDialog.getSaveFileName(
+        page, translate("SessionMenu", "Export placemat"),
+        _default_name(page, " placemat.pdf"), "PDF (*.pdf)")
+    if not path:
+        return
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        build_placemat(report_data(page.store, page.controller.session_id), path,
+                       lang=current_language())
+    except OSError as exc:
+        messages.warn(page, translate("SessionMenu", "Not saved"), translate(
+            "SessionMenu", "The placemat could not be written to %1: %2. Nothing in the "
+            "session was changed.").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        return
+    remember(path, "report")  # erasing a person lists it later
 
 
 def export_picture(page, kind: str) -> None:
