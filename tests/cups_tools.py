@@ -38,31 +38,36 @@ def printed_folder() -> Path:
     return Path("/var/spool/cups-pdf/ANONYMOUS")
 
 
-def wait_for_printed(folder: Path, title: str, timeout: float = 120) -> Path:
-    """The PDF of the job named title, once the queue is empty and the file is complete."""
+def wait_for_printed(folder: Path, title: str, before: set[Path], timeout: float = 120) -> Path:
+    """The PDF of the job named title that was not there before, once the queue is empty (the
+    file is complete then)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         queue = subprocess.run(["lpstat", "-o", PRINTER], capture_output=True, text=True).stdout
-        found = sorted(folder.glob(f"{title}*.pdf"), key=lambda p: p.stat().st_mtime)
+        found = sorted(set(folder.glob(f"{title}*.pdf")) - before,
+                       key=lambda p: p.stat().st_mtime)
         if found and not queue.strip():
             return found[-1]
         time.sleep(0.5)
     raise AssertionError(f"nothing printed as {title} in {folder} within {timeout} s")
 
 
-def jobs_of(folder: Path, title: str) -> list[Path]:
-    return sorted(folder.glob(f"{title}*.pdf"))
+def jobs_of(folder: Path, title: str) -> set[Path]:
+    return set(folder.glob(f"{title}*.pdf"))
 
 
 def _grey_pages(pdf: bytes, width: int = 120):
     import pypdfium2 as pdfium
+    from PIL import Image
 
     doc = pdfium.PdfDocument(pdf)
     pages = []
     for page in doc:
-        scale = width / page.get_width()
+        # rendered finer and averaged down: vector text and a picture of it then come out
+        # equally grey (rendered small, hinted vector text is darker than a scaled picture)
+        scale = 4 * width / page.get_width()
         image = page.render(scale=scale).to_pil().convert("L")
-        pages.append(image.resize((width, round(width * 1.414))))
+        pages.append(image.resize((width, round(width * 1.414)), Image.Resampling.BOX))
     doc.close()
     return pages
 

@@ -155,3 +155,23 @@ def test_export_action_list_from_the_session_menu(qtbot, demo_store, demo_sessio
     lines = _csv_rows(tmp_path / "acties.csv")
     titles = [a.title for a in aanpak.list_actions(demo_store, demo_session_id)]
     assert [r[2] for r in lines[1:]] == titles
+
+
+def test_an_unwritable_file_from_the_menu_is_a_plain_message(qtbot, demo_store, demo_session_id,
+                                                             tmp_path, monkeypatch):
+    from app.ui.common import messages
+    from app.ui.common.settings import Settings
+    from app.ui.shell.session_page import SessionPage
+
+    page = SessionPage(demo_store, demo_session_id, Settings(str(tmp_path / "s.ini")))
+    qtbot.addWidget(page)
+    out = tmp_path / "no-such-folder" / "acties.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    told: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, _title, text: told.append(text))
+    menu = QMenu()
+    page.fill_menu(menu)
+    next(a for a in menu.actions() if a.text().replace("&", "") == "Export action list…").trigger()
+    assert len(told) == 1 and str(out) in told[0]
+    assert "Nothing in the session was changed" in told[0]
+    assert not out.parent.exists()

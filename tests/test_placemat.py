@@ -70,3 +70,23 @@ def test_placemat_command_a4_in_english(tmp_path, capsys):
     assert "At a glance" in text and "Action plan" in text
     assert main(["placemat", "--session", "5", "--out", str(out), "--database", str(db)]) == 1
     assert "there is no session 5" in capsys.readouterr().err
+
+
+def test_export_placemat_from_the_session_menu(qtbot, demo_store, demo_session_id, tmp_path,
+                                               monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMenu
+
+    from app.ui.common.settings import Settings
+    from app.ui.shell.session_page import SessionPage
+
+    page = SessionPage(demo_store, demo_session_id, Settings(str(tmp_path / "s.ini")))
+    qtbot.addWidget(page)
+    out = tmp_path / "muur"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    menu = QMenu()
+    page.fill_menu(menu)
+    action = next(a for a in menu.actions()
+                  if a.text().replace("&", "") == "Export placemat (A3)…")
+    action.trigger()
+    reader = PdfReader(str(tmp_path / "muur.pdf"))
+    assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.height)) == 1191

@@ -2253,6 +2253,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Actielijst exporteren…</translation>
     </message>
     <message>
+        <source>Export placemat (A3)…</source>
+        <translation>Placemat exporteren (A3)…</translation>
+    </message>
+    <message>
         <source>Save the model as PNG…</source>
         <translation>Model opslaan als PNG…</translation>
     </message>
@@ -2287,6 +2291,14 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>The action list could not be written to %1: %2. Nothing in the session was changed.</source>
         <translation>De actielijst kon niet worden geschreven naar %1: %2. Er is niets in de sessie veranderd.</translation>
+    </message>
+    <message>
+        <source>Export placemat</source>
+        <translation>Placemat exporteren</translation>
+    </message>
+    <message>
+        <source>The placemat could not be written to %1: %2. Nothing in the session was changed.</source>
+        <translation>De placemat kon niet worden geschreven naar %1: %2. Er is niets in de sessie veranderd.</translation>
     </message>
     <message>
         <source>Save the model</source>

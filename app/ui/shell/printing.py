@@ -129,7 +129,8 @@ def printer_named(name: str | None) -> QPrinter:
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
-def send_to_printer(pdf: bytes, printer_name: str | None, copies: int, title: str) -> tuple[int, str]:
+def send_to_printer(pdf: bytes, printer_name: str | None, copies: int,
+                    title: str) -> tuple[int, str]:
     """`intervisie print`: the same path as Print… without a window. Returns (pages sent, the
     printer's name); LookupError for a printer that is not there, OSError when it refuses."""
     import os

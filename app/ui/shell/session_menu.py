@@ -39,6 +39,7 @@ def fill_session_menu(menu, page) -> None:
     add(translate("SessionMenu", "Print report…"), lambda: print_report(page),
         shortcuts.PRINT_REPORT)
     add(translate("SessionMenu", "Export action list…"), lambda: export_actions(page))
+    add(translate("SessionMenu", "Export placemat (A3)…"), lambda: export_placemat(page))
     menu.addSeparator()
     add(translate("SessionMenu", "Save the model as PNG…"), lambda: export_picture(page, "png"))
     add(translate("SessionMenu", "Save the model as SVG…"), lambda: export_picture(page, "svg"))
@@ -92,11 +93,24 @@ def print_report(page) -> None:
                                lang=current_language())
 
 
+def _write(page, write, path: str, kind: str, failure: str) -> None:
+    """Run write(); a file that cannot be written is a message (the session is untouched), a
+    written one is remembered so that erasing a person lists it later."""
+    from app.services.written_files import remember
+
+    try:
+        write()
+    except OSError as exc:
+        messages.warn(page, translate("SessionMenu", "Not saved"),
+                      failure.replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        return
+    remember(path, kind)
+
+
 def export_actions(page) -> None:
     """The session's actions as a spreadsheet (XLSX or CSV, from the name) for the owners."""
     from app.reports.actions_sheet import write_actions
     from app.services.action_list import action_list
-    from app.services.written_files import remember
 
     page.flush()
     xlsx = translate("SessionMenu", "Excel workbook (*.xlsx)")
@@ -108,15 +122,29 @@ def export_actions(page) -> None:
         return
     if not path.lower().endswith((".xlsx", ".csv")):
         path += ".csv" if chosen == csv else ".xlsx"
-    try:
-        write_actions(action_list(page.store, session_id=page.controller.session_id), path,
-                      lang=current_language())
-    except OSError as exc:
-        messages.warn(page, translate("SessionMenu", "Not saved"), translate(
-            "SessionMenu", "The action list could not be written to %1: %2. Nothing in the "
-            "session was changed.").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+    listed = action_list(page.store, session_id=page.controller.session_id)
+    _write(page, lambda: write_actions(listed, path, lang=current_language()), path, "actions",
+           translate("SessionMenu", "The action list could not be written to %1: %2. Nothing "
+                     "in the session was changed."))
+
+
+def export_placemat(page) -> None:
+    """The one page for the wall, A3, in the window's language."""
+    from app.reports.placemat import build_placemat
+    from app.services.report_data import report_data
+
+    page.flush()
+    path, _ = QFileDialog.getSaveFileName(
+        page, translate("SessionMenu", "Export placemat"),
+        _default_name(page, " placemat.pdf"), "PDF (*.pdf)")
+    if not path:
         return
-    remember(path, "actions")  # erasing a person lists it later
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    data = report_data(page.store, page.controller.session_id)
+    _write(page, lambda: build_placemat(data, path, lang=current_language()), path, "report",
+           translate("SessionMenu", "The placemat could not be written to %1: %2. Nothing in "
+                     "the session was changed."))
 
 
 def export_picture(page, kind: str) -> None:
