@@ -132,7 +132,7 @@ class SessionPage(QWidget):
         read = self.controller.guarded(lambda key: [
             o.text for o in list_observations(self.store, self.controller.session_id, key)])
         canvas.set_observation_provider(lambda key: read(key) or [])
-        canvas.setMinimumWidth(360)
+        canvas.setMinimumWidth(220)  # on a 1024-wide beamer the model gives way, not the work
         self.projects = ProjectOverlay(canvas, self._projects, self.model)  # the toggle strip
         return canvas
 
