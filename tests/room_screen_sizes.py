@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.services import sessions
 from app.ui.common.i18n import install_language, reset_language
-from app.ui.common.settings import Settings
+from app.ui.common.settings import ZOOM, Settings
+from app.ui.common.zoom import apply_zoom
 from app.ui.common.stage_names import STAGES
 from app.ui.shell import window_place
 from app.ui.shell.main_window import MainWindow
@@ -28,6 +29,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainT
 @pytest.fixture(params=["nl", "en"])
 def window(request, qtbot, tmp_path):
     install_language(request.param)  # Dutch words are the longer ones
+    apply_zoom(ZOOM.default)  # the app's own text size, as create_application sets it
     w = MainWindow(Settings(str(tmp_path / "s.ini")), str(tmp_path / "demo.db"))
     qtbot.addWidget(w)
     w.show()

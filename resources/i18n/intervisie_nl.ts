@@ -2341,6 +2341,11 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Transitie</translation>
     </message>
     <message>
+        <source>Trans.</source>
+        <comment>short for Transition, a column heading</comment>
+        <translation>Trans.</translation>
+    </message>
+    <message>
         <source>Context note</source>
         <translation>Contextnotitie</translation>
     </message>

@@ -93,8 +93,12 @@ class SessionPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(middle)
         self.split.addWidget(self.canvas)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        # the stage two thirds, the model one third (F10 enlarges it): on a 1024-wide beamer the
+        # model gives way before the group's text does
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        self.split.setCollapsible(0, False)
+        self.split.setCollapsible(1, False)
         self.canvas.setVisible(False)  # go_to shows it on the stages that talk about the model
         body = QHBoxLayout()
         body.addWidget(self.rail)

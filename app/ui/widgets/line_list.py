@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.ui.widgets.compact_choice import CompactChoice
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
 from app.ui.widgets.line_editor import MultiLineDelegate
@@ -33,6 +34,8 @@ class Column:
     read_only: bool = False  # shown as plain text (the label of the value), not editable
     chars: int = 0  # a choice shown this many characters wide (the list opens in full); 0: all
     limit: tuple[str, str] | None = None  # a text's (table, column) in app.models.limits
+    short: tuple[tuple[Any, str], ...] = ()  # (value, short form) shown in the cell; full when open
+    heading: str = ""  # a shorter column heading than title (title: its tooltip, the cells' name)
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,9 @@ class LineList(WaitingRows, QWidget):
         self.draft_place: str | None = None  # where app.ui.session.entry_drafts keeps the "+ add" line
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels([c.title for c in columns] + [name])
+        self.table.setHorizontalHeaderLabels([c.heading or c.title for c in columns] + [name])
+        for i, c in enumerate(columns):
+            self.table.horizontalHeaderItem(i).setToolTip(c.title)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -213,17 +218,21 @@ class LineList(WaitingRows, QWidget):
             edit.setReadOnly(self._read_only)
             edit.textEdited.connect(lambda t: self.valueChanged.emit(line_id, spec.key, t))
             return edit
-        if spec.choices:
+        if spec.choices and spec.short:
+            box = CompactChoice(spec.title, spec.choices, dict(spec.short))
+        elif spec.choices:
             box = QComboBox()
             box.setAccessibleName(spec.title)
-            if spec.chars:
+        if spec.choices:
+            if spec.chars and not spec.short:
                 # several choice columns must leave the text column its room
                 box.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 box.setMinimumContentsLength(spec.chars)
-            for v, label in spec.choices:
+            for v, label in spec.choices if not spec.short else ():
                 box.addItem(label, v)
-                box.setItemData(box.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            for i, (_v, label) in enumerate(spec.choices):
+                box.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
             # in a row of several lines the choice stays at the top, at its own height
             box.setMaximumHeight(box.sizeHint().height())
             box.setCurrentIndex(max(0, box.findData(value)))
