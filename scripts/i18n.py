@@ -21,7 +21,10 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    # the services' refusals are worded in the interface's language (app/ui/common/service_words)
+    refusals = ROOT / "app" / "vocabulary" / "refusals.py"
+    return sorted(str(p.relative_to(ROOT))
+                  for p in [*(ROOT / "app" / "ui").rglob("*.py"), refusals])
 
 
 def update(ts: Path = TS) -> None:

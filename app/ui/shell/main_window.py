@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from app import __version__
 from app.ui.common import messages
+from app.ui.common.service_words import words
 from app.ui.shell.home_page import HomePage
 from app.ui.shell.page_stack import PageStack
 from app.ui.shell.menus import build_menus
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
             c = communities.create_community(self.store, form.name.text(), form.region.text(),
                                              form.description.text())
         except ServiceError as exc:
-            messages.warn(self, self.tr("Not saved"), str(exc))
+            messages.warn(self, self.tr("Not saved"), words(exc))
             return
         self.home.reload(select_community=c.id)
 
