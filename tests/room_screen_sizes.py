@@ -122,3 +122,24 @@ def test_the_last_geometry_is_remembered_for_this_screen(qtbot, tmp_path):
     key = window_place.geometry_setting(QGuiApplication.primaryScreen()).key
     assert key.endswith(f"{WIDTH}x{HEIGHT}")  # another screen size starts fitted again
     again.shutdown()
+
+
+def test_no_stage_name_is_cut_in_the_rail(window, qtbot):
+    """Also with the text enlarged for the room (View → larger text)."""
+    from PySide6.QtGui import QFontMetrics
+
+    window.setGeometry(window.screen().availableGeometry())
+    rail = window.session_page.rail
+    try:
+        for zoom in (100, 130):
+            apply_zoom(zoom)
+            QApplication.processEvents()
+            for key in STAGES:  # each name bold once, as the current stage
+                window.session_page.go_to(key)
+                qtbot.wait(20)
+                for i in range(rail.count()):
+                    item = rail.item(i)
+                    need = QFontMetrics(item.font()).horizontalAdvance(item.text())
+                    assert need <= rail.visualItemRect(item).width(), (zoom, item.text(), need)
+    finally:
+        apply_zoom(ZOOM.default)

@@ -65,3 +65,31 @@ def test_the_command_line_gets_the_english_and_the_code():
     assert caught.value.code is Refusal.OBSERVATION_EMPTY
     assert str(caught.value) == "An observation needs text."
     assert words(ServiceError("no code")) == "no code"
+
+
+def test_english_counts_are_proper_plurals(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    install_language("en")
+    tr = QCoreApplication.translate
+    assert tr("HomePage", "%1\n%n session(s)", "", 1) == "%1\n1 session"
+    assert tr("HomePage", "%1\n%n session(s)", "", 2) == "%1\n2 sessions"
+    carried = "Carried over from the previous session, not yet confirmed: %n observation(s) " \
+              "(in italics)."
+    assert "9 observations (in italics)" in tr("CarriedNote", carried, "", 9)
+    assert "(s)" not in tr("CarriedNote", carried, "", 1)
+    install_language("nl")
+    assert tr("HomePage", "%1\n%n session(s)", "", 2) == "%1\n2 sessies"
+
+
+def test_every_plural_message_has_its_english_forms():
+    """A new "%n …(s)" message needs its English forms too (scripts/i18n.py collects them)."""
+    en = Path(TS).with_name("intervisie_en.ts")
+    plural_nl = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
+                 if m.get("numerus") == "yes"}
+    forms = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
+             for m in ET.parse(en).getroot().iter("message")}
+    assert plural_nl and plural_nl <= set(forms)
+    for source in plural_nl:
+        assert len(forms[source]) == 2 and all(forms[source]), source
+        assert "(s)" not in "".join(forms[source]), source
