@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.common import style
 from app.ui.common.settings import HIGH_CONTRAST
 
 SCALE = 1.15            # the rest, enlarged at least this much
@@ -104,6 +105,7 @@ class PresentationMode(QObject):
         self._set_own_font(page.saved_label, SAVED_SCALE / self.scale)
         if self._high_contrast:
             page.set_high_contrast(True)
+            style.set_high_contrast(True)  # the mirrored widgets too
 
     def _undress(self, page) -> None:
         if page is None:
@@ -117,6 +119,7 @@ class PresentationMode(QObject):
                 widget.setProperty(_OWN_FONT, None)
         if self._high_contrast:
             page.set_high_contrast(self.window.settings.get(HIGH_CONTRAST))
+            style.set_high_contrast(self.window.settings.get(HIGH_CONTRAST))
 
     @staticmethod
     def _set_own_font(widget: QWidget, factor: float) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from app import __version__
-from app.ui.common import messages
+from app.ui.common import messages, style
 from app.ui.common.service_words import words
 from app.ui.shell.home_page import HomePage
 from app.ui.shell.page_stack import PageStack
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Intervisie")
         self.setAccessibleName("Intervisie")
         self.opens_maximized = window_place.place(self, settings)  # fitted to this screen
+        style.set_high_contrast(settings.get(HIGH_CONTRAST))
 
         self.stack = PageStack()  # the page on screen sets the minimum, not the largest
         self.setCentralWidget(self.stack)
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         return bool(self.store is not None and getattr(self.store, "read_only", False))
 
     def shutdown(self) -> None:
+        style.set_high_contrast(False)  # the application's palette is this window's to give back
         self._close_session_page()
         if self.backup_timer is not None:
             self.backup_timer.stop()
@@ -350,6 +352,7 @@ class MainWindow(QMainWindow):
 
     def toggle_contrast(self, on: bool) -> None:
         self.settings.set(HIGH_CONTRAST, on)
+        style.set_high_contrast(on)  # the widgets too, not only the model
         self.home.uses.set_high_contrast(on)
         if self.session_page is not None:
             self.session_page.set_high_contrast(on)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.modeldef import definition_for
 from app.services import progress, sessions
 from app.vocabulary.dto import ElementState
-from app.ui.common import shortcuts
+from app.ui.common import shortcuts, style
 from app.ui.session.controller import SessionController
 from app.ui.common.settings import CANVAS_VISIBLE, HIGH_CONTRAST
 from app.ui.common.gc_settle import collect_when_idle, settle
@@ -58,8 +58,6 @@ class SessionPage(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Notice"))
-        self.banner.setStyleSheet("background: #FFF4CE; color: #000000; padding: 8px; "
-                                  "border: 2px solid #8A6D00;")
         self.banner.hide()
 
         # body: rail | stage | model
@@ -270,6 +268,7 @@ class SessionPage(QWidget):
                 "%1", time.strftime("%H:%M:%S", time.localtime(when))))
 
     def _show_banner(self, text: str) -> None:
+        self.banner.setStyleSheet(style.notice_sheet(self))  # the palette as it is now
         self.banner.setText(text)
         self.banner.show()
 
