@@ -109,7 +109,8 @@ class VertrekpuntPage(StagePage):
         suggestion_row.addWidget(self.use_suggestion)
         suggestion_row.addStretch(1)
 
-        self.plain_columns = (Column("status", self.tr("Status"), status_choices(model)),)
+        self.plain_columns = (Column("status", self.tr("Status"), status_choices(model),
+                                     short=status_short(model)),)
         # regional questions also get their type and place between renewal and transition;
         # the text first: the choices show a short form in the cell ("◔ 2", "●●", "4") and
         # their words when opened, in the tooltip and in the accessible name
