@@ -27,6 +27,9 @@ from app.ui.shell.stage_rail import StageRail
 from app.ui.shell.stage_timer import StageTimer
 
 
+STAGE_WIDTH = 600  # what a stage wants before the model beside it gets more than its minimum
+
+
 class SessionPage(QWidget):
     homeRequested = Signal()
     stageShown = Signal(str)  # the stage now on screen (the audience window follows it)
@@ -91,10 +94,9 @@ class SessionPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(middle)
         self.split.addWidget(self.canvas)
-        # the stage two thirds, the model one third (F10 enlarges it): on a 1024-wide beamer the
-        # model gives way before the group's text does
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 1)
+        # on a 1024-wide beamer the model gives way before the group's text does
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         self.split.setCollapsible(0, False)
         self.split.setCollapsible(1, False)
         self.canvas.setVisible(False)  # go_to shows it on the stages that talk about the model
@@ -172,8 +174,20 @@ class SessionPage(QWidget):
     def _show_canvas_for(self, stage: str) -> None:
         """The model sits beside stages 1–4; the opening and closing need the whole width for
         their tables and summary (F9 still shows it there)."""
+        was_hidden = self.canvas.isHidden()
         self.canvas.setVisible(self.settings.get(CANVAS_VISIBLE)
                                and stage not in ("opening", "closing"))
+        if was_hidden and not self.canvas.isHidden():
+            QTimer.singleShot(0, self._share_split)
+
+    def _share_split(self) -> None:
+        """The model back beside the stage (a splitter shows a widget that was hidden at its
+        minimum): two fifths of the width, as long as the stage keeps STAGE_WIDTH for the
+        group's text; on a 1024-wide beamer the model takes its minimum."""
+        total = self.split.width()
+        if total > 0 and not self.canvas.isHidden():
+            model = max(self.canvas.minimumWidth(), min(total * 2 // 5, total - STAGE_WIDTH))
+            self.split.setSizes([total - model, model])
 
     def enlarge_canvas(self) -> None:
         self.canvas.show()
