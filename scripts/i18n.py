@@ -11,6 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "intervisie_nl.ts"
+# English is the source language, but "%n session(s)" needs its forms: only those messages
+EN_PLURALS = ROOT / "resources" / "i18n" / "intervisie_en.ts"
 
 
 def tool(name: str) -> str:
@@ -21,12 +23,21 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    # the services' refusals are worded in the interface's language (app/ui/common/service_words)
+    refusals = ROOT / "app" / "vocabulary" / "refusals.py"
+    return sorted(str(p.relative_to(ROOT))
+                  for p in [*(ROOT / "app" / "ui").rglob("*.py"), refusals])
 
 
 def update(ts: Path = TS) -> None:
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
                     "-target-language", "nl_NL", "-ts", str(ts)], check=True, cwd=ROOT)
+
+
+def update_plurals(ts: Path = EN_PLURALS) -> None:
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-pluralonly", "-source-language", "en", "-target-language", "en",
+                    "-ts", str(ts)], check=True, cwd=ROOT)
 
 
 def release(ts: Path = TS) -> None:
@@ -37,3 +48,5 @@ def release(ts: Path = TS) -> None:
 if __name__ == "__main__":
     update()
     release()
+    update_plurals()
+    release(EN_PLURALS)

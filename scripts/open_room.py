@@ -7,15 +7,13 @@ With one screen the audience window covers it, as F5 does on a mirrored projecto
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer
 
-from app.ui.shell.main_window import MainWindow
-from app.ui.shell.startup import create_application
+from scripts.demo_window import open_demo_session  # noqa: E402
 
 
 def main() -> int:
@@ -28,14 +26,7 @@ def main() -> int:
     parser.add_argument("--typing", default="", help="a line being typed in the vertrekpunt")
     args = parser.parse_args()
 
-    app, settings = create_application()
-    window = MainWindow(settings, str(Path(tempfile.mkdtemp()) / "demo.db"))
-    window.setGeometry(app.primaryScreen().availableGeometry())
-    window.show()
-    window.open_database()
-    from app.services import sessions
-
-    window.open_session(sessions.list_sessions(window.store)[0].id)
+    app, window = open_demo_session()
     page = window.session_page
     page.go_to(args.stage)
     if args.stage == "vertrekpunt":

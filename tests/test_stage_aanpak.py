@@ -129,7 +129,7 @@ def test_due_before_start_gets_an_inline_hint_and_is_not_stored(page, qtbot):
     enter_date(ed.due, qtbot, "1-3-2026")
     [a] = actions(page)
     assert (a.starts_on, a.due_on) == (date(2026, 6, 1), None)
-    assert ed.date_hint.isVisible() and "startdatum" in ed.date_hint.text()
+    assert ed.date_hint.isVisible() and "start date" in ed.date_hint.text()  # English screen, English words
     assert not ed.hint.isVisible()           # the hint sits by the dates, not elsewhere
     # moving the start earlier fixes it: both dates are stored
     enter_date(ed.starts, qtbot, "1-2-2026")

@@ -12,7 +12,8 @@ from app.models.content import COMPLEXITIES
 from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
 from app.services import action_history, convert
 from app.vocabulary import dto
-from app.services.errors import ServiceError
+from app.vocabulary.refusals import Refusal
+from app.services.errors import ServiceError, refused
 from app.services.idempotent import client_id
 from app.services.rows import (
     by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
@@ -39,14 +40,14 @@ def get_action(store: Store, action_id: int) -> dto.ActionData:
 
 def _apply(db, a: m.Action, fields: dict) -> None:
     if "status" in fields and fields["status"] not in ACTION_STATUSES:
-        raise ServiceError(f"Onbekende status: {fields['status']}")
+        raise refused(Refusal.NO_SUCH_ACTION_STATUS, status=fields['status'])
     if fields.get("complexity") not in (None, *COMPLEXITIES):
-        raise ServiceError(f"Onbekend type vraagstuk: {fields['complexity']}")
+        raise refused(Refusal.NO_SUCH_COMPLEXITY, complexity=fields['complexity'])
     if "title" in fields and not fields["title"].strip():
-        raise ServiceError("Een actie heeft een titel nodig.")
+        raise refused(Refusal.ACTION_NEEDS_TITLE)
     starts, due = fields.get("starts_on", a.starts_on), fields.get("due_on", a.due_on)
     if starts and due and due < starts:
-        raise ServiceError("De einddatum ligt vóór de startdatum.")
+        raise refused(Refusal.END_BEFORE_START)
     partners = fields.pop("partners", None)
     characteristics = fields.pop("characteristics", None)
     focus_ids = fields.pop("focus_point_ids", None)
@@ -172,7 +173,7 @@ def review_action(store: Store, session_id: int, action_id: int, outcome: str | 
     moves the action on: it becomes this session's with the status the outcome gives it (see
     app.services.action_history); clearing the verdict takes it out of this session again."""
     if outcome is not None and outcome not in REVIEW_OUTCOMES:
-        raise ServiceError(f"Onbekende uitkomst: {outcome}")
+        raise refused(Refusal.NO_SUCH_OUTCOME, outcome=outcome)
     with writing(store) as db:
         s = open_session(db, session_id)
         earlier = get(db, m.Action, action_id)

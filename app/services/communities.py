@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 from app import models as m
 from app.services import convert
 from app.vocabulary import dto
-from app.services.errors import NotFound, ServiceError
+from app.vocabulary.refusals import Refusal
+from app.services.errors import NotFound, refused
 from app.services.idempotent import client_id
 from app.services.rows import by_uuid, clean_text, get, set_fields, uuid_for, writing
 from app.store import Store
@@ -52,7 +53,7 @@ def create_community(store: Store, name: str, region: str = "", description: str
     """A new community; under a uuid already used (a replay), the community made then."""
     name = clean_text(name).strip()
     if not name:
-        raise ServiceError("Geef de community een naam.")
+        raise refused(Refusal.COMMUNITY_NEEDS_NAME)
     with writing(store) as db:
         again = by_uuid(db, m.Community, uuid)
         if again is not None:

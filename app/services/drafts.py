@@ -11,13 +11,14 @@ from sqlalchemy import delete, select
 
 from app import models as m
 from app.models.draft import PLACE_LENGTH
-from app.services.errors import ServiceError
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 from app.store import Store
 
 
 def _check_place(place: str) -> None:
     if not place or len(place) > PLACE_LENGTH:
-        raise ServiceError("Een concept heeft een plaats nodig.")
+        raise refused(Refusal.DRAFT_NEEDS_PLACE)
 
 
 def save_draft(store: Store, session_id: int, place: str, text: str) -> None:

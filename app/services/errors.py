@@ -1,12 +1,29 @@
-"""Errors a user can cause, in words the UI can show."""
+"""Errors a user can cause, in words the UI can show.
+
+A refusal the services foresee has a code (app.vocabulary.refusals.Refusal) and its parameters:
+the interface words it in the language on screen (app.ui.common.service_words); str() of the
+error is the English wording, for the command line and the log."""
 
 from app.models.limits import TooLong
 from app.store.storage_errors import StorageFailure
 from app.store.store import ChangedElsewhere
+from app.vocabulary.refusals import Refusal, english
 
 
 class ServiceError(Exception):
-    """A request the services refuse, with a message fit for the user."""
+    """A request the services refuse, with a message fit for the user (and, when foreseen, the
+    code and parameters the interface words it from)."""
+
+    def __init__(self, message: str, *args, code: Refusal | None = None,
+                 params: dict | None = None):
+        super().__init__(message, *args)
+        self.code = code
+        self.params = dict(params or {})
+
+
+def refused(code: Refusal, cls: type | None = None, **params) -> "ServiceError":
+    """The error for a refusal by code, in English for str(); raise it."""
+    return (cls or ServiceError)(english(code, params), code=code, params=params)
 
 
 class NotFound(ServiceError):

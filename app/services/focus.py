@@ -7,8 +7,9 @@ from sqlalchemy import case, insert, select, update
 from app import models as m
 from app.services import convert, plan_carry
 from app.vocabulary import dto
-from app.services.errors import ServiceError
 from app.services.model_checks import check_element
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 from app.services.idempotent import client_id
 from app.services.rows import (
     by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
@@ -32,9 +33,9 @@ def add_focus_point(store: Store, session_id: int, element_key: str, text: str,
                     uuid: str | None = None) -> dto.FocusPointData:
     """Add a focus point; with a uuid already added (a replay), the one that is there."""
     if not text.strip():
-        raise ServiceError("Een focuspunt heeft tekst nodig.")
+        raise refused(Refusal.FOCUS_POINT_EMPTY)
     if votes < 0:
-        raise ServiceError("Het aantal stemmen kan niet negatief zijn.")
+        raise refused(Refusal.VOTES_NEGATIVE)
     with writing(store) as db:
         check_element(open_session(db, session_id), element_key, optional=True)
         f = by_uuid(db, m.FocusPoint, uuid)
@@ -63,9 +64,9 @@ def focus_from_observation(store: Store, observation_id: int,
 
 def update_focus_point(store: Store, focus_id: int, **fields) -> dto.FocusPointData:
     if "votes" in fields and int(fields["votes"]) < 0:
-        raise ServiceError("Het aantal stemmen kan niet negatief zijn.")
+        raise refused(Refusal.VOTES_NEGATIVE)
     if "text" in fields and not fields["text"].strip():
-        raise ServiceError("Een focuspunt heeft tekst nodig.")
+        raise refused(Refusal.FOCUS_POINT_EMPTY)
     with writing(store) as db:
         f = get(db, m.FocusPoint, focus_id)
         session = open_session(db, f.session_id)

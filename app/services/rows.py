@@ -16,7 +16,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import models as m
 from app.models.base import new_uuid
 from app.services import lengths, presence  # noqa: F401  (lengths: the check before each flush)
-from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClosed
+from app.vocabulary.refusals import Refusal
+from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClosed, refused
 from app.store.seen_rows import SEEN
 from app.store.store import CHANGED_ELSEWHERE
 
@@ -43,10 +44,8 @@ def writing(store) -> Iterator[Session]:
     except sa_exc.IntegrityError as exc:
         raise ConcurrentEdit(CHANGED_ELSEWHERE) from exc
     except sa_exc.DataError as exc:
-        raise NotStored(
-            "The database could not store this change (a text or number that does not fit: "
-            f"{str(exc.orig or exc).splitlines()[0]}). Nothing was saved; what you typed is "
-            "still on your screen.") from exc
+        raise refused(Refusal.NOT_STORED, NotStored,
+                      detail=str(exc.orig or exc).splitlines()[0]) from exc
 
 
 def by_uuid(db: Session, model: type[T], uuid: str | None) -> T | None:
@@ -71,7 +70,7 @@ def get(db: Session, model: type[T], row_id: int) -> T:
 def open_session(db: Session, session_id: int) -> m.IntervisieSession:
     s = get(db, m.IntervisieSession, session_id)
     if s.state == "closed":
-        raise SessionClosed("Deze sessie is afgesloten; heropen haar om te wijzigen.")
+        raise refused(Refusal.SESSION_CLOSED, SessionClosed)
     presence.check_writable(db, session_id)
     return s
 

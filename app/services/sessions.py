@@ -11,7 +11,8 @@ from app.modeldef import current_definition
 from app.models.session import STAGES
 from app.services import convert, plan_carry
 from app.vocabulary import dto
-from app.services.errors import ServiceError
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 from app.models.base import utcnow
 from app.services.idempotent import client_id
 from app.services.rows import (
@@ -73,7 +74,7 @@ def create_session(store: Store, community_id: int, title: str, held_on: date,
     """A new session; under a uuid already used (a replay), the session made then."""
     title = clean_text(title).strip()
     if not title:
-        raise ServiceError("Geef de sessie een titel.")
+        raise refused(Refusal.SESSION_NEEDS_TITLE)
     model = current_definition()
     with writing(store) as db:
         get(db, m.Community, community_id)
@@ -94,7 +95,7 @@ def update_session(store: Store, session_id: int, **fields) -> dto.SessionData:
     with writing(store) as db:
         s = open_session(db, session_id)
         if "title" in fields and not clean_text(fields["title"]).strip():
-            raise ServiceError("Een sessie heeft een titel nodig.")
+            raise refused(Refusal.SESSION_NEEDS_TITLE)
         set_fields(s, SESSION_FIELDS, fields)
         # a plan part carried from the session before, edited here: the group changed it
         if {"development_path", "development_path_reason"} & set(fields):
@@ -163,7 +164,7 @@ def add_participant(store: Store, session_id: int, name: str, organisation: str 
     uuid already used (a replay), bring that participant up to date."""
     name = clean_text(name).strip()
     if not name:
-        raise ServiceError("Vul een naam in.")
+        raise refused(Refusal.PARTICIPANT_NEEDS_NAME)
     with writing(store) as db:
         open_session(db, session_id)
         p = by_uuid(db, m.Participant, uuid)

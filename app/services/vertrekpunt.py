@@ -14,7 +14,8 @@ from app import models as m
 from app.models.content import COMPLEXITIES
 from app.services import convert
 from app.vocabulary import dto
-from app.services.errors import ServiceError
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 from app.services.idempotent import client_id
 from app.services.model_checks import check_element, check_status
 from app.services.rows import (
@@ -29,10 +30,10 @@ OBSERVATION_FIELDS = {"text", "status", "complexity", "transition", "needed_know
 def _check_values(fields: dict) -> None:
     status = fields.get("status")
     if status is not None and not (1 <= int(status) <= 9):
-        raise ServiceError(f"Status {status} bestaat niet op de schaal.")
+        raise refused(Refusal.NO_SUCH_STATUS, status=status)
     complexity = fields.get("complexity")
     if complexity is not None and complexity not in COMPLEXITIES:
-        raise ServiceError(f"Onbekend type vraagstuk: {complexity}")
+        raise refused(Refusal.NO_SUCH_COMPLEXITY, complexity=complexity)
 
 
 def list_observations(store: Store, session_id: int,
@@ -54,7 +55,7 @@ def add_observation(store: Store, session_id: int, element_key: str, text: str,
     """Append an observation (or insert it at position, as an undo of a delete does). With a
     uuid, an observation already added under it is brought up to date instead (a replay)."""
     if not text.strip():
-        raise ServiceError("Een observatie heeft tekst nodig.")
+        raise refused(Refusal.OBSERVATION_EMPTY)
     _check_values({"status": status, "complexity": complexity})
     with writing(store) as db:
         session = open_session(db, session_id)
@@ -80,7 +81,7 @@ def add_observation(store: Store, session_id: int, element_key: str, text: str,
 
 def update_observation(store: Store, observation_id: int, **fields) -> dto.ObservationData:
     if "text" in fields and not fields["text"].strip():
-        raise ServiceError("Een observatie heeft tekst nodig; verwijder haar als ze weg mag.")
+        raise refused(Refusal.OBSERVATION_EMPTIED)
     _check_values(fields)
     with writing(store) as db:
         o = get(db, m.Observation, observation_id)

@@ -10,7 +10,8 @@ from app import models as m
 from app.modeldef import current_definition, definition_for
 from app.services import convert, plan_carry
 from app.vocabulary import dto
-from app.services.errors import ServiceError
+from app.vocabulary.refusals import Refusal
+from app.services.errors import ServiceError, refused
 from app.services.idempotent import client_id, derived
 from app.services.rows import (
     by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
@@ -42,7 +43,7 @@ def add_theme(store: Store, session_id: int, theme_key: str | None = None,
     one that is there."""
     label = clean_text(label).strip()
     if theme_key is None and not label:
-        raise ServiceError("Geef het eigen thema een naam.")
+        raise refused(Refusal.THEME_NEEDS_NAME)
     with writing(store) as db:
         s = _open(db, session_id, "themes")
         again = by_uuid(db, m.SessionTheme, uuid)
@@ -51,7 +52,7 @@ def add_theme(store: Store, session_id: int, theme_key: str | None = None,
         if theme_key is not None:
             if definition_for(s.model_id, s.model_version).find(
                     definition_for(s.model_id, s.model_version).themes, theme_key) is None:
-                raise ServiceError(f"Onbekend thema: {theme_key}")
+                raise refused(Refusal.NO_SUCH_THEME, theme=theme_key)
             existing = db.scalars(select(m.SessionTheme).where(
                 m.SessionTheme.session_id == session_id,
                 m.SessionTheme.theme_key == theme_key)).first()
@@ -108,7 +109,7 @@ def list_steps(store: Store, session_id: int) -> list[dto.StepData]:
 def add_step(store: Store, session_id: int, text: str, uuid: str | None = None) -> dto.StepData:
     """Add a step; under a uuid already used (a replay), bring that step up to date."""
     if not text.strip():
-        raise ServiceError("Een stap heeft tekst nodig.")
+        raise refused(Refusal.STEP_EMPTY)
     with writing(store) as db:
         _open(db, session_id, "steps")
         x = by_uuid(db, m.Step, uuid)
@@ -134,7 +135,7 @@ def add_template_steps(store: Store, session_id: int, lang: str = "nl",
 
 def update_step(store: Store, step_id: int, text: str) -> dto.StepData:
     if not text.strip():
-        raise ServiceError("Een stap heeft tekst nodig.")
+        raise refused(Refusal.STEP_EMPTY)
     with writing(store) as db:
         x = get(db, m.Step, step_id)
         _open(db, x.session_id, "steps")
@@ -172,7 +173,7 @@ def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indica
                    due_on: date | None = None, uuid: str | None = None) -> dto.MonitoringData:
     """Add an indicator or review moment; under a uuid already used (a replay), update it."""
     if not text.strip():
-        raise ServiceError("Beschrijf de indicator of het evaluatiemoment.")
+        raise refused(Refusal.INDICATOR_EMPTY)
     if kind not in ("indicator", "review"):
         raise ValueError(kind)
     with writing(store) as db:

@@ -1765,6 +1765,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Laying out the pages…</source>
@@ -2155,6 +2166,89 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Start with an empty database</source>
         <translation>Beginnen met een lege database</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWords</name>
+    <message>
+        <source>An observation needs text.</source>
+        <translation>Een observatie heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>An observation needs text; delete it if it may go.</source>
+        <translation>Een observatie heeft tekst nodig; verwijder haar als ze weg mag.</translation>
+    </message>
+    <message>
+        <source>Status {status} is not on the scale.</source>
+        <translation>Status {status} bestaat niet op de schaal.</translation>
+    </message>
+    <message>
+        <source>Unknown type of question: {complexity}</source>
+        <translation>Onbekend type vraagstuk: {complexity}</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Een sessie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>Fill in a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <source>Give the community a name.</source>
+        <translation>Geef de community een naam.</translation>
+    </message>
+    <message>
+        <source>A focus point needs text.</source>
+        <translation>Een focuspunt heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>The number of votes cannot be negative.</source>
+        <translation>Het aantal stemmen kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Give your own theme a name.</source>
+        <translation>Geef het eigen thema een naam.</translation>
+    </message>
+    <message>
+        <source>Unknown theme: {theme}</source>
+        <translation>Onbekend thema: {theme}</translation>
+    </message>
+    <message>
+        <source>A step needs text.</source>
+        <translation>Een stap heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>Describe the indicator or the moment of evaluation.</source>
+        <translation>Beschrijf de indicator of het evaluatiemoment.</translation>
+    </message>
+    <message>
+        <source>Unknown status: {status}</source>
+        <translation>Onbekende status: {status}</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome: {outcome}</source>
+        <translation>Onbekende uitkomst: {outcome}</translation>
+    </message>
+    <message>
+        <source>This session is closed; reopen it to change it.</source>
+        <translation>Deze sessie is afgesloten; heropen haar om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>A draft needs a place.</source>
+        <translation>Een concept heeft een plaats nodig.</translation>
+    </message>
+    <message>
+        <source>The database could not store this change (a text or number that does not fit: {detail}). Nothing was saved; what you typed is still on your screen.</source>
+        <translation>De database kon deze wijziging niet opslaan (een tekst of getal dat niet past: {detail}). Er is niets opgeslagen; wat u typte staat nog op uw scherm.</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2897,11 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>The middle status of the observations. The group decides.</source>
         <translation>De middelste status van de observaties. De groep beslist.</translation>
+    </message>
+    <message>
+        <source>Trans.</source>
+        <comment>short for Transition, a column heading</comment>
+        <translation>Trans.</translation>
     </message>
 </context>
 <context>

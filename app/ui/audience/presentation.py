@@ -11,13 +11,18 @@ made with big_label) are scaled one by one, their own size kept aside to be rest
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.common import style
 from app.ui.common.settings import HIGH_CONTRAST
 
-SCALE = 1.15            # the rest, enlarged
+SCALE = 1.15            # the rest, enlarged at least this much
 PROJECTOR_SCALE = 1.3   # with the session's projector profile
+# ... and at least to this share of the screen's height for body text, so a 1080-line projector
+# gets 27 px and not the laptop's 18 (read from the back of the room like the audience view)
+BODY_SHARE = 1 / 40
+PROJECTOR_BODY_SHARE = 1 / 34
 SAVED_SCALE = 0.8       # the saved indicator: small but still there
 SIZE_RESOLVED = 0x2     # QFont's resolve-mask bit for an explicitly set size
 _OWN_FONT = "presentationOwnFont"  # where a widget's own font waits to be restored
@@ -41,7 +46,7 @@ class PresentationMode(QObject):
         self.on = on
         w = self.window
         if on:
-            self.scale = PROJECTOR_SCALE if projector_profile else SCALE
+            self.scale = self.scale_for(w.screen().geometry().height(), projector_profile)
             self._high_contrast = projector_profile
             self._was = {"full": w.isFullScreen(), "max": w.isMaximized(),
                          "font": QFont(QApplication.font())}
@@ -58,6 +63,13 @@ class PresentationMode(QObject):
             if not self._was.get("full"):
                 w.showMaximized() if self._was.get("max") else w.showNormal()
         self.toggled.emit(on)
+
+    @staticmethod
+    def scale_for(screen_height: int, projector_profile: bool = False) -> float:
+        body = QFontInfo(QApplication.font()).pixelSize()
+        share = PROJECTOR_BODY_SHARE if projector_profile else BODY_SHARE
+        least = PROJECTOR_SCALE if projector_profile else SCALE
+        return max(least, screen_height * share / max(1, body))
 
     def zoom_changed(self) -> None:
         """The text size was changed while presenting: keep the enlargement on top of it, and
@@ -93,6 +105,7 @@ class PresentationMode(QObject):
         self._set_own_font(page.saved_label, SAVED_SCALE / self.scale)
         if self._high_contrast:
             page.set_high_contrast(True)
+            style.set_high_contrast(True)  # the mirrored widgets too
 
     def _undress(self, page) -> None:
         if page is None:
@@ -106,6 +119,7 @@ class PresentationMode(QObject):
                 widget.setProperty(_OWN_FONT, None)
         if self._high_contrast:
             page.set_high_contrast(self.window.settings.get(HIGH_CONTRAST))
+            style.set_high_contrast(self.window.settings.get(HIGH_CONTRAST))
 
     @staticmethod
     def _set_own_font(widget: QWidget, factor: float) -> None:

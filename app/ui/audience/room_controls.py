@@ -26,7 +26,7 @@ class RoomControls(QObject):
         self._uuid: str | None = None
         self.presentation = PresentationMode(window)
         self.frozen_mark = QLabel()  # for the facilitator only: the room cannot see the laptop
-        self.frozen_mark.setStyleSheet("color: #1F3A5F; padding: 0 6px;")
+        self.frozen_mark.setStyleSheet("font-weight: bold; padding: 0 6px;")  # palette's colour
         self.frozen_mark.hide()
         window.statusBar().addPermanentWidget(self.frozen_mark)
         self.audience_action = self._action(self.set_audience, shortcuts.AUDIENCE_WINDOW)

@@ -25,6 +25,11 @@ def install_language(lang: str) -> bool:
     _language[0] = lang
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English))
     if lang == "en":
+        # the source is English, but "%n session(s)" needs its two forms ("1 session")
+        plurals = QTranslator(app)
+        if plurals.load(str(resources_dir() / "i18n" / "intervisie_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     translator = QTranslator(app)
     if not translator.load(str(resources_dir() / "i18n" / f"intervisie_{lang}.qm")):

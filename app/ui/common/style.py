@@ -68,3 +68,68 @@ def contrast(a: QColor, b: QColor) -> float:
 
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+# -- notices (a banner across a page or the window) ----------------------------------------------
+# light: dark text on pale yellow; dark desktop: pale text on dark amber (no glaring block on a
+# dark screen); high contrast: the palette's own text on its base, with a heavy rule
+_NOTICE = {"light": ("#FFF4CE", "#000000", "#8A6D00"), "dark": ("#3A2F00", "#FFF4CE", "#E0B000")}
+
+
+def notice_colours(widget: QWidget | None = None) -> tuple[QColor, QColor, QColor]:
+    """(background, text, border) of a notice."""
+    palette = _palette(widget)
+    if high_contrast_on():  # the application's: a widget may not have been told yet
+        palette = QApplication.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        return palette.color(QPalette.ColorRole.Window), text, text
+    return tuple(QColor(c) for c in _NOTICE["dark" if is_dark(palette) else "light"])
+
+
+def notice_sheet(widget: QWidget | None = None, border: int = 2) -> str:
+    ground, text, rule = notice_colours(widget)
+    width = border + 1 if high_contrast_on() else border
+    return (f"background: {ground.name()}; color: {text.name()}; padding: 8px; "
+            f"border: {width}px solid {rule.name()};")
+
+
+# -- high contrast for the facilitator's widgets ----------------------------------------------------
+# View → High contrast (and the session's projector profile while presenting) draws the model in
+# its high-contrast palette; the widgets around it get pure black on white (white on black on a
+# dark desktop), so a washed-out beamer mirroring the laptop shows them too.
+_before_high_contrast: list[QPalette] = []
+
+
+def high_contrast_on() -> bool:
+    return bool(_before_high_contrast)
+
+
+def high_contrast_palette(base: QPalette) -> QPalette:
+    dark = is_dark(base)
+    ink, paper = (QColor("#FFFFFF"), QColor("#000000")) if dark else (QColor("#000000"),
+                                                                     QColor("#FFFFFF"))
+    accent = QColor("#FFFF00") if dark else QColor("#0000B0")
+    p = QPalette(base)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                     QPalette.ColorRole.Button, QPalette.ColorRole.AlternateBase,
+                     QPalette.ColorRole.ToolTipBase):
+            p.setColor(group, role, paper)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                     QPalette.ColorRole.ButtonText, QPalette.ColorRole.ToolTipText,
+                     QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Mid):
+            p.setColor(group, role, ink)
+        p.setColor(group, QPalette.ColorRole.Highlight, accent)
+        p.setColor(group, QPalette.ColorRole.HighlightedText, paper)
+        p.setColor(group, QPalette.ColorRole.Link, accent)
+    return p
+
+
+def set_high_contrast(on: bool) -> None:
+    """Switch the application palette to high contrast and back (to what it was before)."""
+    if on and not _before_high_contrast:
+        before = QApplication.palette()
+        _before_high_contrast.append(before)
+        QApplication.setPalette(high_contrast_palette(before))
+    elif not on and _before_high_contrast:
+        QApplication.setPalette(_before_high_contrast.pop())

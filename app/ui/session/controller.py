@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.errors import ConcurrentEdit, ServiceError, SessionInUse, StorageUnavailable
+from app.ui.common.service_words import words
 from app.services.idempotent import with_client_ids
 from app.services.retry_queue import RetryQueue, Waiting
 from app.ui.session.waiting_journal import Journal, database_name, record
@@ -224,7 +225,7 @@ class SessionController(QObject):
             self.problem.emit(self._someone_else(exc))
             return None
         except ServiceError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(words(exc))  # in the language on screen
             return None
         self.latencies.append(time.perf_counter() - started)
         self._states = None

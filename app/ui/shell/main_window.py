@@ -5,19 +5,22 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from app import __version__
-from app.ui.common import messages
+from app.ui.common import messages, style
+from app.ui.common.service_words import words
 from app.ui.shell.home_page import HomePage
+from app.ui.shell.page_stack import PageStack
 from app.ui.shell.menus import build_menus
 from app.ui.common.gc_settle import settle
 from app.ui.common.i18n import install_language
 from app.ui.audience.room_controls import RoomControls
-from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, WINDOW_GEOMETRY, ZOOM, Settings
+from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, ZOOM, Settings
 from app.ui.common.zoom import apply_zoom, step
 from app.ui.shell.store_banner import StoreBanner, read_only_notice
 from app.ui.shell import waiting_edits_prompt as waiting
+from app.ui.shell import window_place
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +36,10 @@ class MainWindow(QMainWindow):
         self.backup_timer = None
         self.setWindowTitle("Intervisie")
         self.setAccessibleName("Intervisie")
-        self.resize(1280, 760)
-        geometry = settings.get(WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
+        self.opens_maximized = window_place.place(self, settings)  # fitted to this screen
+        style.set_high_contrast(settings.get(HIGH_CONTRAST))
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # the page on screen sets the minimum, not the largest
         self.setCentralWidget(self.stack)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self.room.close_phones()  # no phone writes once the database closes
+        style.set_high_contrast(False)  # the application's palette is this window's to give back
         self._close_session_page()
         if self.backup_timer is not None:
             self.backup_timer.stop()
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         if not self.may_leave_session():
             event.ignore()
             return
-        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        window_place.remember(self, self.settings)
         super().closeEvent(event)
 
     # -- navigation -----------------------------------------------------------------------------
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
             c = communities.create_community(self.store, form.name.text(), form.region.text(),
                                              form.description.text())
         except ServiceError as exc:
-            messages.warn(self, self.tr("Not saved"), str(exc))
+            messages.warn(self, self.tr("Not saved"), words(exc))
             return
         self.home.reload(select_community=c.id)
 
@@ -351,6 +353,7 @@ class MainWindow(QMainWindow):
 
     def toggle_contrast(self, on: bool) -> None:
         self.settings.set(HIGH_CONTRAST, on)
+        style.set_high_contrast(on)  # the widgets too, not only the model
         self.home.uses.set_high_contrast(on)
         if self.session_page is not None:
             self.session_page.set_high_contrast(on)

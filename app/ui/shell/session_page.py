@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.modeldef import definition_for
 from app.services import progress, sessions
 from app.vocabulary.dto import ElementState
-from app.ui.common import shortcuts
+from app.ui.common import shortcuts, style
 from app.ui.session.controller import SessionController
 from app.ui.common.settings import CANVAS_VISIBLE, HIGH_CONTRAST
 from app.ui.common.gc_settle import collect_when_idle, settle
@@ -25,6 +25,9 @@ from app.ui.common.stage_names import STAGES
 from app.ui.stages.pages import make_page
 from app.ui.shell.stage_rail import StageRail
 from app.ui.shell.stage_timer import StageTimer
+
+
+STAGE_WIDTH = 600  # what a stage wants before the model beside it gets more than its minimum
 
 
 class SessionPage(QWidget):
@@ -58,8 +61,6 @@ class SessionPage(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Notice"))
-        self.banner.setStyleSheet("background: #FFF4CE; color: #000000; padding: 8px; "
-                                  "border: 2px solid #8A6D00;")
         self.banner.hide()
 
         # body: rail | stage | model
@@ -93,8 +94,11 @@ class SessionPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(middle)
         self.split.addWidget(self.canvas)
+        # on a 1024-wide beamer the model gives way before the group's text does
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
+        self.split.setCollapsible(0, False)
+        self.split.setCollapsible(1, False)
         self.canvas.setVisible(False)  # go_to shows it on the stages that talk about the model
         body = QHBoxLayout()
         body.addWidget(self.rail)
@@ -133,7 +137,7 @@ class SessionPage(QWidget):
         read = self.controller.guarded(lambda key: [
             o.text for o in list_observations(self.store, self.controller.session_id, key)])
         canvas.set_observation_provider(lambda key: read(key) or [])
-        canvas.setMinimumWidth(360)
+        canvas.setMinimumWidth(220)  # on a 1024-wide beamer the model gives way, not the work
         self.projects = ProjectOverlay(canvas, self._projects, self.model)  # the toggle strip
         return canvas
 
@@ -171,8 +175,20 @@ class SessionPage(QWidget):
     def _show_canvas_for(self, stage: str) -> None:
         """The model sits beside stages 1–4; the opening and closing need the whole width for
         their tables and summary (F9 still shows it there)."""
+        was_hidden = self.canvas.isHidden()
         self.canvas.setVisible(self.settings.get(CANVAS_VISIBLE)
                                and stage not in ("opening", "closing"))
+        if was_hidden and not self.canvas.isHidden():
+            QTimer.singleShot(0, self._share_split)
+
+    def _share_split(self) -> None:
+        """The model back beside the stage (a splitter shows a widget that was hidden at its
+        minimum): two fifths of the width, as long as the stage keeps STAGE_WIDTH for the
+        group's text; on a 1024-wide beamer the model takes its minimum."""
+        total = self.split.width()
+        if total > 0 and not self.canvas.isHidden():
+            model = max(self.canvas.minimumWidth(), min(total * 2 // 5, total - STAGE_WIDTH))
+            self.split.setSizes([total - model, model])
 
     def enlarge_canvas(self) -> None:
         self.canvas.show()
@@ -280,6 +296,7 @@ class SessionPage(QWidget):
                 "%1", time.strftime("%H:%M:%S", time.localtime(when))))
 
     def _show_banner(self, text: str) -> None:
+        self.banner.setStyleSheet(style.notice_sheet(self))  # the palette as it is now
         self.banner.setText(text)
         self.banner.show()
 

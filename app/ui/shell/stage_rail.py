@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy
 
 from app.ui.common.stage_names import STAGES, stage_label
 
@@ -27,7 +27,19 @@ class StageRail(QListWidget):
             self.addItem(item)
         self.currentRowChanged.connect(lambda row: self.stageChosen.emit(STAGES[row])
                                        if 0 <= row < len(STAGES) else None)
-        self.setFixedWidth(185)
+        # as wide as its longest stage name (in the language and type size shown), so no name is
+        # cut ("1 Starting poin") and a small screen keeps the rest of its width for the work
+        self.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 2 * self.spacing() + 4
+        return QSize(max(120, width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
 
     def show_states(self, current: str, reached: str, filled: set[str]) -> None:
         """Done: has content or lies before the furthest stage reached."""
@@ -45,6 +57,7 @@ class StageRail(QListWidget):
             font = item.font()
             font.setBold(state == "current")
             item.setFont(font)
+        self.updateGeometry()  # the names (language, bold) set the width
         self.blockSignals(True)
         self.setCurrentRow(STAGES.index(current))
         self.blockSignals(False)

@@ -51,7 +51,7 @@ def start_window(target: str):
     window = MainWindow(settings, target)
     window._first_paint = AfterFirstPaint(window)
     window.installEventFilter(window._first_paint)
-    window.show()
+    window.showMaximized() if window.opens_maximized else window.show()
     return app, window
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
+from app.ui.common import style
+
 
 class StoreBanner(QToolBar):
     def __init__(self, window: QMainWindow):
@@ -22,8 +24,6 @@ class StoreBanner(QToolBar):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAccessibleName(self.tr("Storage notice"))
-        self.label.setStyleSheet("background: #FFF4CE; color: #000000; padding: 8px; "
-                                 "border: 1px solid #8A6D00;")
         row.addWidget(self.label, 1)
         self.close_button = QPushButton(self.tr("Close notice"))
         self.close_button.clicked.connect(self.clear)
@@ -33,6 +33,7 @@ class StoreBanner(QToolBar):
         self.hide()
 
     def show_text(self, text: str, closable: bool = True) -> None:
+        self.label.setStyleSheet(style.notice_sheet(self, border=1))  # the palette as it is now
         self.label.setText(text)
         self.close_button.setVisible(closable)
         self.show()

@@ -15,7 +15,10 @@ from app.services import followup, trace
 from app.services import vertrekpunt as svc
 from app.ui.stages.action_history_text import served_by_text
 from app.ui.stages.carried_note import CarriedNote
-from app.ui.widgets.choices import complexity_choices, element_label, status_choices, transition_choices
+from app.ui.widgets.choices import (
+    complexity_choices, complexity_short, element_label, status_choices, status_short,
+    transition_choices, transition_short,
+)
 from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
@@ -106,16 +109,26 @@ class VertrekpuntPage(StagePage):
         status_label.setBuddy(self.status)  # a screen reader names the choice by its label
         status_row.addWidget(status_label)
         status_row.addWidget(self.status)
-        status_row.addWidget(self.use_suggestion)
         status_row.addStretch(1)
+        # the suggestion on a line of its own: beside the status it made the stage too wide
+        # for a 1024-wide beamer
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.use_suggestion)
+        suggestion_row.addStretch(1)
 
-        self.plain_columns = (Column("status", self.tr("Status"), status_choices(model)),)
+        self.plain_columns = (Column("status", self.tr("Status"), status_choices(model),
+                                     short=status_short(model)),)
         # regional questions also get their type and place between renewal and transition;
-        # compact, so that the observation keeps most of the width
+        # the text first: the choices show a short form in the cell ("◔ 2", "●●", "4") and
+        # their words when opened, in the tooltip and in the accessible name
         self.question_columns = (
-            Column("status", self.tr("Status"), status_choices(model), chars=7),
-            Column("complexity", self.tr("Type"), complexity_choices(model), chars=6),
-            Column("transition", self.tr("Transition"), transition_choices(model), chars=5),
+            Column("status", self.tr("Status"), status_choices(model),
+                   short=status_short(model)),
+            Column("complexity", self.tr("Type"), complexity_choices(model),
+                   short=complexity_short(model)),
+            Column("transition", self.tr("Transition"), transition_choices(model),
+                   short=transition_short(model),
+                   heading=self.tr("Trans.", "short for Transition, a column heading")),
         )
         self.lists: dict[bool, LineList] = {}
         self.list_holder = QVBoxLayout()
@@ -133,6 +146,7 @@ class VertrekpuntPage(StagePage):
         ev.addWidget(self.element_title)
         ev.addWidget(self.explanation)
         ev.addLayout(status_row)
+        ev.addLayout(suggestion_row)
         # a follow-up session: what was carried over and not yet confirmed, with "confirm"
         self.carried = CarriedNote()
         self.carried.confirmRequested.connect(
@@ -145,13 +159,13 @@ class VertrekpuntPage(StagePage):
         split = QSplitter()
         split.addWidget(self.navigator)
         split.addWidget(editor)
-        self.navigator.setMinimumWidth(190)
+        self.navigator.setMinimumWidth(170)  # names wrap; on a narrow screen the text needs it
         self.navigator.setWordWrap(True)  # long perspective and element names wrap, not cut
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setMaximumWidth(300)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([215, 700])
+        split.setSizes([180, 700])
         self.body.addWidget(split)
         controller.changed.connect(controller.guarded(self._changed))
 

@@ -52,3 +52,21 @@ def element_label(model: ModelDefinition, key: str, short: bool = False) -> str:
         if a.key == key:
             return (a.short if short else a.label).get(lang)
     return model.element_label(key, lang)
+
+
+# Short forms for a cell beside a row's text (app.ui.widgets.compact_choice): the words are in
+# the list that opens, in the tooltip and in the accessible name.
+def status_short(model: ModelDefinition) -> tuple[tuple[int | None, str], ...]:
+    return ((None, model.unassessed.icon),) + tuple(
+        (lv.level, f"{lv.icon} {lv.level}") for lv in model.levels)
+
+
+def complexity_short(model: ModelDefinition) -> tuple[tuple[str | None, str], ...]:
+    """A bar that rises with the type (▂ simple, ▅ complicated, █ complex): one character."""
+    bars = "▂▅█" if len(model.complexity) == 3 else "▁▂▃▄▅▆▇█"
+    return ((None, "–"),) + tuple((c.key, bars[min(i, len(bars) - 1)])
+                                  for i, c in enumerate(model.complexity))
+
+
+def transition_short(model: ModelDefinition) -> tuple[tuple[int | None, str], ...]:
+    return ((None, "–"),) + tuple((i, str(i)) for i in range(model.transition.steps))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox, QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget,
 )
 
+from app.ui.widgets.compact_choice import CompactChoice
 from app.ui.widgets.text_limits import limit_text
 
 
@@ -65,16 +66,21 @@ def make_cell_editor(spec, value: Any, read_only: bool,
         edit.textEdited.connect(changed)
         return edit
     if spec.choices:
-        box = QComboBox()
-        box.setAccessibleName(spec.title)
-        if spec.chars:
-            # several choice columns must leave the text column its room
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(spec.chars)
-        for v, label in spec.choices:
-            box.addItem(label, v)
-            box.setItemData(box.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        if spec.short:
+            # text first: the cell shows the short form, the list that opens the full labels
+            box = CompactChoice(spec.title, spec.choices, dict(spec.short))
+        else:
+            box = QComboBox()
+            box.setAccessibleName(spec.title)
+            if spec.chars:
+                # several choice columns must leave the text column its room
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(spec.chars)
+            for v, label in spec.choices:
+                box.addItem(label, v)
+        for i, (_v, label) in enumerate(spec.choices):
+            box.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
         # in a row of several lines the choice stays at the top, at its own height
         box.setMaximumHeight(box.sizeHint().height())
         box.setCurrentIndex(max(0, box.findData(value)))

@@ -34,6 +34,8 @@ class Column:
     read_only: bool = False  # shown as plain text (the label of the value), not editable
     chars: int = 0  # a choice shown this many characters wide (the list opens in full); 0: all
     limit: tuple[str, str] | None = None  # a text's (table, column) in app.models.limits
+    short: tuple[tuple[Any, str], ...] = ()  # (value, short form) shown in the cell; full when open
+    heading: str = ""  # a shorter column heading than title (title: its tooltip, the cells' name)
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,9 @@ class LineList(WaitingRows, QWidget):
         self.draft_place: str | None = None  # where app.ui.session.entry_drafts keeps the "+ add" line
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels([c.title for c in columns] + [name])
+        self.table.setHorizontalHeaderLabels([c.heading or c.title for c in columns] + [name])
+        for i, c in enumerate(columns):
+            self.table.horizontalHeaderItem(i).setToolTip(c.title)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

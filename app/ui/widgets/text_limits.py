@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.models.limits import limit
+from app.ui.common import style
 
 NEAR = 0.9  # the count shows from this share of the limit on
 _MARGIN = 4
@@ -52,7 +53,7 @@ class _Count(QObject):
         self.label.setText(shown.replace("%1", f"{length:,}").replace("%2", f"{self.maximum:,}"))
         warn = over or self.rejected
         self.label.setStyleSheet("QLabel { background: palette(base); padding: 0 3px; %s }"
-                                 % ("color: #b00020; font-weight: bold;" if warn else
+                                 % (style.warning_sheet(self.label) + " font-weight: bold;" if warn else
                                     "color: palette(mid);"))
         self.label.setToolTip(QCoreApplication.translate(
             "TextLimits", "This field holds at most %1 characters.").replace(
