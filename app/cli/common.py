@@ -41,3 +41,37 @@ def print_conflicts(conflicts) -> None:
           "(changed on both sides; nothing was lost):")
     for conflict in conflicts:
         print(f"  - {conflict.describe()}")
+
+
+def read_report_data(args: argparse.Namespace, **uses):
+    """The data of the report of session args.session (uses: report_data's options), or the exit
+    code after saying why in plain words (no database, no such session)."""
+    from app.services.errors import NotFound
+    from app.services.report_data import report_data
+
+    store = open_for_cli(args, only_reads=True)
+    if store is None:
+        return 2
+    try:
+        return report_data(store, args.session, **uses)
+    except NotFound:
+        print(f"intervisie: there is no session {args.session}; "
+              "`intervisie sessions` lists them", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def write_output(out: str, write, kind: str, anonymous: bool = False) -> int:
+    """write() the file out; say what was written, or in plain words why it could not be.
+    The app remembers the path (no names in it) so that erasing a person can list it later."""
+    from app.services.written_files import remember
+
+    try:
+        write()
+    except OSError as exc:
+        print(f"intervisie: could not write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    remember(out, kind, anonymous)
+    print(f"written: {out}")
+    return 0

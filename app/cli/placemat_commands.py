@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from app.cli.common import add_database_option, open_for_cli
+from app.cli.common import add_database_option, read_report_data, write_output
 
 
 def _placemat(args: argparse.Namespace) -> int:
     from app.reports.placemat import build_placemat
-    from app.services.errors import NotFound
-    from app.services.report_data import report_data
-    from app.services.written_files import remember
 
-    store = open_for_cli(args, only_reads=True)
-    if store is None:
-        return 2
-    try:
-        data = report_data(store, args.session)
-    except NotFound:
-        print(f"intervisie: there is no session {args.session}; "
-              "`intervisie sessions` lists them", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
-    try:
-        build_placemat(data, args.out, lang=args.lang, size=args.size, anonymous=args.anonymous)
-    except OSError as exc:
-        print(f"intervisie: could not write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    remember(args.out, "report", args.anonymous)  # erasing a person lists it later
-    print(f"written: {args.out}")
-    return 0
+    data = read_report_data(args)
+    if isinstance(data, int):
+        return data
+    return write_output(args.out, lambda: build_placemat(
+        data, args.out, lang=args.lang, size=args.size, anonymous=args.anonymous),
+        "report", args.anonymous)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from app.cli.common import add_database_option, open_for_cli
+from app.cli.common import add_database_option, read_report_data
 
 # send(pdf, printer name or None for the default, copies, job title) -> (pages sent, printer)
 Send = Callable[[bytes, "str | None", int, str], "tuple[int, str]"]
@@ -26,20 +26,10 @@ def _copies(text: str) -> int:
 
 def _print(args: argparse.Namespace, send: Send) -> int:
     from app.reports.builder import render
-    from app.services.errors import NotFound
-    from app.services.report_data import report_data
 
-    store = open_for_cli(args, only_reads=True)
-    if store is None:
-        return 2
-    try:
-        data = report_data(store, args.session)
-    except NotFound:
-        print(f"intervisie: there is no session {args.session}; "
-              "`intervisie sessions` lists them", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
+    data = read_report_data(args)
+    if isinstance(data, int):
+        return data
     pdf = render(data, lang=args.lang, anonymous=args.anonymous)
     title = f"sessieverslag-{args.session}" if args.lang == "nl" else f"report-{args.session}"
     try:

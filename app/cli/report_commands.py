@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.common import add_database_option, open_for_cli
+from app.cli.common import add_database_option, read_report_data, write_output
 
 
 USES_SECTIONS = ("timeline", "actors", "groenpact", "projects")
@@ -22,38 +22,22 @@ def _sections(text: str) -> tuple[str, ...]:
 
 def _report(args: argparse.Namespace) -> int:
     from app.reports.formats import FORMATS, write_report
-    from app.services.errors import NotFound
-    from app.services.report_data import report_data
-    from app.services.written_files import remember
 
     if not args.out.lower().endswith(FORMATS):
         print(f"intervisie: --out must end in {' or '.join(FORMATS)}", file=sys.stderr)
         return 1
-    store = open_for_cli(args, only_reads=True)
-    if store is None:
-        return 2
-    try:
-        data = report_data(store, args.session, compare_with=args.compare_with,
-                           hide_names=args.hide_community_names,
-                           hide_organisations=args.without_organisations,
-                           **{f"include_{x}": True for x in args.include})
-    except NotFound:
-        print(f"intervisie: there is no session {args.session}; "
-              "`intervisie sessions` lists them", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
     if args.without_organisations and not args.anonymous:
         print("intervisie: --without-organisations goes with --anonymous", file=sys.stderr)
         return 1
-    try:
-        write_report(data, args.out, lang=args.lang, anonymous=args.anonymous)
-    except OSError as exc:
-        print(f"intervisie: could not write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    remember(args.out, "report", args.anonymous)  # erasing a person lists it later
-    print(f"written: {args.out}")
-    return 0
+    data = read_report_data(args, compare_with=args.compare_with,
+                            hide_names=args.hide_community_names,
+                            hide_organisations=args.without_organisations,
+                            **{f"include_{x}": True for x in args.include})
+    if isinstance(data, int):
+        return data
+    return write_output(args.out, lambda: write_report(data, args.out, lang=args.lang,
+                                                       anonymous=args.anonymous),
+                        "report", args.anonymous)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
