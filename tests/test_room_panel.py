@@ -77,7 +77,8 @@ def test_wrong_codes_are_shown_to_the_facilitator(window, qtbot):
     # the invitation on the projector: QR code, address and code, Esc takes it down
     QTest.mouseClick(panel.on_projector, Qt.MouseButton.LeftButton)
     poster = panel.poster
-    assert poster.isVisible() and poster.isFullScreen()
+    # the window system answers the full-screen request in its own time
+    qtbot.waitUntil(lambda: poster.isVisible() and poster.isFullScreen(), timeout=5000)
     assert panel.room.code in poster.code.text() and poster.address.text() == panel.server.url
     assert not poster.qr.pixmap().isNull()
     QTest.keyClick(poster, Qt.Key.Key_Escape)
