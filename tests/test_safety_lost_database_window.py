@@ -4,29 +4,14 @@ newest verified backup with its date and contents, and starts empty only when th
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import communities
 from app.services.bootstrap import open_database
 from app.store.backup import make_backup
 from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import Settings
+from tests.uitools import answer, seen
 
-seen: list[str] = []
-
-
-def answer(label: str) -> None:
-    def press():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, press)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == label).click()
-
-    seen.clear()
-    QTimer.singleShot(0, press)
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ when another copy has the file, merge or keep both; and the backup timer of the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import sessions
 from app.services.bootstrap import open_database
@@ -14,22 +12,8 @@ from app.store.backup import list_backups, make_backup
 from app.ui.shell.backup_timer import BackupTimer
 from app.ui.shell.safety_prompts import ask_merge_or_copy, open_with_questions
 from tests.safety_tools import hold_database
+from tests.uitools import answer, seen
 
-seen: list[str] = []
-
-
-def answer(label: str) -> None:
-    """Press `label` on the question box as soon as it shows; remember what it said."""
-    def press():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, press)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == label).click()
-
-    seen.clear()
-    QTimer.singleShot(0, press)
 
 
 @pytest.fixture

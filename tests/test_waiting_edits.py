@@ -9,42 +9,18 @@ import json
 import stat
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from app.services import sessions, vertrekpunt
 from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import Settings
 from app.ui.session.waiting_journal import database_name, journal_path
 from tests.test_safety_storage import faulty, read_only
+from tests.uitools import answer, seen
 
 WORDS = ["Eerste zin van de groep", "Tweede zin", "Derde: coöperatie", "Vierde en laatste"]
-seen: list[str] = []
-
-
-def answer(*labels: str) -> None:
-    """Press these buttons on the message boxes, one box after the other, as they show."""
-    todo = list(labels)
-
-    def press():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, press)
-            return
-        seen.append(box.text())
-        label = todo.pop(0)
-        button = next((b for b in box.buttons() if b.text().replace("&", "") == label), None)
-        if button is None:  # never leave a box open: the test fails on what it said instead
-            seen.append(f"no button {label!r} among {[b.text() for b in box.buttons()]}")
-            box.reject()
-            return
-        QTest.keyClick(button, Qt.Key.Key_Space)  # the keyboard, as a person would
-        if todo:
-            QTimer.singleShot(10, press)
-
-    seen.clear()
-    QTimer.singleShot(0, press)
 
 
 opened: list[MainWindow] = []

@@ -39,3 +39,36 @@ def open_window(qtbot, tmp_path, database: str = "demo.db", size=(1024, 768)):
     w.activateWindow()
     w.open_database()
     return w
+
+
+# what the message boxes said, in order, for the last answer() (a test reads it afterwards)
+seen: list[str] = []
+
+
+def answer(*labels: str) -> None:
+    """Press these buttons on the message boxes, one box after the other, as they show, with the
+    keyboard's Space as a person would; remember what each box said. A box without the button
+    is closed (the test then fails on what it said), never left open to hang the run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    todo = list(labels)
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, press)
+            return
+        seen.append(box.text())
+        label = todo.pop(0)
+        button = next((b for b in box.buttons() if b.text().replace("&", "") == label), None)
+        if button is None:
+            seen.append(f"no button {label!r} among {[b.text() for b in box.buttons()]}")
+            box.reject()
+            return
+        QTest.keyClick(button, Qt.Key.Key_Space)
+        if todo:
+            QTimer.singleShot(10, press)
+
+    seen.clear()
+    QTimer.singleShot(0, press)
