@@ -7,7 +7,7 @@ STAMP   = $(VENV)/.installed
 LOCKS   = requirements/app.lock requirements/test.lock
 LOCK_FLAGS = --universal --python-version 3.11 --quiet
 
-.PHONY: run test install bench i18n lock bundle clean
+.PHONY: run test lint install bench i18n lock bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,12 @@ run: install
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# the house rules: ruff (lint + format) everywhere, mypy on the Qt-free half ([tool.mypy])
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

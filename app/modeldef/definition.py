@@ -115,6 +115,19 @@ class ModelDefinition:
     characteristics: tuple[Item, ...]
     uses: tuple[Item, ...]
     source: str = field(default="", compare=False)
+    # the validated definition as read (TOML/JSON tables): what the database, exchange files and
+    # the editor keep and compare; never changed after loading
+    raw: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def fingerprint(self) -> str:
+        """Same for two definitions with the same content, whatever file or key order they came
+        from: how a stored model is told apart from a different one under the same version."""
+        import hashlib
+        import json
+
+        canonical = json.dumps(self.raw, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     # -- look-ups ------------------------------------------------------------------------------
     def level(self, level: int | None) -> Level:

@@ -6,6 +6,7 @@ wrong; ModelDefinitionError carries exactly that.
 
 from __future__ import annotations
 
+import copy
 import json
 import tomllib
 from functools import lru_cache
@@ -132,6 +133,7 @@ def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>",
         characteristics=tuple(map(_item, raw["characteristics"])),
         uses=tuple(map(_item, raw["uses"])),
         source=str(path),
+        raw=copy.deepcopy(raw),
     )
 
 
