@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from app.services import communities, presence, sessions, vertrekpunt
+from app.vocabulary.changes import Change, Outcome
 from app.services.bootstrap import open_database
 from app.ui.session.controller import SessionController
 from app.ui.shell.session_presence import SessionPresence, open_session_presence
@@ -34,13 +35,15 @@ def test_a_refused_edit_names_the_other_text_and_keeps_the_typed_one(qtbot, two)
     changed = []
     controller.changed.connect(changed.append)
     with qtbot.waitSignal(controller.problem) as told:
-        assert controller.write(vertrekpunt.update_observation, oid,
-                                text="Versie van Bram", what="observations") is None
+        refused = controller.write(vertrekpunt.update_observation, oid,
+                                   text="Versie van Bram", what=Change.OBSERVATIONS)
+    assert refused.outcome is Outcome.REFUSED and refused.refusal == told.args[0]
     assert "Versie van Anna" in told.args[0]
     assert changed == []  # nothing reloads the page: Bram's text stays in the field
     assert controller.pending == 0  # not queued for a retry that would overwrite silently
-    assert controller.write(vertrekpunt.update_observation, oid, text="Versie van Bram",
-                            what="observations").text == "Versie van Bram"
+    again = controller.write(vertrekpunt.update_observation, oid, text="Versie van Bram",
+                             what=Change.OBSERVATIONS)
+    assert again.outcome is Outcome.SAVED and again.value.text == "Versie van Bram"
 
 
 def test_the_window_claims_beats_and_learns_it_was_taken_over(qtbot, two):

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.paths import config_dir
+from app.vocabulary.changes import Change
 
 FORMAT = "intervisie-waiting-edits"
 SERVICES = "app.services."
@@ -57,10 +58,10 @@ def _decode(value):
     return value
 
 
-def record(fn, args, kwargs, what: str, database: str) -> dict:
+def record(fn, args, kwargs, what: Change, database: str) -> dict:
     return {"format": FORMAT, "database": database,
             "call": f"{fn.__module__}:{fn.__qualname__}",
-            "args": _encode(list(args)), "kwargs": _encode(dict(kwargs)), "what": what}
+            "args": _encode(list(args)), "kwargs": _encode(dict(kwargs)), "what": what.value}
 
 
 def call_of(rec: dict):

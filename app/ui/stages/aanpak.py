@@ -14,6 +14,7 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.text_limits import limit_list
+from app.vocabulary.changes import Change
 
 
 class AanpakPage(StagePage):
@@ -32,7 +33,7 @@ class AanpakPage(StagePage):
         self.actions.edited.connect(
             lambda action_id, text: self.controller.write_later(
                 f"action:{action_id}:title", svc.update_action, action_id, title=text,
-                what="actions"))
+                what=Change.ACTIONS))
         self.actions.valueChanged.connect(self._value)
         self.actions.deleted.connect(self._delete)
         self.actions.moved.connect(self._move)
@@ -114,37 +115,40 @@ class AanpakPage(StagePage):
 
     # -- edits ----------------------------------------------------------------------------------
     def _add(self, title: str) -> None:
-        action = self.controller.write(svc.add_action, self.session_id, title, what="actions")
-        if action is not None:
+        written = self.controller.write(svc.add_action, self.session_id, title, what=Change.ACTIONS)
+        action = written.value
+        if written.saved and action is not None:
             self.actions.select_id(action.id)
 
     def _value(self, action_id: int, field: str, value) -> None:
         if field == "status" and value in svc.ACTION_STATUSES:
-            self.controller.write(svc.update_action, action_id, status=value, what="actions")
+            self.controller.write(svc.update_action, action_id, status=value, what=Change.ACTIONS)
 
     def _delete(self, action_id: int) -> None:
-        data = self.controller.write(svc.delete_action, action_id, what="actions")
-        if data is not None:
+        written = self.controller.write(svc.delete_action, action_id, what=Change.ACTIONS)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted.append(data)
             self.actions.show_undo(True)
 
     def _undo(self) -> None:
         if self._deleted:
             data = self._deleted.pop()
-            back = self.controller.write(svc.restore_action, data, what="actions")
-            if back is not None:
+            written = self.controller.write(svc.restore_action, data, what=Change.ACTIONS)
+            back = written.value
+            if written.saved and back is not None:
                 self.actions.select_id(back.id)
 
     def _move(self, action_id: int, index: int) -> None:
-        self.controller.write(svc.move_action, action_id, index, what="actions")
+        self.controller.write(svc.move_action, action_id, index, what=Change.ACTIONS)
         self.actions.select_id(action_id)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, what: Change) -> None:
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
-        if what == "action":            # from the editor: the list shows title and status
+        if what is Change.ACTION_DETAILS:  # from the editor: the list shows title and status
             self._fill_actions()
-        elif what == "actions":
+        elif what is Change.ACTIONS:
             self._fill_actions()
             if not self.editor.has_focus_inside():
                 self._load_editor()

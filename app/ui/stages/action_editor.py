@@ -19,8 +19,8 @@ from app.ui.widgets.choices import element_label
 from app.ui.widgets.date_field import DateField
 from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import hint_label
-from app.ui.session.write_hint import write_or_hint
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.changes import Change
 
 
 def action_status_choices() -> tuple[tuple[str, str], ...]:
@@ -211,7 +211,7 @@ class ActionEditor(QScrollArea):
                 return
             self.hint.hide()
         self.controller.write_later(f"action:{self.action_id}:{field}", svc.update_action,
-                                    self.action_id, what="action", **{field: text})
+                                    self.action_id, what=Change.ACTION_DETAILS, **{field: text})
 
     def _write(self, **fields) -> None:
         if self.action_id is not None:
@@ -220,8 +220,10 @@ class ActionEditor(QScrollArea):
     def _write_now(self, hint: QLabel, **fields) -> None:
         self._writing = True
         try:
-            write_or_hint(self.controller, hint, svc.update_action, self.action_id,
-                          what="action", **fields)
+            written = self.controller.write(svc.update_action, self.action_id,
+                                            what=Change.ACTION_DETAILS, **fields)
+            hint.setText(written.refusal)  # the refusal next to the field that caused it
+            hint.setVisible(written.refused)
         finally:
             self._writing = False
 

@@ -19,6 +19,7 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.changes import Change
 
 ARMED_MS = 6000               # how long "press again to close" waits for the second press
 SUGGESTED_GAP = timedelta(weeks=6)
@@ -134,7 +135,7 @@ class ClosingPage(StagePage):
         if self._filling or self.read_only:
             return
         self.controller.write_later("summary_note", sessions.update_session, self.session_id,
-                                    summary_note=self.note.toPlainText(), what="summary")
+                                    summary_note=self.note.toPlainText(), what=Change.SUMMARY)
 
     def _date_typed(self, value) -> None:
         if self._filling or self.read_only or self.no_date.isChecked():
@@ -144,7 +145,7 @@ class ClosingPage(StagePage):
             return
         self.hint.hide()
         self.controller.write(sessions.update_session, self.session_id, next_session_on=value,
-                              what="next-date")
+                              what=Change.NEXT_DATE)
 
     def _no_date_toggled(self, checked: bool) -> None:
         self.next_date.setEnabled(not checked and not self.read_only)
@@ -153,7 +154,7 @@ class ClosingPage(StagePage):
         info = sessions.get_session(self.store, self.session_id)
         self.controller.write(sessions.update_session, self.session_id,
                               next_session_on=None if checked else self.next_date.date()
-                              or info.held_on + SUGGESTED_GAP, what="next-date")
+                              or info.held_on + SUGGESTED_GAP, what=Change.NEXT_DATE)
 
     def _close_pressed(self) -> None:
         if not self._armed.isActive():
@@ -164,8 +165,9 @@ class ClosingPage(StagePage):
             self.hint.show()
             return
         self._disarm()
-        info = self.controller.write(sessions.close_session, self.session_id, what="state")
-        if info is not None:
+        written = self.controller.write(sessions.close_session, self.session_id, what=Change.STATE)
+        info = written.value
+        if written.saved and info is not None:
             self._show_state(info)
             self.reopen_button.setFocus()
 
@@ -202,8 +204,9 @@ class ClosingPage(StagePage):
         self.hint.hide()
 
     def _reopen(self) -> None:
-        info = self.controller.write(sessions.reopen_session, self.session_id, what="state")
-        if info is not None:
+        written = self.controller.write(sessions.reopen_session, self.session_id, what=Change.STATE)
+        info = written.value
+        if written.saved and info is not None:
             self._show_state(info)
             self.close_button.setFocus()
 

@@ -21,6 +21,7 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.changes import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESORT_MS = 1200   # after a vote, the line stays under the pointer this long before the re-sort
@@ -288,9 +289,10 @@ class FocusPage(StagePage):
             self.focus_list.show_hint(self.tr("This observation is already a focus point."))
             return
         row = self.observations.currentRow()
-        point = self.controller.write(svc.focus_from_observation, item.data(ID_ROLE),
-                                      what="focus")
-        if point is not None:
+        written = self.controller.write(svc.focus_from_observation, item.data(ID_ROLE),
+                                      what=Change.FOCUS)
+        point = written.value
+        if written.saved and point is not None:
             self.focus_list.show_hint("")
             self.focus_list.select_id(point.id)
             # on to the next observation, so Enter, Down, Enter walks through the list
@@ -303,42 +305,45 @@ class FocusPage(StagePage):
             self.focus_list.show_hint(self.tr("Choose the element first (above), "
                                               "then press Enter again."))
             return
-        point = self.controller.write(svc.add_focus_point, self.session_id, key, text,
-                                      what="focus")
-        if point is not None:
+        written = self.controller.write(svc.add_focus_point, self.session_id, key, text,
+                                      what=Change.FOCUS)
+        point = written.value
+        if written.saved and point is not None:
             self.focus_list.select_id(point.id)
 
     def _edit(self, focus_id: int, text: str) -> None:
         self.controller.write_later(f"focus:{focus_id}", svc.update_focus_point, focus_id,
-                                    text=text, what="focus-text")
+                                    text=text, what=Change.FOCUS_TEXT)
 
     def _value(self, focus_id: int, field: str, value) -> None:
         if field == "votes":
             self.controller.write(svc.update_focus_point, focus_id, votes=int(value),
-                                  what="focus-votes")
+                                  what=Change.FOCUS_VOTES)
 
     def _delete(self, focus_id: int) -> None:
-        data = self.controller.write(svc.delete_focus_point, focus_id, what="focus")
-        if data is not None:
+        written = self.controller.write(svc.delete_focus_point, focus_id, what=Change.FOCUS)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted.append(data)
             self.focus_list.show_undo(True)
 
     def _undo(self) -> None:
         if self._deleted:
             data = self._deleted.pop()
-            point = self.controller.write(svc.restore_focus_point, data, what="focus")
-            if point is not None:
+            written = self.controller.write(svc.restore_focus_point, data, what=Change.FOCUS)
+            point = written.value
+            if written.saved and point is not None:
                 self.focus_list.select_id(point.id)
 
     def _path_chosen(self) -> None:
         key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
-        self.controller.write(svc.set_development_path, self.session_id, key, what="path")
+        self.controller.write(svc.set_development_path, self.session_id, key, what=Change.PATH)
         self._path_hint()
 
     def _reason_typed(self) -> None:
         key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
         self.controller.write_later("path-reason", svc.set_development_path, self.session_id,
-                                    key, reason=self.reason.toPlainText(), what="path")
+                                    key, reason=self.reason.toPlainText(), what=Change.PATH)
         self._path_hint()
 
     def _path_hint(self) -> None:
@@ -346,14 +351,14 @@ class FocusPage(StagePage):
         self.path_hint.setText(self.tr("Write down why the group chose this path."))
         self.path_hint.setVisible(chosen and not self.reason.toPlainText().strip())
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, what: Change) -> None:
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
-        if what in ("path", "plan-carried"):
+        if what in (Change.PATH, Change.PLAN_CARRIED):
             self.path_carried.show_state(plan_carry.plan_states(self.store, self.session_id))
-        if what == "focus-votes":
+        if what is Change.FOCUS_VOTES:
             self._resort.start()   # re-sort when the voting pauses
-        elif what in ("focus", "observations"):
+        elif what in (Change.FOCUS, Change.OBSERVATIONS):
             selected = self.focus_list.selected_id()
             self._fill_elements()
             self._fill_observations()

@@ -25,6 +25,7 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.tab_order import chain
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.changes import CANVAS, Change
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -151,7 +152,7 @@ class VertrekpuntPage(StagePage):
         self.carried = CarriedNote()
         self.carried.confirmRequested.connect(
             lambda key: self.controller.write(followup.confirm_carried, self.session_id, key,
-                                              what="observations"))
+                                              what=Change.OBSERVATIONS))
         ev.addWidget(self.carried)
         ev.addLayout(self.list_holder, 1)
         ev.addWidget(QLabel(self.tr("Context note")))
@@ -261,7 +262,7 @@ class VertrekpuntPage(StagePage):
     # -- edits ----------------------------------------------------------------------------------
     def _status_chosen(self, _index: int) -> None:
         self.controller.write(svc.set_assessment, self.session_id, self.navigator.current_key(),
-                              status=self.status.currentData(), what="assessment")
+                              status=self.status.currentData(), what=Change.ASSESSMENT)
 
     def _use_suggestion(self) -> None:
         self.status.setCurrentIndex(self.status.findData(self._suggested))
@@ -270,23 +271,24 @@ class VertrekpuntPage(StagePage):
     def _note_typed(self) -> None:
         key = self.navigator.current_key()
         self.controller.write_later(f"note:{key}", svc.set_assessment, self.session_id, key,
-                                    context_note=self.note.toPlainText(), what="note")
+                                    context_note=self.note.toPlainText(), what=Change.NOTE)
 
     def _add(self, text: str) -> None:
         self.controller.write(svc.add_observation, self.session_id,
-                              self.navigator.current_key(), text, what="observations")
+                              self.navigator.current_key(), text, what=Change.OBSERVATIONS)
 
     def _edit(self, obs_id: int, text: str) -> None:
         self.controller.write_later(f"obs:{obs_id}", svc.update_observation, obs_id, text=text,
-                                    what="observation-text")
+                                    what=Change.OBSERVATION_TEXT)
 
     def _value(self, obs_id: int, field: str, value) -> None:
-        self.controller.write(svc.update_observation, obs_id, what="observations",
+        self.controller.write(svc.update_observation, obs_id, what=Change.OBSERVATIONS,
                               **{field: value})
 
     def _delete(self, obs_id: int) -> None:
-        data = self.controller.write(svc.delete_observation, obs_id, what="observations")
-        if data is not None:
+        written = self.controller.write(svc.delete_observation, obs_id, what=Change.OBSERVATIONS)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted.append(data)
             self.current_list.show_undo(True)
 
@@ -295,18 +297,18 @@ class VertrekpuntPage(StagePage):
         for i in range(len(self._deleted) - 1, -1, -1):
             if self._deleted[i].element_key == key:
                 data = self._deleted.pop(i)
-                self.controller.write(svc.restore_observation, data, what="observations")
+                self.controller.write(svc.restore_observation, data, what=Change.OBSERVATIONS)
                 return
 
     def _move(self, obs_id: int, index: int) -> None:
-        self.controller.write(svc.move_observation, obs_id, index, what="observations")
+        self.controller.write(svc.move_observation, obs_id, index, what=Change.OBSERVATIONS)
         self.current_list.select_id(obs_id)
 
-    def _changed(self, what: str) -> None:
-        if what in ("observations", "assessment"):
+    def _changed(self, what: Change) -> None:
+        if what in CANVAS:
             self.navigator.fill(self.model, self.controller.element_states())
             key = self.navigator.current_key()
-            if what == "observations":
+            if what is Change.OBSERVATIONS:
                 self._fill_observations(key)
             else:
                 self._show_current()
