@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from app.services import communities, presence, sessions, vertrekpunt
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change, Outcome
 from app.services.bootstrap import open_database
 from app.ui.session.controller import SessionController
@@ -29,20 +30,20 @@ def two(database_url):
 def test_a_refused_edit_names_the_other_text_and_keeps_the_typed_one(qtbot, two):
     a, b, sid = two
     oid = vertrekpunt.add_observation(a, sid, "visie-regio", "Begin").id
-    vertrekpunt.list_observations(b, sid)  # B's page shows it
+    shown = based_on(vertrekpunt.list_observations(b, sid)[0])  # B's page shows it
     vertrekpunt.update_observation(a, oid, text="Versie van Anna")
     controller = SessionController(b, sid)
     changed = []
     controller.changed.connect(changed.append)
     with qtbot.waitSignal(controller.problem) as told:
-        refused = controller.write(vertrekpunt.update_observation, oid,
+        refused = controller.write(vertrekpunt.update_observation, oid, based_on=shown,
                                    text="Versie van Bram", what=Change.OBSERVATIONS)
     assert refused.outcome is Outcome.REFUSED and refused.refusal == told.args[0]
     assert "Versie van Anna" in told.args[0]
     assert changed == []  # nothing reloads the page: Bram's text stays in the field
     assert controller.pending == 0  # not queued for a retry that would overwrite silently
     again = controller.write(vertrekpunt.update_observation, oid, text="Versie van Bram",
-                             what=Change.OBSERVATIONS)
+                             based_on=shown, what=Change.OBSERVATIONS)
     assert again.outcome is Outcome.SAVED and again.value.text == "Versie van Bram"
 
 

@@ -20,6 +20,7 @@ from app.services.rows import (
     open_session, set_fields, uuid_for, writing,
 )
 from app.store import Store
+from app.services.errors import refused
 
 ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status",
                  "complexity", "development_path"}
@@ -38,7 +39,7 @@ def get_action(store: Store, action_id: int) -> dto.ActionData:
         return convert.action(get(db, m.Action, action_id))
 
 
-def _apply(db, a: m.Action, fields: dict) -> None:
+def _apply(db, a: m.Action, fields: dict, based_on: dict | None = None) -> None:
     if "status" in fields and fields["status"] not in ACTION_STATUSES:
         raise refused(Refusal.NO_SUCH_ACTION_STATUS, status=fields['status'])
     if fields.get("complexity") not in (None, *COMPLEXITIES):
@@ -61,7 +62,7 @@ def _apply(db, a: m.Action, fields: dict) -> None:
     if characteristics is not None:
         fields["characteristics"] = list(characteristics)
     # one call, so another laptop's change to any of these is noticed (rows.set_fields)
-    set_fields(a, ACTION_FIELDS | {"partners", "characteristics", *TAG_FIELDS}, fields)
+    set_fields(a, ACTION_FIELDS | {"partners", "characteristics", *TAG_FIELDS}, fields, based_on)
     if focus_ids is not None:
         a.focus_points = [get(db, m.FocusPoint, i) for i in focus_ids]
     if theme_ids is not None:
@@ -89,11 +90,12 @@ def add_action(store: Store, session_id: int, title: str, uuid: str | None = Non
         return convert.action(a)
 
 
-def update_action(store: Store, action_id: int, **fields) -> dto.ActionData:
+def update_action(store: Store, action_id: int, *, based_on: dict | None = None,
+                  **fields) -> dto.ActionData:
     with writing(store) as db:
         a = get(db, m.Action, action_id)
         open_session(db, a.session_id)
-        _apply(db, a, fields)
+        _apply(db, a, fields, based_on)
         db.flush()
         return convert.action(a)
 
@@ -178,7 +180,7 @@ def review_action(store: Store, session_id: int, action_id: int, outcome: str | 
         s = open_session(db, session_id)
         earlier = get(db, m.Action, action_id)
         if earlier.session_id != s.continues_from_id:
-            raise ServiceError("Deze actie hoort niet bij de sessie waar deze op volgt.")
+            raise refused(Refusal.REVIEW_NOT_EARLIER)
         existing = next((r for r in s.reviews if r.action_id == action_id), None)
         if outcome is None:
             if existing is not None:

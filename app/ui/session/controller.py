@@ -26,6 +26,7 @@ from app.ui.common.service_words import words
 from app.services.idempotent import with_client_ids
 from app.services.retry_queue import RetryQueue, Waiting
 from app.ui.session.waiting_journal import Journal, database_name, record
+from app.vocabulary.based_on import ROW, VERSION, newer
 from app.vocabulary.changes import REREAD, WAITING, Change, Outcome, Written
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,10 @@ class SessionController(QObject):
         self.journal = Journal(database_name(store))
         self._read_failed = False  # a read failed: the retry also tries reading again
         self._entry_drafts = None
+        # per row, the base (app.vocabulary.based_on) of what this window itself saved last, or
+        # of the other's value a conflict showed: newer than the screen's when a field typed on
+        # was not read again
+        self._own: dict[str, dict] = {}
         self.last_saved: float | None = None
         self.latencies: list[float] = []  # seconds from request to commit, for the benchmark
 
@@ -161,8 +166,12 @@ class SessionController(QObject):
 
     def write_later(self, key: str, fn: Callable, *args, what: Change = Change.SESSION,
                     **kwargs) -> None:
-        """Debounced: the newest call per key wins, run when typing pauses."""
-        self._later.pop(key, None)
+        """Debounced: the newest call per key wins, run when typing pauses. The typing stays
+        based on the row as it was when it began (a list read again meanwhile is not what the
+        user typed on)."""
+        earlier = self._later.pop(key, None)
+        if earlier is not None and kwargs.get("based_on") and earlier.kwargs.get("based_on"):
+            kwargs["based_on"] = earlier.kwargs["based_on"]
         self._later[key] = _Edit(fn, args, with_client_ids(fn, kwargs), what, None,
                                  key if key.startswith("draft:") else None)
         self._debounce.start()
@@ -206,8 +215,12 @@ class SessionController(QObject):
 
     def _run(self, edit: _Edit, from_queue: bool = False) -> Written:
         started = time.perf_counter()
+        kwargs = edit.kwargs
+        base = kwargs.get("based_on")
+        if base:
+            kwargs = {**kwargs, "based_on": newer(base, self._own.get(base[ROW]))}
         try:
-            result = edit.fn(self.store, *edit.args, **edit.kwargs)
+            result = edit.fn(self.store, *edit.args, **kwargs)
         except StorageUnavailable as exc:
             if getattr(self.store, "read_only", False):
                 # a read-only window (another copy writes, a read-only medium): nothing will
@@ -220,13 +233,25 @@ class SessionController(QObject):
                 raise  # the queue keeps it at the front and stops there
             self._enqueue(edit)
             return WAITING
-        except (ConcurrentEdit, SessionInUse) as exc:
+        except ConcurrentEdit as exc:
+            if exc.row is not None and exc.version is not None:
+                # the user is shown the other's value now: saving again replaces it on purpose
+                self._own[exc.row] = {**(kwargs.get("based_on") or {}), VERSION: exc.version,
+                                      exc.field: exc.current}
+            return self._refused(exc, self._someone_else(exc))
+        except SessionInUse as exc:
             # another facilitator on the same database: say what they did; the text typed here
             # stays on screen (nothing reloads it), so saving again replaces theirs on purpose
             return self._refused(exc, self._someone_else(exc))
         except ServiceError as exc:
             return self._refused(exc, words(exc))  # in the language on screen
         self.latencies.append(time.perf_counter() - started)
+        used = kwargs.get("based_on")
+        if used and getattr(result, VERSION, 0):
+            # the fields this edit set are what the user has seen; the others stay as the
+            # screen showed them, so another's change to those is still noticed
+            self._own[used[ROW]] = {**used, VERSION: result.version,
+                                    **{k: getattr(result, k) for k in kwargs if k in used}}
         self._states = None
         self.last_saved = time.time()
         self.saved.emit(self.last_saved)

@@ -14,6 +14,7 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.text_limits import limit_list
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 
@@ -33,7 +34,7 @@ class AanpakPage(StagePage):
         self.actions.edited.connect(
             lambda action_id, text: self.controller.write_later(
                 f"action:{action_id}:title", svc.update_action, action_id, title=text,
-                what=Change.ACTIONS))
+                what=Change.ACTIONS, based_on=self.actions.base_of(action_id)))
         self.actions.valueChanged.connect(self._value)
         self.actions.deleted.connect(self._delete)
         self.actions.moved.connect(self._move)
@@ -70,7 +71,8 @@ class AanpakPage(StagePage):
 
     def _fill_actions(self) -> list:
         actions = svc.list_actions(self.store, self.session_id)
-        self.actions.set_lines([Line(a.id, a.title, {"status": a.status}) for a in actions])
+        self.actions.set_lines([Line(a.id, a.title, {"status": a.status}, base=based_on(a))
+                                for a in actions])
         self.actions.show_undo(bool(self._deleted))
         self.editor.setVisible(bool(actions))
         self.empty.setVisible(not actions)

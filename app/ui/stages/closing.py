@@ -19,6 +19,7 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 ARMED_MS = 6000               # how long "press again to close" waits for the second press
@@ -30,6 +31,7 @@ class ClosingPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
+        self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self.summary = SessionSummary(model)
 
         self.note = QPlainTextEdit()
@@ -98,6 +100,7 @@ class ClosingPage(StagePage):
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
         info = sessions.get_session(self.store, self.session_id)
+        self._base = based_on(info)  # what the note typed here is based on
         self.summary.show_snapshot(session_snapshot(self.store, self.session_id))
         self._filling = True
         if self.note.toPlainText() != info.summary_note:
@@ -135,7 +138,8 @@ class ClosingPage(StagePage):
         if self._filling or self.read_only:
             return
         self.controller.write_later("summary_note", sessions.update_session, self.session_id,
-                                    summary_note=self.note.toPlainText(), what=Change.SUMMARY)
+                                    summary_note=self.note.toPlainText(), what=Change.SUMMARY,
+                                    based_on=self._base)
 
     def _date_typed(self, value) -> None:
         if self._filling or self.read_only or self.no_date.isChecked():

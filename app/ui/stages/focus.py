@@ -21,6 +21,7 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -256,8 +257,8 @@ class FocusPage(StagePage):
             f.id, f.text,
             {"votes": f.votes, "element": f.element_key,
              "origin": "observation" if f.observation_id else "own"},
-            tooltip=element_label(self.model, f.element_key), marked=bool(f.observation_id))
-            for f in points])
+            tooltip=element_label(self.model, f.element_key), marked=bool(f.observation_id),
+            base=based_on(f)) for f in points])
         self.focus_list.show_undo(bool(self._deleted))
         self.focus_list.table.setColumnHidden(1, key is not None)   # one element: said above
         self.focus_list.entry.setPlaceholderText(
@@ -313,7 +314,8 @@ class FocusPage(StagePage):
 
     def _edit(self, focus_id: int, text: str) -> None:
         self.controller.write_later(f"focus:{focus_id}", svc.update_focus_point, focus_id,
-                                    text=text, what=Change.FOCUS_TEXT)
+                                    text=text, what=Change.FOCUS_TEXT,
+                                    based_on=self.focus_list.base_of(focus_id))
 
     def _value(self, focus_id: int, field: str, value) -> None:
         if field == "votes":

@@ -13,6 +13,7 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 
@@ -21,6 +22,7 @@ class OpeningPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
+        self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self._filling = False
         self.title_edit = self._line(self.tr("Session title"), "title")
         self.title_edit.textEdited.connect(self._title_typed)
@@ -72,6 +74,7 @@ class OpeningPage(StagePage):
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
         info = sessions.get_session(self.store, self.session_id)
+        self._base = based_on(info)  # what the typing here is based on
         self._filling = True
         for edit, value in ((self.title_edit, info.title), (self.location, info.location),
                             (self.facilitator, info.facilitator)):
@@ -115,7 +118,8 @@ class OpeningPage(StagePage):
         if self.read_only:
             return
         self.controller.write_later(f"session:{field}", sessions.update_session,
-                                    self.session_id, what=Change.SESSION, **{field: text})
+                                    self.session_id, what=Change.SESSION, based_on=self._base,
+                                    **{field: text})
 
     def _date_typed(self, value) -> None:
         if self._filling or self.read_only or value is None:

@@ -18,6 +18,7 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.text_limits import limit_list
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole
@@ -109,8 +110,8 @@ class ParticipantsPanel(QWidget):
         self.heading.setText(self.tr("Who is here (%1)").replace("%1", str(len(people))))
         self.list.set_lines([Line(p.id, p.name, {"organisation": p.organisation,
                                                   "helix_role": p.helix_role,
-                                                  "role_in_session": p.role_in_session})
-                             for p in people])
+                                                  "role_in_session": p.role_in_session},
+                                  base=based_on(p)) for p in people])
         self.list.show_undo(bool(self._removed))
         community = sessions.get_session(store, self.session_id).community_id
         present = {p.actor_id for p in people}
@@ -200,7 +201,8 @@ class ParticipantsPanel(QWidget):
     def _rename(self, participant_id: int, name: str) -> None:
         self.controller.write_later(f"participant:{participant_id}:name",
                                     sessions.update_participant, participant_id, name=name,
-                                    what=Change.PARTICIPANT_TEXT)
+                                    what=Change.PARTICIPANT_TEXT,
+                                    based_on=self.list.base_of(participant_id))
 
     def _value(self, participant_id: int, field: str, value) -> None:
         if field in TEXT_FIELDS:
@@ -208,7 +210,9 @@ class ParticipantsPanel(QWidget):
             # the facilitator's fingers
             self.controller.write_later(f"participant:{participant_id}:{field}",
                                         sessions.update_participant, participant_id,
-                                        what=Change.PARTICIPANT_TEXT, **{field: value})
+                                        what=Change.PARTICIPANT_TEXT,
+                                        based_on=self.list.base_of(participant_id),
+                                        **{field: value})
         elif field == "helix_role":
             self._write(sessions.update_participant, participant_id, helix_role=value)
 

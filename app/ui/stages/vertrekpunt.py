@@ -25,6 +25,7 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.tab_order import chain
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import CANVAS, Change
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -244,7 +245,7 @@ class VertrekpuntPage(StagePage):
         lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
                                            "transition": o.transition},
                             tooltip=served_by_text(trace.observation_trace(self.store, o.id)),
-                            marked=o.carried) for o in observations])
+                            marked=o.carried, base=based_on(o)) for o in observations])
         self.controller.entry_drafts.move(lst, f"vertrekpunt:{key}:new-observation")
         lst.show_undo(any(d.element_key == key for d in self._deleted))
         self.carried.show_for(key, *followup.carried_counts(self.store, self.session_id)
@@ -279,11 +280,12 @@ class VertrekpuntPage(StagePage):
 
     def _edit(self, obs_id: int, text: str) -> None:
         self.controller.write_later(f"obs:{obs_id}", svc.update_observation, obs_id, text=text,
-                                    what=Change.OBSERVATION_TEXT)
+                                    what=Change.OBSERVATION_TEXT,
+                                    based_on=self.current_list.base_of(obs_id))
 
     def _value(self, obs_id: int, field: str, value) -> None:
         self.controller.write(svc.update_observation, obs_id, what=Change.OBSERVATIONS,
-                              **{field: value})
+                              based_on=self.current_list.base_of(obs_id), **{field: value})
 
     def _delete(self, obs_id: int) -> None:
         written = self.controller.write(svc.delete_observation, obs_id, what=Change.OBSERVATIONS)

@@ -21,6 +21,7 @@ from app.ui.stages.indicator_standing import IndicatorStanding
 from app.ui.stages.theme_elements import ThemeElements
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 
@@ -35,6 +36,7 @@ class VervolgPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
+        self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self._deleted_steps: list = []
         self._deleted_monitoring: list = []
         self._dropped_own: list[str] = []   # own themes unticked here; tick again to bring back
@@ -134,7 +136,8 @@ class VervolgPage(StagePage):
 
     def _ambition_typed(self) -> None:
         self.controller.write_later("ambition", sessions.update_session, self.session_id,
-                                    ambition=self.ambition.toPlainText(), what=Change.AMBITION)
+                                    ambition=self.ambition.toPlainText(), what=Change.AMBITION,
+                                    based_on=self._base)
 
     # -- steps ----------------------------------------------------------------------------------
     def _steps_tab(self) -> QWidget:
@@ -157,7 +160,8 @@ class VervolgPage(StagePage):
                                                what=Change.STEPS))
         self.steps.edited.connect(
             lambda step_id, text: self.controller.write_later(
-                f"step:{step_id}", svc.update_step, step_id, text, what=Change.STEPS_TEXT))
+                f"step:{step_id}", svc.update_step, step_id, text=text, what=Change.STEPS_TEXT,
+                based_on=self.steps.base_of(step_id)))
         self.controller.entry_drafts.attach(self.steps, "vervolg:new-step")
         self.steps.deleted.connect(self._delete_step)
         self.steps.moved.connect(self._move_step)
@@ -167,7 +171,7 @@ class VervolgPage(StagePage):
 
     def _fill_steps(self) -> None:
         steps = svc.list_steps(self.store, self.session_id)
-        self.steps.set_lines([Line(s.id, s.text, {"number": i + 1})
+        self.steps.set_lines([Line(s.id, s.text, {"number": i + 1}, base=based_on(s))
                               for i, s in enumerate(steps)])
         self.steps.show_undo(bool(self._deleted_steps))
         self.template.setVisible(not steps)
@@ -216,7 +220,7 @@ class VervolgPage(StagePage):
         self.monitoring.edited.connect(
             lambda item_id, text: self.controller.write_later(
                 f"monitoring:{item_id}", svc.update_monitoring, item_id, text=text,
-                what=Change.MONITORING_TEXT))
+                what=Change.MONITORING_TEXT, based_on=self.monitoring.base_of(item_id)))
         self.controller.entry_drafts.attach(self.monitoring, "vervolg:new-monitoring-item")
         self.monitoring.valueChanged.connect(self._monitoring_value)
         self.monitoring.deleted.connect(self._delete_monitoring)
@@ -244,8 +248,8 @@ class VervolgPage(StagePage):
     def _fill_monitoring(self) -> None:
         items = svc.list_monitoring(self.store, self.session_id)
         self.monitoring.set_lines([Line(i.id, i.text, {
-            "kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"})
-            for i in items])
+            "kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"},
+            base=based_on(i)) for i in items])
         self.monitoring.show_undo(bool(self._deleted_monitoring))
         self._show_date()
 
@@ -303,7 +307,9 @@ class VervolgPage(StagePage):
     def reload(self) -> None:
         self._fill_themes()
         self.ambition.blockSignals(True)
-        self.ambition.setPlainText(sessions.get_session(self.store, self.session_id).ambition)
+        info = sessions.get_session(self.store, self.session_id)
+        self._base = based_on(info)  # what the ambition typed here is based on
+        self.ambition.setPlainText(info.ambition)
         self.ambition.blockSignals(False)
         self._fill_steps()
         self._fill_monitoring()
