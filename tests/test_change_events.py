@@ -17,13 +17,17 @@ LISTENERS = {"_changed", "_data_changed", "_session_changed"}
 
 
 def _is_change(node: ast.expr) -> bool:
-    return (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-            and node.value.id == "Change")
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "Change"
+    )
 
 
 def _strings(node: ast.expr) -> list[str]:
-    return [n.value for n in ast.walk(node) if isinstance(n, ast.Constant)
-            and isinstance(n.value, str)]
+    return [
+        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
 
 
 def test_no_change_is_named_by_a_string_in_the_interface():
@@ -35,17 +39,28 @@ def test_no_change_is_named_by_a_string_in_the_interface():
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 name = node.func.attr
                 if name in WRITES:
-                    found += [f"{where}:{k.lineno} what={ast.unparse(k.value)}"
-                              for k in node.keywords
-                              if k.arg == "what" and not _is_change(k.value)]
-                if name == "emit" and isinstance(node.func.value, ast.Attribute) \
-                        and node.func.value.attr == "changed":
-                    found += [f"{where}:{node.lineno} emit({ast.unparse(a)})" for a in node.args
-                              if _strings(a)]
+                    found += [
+                        f"{where}:{k.lineno} what={ast.unparse(k.value)}"
+                        for k in node.keywords
+                        if k.arg == "what" and not _is_change(k.value)
+                    ]
+                if (
+                    name == "emit"
+                    and isinstance(node.func.value, ast.Attribute)
+                    and node.func.value.attr == "changed"
+                ):
+                    found += [
+                        f"{where}:{node.lineno} emit({ast.unparse(a)})"
+                        for a in node.args
+                        if _strings(a)
+                    ]
             if isinstance(node, ast.FunctionDef) and node.name in LISTENERS:
                 for cmp in (n for n in ast.walk(node) if isinstance(n, ast.Compare)):
-                    if isinstance(cmp.left, ast.Name) and cmp.left.id == "what" and any(
-                            _strings(c) for c in cmp.comparators):
+                    if (
+                        isinstance(cmp.left, ast.Name)
+                        and cmp.left.id == "what"
+                        and any(_strings(c) for c in cmp.comparators)
+                    ):
                         found.append(f"{where}:{cmp.lineno} {ast.unparse(cmp)}")
     assert found == []
 
@@ -66,12 +81,14 @@ def test_the_signal_carries_the_change_and_write_says_saved(qapp, store):
     controller = SessionController(store, s.id)
     heard: list[object] = []
     controller.changed.connect(heard.append)
-    written = controller.write(vertrekpunt.add_observation, s.id, "visie-regio", "Iets",
-                               what=Change.OBSERVATIONS)
+    written = controller.write(
+        vertrekpunt.add_observation, s.id, "visie-regio", "Iets", what=Change.OBSERVATIONS
+    )
     assert written.outcome is Outcome.SAVED and written.value.text == "Iets"
     assert heard == [Change.OBSERVATIONS]
-    refused = controller.write(vertrekpunt.add_observation, s.id, "visie-regio", "  ",
-                               what=Change.OBSERVATIONS)
+    refused = controller.write(
+        vertrekpunt.add_observation, s.id, "visie-regio", "  ", what=Change.OBSERVATIONS
+    )
     assert refused.outcome is Outcome.REFUSED and refused.value is None
     assert refused.refusal and refused.error is not None
     assert heard == [Change.OBSERVATIONS]  # a refusal changes nothing

@@ -18,6 +18,7 @@ from app.services.errors import ConcurrentEdit
 from app.ui.common.settings import Settings
 from app.ui.shell.session_page import SessionPage
 from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 from tests.uitools import type_text
 
 pytestmark = pytest.mark.both_databases
@@ -38,8 +39,7 @@ def _text(store, sid, element="monitoring") -> list[str]:
     return [o.text for o in vertrekpunt.list_observations(store, sid, element)]
 
 
-def test_a_stale_edit_is_refused_even_after_the_window_read_the_row_again(
-        qtbot, laptops, tmp_path):
+def test_a_stale_edit_is_refused_even_after_the_window_read_the_row_again(qtbot, laptops, tmp_path):
     a, b, sid = laptops
     oid = vertrekpunt.add_observation(a, sid, "monitoring", "Begin").id
     page = SessionPage(a, sid, Settings(str(tmp_path / "s.ini")))
@@ -80,18 +80,19 @@ def test_the_second_writer_is_told_and_saving_again_replaces_on_purpose(qapp, la
 
     a, b, sid = laptops
     shown_b = vertrekpunt.add_observation(a, sid, "monitoring", "Begin")  # both screens show it
-    vertrekpunt.update_observation(a, shown_b.id, text="Versie van A",
-                                   based_on=based_on(shown_b))
+    vertrekpunt.update_observation(a, shown_b.id, text="Versie van A", based_on=based_on(shown_b))
     vertrekpunt.list_observations(b, sid)  # a read by B changes nothing any more
     controller = SessionController(b, sid)
-    first = controller.write(vertrekpunt.update_observation, shown_b.id, text="Versie van B",
-                             based_on=based_on(shown_b))
+    first = controller.write(
+        vertrekpunt.update_observation, shown_b.id, text="Versie van B", based_on=based_on(shown_b)
+    )
     assert first.refused and isinstance(first.error, ConcurrentEdit)
     assert first.error.current == "Versie van A" and "Versie van A" in first.refusal
     assert _text(b, sid) == ["Versie van A"]
     # B has now seen A's text: the same edit again (its screen's base) replaces it on purpose
-    again = controller.write(vertrekpunt.update_observation, shown_b.id, text="Versie van B",
-                             based_on=based_on(shown_b))
+    again = controller.write(
+        vertrekpunt.update_observation, shown_b.id, text="Versie van B", based_on=based_on(shown_b)
+    )
     assert again.saved and _text(a, sid) == ["Versie van B"]
 
 
@@ -102,16 +103,40 @@ def test_typing_on_after_ones_own_save_is_not_a_conflict(qapp, laptops):
     step = vervolg.add_step(a, sid, "Stap")
     controller = SessionController(a, sid)
     for text in ("Stap 1", "Stap 1 en 2", "Stap 1, 2 en 3"):  # the screen's base stays the first
-        assert controller.write(vervolg.update_step, step.id, text=text,
-                                based_on=based_on(step)).saved
+        assert controller.write(
+            vervolg.update_step, step.id, text=text, based_on=based_on(step)
+        ).saved
     assert [s.text for s in vervolg.list_steps(a, sid)] == ["Stap 1, 2 en 3"]
 
 
 def test_a_change_to_another_field_of_the_row_is_no_conflict(laptops):
     a, b, sid = laptops
     shown = vertrekpunt.add_observation(a, sid, "monitoring", "Begin")
-    vertrekpunt.update_observation(a, shown.id, text="Aangescherpt door A",
-                                   based_on=based_on(shown))
+    vertrekpunt.update_observation(
+        a, shown.id, text="Aangescherpt door A", based_on=based_on(shown)
+    )
     vertrekpunt.update_observation(b, shown.id, status=4, based_on=based_on(shown))
     got = vertrekpunt.list_observations(a, sid)[0]
     assert (got.text, got.status) == ("Aangescherpt door A", 4)
+
+
+def test_two_kept_edits_of_one_text_are_both_applied_at_the_next_start(qapp, laptops):
+    """Edits kept outside the database (the journal) carry the base they began from; replayed in
+    order, the second is based on the first's save, not refused as someone else's change."""
+    from app.ui.session.waiting_journal import apply_records, record
+
+    a, _b, sid = laptops
+    step = vervolg.add_step(a, sid, "Stap")
+    shown = based_on(step)
+    kept = [
+        record(
+            vervolg.update_step,
+            [step.id],
+            {"text": text, "based_on": shown},
+            Change.STEPS_TEXT,
+            "groep",
+        )
+        for text in ("Stap 1", "Stap 1 en 2")
+    ]
+    assert apply_records(a, kept) == (2, 0, [])
+    assert [s.text for s in vervolg.list_steps(a, sid)] == ["Stap 1 en 2"]

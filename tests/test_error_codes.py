@@ -45,8 +45,11 @@ def _coded(module, call: ast.Call) -> str | None:
         return None
     if made.__name__ == "refused":
         first = call.args[0] if call.args else None
-        ok = isinstance(first, ast.Attribute) and isinstance(first.value, ast.Name) \
+        ok = (
+            isinstance(first, ast.Attribute)
+            and isinstance(first.value, ast.Name)
             and first.value.id == "Refusal"
+        )
         return None if ok else "refused() without a Refusal"
     returned = typing.get_type_hints(made).get("return")  # a helper that makes the error
     if isinstance(returned, type) and issubclass(returned, IntervisieError) and returned.code:
@@ -71,20 +74,30 @@ def test_the_services_errors_are_of_the_one_hierarchy():
     from app.store.storage_errors import StorageFailure
     from app.store.store import ChangedElsewhere
 
-    kinds = {errors.RuleRefused: Refused, errors.NotFound: Refused,
-             errors.SessionClosed: Refused, errors.TextTooLong: Refused,
-             errors.StorageUnavailable: StorageTrouble, StorageFailure: StorageTrouble,
-             errors.ConcurrentEdit: Conflict, ChangedElsewhere: Conflict,
-             errors.SessionInUse: Conflict, exchange_import.NeedsDecision: Conflict,
-             exchange_schema.ExchangeRejected: FileProblem, errors.FileRefused: FileProblem,
-             bootstrap.OpenFailure: FileProblem}
+    kinds = {
+        errors.RuleRefused: Refused,
+        errors.NotFound: Refused,
+        errors.SessionClosed: Refused,
+        errors.TextTooLong: Refused,
+        errors.StorageUnavailable: StorageTrouble,
+        StorageFailure: StorageTrouble,
+        errors.ConcurrentEdit: Conflict,
+        ChangedElsewhere: Conflict,
+        errors.SessionInUse: Conflict,
+        exchange_import.NeedsDecision: Conflict,
+        exchange_schema.ExchangeRejected: FileProblem,
+        errors.FileRefused: FileProblem,
+        bootstrap.OpenFailure: FileProblem,
+    }
     for cls, kind in kinds.items():
         assert issubclass(cls, kind), cls
     assert issubclass(errors.ServiceError, IntervisieError)
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("nl", "Er bestaat geen reservekopie"), ("en", "does not exist. Nothing was changed.")])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("nl", "Er bestaat geen reservekopie"), ("en", "does not exist. Nothing was changed.")],
+)
 def test_a_restore_refusal_is_worded_in_the_language_on_screen(qapp, tmp_path, lang, expected):
     from app.services import recovery
     from app.services.errors import ServiceError

@@ -13,14 +13,13 @@ from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
 from app.services import action_history, convert
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
-from app.services.errors import ServiceError, refused
+from app.services.errors import refused
 from app.services.idempotent import client_id
 from app.services.rows import (
     by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
     open_session, set_fields, uuid_for, writing,
 )
 from app.store import Store
-from app.services.errors import refused
 
 ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status",
                  "complexity", "development_path"}
@@ -108,7 +107,8 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
     """Undo of a delete: the action back in its place with all it held; links to focus points
     or themes deleted in the meantime are left out."""
     fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
-              if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid")}
+              if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid",
+                                "version")}
     with writing(store) as db:
         open_session(db, data.session_id)
         again = by_uuid(db, m.Action, data.uuid)

@@ -57,9 +57,17 @@ class ConcurrentEdit(ServiceError, ChangedElsewhere):
     a store bootstrap.open_database opened when two saves of one row meet at the same moment
     (then current and rejected are None)."""
 
-    def __init__(self, message: str, current=None, rejected=None, field: str | None = None,
-                 what: str | None = None, row_id: int | None = None,
-                 version: int | None = None, row: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        current=None,
+        rejected=None,
+        field: str | None = None,
+        what: str | None = None,
+        row_id: int | None = None,
+        version: int | None = None,
+        row: str | None = None,
+    ):
         super().__init__(message)
         self.current, self.rejected = current, rejected  # the other's value; this edit's value
         self.field, self.what, self.row_id = field, what, row_id

@@ -18,7 +18,6 @@ from app import __version__
 from app import models as m
 from app.paths import private_file
 from app.services import exchange_tables as t
-from app.services.errors import ServiceError
 from app.services.exchange_anonymise import anonymise as anonymise_document
 from app.services.exchange_merge import base_to_carry
 from app.services.exchange_schema import (

@@ -18,7 +18,7 @@ from app.modeldef.loader import validate_shipped
 from app.models.limits import LIMITS
 from app.resources import resources_dir
 from app.services import exchange_tables as t
-from app.services.errors import FileRefused, ServiceError
+from app.services.errors import FileRefused
 from app.vocabulary.refusals import Refusal
 
 FORMAT = "intervisie-exchange"

@@ -7,7 +7,6 @@ from __future__ import annotations
 from app import models as m
 from app.modeldef import definition_for
 from app.modeldef.definition import ModelDefinition
-from app.services.errors import ServiceError
 from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
 

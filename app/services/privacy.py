@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, fields, replace
 from sqlalchemy import JSON, String, select, text
 
 from app import models as m
-from app.services.errors import ServiceError
 from app.name_matcher import FULL, NameMatcher, key, snippet
 from app.store import Store
 from app.vocabulary.refusals import Refusal

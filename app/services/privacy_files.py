@@ -20,7 +20,6 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.paths import config_dir, data_dir
-from app.services.errors import ServiceError
 from app.name_matcher import FULL, NameMatcher
 from app.services.privacy import ErasureCounts, Mention, _mentions_in, erase_in_store
 from app.services.written_files import still_there

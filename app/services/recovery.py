@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.errors import ServiceError
 from app.store import backup as backups
 from app.store import damage, lock, retention
 from app.vocabulary.refusals import Refusal

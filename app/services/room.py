@@ -17,7 +17,6 @@ from sqlalchemy import delete, func, select
 from app import models as m
 from app.modeldef import definition_for
 from app.services import focus, vertrekpunt
-from app.services.errors import ServiceError
 from app.services.lengths import check_text
 from app.services.rows import clean_text, get, open_session, writing
 from app.store import Store

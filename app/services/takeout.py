@@ -22,7 +22,6 @@ from sqlalchemy import select
 from app import models as m
 from app.models.base import utcnow
 from app.services.bootstrap import open_database
-from app.services.errors import ServiceError
 from app.services.exchange_export import build_document, document_in
 from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_merge import MergeApplier

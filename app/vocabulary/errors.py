@@ -23,8 +23,13 @@ from app.vocabulary.refusals import Refusal, english
 class IntervisieError(Exception):
     code: Refusal | None = None
 
-    def __init__(self, message: str | None = None, *args: Any, code: Refusal | None = None,
-                 params: dict[str, Any] | None = None):
+    def __init__(
+        self,
+        message: str | None = None,
+        *args: Any,
+        code: Refusal | None = None,
+        params: dict[str, Any] | None = None,
+    ):
         code = code if code is not None else type(self).code
         params = dict(params or {})
         if message is None:

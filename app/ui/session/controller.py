@@ -26,7 +26,7 @@ from app.ui.common.service_words import words
 from app.services.idempotent import with_client_ids
 from app.services.retry_queue import RetryQueue, Waiting
 from app.ui.session.waiting_journal import Journal, database_name, record
-from app.vocabulary.based_on import ROW, VERSION, newer
+from app.vocabulary.based_on import OwnSaves
 from app.vocabulary.changes import REREAD, WAITING, Change, Outcome, Written
 
 log = logging.getLogger(__name__)
@@ -72,10 +72,9 @@ class SessionController(QObject):
         self.journal = Journal(database_name(store))
         self._read_failed = False  # a read failed: the retry also tries reading again
         self._entry_drafts = None
-        # per row, the base (app.vocabulary.based_on) of what this window itself saved last, or
-        # of the other's value a conflict showed: newer than the screen's when a field typed on
-        # was not read again
-        self._own: dict[str, dict] = {}
+        # per row, what this window itself saved last, or the other's value a conflict showed:
+        # newer than the screen's base when a field typed on was not read again
+        self._own = OwnSaves()
         self.last_saved: float | None = None
         self.latencies: list[float] = []  # seconds from request to commit, for the benchmark
 
@@ -86,6 +85,12 @@ class SessionController(QObject):
 
             self._states = element_states(self.store, self.session_id)
         return self._states
+
+    def read(self, fn: Callable, *args, **kwargs) -> Any:
+        """A view's read, on the same road as its writes: the view names the service call and
+        the controller gives it the store (a read the storage refuses raises StorageUnavailable,
+        which guarded() slots turn into the banner and a retry)."""
+        return fn(self.store, *args, **kwargs)
 
     @property
     def entry_drafts(self):
@@ -215,10 +220,7 @@ class SessionController(QObject):
 
     def _run(self, edit: _Edit, from_queue: bool = False) -> Written:
         started = time.perf_counter()
-        kwargs = edit.kwargs
-        base = kwargs.get("based_on")
-        if base:
-            kwargs = {**kwargs, "based_on": newer(base, self._own.get(base[ROW]))}
+        kwargs = self._own.based(edit.kwargs)
         try:
             result = edit.fn(self.store, *edit.args, **kwargs)
         except StorageUnavailable as exc:
@@ -234,10 +236,7 @@ class SessionController(QObject):
             self._enqueue(edit)
             return WAITING
         except ConcurrentEdit as exc:
-            if exc.row is not None and exc.version is not None:
-                # the user is shown the other's value now: saving again replaces it on purpose
-                self._own[exc.row] = {**(kwargs.get("based_on") or {}), VERSION: exc.version,
-                                      exc.field: exc.current}
+            self._own.shown(kwargs, exc.row, exc.version, exc.field, exc.current)
             return self._refused(exc, self._someone_else(exc))
         except SessionInUse as exc:
             # another facilitator on the same database: say what they did; the text typed here
@@ -246,12 +245,7 @@ class SessionController(QObject):
         except ServiceError as exc:
             return self._refused(exc, words(exc))  # in the language on screen
         self.latencies.append(time.perf_counter() - started)
-        used = kwargs.get("based_on")
-        if used and getattr(result, VERSION, 0):
-            # the fields this edit set are what the user has seen; the others stay as the
-            # screen showed them, so another's change to those is still noticed
-            self._own[used[ROW]] = {**used, VERSION: result.version,
-                                    **{k: getattr(result, k) for k in kwargs if k in used}}
+        self._own.saved(kwargs, result)
         self._states = None
         self.last_saved = time.time()
         self.saved.emit(self.last_saved)

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.paths import config_dir
+from app.vocabulary.based_on import OwnSaves
 from app.vocabulary.changes import Change
 
 FORMAT = "intervisie-waiting-edits"
@@ -183,10 +184,12 @@ def apply_records(store, records: list[dict]) -> tuple[int, int, list[dict]]:
     from app.services.errors import ServiceError, StorageUnavailable
 
     written = refused = 0
+    own = OwnSaves()  # two kept edits of one text: the second is based on the first's save
     for i, rec in enumerate(records):
         try:
             fn, args, kwargs = call_of(rec)
-            fn(store, *args, **kwargs)
+            kwargs = own.based(kwargs)
+            own.saved(kwargs, fn(store, *args, **kwargs))
         except StorageUnavailable:
             return written, refused, records[i:]
         except (ServiceError, NotAnEditFile, TypeError):

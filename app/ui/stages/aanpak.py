@@ -70,7 +70,7 @@ class AanpakPage(StagePage):
         self._load_editor()
 
     def _fill_actions(self) -> list:
-        actions = svc.list_actions(self.store, self.session_id)
+        actions = self.controller.read(svc.list_actions, self.session_id)
         self.actions.set_lines([Line(a.id, a.title, {"status": a.status}, base=based_on(a))
                                 for a in actions])
         self.actions.show_undo(bool(self._deleted))
@@ -88,23 +88,23 @@ class AanpakPage(StagePage):
         action_id = self.actions.selected_id()
         action = None
         if action_id is not None:
-            action = next((a for a in svc.list_actions(self.store, self.session_id)
+            action = next((a for a in self.controller.read(svc.list_actions, self.session_id)
                            if a.id == action_id), None)
         lang = current_language()
         themes = [(t, vervolg.theme_label(t, lang, self.model))
-                  for t in vervolg.list_themes(self.store, self.session_id)]
-        self.editor.load(action, focus.list_focus_points(self.store, self.session_id,
+                  for t in self.controller.read(vervolg.list_themes, self.session_id)]
+        self.editor.load(action, self.controller.read(focus.list_focus_points, self.session_id,
                                                           by_votes=True),
                          themes, self._people())
         community = communities.get_community(
-            self.store, sessions.get_session(self.store, self.session_id).community_id)
-        self.placement.load(action, communities.list_actors(self.store, community.id),
+            self.store, self.controller.read(sessions.get_session, self.session_id).community_id)
+        self.placement.load(action, self.controller.read(communities.list_actors, community.id),
                             community.frame_key)
 
     def _people(self) -> list[str]:
         """Owner and partner candidates: the organisations and people of this session and of
         the community, organisations first (the worked example names organisations)."""
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         rows = [(p.organisation, p.name) for p in sessions.list_participants(
             self.store, self.session_id)]
         rows += [(a.organisation, a.name) for a in communities.list_actors(

@@ -99,7 +99,7 @@ class ClosingPage(StagePage):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         self._base = based_on(info)  # what the note typed here is based on
         self.summary.show_snapshot(session_snapshot(self.store, self.session_id))
         self._filling = True
@@ -155,7 +155,7 @@ class ClosingPage(StagePage):
         self.next_date.setEnabled(not checked and not self.read_only)
         if self._filling or self.read_only:
             return
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         self.controller.write(sessions.update_session, self.session_id,
                               next_session_on=None if checked else self.next_date.date()
                               or info.held_on + SUGGESTED_GAP, what=Change.NEXT_DATE)

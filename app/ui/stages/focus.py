@@ -201,7 +201,7 @@ class FocusPage(StagePage):
 
     def _fill_elements(self) -> None:
         counts: dict[str, int] = {}
-        for f in svc.list_focus_points(self.store, self.session_id):
+        for f in self.controller.read(svc.list_focus_points, self.session_id):
             counts[f.element_key] = counts.get(f.element_key, 0) + 1
         current = self.current_element()
         self.element.blockSignals(True)
@@ -233,8 +233,8 @@ class FocusPage(StagePage):
             # a splitter gives a panel that was hidden no room back by itself
             total = max(sum(self.split.sizes()), 300)
             self.split.setSizes([total * 2 // 5, total * 3 // 5])
-        taken = {f.observation_id for f in svc.list_focus_points(self.store, self.session_id)}
-        observations = vertrekpunt.list_observations(self.store, self.session_id, key)
+        taken = {f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)}
+        observations = self.controller.read(vertrekpunt.list_observations, self.session_id, key)
         self.observation_hint.setText("" if observations else self.tr(
             "No observations for this element; type own focus points below."))
         for o in observations:
@@ -251,7 +251,7 @@ class FocusPage(StagePage):
     def _fill_focus(self) -> None:
         self._resort.stop()
         key = self.current_element()
-        points = [f for f in svc.list_focus_points(self.store, self.session_id, by_votes=True)
+        points = [f for f in self.controller.read(svc.list_focus_points, self.session_id, by_votes=True)
                   if key is None or f.element_key == key]
         self.focus_list.set_lines([Line(
             f.id, f.text,
@@ -275,17 +275,17 @@ class FocusPage(StagePage):
         self.reason.setPlainText(info.development_path_reason)
         self.reason.blockSignals(False)
         self._path_hint()
-        self.path_carried.show_state(plan_carry.plan_states(self.store, self.session_id))
+        self.path_carried.show_state(self.controller.read(plan_carry.plan_states, self.session_id))
 
     def _session(self):
-        return sessions.get_session(self.store, self.session_id)
+        return self.controller.read(sessions.get_session, self.session_id)
 
     # -- edits ----------------------------------------------------------------------------------
     def _make_focus(self) -> None:
         item = self.observations.currentItem()
         if self.read_only or item is None:
             return
-        taken = {f.observation_id for f in svc.list_focus_points(self.store, self.session_id)}
+        taken = {f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)}
         if item.data(ID_ROLE) in taken:
             self.focus_list.show_hint(self.tr("This observation is already a focus point."))
             return
@@ -357,7 +357,7 @@ class FocusPage(StagePage):
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
         if what in (Change.PATH, Change.PLAN_CARRIED):
-            self.path_carried.show_state(plan_carry.plan_states(self.store, self.session_id))
+            self.path_carried.show_state(self.controller.read(plan_carry.plan_states, self.session_id))
         if what is Change.FOCUS_VOTES:
             self._resort.start()   # re-sort when the voting pauses
         elif what in (Change.FOCUS, Change.OBSERVATIONS):

@@ -73,7 +73,7 @@ class OpeningPage(StagePage):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         self._base = based_on(info)  # what the typing here is based on
         self._filling = True
         for edit, value in ((self.title_edit, info.title), (self.location, info.location),

@@ -230,7 +230,7 @@ class VertrekpuntPage(StagePage):
         area = next((a for a in self.model.areas if a.key == key), None)
         item = area or self.model.find(self.model.conditions, key)
         self.explanation.setText(item.explanation.get(lang) if item and item.explanation else "")
-        assessment = svc.assessments(self.store, self.session_id).get(key)
+        assessment = self.controller.read(svc.assessments, self.session_id).get(key)
         self.status.setCurrentIndex(max(0, self.status.findData(
             assessment.status if assessment else None)))
         self.note.blockSignals(True)
@@ -240,15 +240,15 @@ class VertrekpuntPage(StagePage):
         self.elementShown.emit(key)
 
     def _fill_observations(self, key: str) -> None:
-        observations = svc.list_observations(self.store, self.session_id, key)
+        observations = self.controller.read(svc.list_observations, self.session_id, key)
         lst = self._list(self._is_questions(key))
         lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
                                            "transition": o.transition},
-                            tooltip=served_by_text(trace.observation_trace(self.store, o.id)),
+                            tooltip=served_by_text(self.controller.read(trace.observation_trace, o.id)),
                             marked=o.carried, base=based_on(o)) for o in observations])
         self.controller.entry_drafts.move(lst, f"vertrekpunt:{key}:new-observation")
         lst.show_undo(any(d.element_key == key for d in self._deleted))
-        self.carried.show_for(key, *followup.carried_counts(self.store, self.session_id)
+        self.carried.show_for(key, *self.controller.read(followup.carried_counts, self.session_id)
                               .get(key, (False, 0)))
         suggested = svc.suggest_status(observations)
         if suggested is not None:

@@ -77,7 +77,7 @@ class VervolgPage(StagePage):
 
     def _fill_themes(self) -> None:
         lang = current_language()
-        chosen = svc.list_themes(self.store, self.session_id)
+        chosen = self.controller.read(svc.list_themes, self.session_id)
         model_chosen = {t.theme_key for t in chosen if t.theme_key}
         items = [(("model", t.key), t.label.get(lang), t.key in model_chosen)
                  for t in self.model.themes]
@@ -94,11 +94,11 @@ class VervolgPage(StagePage):
         if kind == "model" and ticked:
             self.controller.write(svc.add_theme, self.session_id, value, what=Change.THEMES)
         elif kind == "model":
-            for t in svc.list_themes(self.store, self.session_id):
+            for t in self.controller.read(svc.list_themes, self.session_id):
                 if t.theme_key == value:
                     self.controller.write(svc.remove_theme, t.id, what=Change.THEMES)
         elif kind == "own" and not ticked:
-            label = next((t.label for t in svc.list_themes(self.store, self.session_id)
+            label = next((t.label for t in self.controller.read(svc.list_themes, self.session_id)
                           if t.id == value), None)
             if label is not None:
                 self._dropped_own.append(label)
@@ -170,7 +170,7 @@ class VervolgPage(StagePage):
         return tab
 
     def _fill_steps(self) -> None:
-        steps = svc.list_steps(self.store, self.session_id)
+        steps = self.controller.read(svc.list_steps, self.session_id)
         self.steps.set_lines([Line(s.id, s.text, {"number": i + 1}, base=based_on(s))
                               for i, s in enumerate(steps)])
         self.steps.show_undo(bool(self._deleted_steps))
@@ -246,7 +246,7 @@ class VervolgPage(StagePage):
         return tab
 
     def _fill_monitoring(self) -> None:
-        items = svc.list_monitoring(self.store, self.session_id)
+        items = self.controller.read(svc.list_monitoring, self.session_id)
         self.monitoring.set_lines([Line(i.id, i.text, {
             "kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"},
             base=based_on(i)) for i in items])
@@ -255,7 +255,7 @@ class VervolgPage(StagePage):
 
     def _show_date(self) -> None:
         item_id = self.monitoring.selected_id()
-        item = next((i for i in svc.list_monitoring(self.store, self.session_id)
+        item = next((i for i in self.controller.read(svc.list_monitoring, self.session_id)
                      if i.id == item_id), None)
         self.due.set_date(item.due_on if item else None)
         self.due.setEnabled(item is not None)
@@ -307,7 +307,7 @@ class VervolgPage(StagePage):
     def reload(self) -> None:
         self._fill_themes()
         self.ambition.blockSignals(True)
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         self._base = based_on(info)  # what the ambition typed here is based on
         self.ambition.setPlainText(info.ambition)
         self.ambition.blockSignals(False)
@@ -316,7 +316,7 @@ class VervolgPage(StagePage):
         self._fill_carried()
 
     def _fill_carried(self) -> None:
-        states = plan_carry.plan_states(self.store, self.session_id)
+        states = self.controller.read(plan_carry.plan_states, self.session_id)
         for note in self.carried_notes:
             note.show_state(states)
 
