@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
+from app.vocabulary.changes import Change
 from app.services import aanpak, sessions, vertrekpunt
 from app.ui.audience.content import MIN_SHARE, look_for
 from app.ui.shell.main_window import MainWindow
@@ -137,7 +138,7 @@ def test_freeze_keeps_the_picture_until_unfrozen(window, audience):
     before = audience.texts()
     page.go_to("aanpak")
     aanpak.add_action(window.store, page.controller.session_id, "Nieuwe actie")
-    page.controller.changed.emit("actions")
+    page.controller.changed.emit(Change.ACTIONS)
     assert audience.texts() == before
     window.room.freeze_action.trigger()
     assert not window.room.frozen_mark.isVisibleTo(window)

@@ -65,7 +65,9 @@ def _portable(value, maps, key=None):
     if dataclasses.is_dataclass(value):
         value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
-        return {k: _portable(v, maps, k) for k, v in value.items() if k != "id"}
+        # the local id and the row's version are this database's bookkeeping, not the data
+        return {k: _portable(v, maps, k) for k, v in value.items()
+                if k not in ("id", "version")}
     if isinstance(value, (list, tuple)):
         items = [_portable(v, maps, key) for v in value]
         return sorted(items, key=repr) if key in ID_KEYS else items

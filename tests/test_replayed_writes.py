@@ -18,6 +18,7 @@ from app import models as m
 from app.services import (
     aanpak, communities, focus, followup, sessions, vertrekpunt, vervolg,
 )
+from app.vocabulary.changes import Change, Outcome
 from app.services.bootstrap import open_database
 from app.services.errors import ServiceError, StorageUnavailable
 from app.services.idempotent import with_client_ids
@@ -156,7 +157,8 @@ def test_the_session_window_replays_a_lost_answer_once(store, sid, qapp):
     controller = SessionController(store, sid)
     with answer_lost(store):
         assert controller.write(vertrekpunt.add_observation, sid, "visie-regio",
-                                "Er is een gedeelde visie", what="observations") is None
+                                "Er is een gedeelde visie",
+                                what=Change.OBSERVATIONS).outcome is Outcome.WAITING
     assert controller.pending == 1
     controller.retry()
     assert controller.pending == 0
@@ -164,7 +166,7 @@ def test_the_session_window_replays_a_lost_answer_once(store, sid, qapp):
         "Er is een gedeelde visie"]
     point = focus.add_focus_point(store, sid, "visie-regio", "Versnellen")
     with answer_lost(store):
-        controller.write(focus.add_vote, point.id, 1, what="focus")
+        controller.write(focus.add_vote, point.id, 1, what=Change.FOCUS)
     assert controller.pending == 1
     controller.retry()
     assert controller.pending == 0

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services import sessions
+from app.vocabulary.changes import Change
 from app.ui.common.settings import Settings
 from app.ui.shell.main_window import MainWindow
 
@@ -105,7 +106,7 @@ def test_the_room_stays_open_across_a_language_switch_and_closes_with_the_sessio
     assert phone.get("state").json()["stage"] == "focus"
     window.session_page.controller.write(sessions_svc.close_session,
                                          window.session_page.controller.session_id,
-                                         what="state")
+                                         what=Change.STATE)
     qtbot.waitUntil(lambda: panel.server is None, timeout=5000)
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.services import vertrekpunt
+from app.vocabulary.changes import Change
 from app.services.errors import ServiceError
 from app.ui.common.i18n import install_language
 from app.ui.common.service_words import words
@@ -55,7 +56,7 @@ def test_a_refusal_is_worded_in_the_language_on_screen(qtbot, demo_store, demo_s
     controller = SessionController(demo_store, demo_session_id)
     with qtbot.waitSignal(controller.problem, timeout=2000) as said:
         controller.write(vertrekpunt.add_observation, demo_session_id, "visie-regio", "   ",
-                         what="observations")
+                         what=Change.OBSERVATIONS)
     assert said.args == [expected]
 
 

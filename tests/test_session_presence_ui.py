@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 
 from app.services import communities, presence, sessions, vertrekpunt
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change, Outcome
 from app.services.bootstrap import open_database
 from app.ui.session.controller import SessionController
 from app.ui.shell.session_presence import SessionPresence, open_session_presence
@@ -28,19 +30,21 @@ def two(database_url):
 def test_a_refused_edit_names_the_other_text_and_keeps_the_typed_one(qtbot, two):
     a, b, sid = two
     oid = vertrekpunt.add_observation(a, sid, "visie-regio", "Begin").id
-    vertrekpunt.list_observations(b, sid)  # B's page shows it
+    shown = based_on(vertrekpunt.list_observations(b, sid)[0])  # B's page shows it
     vertrekpunt.update_observation(a, oid, text="Versie van Anna")
     controller = SessionController(b, sid)
     changed = []
     controller.changed.connect(changed.append)
     with qtbot.waitSignal(controller.problem) as told:
-        assert controller.write(vertrekpunt.update_observation, oid,
-                                text="Versie van Bram", what="observations") is None
+        refused = controller.write(vertrekpunt.update_observation, oid, based_on=shown,
+                                   text="Versie van Bram", what=Change.OBSERVATIONS)
+    assert refused.outcome is Outcome.REFUSED and refused.refusal == told.args[0]
     assert "Versie van Anna" in told.args[0]
     assert changed == []  # nothing reloads the page: Bram's text stays in the field
     assert controller.pending == 0  # not queued for a retry that would overwrite silently
-    assert controller.write(vertrekpunt.update_observation, oid, text="Versie van Bram",
-                            what="observations").text == "Versie van Bram"
+    again = controller.write(vertrekpunt.update_observation, oid, text="Versie van Bram",
+                             based_on=shown, what=Change.OBSERVATIONS)
+    assert again.outcome is Outcome.SAVED and again.value.text == "Versie van Bram"
 
 
 def test_the_window_claims_beats_and_learns_it_was_taken_over(qtbot, two):

@@ -13,6 +13,7 @@ from app import models as m
 from app.services import communities, focus, presence, rows, sessions, vertrekpunt, vervolg
 from app.services.bootstrap import open_database
 from app.services.errors import ConcurrentEdit, SessionInUse
+from app.vocabulary.based_on import based_on
 
 pytestmark = pytest.mark.both_databases
 
@@ -30,10 +31,9 @@ def clients(database_url):
 
 
 def _observation(a, b, sid, text="Er is een gedeelde visie"):
+    """Both screens show a new observation: its id and what an edit on screen is based on."""
     oid = vertrekpunt.add_observation(a, sid, "visie-regio", text).id
-    for client in (a, b):  # both screens show it
-        vertrekpunt.list_observations(client, sid)
-    return oid
+    return oid, based_on(vertrekpunt.list_observations(b, sid)[0])
 
 
 def _text(store, oid):
@@ -47,26 +47,30 @@ def _sid_of(store, oid):
 
 def test_the_second_writer_is_told_and_both_texts_are_kept(clients):
     a, b, sid = clients
-    oid = _observation(a, b, sid)
-    vertrekpunt.update_observation(a, oid, text="Visie gedeeld door gemeente en school")
+    oid, shown = _observation(a, b, sid)
+    vertrekpunt.update_observation(a, oid, text="Visie gedeeld door gemeente en school",
+                                   based_on=shown)
     with pytest.raises(ConcurrentEdit) as told:
-        vertrekpunt.update_observation(b, oid, text="Visie alleen bij de gemeente")
+        vertrekpunt.update_observation(b, oid, text="Visie alleen bij de gemeente",
+                                       based_on=shown)
     assert told.value.current == "Visie gedeeld door gemeente en school"
     assert told.value.rejected == "Visie alleen bij de gemeente"
     assert told.value.field == "text" and told.value.row_id == oid
     assert "Visie gedeeld door gemeente en school" in str(told.value)
     # nothing of B's was written: A's text stands, for both
     assert _text(a, oid) == _text(b, oid) == "Visie gedeeld door gemeente en school"
-    # B has now seen A's text: saving again replaces it on purpose
-    vertrekpunt.update_observation(b, oid, text="Visie alleen bij de gemeente (na overleg)")
+    # B has now seen A's text (the version the refusal named): saving again replaces it
+    seen = {**shown, "version": told.value.version, "text": told.value.current}
+    vertrekpunt.update_observation(b, oid, text="Visie alleen bij de gemeente (na overleg)",
+                                   based_on=seen)
     assert _text(a, oid) == "Visie alleen bij de gemeente (na overleg)"
 
 
 def test_changes_to_different_fields_of_one_row_both_stand(clients):
     a, b, sid = clients
-    oid = _observation(a, b, sid)
-    vertrekpunt.update_observation(a, oid, text="Aangescherpt door A")
-    vertrekpunt.update_observation(b, oid, status=4)
+    oid, shown = _observation(a, b, sid)
+    vertrekpunt.update_observation(a, oid, text="Aangescherpt door A", based_on=shown)
+    vertrekpunt.update_observation(b, oid, status=4, based_on=shown)
     got = vertrekpunt.list_observations(a, sid)[0]
     assert (got.text, got.status) == ("Aangescherpt door A", 4)
 
@@ -75,7 +79,7 @@ def test_saves_at_the_same_moment_are_caught_by_the_row_version(clients):
     """B's save has read the row when A's save commits: the version check refuses B's and the
     error carries A's text (the moment between read and write that no earlier check can see)."""
     a, b, sid = clients
-    oid = _observation(a, b, sid)
+    oid, _shown = _observation(a, b, sid)
     with pytest.raises(ConcurrentEdit) as told:
         with b.transaction() as db:
             row = rows.get(db, m.Observation, oid)
@@ -88,16 +92,15 @@ def test_saves_at_the_same_moment_are_caught_by_the_row_version(clients):
 def test_session_texts_and_steps_are_checked_too(clients):
     a, b, sid = clients
     step = vervolg.add_step(a, sid, "Stap 1")
-    for client in (a, b):
-        sessions.get_session(client, sid)
-        vervolg.list_steps(client, sid)
+    session_shown = based_on(sessions.get_session(b, sid))
+    step_shown = based_on(vervolg.list_steps(b, sid)[0])
     sessions.update_session(a, sid, ambition="Ambitie van A")
     vervolg.update_step(a, step.id, "Stap 1 volgens A")
     with pytest.raises(ConcurrentEdit) as told:
-        sessions.update_session(b, sid, ambition="Ambitie van B")
+        sessions.update_session(b, sid, ambition="Ambitie van B", based_on=session_shown)
     assert told.value.current == "Ambitie van A"
     with pytest.raises(ConcurrentEdit):
-        vervolg.update_step(b, step.id, "Stap 1 volgens B")
+        vervolg.update_step(b, step.id, "Stap 1 volgens B", based_on=step_shown)
 
 
 def test_dot_votes_placed_on_two_laptops_both_count(clients):

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app.services import aanpak, communities, sessions
+from app.vocabulary.changes import Change
 from app.ui.shell.session_page import SessionPage
 from app.ui.common.settings import Settings
 from tests.accessibility import unnamed_controls
@@ -202,7 +203,7 @@ def test_a_closed_session_cannot_be_changed_here(page, opening, qtbot, earlier):
     sessions.update_session(page.store, sid(page), continues_from_id=earlier)
     sessions.add_participant(page.store, sid(page), "Zoë Øyen")
     page.go_to("opening")
-    page.controller.write(sessions.close_session, sid(page), what="state")
+    page.controller.write(sessions.close_session, sid(page), what=Change.STATE)
     assert opening.read_only
 
     qtbot.keyClicks(opening.title_edit, "Anders")

@@ -12,6 +12,7 @@ from app.main import main
 from app.services import communities, presence, sessions, snapshot, vertrekpunt
 from app.services.bootstrap import open_database
 from app.services.errors import ConcurrentEdit, ServiceError
+from app.vocabulary.based_on import based_on
 from app.services.takeout import bring_back, takeout, taken_out
 
 pytestmark = pytest.mark.both_databases
@@ -121,7 +122,7 @@ def test_bringing_back_into_a_session_someone_runs_is_not_blocked_but_checked(ne
     session meanwhile is told when they edit a row the merge changed under their eyes."""
     server, cid, sid, obs = network
     out = takeout(server, cid, tmp_path / "laptop.db")
-    vertrekpunt.list_observations(server, sid)  # on the facilitator's screen
+    shown = vertrekpunt.list_observations(server, sid)  # on the facilitator's screen
     presence.claim_session(server, sid, facilitator="Anna")
     laptop = open_database(str(out.path))
     returning = open_database(server.url)  # the laptop's own connection to the server
@@ -134,7 +135,9 @@ def test_bringing_back_into_a_session_someone_runs_is_not_blocked_but_checked(ne
         returning.close()
         laptop.close()
     with pytest.raises(ConcurrentEdit) as told:
-        vertrekpunt.update_observation(server, obs[0], text="Anna typt verder")
+        vertrekpunt.update_observation(server, obs[0], text="Anna typt verder",
+                                       based_on=based_on(next(o for o in shown
+                                                              if o.id == obs[0])))
     assert told.value.current == "Van de laptop"
 
 

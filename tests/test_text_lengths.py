@@ -15,6 +15,7 @@ from sqlalchemy import String, Text, insert, select
 
 from app import models as m
 from app.models.limits import LIMITS, TooLong
+from app.vocabulary.changes import Change, Outcome
 from app.resources import resources_dir
 from app.services import aanpak, communities, focus, sessions, vertrekpunt
 from app.services import exchange_schema
@@ -100,7 +101,8 @@ def test_the_session_window_says_why_and_keeps_the_text(store, sid, qapp):
     controller = SessionController(store, sid)
     problems: list[str] = []
     controller.problem.connect(problems.append)
-    assert controller.write(sessions.add_participant, sid, "N" * 301, what="participants") is None
+    written = controller.write(sessions.add_participant, sid, "N" * 301, what=Change.PARTICIPANTS)
+    assert written.outcome is Outcome.REFUSED and written.value is None
     assert problems and "participant name is too long" in problems[0]
     assert controller.pending == 0  # refused, not waiting for ever
     assert sessions.list_participants(store, sid) == []

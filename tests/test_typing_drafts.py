@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from app.vocabulary.changes import Change
 from app.services import communities, sessions, vertrekpunt
 from app.ui.shell.session_page import SessionPage
 from app.ui.common.settings import Settings
@@ -164,7 +165,7 @@ def test_a_refused_read_shows_the_banner_and_never_escapes_a_slot(
     page = open_page(qtbot, store, session_id, tmp_path)
     entry_line(page)
     with faulty(store, disk_gone):
-        page.controller.changed.emit("observations")  # a list refill after an edit
+        page.controller.changed.emit(Change.OBSERVATIONS)  # a list refill after an edit
         assert page.banner.isVisible()
         assert "cannot" in page.banner.text()
         page.page_by_key["vertrekpunt"].show_element("visie-regio")  # the navigator's refill

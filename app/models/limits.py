@@ -11,6 +11,9 @@ fits), so that the widgets can show a count and no text is ever cut without a wo
 
 from __future__ import annotations
 
+from app.vocabulary.errors import Refused
+from app.vocabulary.refusals import Refusal
+
 NAME = 300        # a name, organisation, place, title
 KEY = 60          # a key of the model definition
 CODE = 20         # a value from a fixed list (a stage, a status)
@@ -69,8 +72,10 @@ def describe(table: str, column: str) -> str:
     return f"{_WHAT.get(table, table.replace('_', ' '))} {column.replace('_', ' ')}"
 
 
-class TooLong(ValueError):
+class TooLong(Refused, ValueError):
     """A text longer than its field holds. Nothing was written."""
+
+    code = Refusal.TEXT_TOO_LONG
 
     def __init__(self, table: str, column: str, length: int):
         self.table, self.column, self.length = table, column, length
@@ -79,7 +84,8 @@ class TooLong(ValueError):
         super().__init__(
             f"The {self.field} is too long: {length:,} characters, and it holds at most "
             f"{self.limit:,}. Nothing was saved; your text is still on your screen: shorten it "
-            "and it will be saved.")
+            "and it will be saved.", code=Refusal.TEXT_TOO_LONG,
+            params={"field": self.field, "length": f"{length:,}", "limit": f"{self.limit:,}"})
 
 
 def too_long(table: str, values: dict) -> TooLong | None:

@@ -13,7 +13,7 @@ from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
 from app.services import action_history, convert
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
-from app.services.errors import ServiceError, refused
+from app.services.errors import refused
 from app.services.idempotent import client_id
 from app.services.rows import (
     by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
@@ -38,7 +38,7 @@ def get_action(store: Store, action_id: int) -> dto.ActionData:
         return convert.action(get(db, m.Action, action_id))
 
 
-def _apply(db, a: m.Action, fields: dict) -> None:
+def _apply(db, a: m.Action, fields: dict, based_on: dict | None = None) -> None:
     if "status" in fields and fields["status"] not in ACTION_STATUSES:
         raise refused(Refusal.NO_SUCH_ACTION_STATUS, status=fields['status'])
     if fields.get("complexity") not in (None, *COMPLEXITIES):
@@ -61,7 +61,7 @@ def _apply(db, a: m.Action, fields: dict) -> None:
     if characteristics is not None:
         fields["characteristics"] = list(characteristics)
     # one call, so another laptop's change to any of these is noticed (rows.set_fields)
-    set_fields(a, ACTION_FIELDS | {"partners", "characteristics", *TAG_FIELDS}, fields)
+    set_fields(a, ACTION_FIELDS | {"partners", "characteristics", *TAG_FIELDS}, fields, based_on)
     if focus_ids is not None:
         a.focus_points = [get(db, m.FocusPoint, i) for i in focus_ids]
     if theme_ids is not None:
@@ -89,11 +89,12 @@ def add_action(store: Store, session_id: int, title: str, uuid: str | None = Non
         return convert.action(a)
 
 
-def update_action(store: Store, action_id: int, **fields) -> dto.ActionData:
+def update_action(store: Store, action_id: int, *, based_on: dict | None = None,
+                  **fields) -> dto.ActionData:
     with writing(store) as db:
         a = get(db, m.Action, action_id)
         open_session(db, a.session_id)
-        _apply(db, a, fields)
+        _apply(db, a, fields, based_on)
         db.flush()
         return convert.action(a)
 
@@ -106,7 +107,8 @@ def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
     """Undo of a delete: the action back in its place with all it held; links to focus points
     or themes deleted in the meantime are left out."""
     fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
-              if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid")}
+              if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid",
+                                "version")}
     with writing(store) as db:
         open_session(db, data.session_id)
         again = by_uuid(db, m.Action, data.uuid)
@@ -178,7 +180,7 @@ def review_action(store: Store, session_id: int, action_id: int, outcome: str | 
         s = open_session(db, session_id)
         earlier = get(db, m.Action, action_id)
         if earlier.session_id != s.continues_from_id:
-            raise ServiceError("Deze actie hoort niet bij de sessie waar deze op volgt.")
+            raise refused(Refusal.REVIEW_NOT_EARLIER)
         existing = next((r for r in s.reviews if r.action_id == action_id), None)
         if outcome is None:
             if existing is not None:

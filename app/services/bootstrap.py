@@ -12,9 +12,16 @@ from app.store.lock import LockHeld, LockUnavailable
 from app.store.migrate import NewerDatabaseError, NotADatabaseError
 from app.store.sqlite_files import CannotRead
 from app.store.store import CannotOpenReadOnly, NoDatabase, ServerUnavailable
+from app.vocabulary.errors import FileProblem
+from app.vocabulary.refusals import Refusal
 
 
-class OpenFailure(Exception):
+class OpenFailure(FileProblem):
+    """The database cannot be opened; nothing was changed. Its words are the message (a file
+    name and the system's reason), so the code's wording is that message."""
+
+    code = Refusal.CANNOT_OPEN
+
     def __init__(self, message: str):
         self.message = message
         super().__init__(message)

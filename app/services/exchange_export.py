@@ -18,7 +18,6 @@ from app import __version__
 from app import models as m
 from app.paths import private_file
 from app.services import exchange_tables as t
-from app.services.errors import ServiceError
 from app.services.exchange_anonymise import anonymise as anonymise_document
 from app.services.exchange_merge import base_to_carry
 from app.services.exchange_schema import (
@@ -27,6 +26,8 @@ from app.services.exchange_schema import (
 from app.services.rows import get
 from app.services.written_files import remember
 from app.store import Store
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,7 @@ def write_exchange_file(doc: dict, dest: Path) -> Path:
         check_schema(doc)
         check_meaning(doc)
     except ExchangeRejected as exc:
-        raise ServiceError(f"This data cannot be exported: {exc.problem}. No file was written."
-                           ) from exc
+        raise refused(Refusal.EXPORT_INVALID, problem=exc.problem) from exc
     dest = Path(dest)
     if dest.suffix != ".intervisie":
         dest = dest.with_name(dest.name + ".intervisie")

@@ -25,6 +25,7 @@ from app.models.base import utcnow
 from app.services import exchange_tables as t
 from app.services.communities import unique_name
 from app.services.errors import ServiceError, StorageUnavailable
+from app.vocabulary.errors import Conflict
 from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_export import document_in
 from app.services.exchange_merge import MergeApplier, merge_base, note_origin, remember
@@ -34,14 +35,18 @@ from app.services.exchange_threeway import IMPORT, plan_merge
 from app.store import Store
 from app.store.backup import BackupError, make_backup
 from app.store.storage_errors import MESSAGES
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 
 __all__ = ["CHOICES", "ImportResult", "NeedsDecision", "import_file"]
 
 CHOICES = ("ask", "merge", "copy")
 
 
-class NeedsDecision(ServiceError):
+class NeedsDecision(ServiceError, Conflict):
     """The file's community (or session) is already in the database: merge, or keep both?"""
+
+    code = Refusal.ALREADY_HERE
 
     def __init__(self, community_name: str, sessions_in_file: int, sessions_here: int):
         self.community_name = community_name
@@ -49,7 +54,9 @@ class NeedsDecision(ServiceError):
         super().__init__(
             f"“{community_name}” is already in this database ({sessions_here} of the "
             f"{sessions_in_file} sessions in the file are here). Merge the file into it, or keep "
-            "both as separate communities? Nothing has been changed yet.")
+            "both as separate communities? Nothing has been changed yet.",
+            params={"community": community_name, "here": sessions_here,
+                    "in_file": sessions_in_file})
 
 
 # ---- deciding -----------------------------------------------------------------------------------
@@ -155,8 +162,7 @@ def import_file(store: Store, path: Path | str, on_existing: str = "ask") -> Imp
         try:
             result.backup = make_backup(store.path, "voor-import").path
         except BackupError as exc:
-            raise ServiceError(f"Before importing, a backup must be made, and that failed: {exc}. "
-                               "Nothing was changed.") from exc
+            raise refused(Refusal.IMPORT_NEEDS_BACKUP, problem=exc) from exc
     try:
         with store.transaction() as db:
             {"merge": _apply_merge, "copy": _apply_copy, "new": _apply_new}[mode](db, doc, result)

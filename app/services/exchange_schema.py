@@ -18,7 +18,8 @@ from app.modeldef.loader import validate_shipped
 from app.models.limits import LIMITS
 from app.resources import resources_dir
 from app.services import exchange_tables as t
-from app.services.errors import ServiceError
+from app.services.errors import FileRefused
+from app.vocabulary.refusals import Refusal
 
 FORMAT = "intervisie-exchange"
 FORMAT_VERSION = 2  # 2: the base of a three-way merge travels along ("base"); 1 is still read
@@ -33,11 +34,16 @@ MAX_NUMBER_CHARS = 15
 MAX_ROWS = 200_000
 
 
-class ExchangeRejected(ServiceError):
+class ExchangeRejected(FileRefused):
+    """The file is refused as a whole; `problem` says where (the file's own words: a row, a
+    key), the code's wording says the rest in the language on screen."""
+
+    code = Refusal.FILE_REJECTED
+
     def __init__(self, problem: str):
         self.problem = problem
         super().__init__(f"This exchange file cannot be imported: {problem}. "
-                         "Nothing was changed.")
+                         "Nothing was changed.", params={"problem": problem})
 
 
 @lru_cache(maxsize=1)

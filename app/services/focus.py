@@ -62,7 +62,8 @@ def focus_from_observation(store: Store, observation_id: int,
                            uuid=uuid)
 
 
-def update_focus_point(store: Store, focus_id: int, **fields) -> dto.FocusPointData:
+def update_focus_point(store: Store, focus_id: int, *, based_on: dict | None = None,
+                       **fields) -> dto.FocusPointData:
     if "votes" in fields and int(fields["votes"]) < 0:
         raise refused(Refusal.VOTES_NEGATIVE)
     if "text" in fields and not fields["text"].strip():
@@ -72,7 +73,7 @@ def update_focus_point(store: Store, focus_id: int, **fields) -> dto.FocusPointD
         session = open_session(db, f.session_id)
         if "element_key" in fields:
             check_element(session, fields["element_key"], optional=True)
-        set_fields(f, {"text", "votes", "element_key"}, fields)
+        set_fields(f, {"text", "votes", "element_key"}, fields, based_on)
         return convert.focus_point(f)
 
 
@@ -105,13 +106,14 @@ def move_focus_point(store: Store, focus_id: int, new_index: int) -> None:
 
 
 def set_development_path(store: Store, session_id: int, path_key: str | None,
-                         reason: str | None = None) -> dto.SessionData:
+                         reason: str | None = None, based_on: dict | None = None,
+                         ) -> dto.SessionData:
     with writing(store) as db:
         s = open_session(db, session_id)
         fields = {"development_path": path_key}
         if reason is not None:
             fields["development_path_reason"] = reason
-        set_fields(s, {"development_path", "development_path_reason"}, fields)
+        set_fields(s, {"development_path", "development_path_reason"}, fields, based_on)
         plan_carry.changed(s, "path")  # carried from the session before: now changed
         return convert.session(s)
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from app import models as m
 from app.modeldef import definition_for
 from app.modeldef.definition import ModelDefinition
-from app.services.errors import ServiceError
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 
 
 def model_of(session: m.IntervisieSession) -> ModelDefinition:
@@ -20,9 +21,8 @@ def check_element(session: m.IntervisieSession, element_key: str | None,
         return
     model = model_of(session)
     if element_key not in model.element_keys():
-        raise ServiceError(
-            f"The model {model.id} {model.version} of this session has no element "
-            f"“{element_key}”. Nothing was saved.")
+        raise refused(Refusal.ELEMENT_NOT_IN_MODEL, model=model.id, version=model.version,
+                      element=element_key)
 
 
 def check_status(session: m.IntervisieSession, status: int | None) -> None:
@@ -31,6 +31,5 @@ def check_status(session: m.IntervisieSession, status: int | None) -> None:
     model = model_of(session)
     levels = [lv.level for lv in model.levels]
     if status not in levels:
-        raise ServiceError(
-            f"Status {status} is not on the scale of the model {model.id} {model.version} "
-            f"({min(levels)} to {max(levels)}). Nothing was saved.")
+        raise refused(Refusal.STATUS_NOT_ON_SCALE, status=status, model=model.id,
+                      version=model.version, lowest=min(levels), highest=max(levels))

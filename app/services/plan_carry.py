@@ -11,10 +11,11 @@ from sqlalchemy import select
 from app import models as m
 from app.models.plan import VERDICTS
 from app.services import convert
-from app.services.errors import ServiceError
 from app.services.rows import clean_text, get, open_session, set_fields, writing
 from app.store import Store
 from app.vocabulary import dto
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 
 PARTS = ("path", "ambition", "themes", "steps", "monitoring")
 STATES = ("carried", "confirmed", "changed")
@@ -84,7 +85,7 @@ def set_standing(store: Store, item_id: int, verdict: str | None,
                  standing: str = "") -> dto.MonitoringData:
     """Where do we stand on this indicator: a verdict (or None) and a value or note."""
     if verdict not in (None, *VERDICTS):
-        raise ServiceError(f"Onbekend oordeel: {verdict}")
+        raise refused(Refusal.NO_SUCH_VERDICT, verdict=verdict)
     with writing(store) as db:
         x = get(db, m.MonitoringItem, item_id)
         open_session(db, x.session_id)

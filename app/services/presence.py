@@ -27,7 +27,7 @@ from app.models.base import utcnow
 from app.services.errors import NotFound, SessionInUse
 from app.store import Store
 from app.store.lock import os_user
-from app.store.seen_rows import CLIENT
+from app.store.store import CLIENT
 
 HEARTBEAT_EVERY = timedelta(minutes=1)
 STALE_AFTER = timedelta(minutes=5)
@@ -107,7 +107,8 @@ def claim_session(store: Store, session_id: int, facilitator: str = "",
 def _claim(store: Store, session_id: int, facilitator: str, take_over: bool) -> None:
     with store.transaction() as db:
         if db.get(m.IntervisieSession, session_id) is None:
-            raise NotFound(f"IntervisieSession {session_id} no longer exists")
+            raise NotFound(f"IntervisieSession {session_id} no longer exists",
+                           params={"detail": f"session {session_id}"})
         claim = db.get(m.SessionClaim, session_id, with_for_update=True)
         now = db_now(db)
         if (claim is not None and not take_over and _fresh(claim, now)

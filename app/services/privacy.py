@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, fields, replace
 from sqlalchemy import JSON, String, select, text
 
 from app import models as m
-from app.services.errors import ServiceError
 from app.name_matcher import FULL, NameMatcher, key, snippet
 from app.store import Store
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 
 ERASED = "[verwijderd]"
 
@@ -149,7 +150,7 @@ def _with_file(x: Mention, where: str) -> Mention:
 
 def _matcher(name: str) -> NameMatcher:
     if len(key(name).replace(" ", "")) < 2:
-        raise ServiceError("Give the full name of the person to erase.")
+        raise refused(Refusal.ERASE_NEEDS_FULL_NAME)
     return NameMatcher(name)
 
 

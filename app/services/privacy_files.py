@@ -20,7 +20,6 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.paths import config_dir, data_dir
-from app.services.errors import ServiceError
 from app.name_matcher import FULL, NameMatcher
 from app.services.privacy import ErasureCounts, Mention, _mentions_in, erase_in_store
 from app.services.written_files import still_there
@@ -28,6 +27,8 @@ from app.store import Store
 from app.store.backup import backup_dir_for, integrity_ok
 from app.store.backup_schedule import elsewhere_dirs
 from app.store.engine import sqlite_url
+from app.vocabulary.refusals import Refusal
+from app.services.errors import FileRefused, refused
 
 LEFTOVER_PATTERNS = ("*.part", "*.part-journal", "*.part-wal", "*.restore-part")
 
@@ -84,8 +85,7 @@ def _erase_in_backup(path: Path, matcher: NameMatcher, keys: set[tuple]) -> bool
     _vacuum(path)
     ok, msg = integrity_ok(path)
     if not ok:
-        raise ServiceError(f"The backup {path.name} did not check out after erasing: {msg}. "
-                           "The database itself has been cleaned.")
+        raise refused(Refusal.ERASED_BACKUP_NOT_WHOLE, FileRefused, name=path.name, problem=msg)
     return done
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.errors import ServiceError
 from app.store import backup as backups
 from app.store import damage, lock, retention
+from app.vocabulary.refusals import Refusal
+from app.services.errors import FileRefused, refused
 
 
 @dataclass(frozen=True)
@@ -33,29 +34,25 @@ def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str
     db_path = Path(db_path).expanduser().resolve()
     source = Path(backup.path if isinstance(backup, backups.BackupInfo) else backup)
     if lock.held_in_process(db_path):
-        raise ServiceError("Close the database before restoring a backup. Nothing was changed.")
+        raise refused(Refusal.RESTORE_WHILE_OPEN)
     if not source.is_file():
-        raise ServiceError(f"The backup {source} does not exist. Nothing was changed.")
+        raise refused(Refusal.BACKUP_MISSING, FileRefused, path=source)
     try:
         held = lock.acquire(db_path)
     except lock.LockHeld as exc:
         who = exc.holder.describe() if exc.holder else "another program"
-        raise ServiceError(f"{db_path} is open in Intervisie elsewhere ({who}); close it there "
-                           "before restoring. Nothing was changed.") from exc
+        raise refused(Refusal.RESTORE_IN_USE, path=db_path, who=who) from exc
     except lock.LockUnavailable as exc:
-        raise ServiceError(f"The backup cannot be restored here: {exc}. Nothing was "
-                           "changed.") from exc
+        raise refused(Refusal.RESTORE_NO_LOCK, problem=exc) from exc
     try:
         ok, msg = backups.integrity_ok(source)
         if not ok:
-            raise ServiceError(f"The backup {source.name} is not whole ({msg}). "
-                               "Nothing was changed.")
+            raise refused(Refusal.BACKUP_NOT_WHOLE, FileRefused, name=source.name, problem=msg)
         aside = _keep_current(db_path)
         backups.restore(db_path, source)
         retention.mark_fresh(db_path, "restored")  # thinning waits a week after a restore
     except (backups.BackupError, OSError) as exc:
-        raise ServiceError(f"The backup could not be restored: {exc}. The database was not "
-                           "replaced.") from exc
+        raise refused(Refusal.RESTORE_FAILED, FileRefused, problem=exc) from exc
     finally:
         held.release()
     return RestoreResult(source, aside)

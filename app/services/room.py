@@ -17,12 +17,13 @@ from sqlalchemy import delete, func, select
 from app import models as m
 from app.modeldef import definition_for
 from app.services import focus, vertrekpunt
-from app.services.errors import ServiceError
 from app.services.lengths import check_text
 from app.services.rows import clean_text, get, open_session, writing
 from app.store import Store
 from app.vocabulary import dto
 from app.vocabulary.room import ProposalData, RoomTally
+from app.vocabulary.refusals import Refusal
+from app.services.errors import refused
 
 # the accepted observation's uuid follows from the proposal: accepting twice adds it once
 _ACCEPTED = uuidlib.UUID("6f1d0d5e-4b8a-4f39-9b1e-2a6a0c6f7d10")
@@ -34,7 +35,7 @@ def _definition(session: m.IntervisieSession):
 
 def _check_element(session: m.IntervisieSession, element_key: str) -> None:
     if element_key not in _definition(session).element_keys():
-        raise ServiceError("This element is not part of the session's model.")
+        raise refused(Refusal.ROOM_ELEMENT_UNKNOWN)
 
 
 def rate(store: Store, session_id: int, element_key: str, device: str, level: int) -> None:
@@ -44,7 +45,7 @@ def rate(store: Store, session_id: int, element_key: str, device: str, level: in
         s = open_session(db, session_id)
         _check_element(s, element_key)
         if level not in {lv.level for lv in _definition(s).levels}:
-            raise ServiceError("That level is not on the status scale.")
+            raise refused(Refusal.ROOM_LEVEL_UNKNOWN)
         R = m.RoomRating
         row = db.scalars(select(R).where(R.session_id == session_id,
                                          R.element_key == element_key,
@@ -67,7 +68,7 @@ def propose(store: Store, session_id: int, element_key: str, device: str,
     """An observation proposed from a phone, into the tray (not into the session)."""
     text = clean_text(text).strip()
     if not text:
-        raise ServiceError("A proposal needs text.")
+        raise refused(Refusal.PROPOSAL_EMPTY)
     check_text("room_proposal", "text", text)
     check_text("room_proposal", "device", device)
     with writing(store) as db:
@@ -120,15 +121,15 @@ def cast_votes(store: Store, session_id: int, device: str, dots: dict[int, int],
     At most `allowed` in all, only on this session's focus points."""
     check_text("room_vote", "device", device)
     if any(not isinstance(n, int) or n < 0 for n in dots.values()):
-        raise ServiceError("A number of dots is a whole number, zero or more.")
+        raise refused(Refusal.DOTS_NOT_WHOLE)
     if sum(dots.values()) > allowed:
-        raise ServiceError(f"Each phone has {allowed} dots.")
+        raise refused(Refusal.TOO_MANY_DOTS, allowed=allowed)
     V, F = m.RoomVote, m.FocusPoint
     with writing(store) as db:
         open_session(db, session_id)
         ours = set(db.scalars(select(F.id).where(F.session_id == session_id)))
         if not set(dots) <= ours:
-            raise ServiceError("That focus point is not in this session.")
+            raise refused(Refusal.FOCUS_POINT_ELSEWHERE)
         db.execute(delete(V).where(V.session_id == session_id, V.device == device))
         for focus_id, n in dots.items():
             if n:

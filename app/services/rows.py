@@ -18,7 +18,7 @@ from app.models.base import new_uuid
 from app.services import lengths, presence  # noqa: F401  (lengths: the check before each flush)
 from app.vocabulary.refusals import Refusal
 from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClosed, refused
-from app.store.seen_rows import SEEN
+from app.vocabulary.based_on import ROW, VERSION
 from app.store.store import CHANGED_ELSEWHERE
 
 T = TypeVar("T")
@@ -75,10 +75,13 @@ def open_session(db: Session, session_id: int) -> m.IntervisieSession:
     return s
 
 
-def set_fields(row: Any, allowed: set[str], fields: dict[str, Any]) -> None:
+def set_fields(row: Any, allowed: set[str], fields: dict[str, Any],
+               based_on: dict[str, Any] | None = None) -> None:
     """Set fields of a row; for a row already in the database, refuse (ConcurrentEdit) a field
-    that another client changed since this client last read it, and write at once, so that a
-    save meeting another at the same moment is refused here too, with both values known."""
+    that someone else changed since the version the edit was based on (app.vocabulary.based_on:
+    what the user's screen showed), and write at once, so that a save meeting another at the
+    same moment is refused here too, with both values known. Without a base (a command, an
+    import) the edit replaces what is there."""
     unknown = set(fields) - allowed
     if unknown:
         raise TypeError(f"cannot set {sorted(unknown)} on {type(row).__name__}")
@@ -90,7 +93,7 @@ def set_fields(row: Any, allowed: set[str], fields: dict[str, Any]) -> None:
         for name, value in values.items():
             setattr(row, name, value)
         return
-    _refuse_changed_elsewhere(db, row, values)
+    _refuse_changed_elsewhere(row, values, based_on)
     for name, value in values.items():
         setattr(row, name, value)
     model, row_id = type(row), row.id
@@ -99,21 +102,19 @@ def set_fields(row: Any, allowed: set[str], fields: dict[str, Any]) -> None:
     except StaleDataError:
         current = _fresh_values(db, model, row_id)
         name = next((n for n in values if current.get(n) != values[n]), next(iter(values)))
-        raise _conflict(model, row_id, name, current.get(name), values[name]) from None
+        raise _conflict(model, row_id, name, current.get(name), values[name],
+                        current.get(VERSION), (based_on or {}).get(ROW)) from None
 
 
-def _refuse_changed_elsewhere(db: Session, row: Any, values: dict[str, Any]) -> None:
-    seen = db.info.get(SEEN)
-    before = seen.seen(row) if seen is not None else None
-    if before is None or before[0] == row.version:
-        return  # never read by this client, or nobody changed it since
-    was = before[1]
+def _refuse_changed_elsewhere(row: Any, values: dict[str, Any],
+                              based_on: dict[str, Any] | None) -> None:
+    if not based_on or based_on.get(VERSION) == row.version:
+        return  # a command's edit, or nobody changed the row since it was read
     for name, value in values.items():
         current = getattr(row, name)
-        if name in was and was[name] != current and value != current:
-            # the user is told now: saving again replaces the other's value on purpose
-            seen.remember(row, copy=True)
-            raise _conflict(type(row), row.id, name, current, value)
+        if name in based_on and based_on[name] != current and value != current:
+            raise _conflict(type(row), row.id, name, current, value, row.version,
+                            based_on.get(ROW))
 
 
 def _fresh_values(db: Session, model: type, row_id: int) -> dict[str, Any]:
@@ -124,13 +125,15 @@ def _fresh_values(db: Session, model: type, row_id: int) -> dict[str, Any]:
                                        for a in inspect(model).column_attrs}
 
 
-def _conflict(model: type, row_id: int, name: str, current: Any, rejected: Any) -> ConcurrentEdit:
+def _conflict(model: type, row_id: int, name: str, current: Any, rejected: Any,
+              version: int | None = None, row: str | None = None) -> ConcurrentEdit:
     what = model.__tablename__.replace("_", " ")
     shown = f"“{current}”" if isinstance(current, str) else "(empty)" if current is None else current
     return ConcurrentEdit(
         f"Someone else changed this {what} ({name.replace('_', ' ')}) while you were working on "
         f"it; it now reads: {shown}. Your version was not saved and is still on your screen: "
-        "save it again to replace theirs.", current, rejected, name, model.__tablename__, row_id)
+        "save it again to replace theirs.", current, rejected, name, model.__tablename__, row_id,
+        version, row)
 
 
 def next_position(db: Session, model: Any, **where: Any) -> int:

@@ -91,12 +91,13 @@ def create_session(store: Store, community_id: int, title: str, held_on: date,
         return convert.session(s)
 
 
-def update_session(store: Store, session_id: int, **fields) -> dto.SessionData:
+def update_session(store: Store, session_id: int, *, based_on: dict | None = None,
+                   **fields) -> dto.SessionData:
     with writing(store) as db:
         s = open_session(db, session_id)
         if "title" in fields and not clean_text(fields["title"]).strip():
             raise refused(Refusal.SESSION_NEEDS_TITLE)
-        set_fields(s, SESSION_FIELDS, fields)
+        set_fields(s, SESSION_FIELDS, fields, based_on)
         # a plan part carried from the session before, edited here: the group changed it
         if {"development_path", "development_path_reason"} & set(fields):
             plan_carry.changed(s, "path")
@@ -194,11 +195,12 @@ def add_participant_from_actor(store: Store, session_id: int, actor_id: int,
     return add_participant(store, session_id, name, org, role, actor_id=actor_id, uuid=uuid)
 
 
-def update_participant(store: Store, participant_id: int, **fields) -> dto.ParticipantData:
+def update_participant(store: Store, participant_id: int, *, based_on: dict | None = None,
+                       **fields) -> dto.ParticipantData:
     with writing(store) as db:
         p = get(db, m.Participant, participant_id)
         open_session(db, p.session_id)
-        set_fields(p, PARTICIPANT_FIELDS, fields)
+        set_fields(p, PARTICIPANT_FIELDS, fields, based_on)
         return convert.participant(p)
 
 

@@ -22,13 +22,14 @@ from sqlalchemy import select
 from app import models as m
 from app.models.base import utcnow
 from app.services.bootstrap import open_database
-from app.services.errors import ServiceError
 from app.services.exchange_export import build_document, document_in
 from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_merge import MergeApplier
 from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
 from app.services.exchange_threeway import Conflict, plan_merge
 from app.store import Store
+from app.vocabulary.refusals import Refusal
+from app.services.errors import FileRefused, refused
 
 
 @dataclass(frozen=True)
@@ -59,15 +60,13 @@ def takeout(server: Store, community_id: int, dest: Path | str) -> TakeoutResult
     """Copy the community into a new file at dest, ready to work on offline."""
     dest = Path(dest).expanduser().resolve()
     if dest.exists():
-        raise ServiceError(f"{dest} already exists: take the community out into a new file. "
-                           "Nothing was changed.")
+        raise refused(Refusal.TAKEOUT_EXISTS, FileRefused, path=dest)
     doc = build_document(server, community_id)
     try:
         check_schema(doc)
         check_meaning(doc)
     except ExchangeRejected as exc:
-        raise ServiceError(f"This community cannot be taken out: {exc.problem}. Nothing was "
-                           "changed.") from exc
+        raise refused(Refusal.TAKEOUT_INVALID, problem=exc.problem) from exc
     laptop = open_database(str(dest), with_demo=False)
     try:
         with laptop.transaction() as db:
@@ -106,8 +105,7 @@ def bring_back(laptop: Store, server: Store) -> BringBackResult:
         community = db.scalars(select(m.Community).where(
             m.Community.uuid == record.community_uuid)).first()
         if community is None:
-            raise ServiceError("The community that was taken out is no longer in this file. "
-                               "Nothing was changed.")
+            raise refused(Refusal.TAKEOUT_GONE, FileRefused)
         community_id = community.id
     mine = build_document(laptop, community_id)
     when = utcnow()
@@ -136,10 +134,8 @@ def _laptop_record(laptop: Store) -> m.Takeout:
         record = db.scalars(select(m.Takeout).where(m.Takeout.role == "laptop")
                             .order_by(m.Takeout.id.desc())).first()
     if record is None:
-        raise ServiceError("This file holds no community taken out of a shared database "
-                           "(`intervisie takeout` makes one). Nothing was changed.")
+        raise refused(Refusal.TAKEOUT_NONE, FileRefused)
     if record.returned_at is not None:
-        raise ServiceError(f"This file was already brought back "
-                           f"({record.returned_at:%Y-%m-%d %H:%M} UTC). Take the community out "
-                           "again to work on it offline. Nothing was changed.")
+        raise refused(Refusal.TAKEOUT_RETURNED, FileRefused,
+                      when=f"{record.returned_at:%Y-%m-%d %H:%M}")
     return record

@@ -79,14 +79,15 @@ def add_observation(store: Store, session_id: int, element_key: str, text: str,
         return convert.observation(o)
 
 
-def update_observation(store: Store, observation_id: int, **fields) -> dto.ObservationData:
+def update_observation(store: Store, observation_id: int, *, based_on: dict | None = None,
+                       **fields) -> dto.ObservationData:
     if "text" in fields and not fields["text"].strip():
         raise refused(Refusal.OBSERVATION_EMPTIED)
     _check_values(fields)
     with writing(store) as db:
         o = get(db, m.Observation, observation_id)
         check_status(open_session(db, o.session_id), fields.get("status"))
-        set_fields(o, OBSERVATION_FIELDS, fields)
+        set_fields(o, OBSERVATION_FIELDS, fields, based_on)
         o.carried = False  # touched by the group: no longer merely carried over
         return convert.observation(o)
 

@@ -11,7 +11,7 @@ from app.modeldef import current_definition, definition_for
 from app.services import convert, plan_carry
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
-from app.services.errors import ServiceError, refused
+from app.services.errors import refused
 from app.services.idempotent import client_id, derived
 from app.services.rows import (
     by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
@@ -84,7 +84,7 @@ def set_theme_elements(store: Store, theme_id: int, element_keys: list[str]) -> 
         known = set(definition_for(s.model_id, s.model_version).element_keys())
         unknown = [k for k in element_keys if k not in known]
         if unknown:
-            raise ServiceError(f"Onbekend onderdeel van het model: {unknown[0]}")
+            raise refused(Refusal.THEME_ELEMENT_UNKNOWN, element=unknown[0])
         set_fields(t, {"element_keys"}, {"element_keys": list(dict.fromkeys(element_keys))})
         return convert.theme(t)
 
@@ -133,13 +133,13 @@ def add_template_steps(store: Store, session_id: int, lang: str = "nl",
             for i, t in enumerate(model.steps)]
 
 
-def update_step(store: Store, step_id: int, text: str) -> dto.StepData:
+def update_step(store: Store, step_id: int, text: str, based_on: dict | None = None) -> dto.StepData:
     if not text.strip():
         raise refused(Refusal.STEP_EMPTY)
     with writing(store) as db:
         x = get(db, m.Step, step_id)
         _open(db, x.session_id, "steps")
-        set_fields(x, {"text"}, {"text": text})
+        set_fields(x, {"text"}, {"text": text}, based_on)
         return convert.step(x)
 
 
@@ -192,11 +192,12 @@ def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indica
         return convert.monitoring(x)
 
 
-def update_monitoring(store: Store, item_id: int, **fields) -> dto.MonitoringData:
+def update_monitoring(store: Store, item_id: int, *, based_on: dict | None = None,
+                      **fields) -> dto.MonitoringData:
     with writing(store) as db:
         x = get(db, m.MonitoringItem, item_id)
         _open(db, x.session_id, "monitoring")
-        set_fields(x, {"text", "kind", "due_on"}, fields)
+        set_fields(x, {"text", "kind", "due_on"}, fields, based_on)
         return convert.monitoring(x)
 
 

@@ -9,6 +9,9 @@ import sqlite3
 
 from sqlalchemy import exc as sa_exc
 
+from app.vocabulary.errors import StorageTrouble
+from app.vocabulary.refusals import Refusal
+
 # reason -> what the user is told; the UI may show its own translated words for the reason.
 MESSAGES = {
     "full": "The disk is full, so the last change could not be saved yet. Nothing you typed is "
@@ -52,12 +55,14 @@ _BY_ERRNO = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only
              errno.EACCES: "read-only", errno.EPERM: "read-only", errno.EIO: "io"}
 
 
-class StorageFailure(Exception):
+class StorageFailure(StorageTrouble):
     """The store layer's form; app.services.errors.StorageUnavailable is the same failure as a
     ServiceError (the Store raises that one when the services opened it)."""
 
+    code = Refusal.STORAGE_TROUBLE
+
     def __init__(self, message: str, reason: str = "io", detail: str = ""):
-        super().__init__(message)
+        super().__init__(message, params={"reason": reason})
         self.message, self.reason, self.detail = message, reason, detail
 
 

@@ -17,19 +17,24 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from app.paths import is_url, private_dir
-from app.store import damage, lock, migrate, retention, seen_rows, sqlite_files
+from app.store import damage, lock, migrate, retention, sqlite_files
 from app.store.backup import list_backups, make_backup
 from app.store.engine import display_url, make_engine, sqlite_url
 from app.store.storage_errors import StorageFailure, as_failure
+from app.vocabulary.errors import Conflict
+from app.vocabulary.refusals import Refusal
 
 # Two clients of one server saved the same row at the same moment: the later one is refused.
+CLIENT = "client"  # Session.info key: the id of the client (one Store) that writes
 CHANGED_ELSEWHERE = ("Someone else saved this at the same moment, so this change was not saved. "
                      "Nothing you typed is lost: look at their change and save again.")
 
 
-class ChangedElsewhere(Exception):
+class ChangedElsewhere(Conflict):
     """A write found its row changed (or deleted) by another client since it read it in the same
     transaction (SQLAlchemy's version check). The services put their ConcurrentEdit here."""
+
+    code = Refusal.CHANGED_ELSEWHERE
 
 
 class ServerUnavailable(Exception):
@@ -57,19 +62,16 @@ class Store:
         # StorageUnavailable (a ServiceError) here
         self.failure_type: type[StorageFailure] = StorageFailure
         self.conflict_type: type[Exception] = ChangedElsewhere
-        # this client: what it saw of each row (optimistic checks across transactions), and an id
-        # that tells its marks (a session in use) from another laptop's
-        self.seen = seen_rows.SeenRows()
+        # an id that tells this client's marks (a session in use) from another laptop's; what an
+        # edit was based on travels with the edit (app.vocabulary.based_on), not in the store
         self.client_id = uuid.uuid4().hex
         self._factory = sessionmaker(engine, expire_on_commit=False)
         # the session of snapshot(), per thread: a report gathered on a worker thread must not
         # lend its transaction to the window's reads
         self._local = threading.local()
-        seen_rows.watch(self._factory)
 
-    def _info(self, reading: bool) -> dict:
-        return {seen_rows.SEEN: self.seen, seen_rows.CLIENT: self.client_id,
-                seen_rows.READING: reading}
+    def _info(self) -> dict:
+        return {CLIENT: self.client_id}
 
     @property
     def dialect(self) -> str:
@@ -85,7 +87,7 @@ class Store:
         """One short unit of work: committed on success, rolled back on any error. A write the
         storage refuses (full, read-only, locked) raises self.failure_type."""
         try:
-            with self._factory(info=self._info(False)) as session, session.begin():
+            with self._factory(info=self._info()) as session, session.begin():
                 yield session
         except (sa_exc.DBAPIError, OSError) as exc:
             self._raise_storage_failure(exc)
@@ -100,7 +102,7 @@ class Store:
             # inside snapshot(): every read of the unit sees the same state of the database
             yield shared
             return
-        session = self._factory(info=self._info(True))
+        session = self._factory(info=self._info())
         try:
             yield session
         except (sa_exc.DBAPIError, OSError) as exc:
@@ -119,7 +121,7 @@ class Store:
         if getattr(self._local, "snapshot", None) is not None:
             yield
             return
-        session = self._factory(info=self._info(True))
+        session = self._factory(info=self._info())
         try:
             if self.dialect == "sqlite":
                 session.connection().exec_driver_sql("BEGIN")

@@ -53,6 +53,7 @@ class SessionData:
     ambition: str
     summary_note: str
     next_session_on: date | None
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
     @property
     def is_closed(self) -> bool:
@@ -70,6 +71,7 @@ class ParticipantData:
     helix_role: str
     role_in_session: str
     actor_id: int | None
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class ObservationData:
     carried: bool
     needed_knowledge: str = ""  # comma-separated tags, for a regional question
     actor_ids: tuple[int, ...] = ()  # actors the question is tied to
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class FocusPointData:
     text: str
     votes: int
     observation_id: int | None
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ class StepData:
     uuid: str
     position: int
     text: str
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,7 @@ class MonitoringData:
     carried_from_uuid: str | None = None  # the same indicator in the session before
     verdict: str | None = None            # where do we stand: op-koers, aandacht, uit-koers
     standing: str = ""                    # … as a value or a note
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,7 @@ class ActionData:
     development_path: str | None = None
     actor_ids: tuple[int, ...] = ()
     continued_from_uuid: str | None = None  # the same action in an earlier session
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)

@@ -2250,6 +2250,142 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>The database could not store this change (a text or number that does not fit: {detail}). Nothing was saved; what you typed is still on your screen.</source>
         <translation>De database kon deze wijziging niet opslaan (een tekst of getal dat niet past: {detail}). Er is niets opgeslagen; wat u typte staat nog op uw scherm.</translation>
     </message>
+    <message>
+        <source>This was removed in the meantime ({detail}). Nothing was changed.</source>
+        <translation>Dit is intussen verwijderd ({detail}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this at the same moment, so this change was not saved. What you typed is still on your screen: save it again to replace theirs.</source>
+        <translation>Iemand anders sloeg dit op hetzelfde moment op, dus deze wijziging is niet opgeslagen. Wat u typte staat nog op uw scherm: sla het opnieuw op om die van de ander te vervangen.</translation>
+    </message>
+    <message>
+        <source>Someone else is running this session now, so the change was not saved. What you typed is still on your screen.</source>
+        <translation>Iemand anders leidt deze sessie nu, dus de wijziging is niet opgeslagen. Wat u typte staat nog op uw scherm.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: {length} characters, and it holds at most {limit}. Nothing was saved; your text is still on your screen: shorten it and it will be saved.</source>
+        <translation>Het veld {field} is te lang: {length} tekens, en er passen er hoogstens {limit} in. Er is niets opgeslagen; uw tekst staat nog op uw scherm: maak hem korter en hij wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written right now. Nothing you typed is lost: it will be saved once writing is possible again.</source>
+        <translation>De database kan nu niet worden beschreven. Niets van wat u typte is verloren: het wordt opgeslagen zodra schrijven weer kan.</translation>
+    </message>
+    <message>
+        <source>This exchange file cannot be imported: {problem}. Nothing was changed.</source>
+        <translation>Dit uitwisselbestand kan niet worden geïmporteerd: {problem}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>“{community}” is already in this database ({here} of the {in_file} sessions in the file are here). Merge the file into it, or keep both as separate communities? Nothing has been changed yet.</source>
+        <translation>“{community}” staat al in deze database ({here} van de {in_file} sessies in het bestand staan hier). Het bestand ermee samenvoegen, of beide als aparte gemeenschappen houden? Er is nog niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>The model {model} {version} of this session has no element “{element}”. Nothing was saved.</source>
+        <translation>Het model {model} {version} van deze sessie heeft geen onderdeel “{element}”. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Status {status} is not on the scale of the model {model} {version} ({lowest} to {highest}). Nothing was saved.</source>
+        <translation>Status {status} staat niet op de schaal van het model {model} {version} ({lowest} tot {highest}). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The model has no element “{element}”; the theme was not changed.</source>
+        <translation>Het model heeft geen onderdeel “{element}”; het thema is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>This action is not from the session this one follows on from, so it cannot be reviewed here. Nothing was changed.</source>
+        <translation>Deze actie hoort niet bij de sessie waar deze op volgt, dus ze kan hier niet worden teruggeblikt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Unknown verdict: {verdict}. Nothing was changed.</source>
+        <translation>Onbekend oordeel: {verdict}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: take the community out into a new file. Nothing was changed.</source>
+        <translation>{path} bestaat al: neem de gemeenschap mee in een nieuw bestand. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This community cannot be taken out: {problem}. Nothing was changed.</source>
+        <translation>Deze gemeenschap kan niet worden meegenomen: {problem}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The community that was taken out is no longer in this file. Nothing was changed.</source>
+        <translation>De meegenomen gemeenschap staat niet meer in dit bestand. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This file holds no community taken out of a shared database (`intervisie takeout` makes one). Nothing was changed.</source>
+        <translation>Dit bestand bevat geen gemeenschap die uit een gedeelde database is meegenomen (`intervisie takeout` maakt er een). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This file was already brought back ({when} UTC). Take the community out again to work on it offline. Nothing was changed.</source>
+        <translation>Dit bestand is al teruggebracht ({when} UTC). Neem de gemeenschap opnieuw mee om er offline aan te werken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Close the database before restoring a backup. Nothing was changed.</source>
+        <translation>Sluit de database voordat u een reservekopie terugzet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist. Nothing was changed.</source>
+        <translation>Er bestaat geen reservekopie {path}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} is open in Intervisie elsewhere ({who}); close it there before restoring. Nothing was changed.</source>
+        <translation>{path} is elders geopend in Intervisie ({who}); sluit het daar voordat u terugzet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored here: {problem}. Nothing was changed.</source>
+        <translation>De reservekopie kan hier niet worden teruggezet: {problem}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is not whole ({problem}). Nothing was changed.</source>
+        <translation>De reservekopie {name} is niet heel ({problem}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}. The database was not replaced.</source>
+        <translation>De reservekopie kon niet worden teruggezet: {problem}. De database is niet vervangen.</translation>
+    </message>
+    <message>
+        <source>This data cannot be exported: {problem}. No file was written.</source>
+        <translation>Deze gegevens kunnen niet worden geëxporteerd: {problem}. Er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Before importing, a backup must be made, and that failed: {problem}. Nothing was changed.</source>
+        <translation>Voor het importeren moet een reservekopie worden gemaakt, en dat mislukte: {problem}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Give the full name of the person to erase.</source>
+        <translation>Geef de volledige naam van de persoon die gewist moet worden.</translation>
+    </message>
+    <message>
+        <source>The backup {name} did not check out after erasing: {problem}. The database itself has been cleaned.</source>
+        <translation>De reservekopie {name} bleek na het wissen niet in orde: {problem}. De database zelf is opgeschoond.</translation>
+    </message>
+    <message>
+        <source>This element is not part of the session&apos;s model.</source>
+        <translation>Dit onderdeel hoort niet bij het model van de sessie.</translation>
+    </message>
+    <message>
+        <source>That level is not on the status scale.</source>
+        <translation>Dat niveau staat niet op de statusschaal.</translation>
+    </message>
+    <message>
+        <source>A proposal needs text.</source>
+        <translation>Een voorstel heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A number of dots is a whole number, zero or more.</source>
+        <translation>Een aantal stippen is een heel getal, nul of meer.</translation>
+    </message>
+    <message>
+        <source>Each phone has {allowed} dots.</source>
+        <translation>Elke telefoon heeft {allowed} stippen.</translation>
+    </message>
+    <message>
+        <source>That focus point is not in this session.</source>
+        <translation>Dat focuspunt hoort niet bij deze sessie.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCanvasWindow</name>

@@ -24,6 +24,7 @@ from app.ui.audience.room_phones_qr import qr_image
 from app.ui.audience.room_phones_tray import ProposalTray
 from app.ui.common.i18n import current_language
 from app.ui.common.messages import warn
+from app.vocabulary.changes import Change
 
 DEFAULT_PORT = 8765
 
@@ -151,11 +152,11 @@ class RoomPhonesDialog(QDialog):
             self.close_room()
             self.close()
 
-    def _session_changed(self, what: str) -> None:
+    def _session_changed(self, what: Change) -> None:
         """A closed session closes the room (the phones then show "closed")."""
         from app.services import sessions
 
-        if what == "state" and self.server is not None and sessions.get_session(
+        if what is Change.STATE and self.server is not None and sessions.get_session(
                 self.page.store, self.page.controller.session_id).is_closed:
             self.close_room()
 
@@ -237,7 +238,7 @@ class RoomPhonesDialog(QDialog):
 
         if self.room is not None:
             self.page.controller.write(svc.add_votes_to_focus_points, self.room.session_id,
-                                       what="focus")
+                                       what=Change.FOCUS)
 
     def _remove(self) -> None:
         item = self.devices.currentItem()

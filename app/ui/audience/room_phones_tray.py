@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
+from app.vocabulary.changes import Change
+
 
 class ProposalTray(QGroupBox):
     def __init__(self, parent=None):
@@ -64,7 +66,7 @@ class ProposalTray(QGroupBox):
         if item is None or self.page is None or not text:
             return
         self.page.controller.write(svc.accept_proposal, item.data(Qt.ItemDataRole.UserRole),
-                                   text=text, what="observations")
+                                   text=text, what=Change.OBSERVATIONS)
         self.refreshed()
 
     def drop_current(self) -> None:
@@ -74,7 +76,7 @@ class ProposalTray(QGroupBox):
         if item is None or self.page is None:
             return
         self.page.controller.write(svc.drop_proposal, item.data(Qt.ItemDataRole.UserRole),
-                                   what="room")
+                                   what=Change.ROOM)
         self.refreshed()
 
     def refreshed(self) -> None:

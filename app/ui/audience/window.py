@@ -22,8 +22,8 @@ from app.ui.audience.stages import AudienceSource
 from app.ui.common.i18n import current_language
 from app.ui.audience.screens import choose_screen, place_full_screen
 from app.ui.common.stage_names import STAGES, stage_label
+from app.vocabulary.changes import CANVAS, Change
 
-CANVAS_CHANGES = ("observations", "assessment")  # what recolours the model
 
 
 class StageStrip(QWidget):
@@ -168,10 +168,10 @@ class AudienceWindow(QWidget):
             self._shown = (self._stage, self._element, text)
             self.content.set_draft(self._mask.draft(text))
 
-    def _data_changed(self, what: str) -> None:
-        if self._frozen or what == "stage":  # a stage change arrives as stageShown
+    def _data_changed(self, what: Change) -> None:
+        if self._frozen or what is Change.STAGE:  # a stage change arrives as stageShown
             return
-        if what in CANVAS_CHANGES:
+        if what in CANVAS:
             self.canvas.set_states(self._page.controller.element_states())
         self._show_stage()
 

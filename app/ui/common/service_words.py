@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.vocabulary.refusals import CONTEXT, ENGLISH
+from app.vocabulary.refusals import CONTEXT, ENGLISH, fill
 
 
 def words(exc: Exception) -> str:
     code = getattr(exc, "code", None)
     if code is None or code not in ENGLISH:
         return str(exc)
-    return QCoreApplication.translate(CONTEXT, ENGLISH[code]).format(**exc.params)
+    return fill(QCoreApplication.translate(CONTEXT, ENGLISH[code]), exc.params)

@@ -26,6 +26,8 @@ from app.ui.common.service_words import words
 from app.services.idempotent import with_client_ids
 from app.services.retry_queue import RetryQueue, Waiting
 from app.ui.session.waiting_journal import Journal, database_name, record
+from app.vocabulary.based_on import OwnSaves
+from app.vocabulary.changes import REREAD, WAITING, Change, Outcome, Written
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +49,7 @@ class _Edit:
 
 
 class SessionController(QObject):
-    changed = Signal(str)           # what changed: "observations", "assessment", "focus", …
+    changed = Signal(object)        # what changed: a Change (app.vocabulary.changes)
     saved = Signal(float)           # time.time() of the last committed write
     storageTrouble = Signal(str)    # a plain-language banner text; "" when writing works again
     problem = Signal(str)           # an edit the services refused (an inline hint)
@@ -70,6 +72,9 @@ class SessionController(QObject):
         self.journal = Journal(database_name(store))
         self._read_failed = False  # a read failed: the retry also tries reading again
         self._entry_drafts = None
+        # per row, what this window itself saved last, or the other's value a conflict showed:
+        # newer than the screen's base when a field typed on was not read again
+        self._own = OwnSaves()
         self.last_saved: float | None = None
         self.latencies: list[float] = []  # seconds from request to commit, for the benchmark
 
@@ -80,6 +85,12 @@ class SessionController(QObject):
 
             self._states = element_states(self.store, self.session_id)
         return self._states
+
+    def read(self, fn: Callable, *args, **kwargs) -> Any:
+        """A view's read, on the same road as its writes: the view names the service call and
+        the controller gives it the store (a read the storage refuses raises StorageUnavailable,
+        which guarded() slots turn into the banner and a retry)."""
+        return fn(self.store, *args, **kwargs)
 
     @property
     def entry_drafts(self):
@@ -143,25 +154,29 @@ class SessionController(QObject):
         self._retry.start()
         self.storageTrouble.emit(str(exc))
 
-    def write(self, fn: Callable, *args, what: str = "session",
+    def write(self, fn: Callable, *args, what: Change = Change.SESSION,
               done: Callable[[Any], None] | None = None, merge: str | None = None,
-              **kwargs) -> Any:
-        """Run a service call now (after anything still waiting). Returns its result, or None
-        when it is waiting for storage or was refused."""
+              **kwargs) -> Written:
+        """Run a service call now (after anything still waiting) and say what happened: saved
+        (with the service's answer), waiting for the storage, or refused (with the words the
+        user was shown, which the problem signal also carries)."""
         self.flush()
         # a new row's uuid (a vote's token) is made now, once: a replay after a lost answer
         # finds what the first attempt saved instead of adding it again
         edit = _Edit(fn, args, with_client_ids(fn, kwargs), what, done, merge)
         if self._queue.pending:
             self._enqueue(edit)
-            return None
-        result = self._run(edit)
-        return None if result is _WAITING else result
+            return WAITING
+        return self._run(edit)
 
-    def write_later(self, key: str, fn: Callable, *args, what: str = "session",
+    def write_later(self, key: str, fn: Callable, *args, what: Change = Change.SESSION,
                     **kwargs) -> None:
-        """Debounced: the newest call per key wins, run when typing pauses."""
-        self._later.pop(key, None)
+        """Debounced: the newest call per key wins, run when typing pauses. The typing stays
+        based on the row as it was when it began (a list read again meanwhile is not what the
+        user typed on)."""
+        earlier = self._later.pop(key, None)
+        if earlier is not None and kwargs.get("based_on") and earlier.kwargs.get("based_on"):
+            kwargs["based_on"] = earlier.kwargs["based_on"]
         self._later[key] = _Edit(fn, args, with_client_ids(fn, kwargs), what, None,
                                  key if key.startswith("draft:") else None)
         self._debounce.start()
@@ -196,45 +211,52 @@ class SessionController(QObject):
             except StorageUnavailable:
                 return
             self._read_failed = False
-            for what in ("observations", "session"):  # every view reads its lists again
+            for what in REREAD:  # every view reads its lists again
                 self.changed.emit(what)
         self._retry.stop()
         if written:
             self._queue_changed()
         self.storageTrouble.emit("")
 
-    def _run(self, edit: _Edit, from_queue: bool = False):
+    def _run(self, edit: _Edit, from_queue: bool = False) -> Written:
         started = time.perf_counter()
+        kwargs = self._own.based(edit.kwargs)
         try:
-            result = edit.fn(self.store, *edit.args, **edit.kwargs)
+            result = edit.fn(self.store, *edit.args, **kwargs)
         except StorageUnavailable as exc:
             if getattr(self.store, "read_only", False):
                 # a read-only window (another copy writes, a read-only medium): nothing will
                 # ever be written here, so nothing waits and nothing may promise saving; the
                 # page's banner already says this window only shows the session
-                return None
+                return Written(Outcome.REFUSED, refusal=str(exc), error=exc)
             self._retry.start()
             self.storageTrouble.emit(str(exc))
             if from_queue:
                 raise  # the queue keeps it at the front and stops there
             self._enqueue(edit)
-            return _WAITING
-        except (ConcurrentEdit, SessionInUse) as exc:
+            return WAITING
+        except ConcurrentEdit as exc:
+            self._own.shown(kwargs, exc.row, exc.version, exc.field, exc.current)
+            return self._refused(exc, self._someone_else(exc))
+        except SessionInUse as exc:
             # another facilitator on the same database: say what they did; the text typed here
             # stays on screen (nothing reloads it), so saving again replaces theirs on purpose
-            self.problem.emit(self._someone_else(exc))
-            return None
+            return self._refused(exc, self._someone_else(exc))
         except ServiceError as exc:
-            self.problem.emit(words(exc))  # in the language on screen
-            return None
+            return self._refused(exc, words(exc))  # in the language on screen
         self.latencies.append(time.perf_counter() - started)
+        self._own.saved(kwargs, result)
         self._states = None
         self.last_saved = time.time()
         self.saved.emit(self.last_saved)
         self.changed.emit(edit.what)
         if edit.done is not None:
             edit.done(result)
-        return result
+        return Written(Outcome.SAVED, result)
+
+    def _refused(self, exc: ServiceError, text: str) -> Written:
+        self.problem.emit(text)
+        return Written(Outcome.REFUSED, refusal=text, error=exc)
 
     def _someone_else(self, exc: ServiceError) -> str:
         if isinstance(exc, SessionInUse):
@@ -249,5 +271,3 @@ class SessionController(QObject):
                        "text was not saved and is still here: save it again to replace "
                        "theirs.").replace("%1", other)
 
-
-_WAITING = object()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.services import drafts
 from app.services.errors import StorageUnavailable
+from app.vocabulary.changes import Change
 
 
 class EntryDrafts:
@@ -54,7 +55,7 @@ class EntryDrafts:
             return
         self.texts()[place] = text
         self.controller.write_later(self._key(place), drafts.save_draft,
-                                    self.controller.session_id, place, text, what="draft")
+                                    self.controller.session_id, place, text, what=Change.DRAFT)
 
     def _added(self, line_list, text: str) -> None:
         place = line_list.draft_place
@@ -63,7 +64,7 @@ class EntryDrafts:
         left = line_list.entry.text()  # a page may put the text back (refused: not added)
         self.texts()[place] = left
         self.controller.write(drafts.save_draft, self.controller.session_id, place, left,
-                              what="draft", merge=self._key(place))
+                              what=Change.DRAFT, merge=self._key(place))
         if not left and self.controller.waiting:
             line_list.show_waiting(text)
 

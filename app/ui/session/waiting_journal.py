@@ -20,6 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.paths import config_dir
+from app.vocabulary.based_on import OwnSaves
+from app.vocabulary.changes import Change
 
 FORMAT = "intervisie-waiting-edits"
 SERVICES = "app.services."
@@ -57,10 +59,10 @@ def _decode(value):
     return value
 
 
-def record(fn, args, kwargs, what: str, database: str) -> dict:
+def record(fn, args, kwargs, what: Change, database: str) -> dict:
     return {"format": FORMAT, "database": database,
             "call": f"{fn.__module__}:{fn.__qualname__}",
-            "args": _encode(list(args)), "kwargs": _encode(dict(kwargs)), "what": what}
+            "args": _encode(list(args)), "kwargs": _encode(dict(kwargs)), "what": what.value}
 
 
 def call_of(rec: dict):
@@ -182,10 +184,12 @@ def apply_records(store, records: list[dict]) -> tuple[int, int, list[dict]]:
     from app.services.errors import ServiceError, StorageUnavailable
 
     written = refused = 0
+    own = OwnSaves()  # two kept edits of one text: the second is based on the first's save
     for i, rec in enumerate(records):
         try:
             fn, args, kwargs = call_of(rec)
-            fn(store, *args, **kwargs)
+            kwargs = own.based(kwargs)
+            own.saved(kwargs, fn(store, *args, **kwargs))
         except StorageUnavailable:
             return written, refused, records[i:]
         except (ServiceError, NotAnEditFile, TypeError):

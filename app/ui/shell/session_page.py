@@ -25,6 +25,7 @@ from app.ui.common.stage_names import STAGES
 from app.ui.stages.pages import make_page
 from app.ui.shell.stage_rail import StageRail
 from app.ui.shell.stage_timer import StageTimer
+from app.vocabulary.changes import CANVAS, Change
 
 
 STAGE_WIDTH = 600  # what a stage wants before the model beside it gets more than its minimum
@@ -210,8 +211,8 @@ class SessionPage(QWidget):
     def _go_to(self, key: str) -> None:
         self.controller.flush()
         self._current = key
-        info = self.controller.write(sessions.go_to_stage, self.controller.session_id, key,
-                                     what="stage")
+        went = self.controller.write(sessions.go_to_stage, self.controller.session_id, key,
+                                     what=Change.STAGE)
         page = self.page_by_key[key]
         if key != "vertrekpunt":
             self.canvas.set_current(None)
@@ -221,8 +222,8 @@ class SessionPage(QWidget):
         self._show_canvas_for(key)
         self.back.setEnabled(key != STAGES[0])
         self.next.setEnabled(key != STAGES[-1])
-        if info is not None:
-            self._apply_state(info)
+        if went.saved and went.value is not None:
+            self._apply_state(went.value)
         self.focus_entry()
         self.stageShown.emit(key)
 
@@ -270,12 +271,12 @@ class SessionPage(QWidget):
         self.refresh_canvas()
         self._apply_state(info)
 
-    def _changed(self, what: str) -> None:
-        if what in ("observations", "assessment"):
+    def _changed(self, what: Change) -> None:
+        if what in CANVAS:
             self.refresh_canvas()
-        if what in ("session", "state"):
+        if what in (Change.SESSION, Change.STATE):
             self.refresh_header()
-        if what in ("action", "actions"):
+        if what in (Change.ACTION_DETAILS, Change.ACTIONS):
             self.projects.refresh()
 
     # -- saving ---------------------------------------------------------------------------------

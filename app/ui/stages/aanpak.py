@@ -14,6 +14,8 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
 from app.ui.widgets.text_limits import limit_list
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 
 
 class AanpakPage(StagePage):
@@ -32,7 +34,7 @@ class AanpakPage(StagePage):
         self.actions.edited.connect(
             lambda action_id, text: self.controller.write_later(
                 f"action:{action_id}:title", svc.update_action, action_id, title=text,
-                what="actions"))
+                what=Change.ACTIONS, based_on=self.actions.base_of(action_id)))
         self.actions.valueChanged.connect(self._value)
         self.actions.deleted.connect(self._delete)
         self.actions.moved.connect(self._move)
@@ -68,8 +70,9 @@ class AanpakPage(StagePage):
         self._load_editor()
 
     def _fill_actions(self) -> list:
-        actions = svc.list_actions(self.store, self.session_id)
-        self.actions.set_lines([Line(a.id, a.title, {"status": a.status}) for a in actions])
+        actions = self.controller.read(svc.list_actions, self.session_id)
+        self.actions.set_lines([Line(a.id, a.title, {"status": a.status}, base=based_on(a))
+                                for a in actions])
         self.actions.show_undo(bool(self._deleted))
         self.editor.setVisible(bool(actions))
         self.empty.setVisible(not actions)
@@ -85,23 +88,23 @@ class AanpakPage(StagePage):
         action_id = self.actions.selected_id()
         action = None
         if action_id is not None:
-            action = next((a for a in svc.list_actions(self.store, self.session_id)
+            action = next((a for a in self.controller.read(svc.list_actions, self.session_id)
                            if a.id == action_id), None)
         lang = current_language()
         themes = [(t, vervolg.theme_label(t, lang, self.model))
-                  for t in vervolg.list_themes(self.store, self.session_id)]
-        self.editor.load(action, focus.list_focus_points(self.store, self.session_id,
+                  for t in self.controller.read(vervolg.list_themes, self.session_id)]
+        self.editor.load(action, self.controller.read(focus.list_focus_points, self.session_id,
                                                           by_votes=True),
                          themes, self._people())
         community = communities.get_community(
-            self.store, sessions.get_session(self.store, self.session_id).community_id)
-        self.placement.load(action, communities.list_actors(self.store, community.id),
+            self.store, self.controller.read(sessions.get_session, self.session_id).community_id)
+        self.placement.load(action, self.controller.read(communities.list_actors, community.id),
                             community.frame_key)
 
     def _people(self) -> list[str]:
         """Owner and partner candidates: the organisations and people of this session and of
         the community, organisations first (the worked example names organisations)."""
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         rows = [(p.organisation, p.name) for p in sessions.list_participants(
             self.store, self.session_id)]
         rows += [(a.organisation, a.name) for a in communities.list_actors(
@@ -114,37 +117,40 @@ class AanpakPage(StagePage):
 
     # -- edits ----------------------------------------------------------------------------------
     def _add(self, title: str) -> None:
-        action = self.controller.write(svc.add_action, self.session_id, title, what="actions")
-        if action is not None:
+        written = self.controller.write(svc.add_action, self.session_id, title, what=Change.ACTIONS)
+        action = written.value
+        if written.saved and action is not None:
             self.actions.select_id(action.id)
 
     def _value(self, action_id: int, field: str, value) -> None:
         if field == "status" and value in svc.ACTION_STATUSES:
-            self.controller.write(svc.update_action, action_id, status=value, what="actions")
+            self.controller.write(svc.update_action, action_id, status=value, what=Change.ACTIONS)
 
     def _delete(self, action_id: int) -> None:
-        data = self.controller.write(svc.delete_action, action_id, what="actions")
-        if data is not None:
+        written = self.controller.write(svc.delete_action, action_id, what=Change.ACTIONS)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted.append(data)
             self.actions.show_undo(True)
 
     def _undo(self) -> None:
         if self._deleted:
             data = self._deleted.pop()
-            back = self.controller.write(svc.restore_action, data, what="actions")
-            if back is not None:
+            written = self.controller.write(svc.restore_action, data, what=Change.ACTIONS)
+            back = written.value
+            if written.saved and back is not None:
                 self.actions.select_id(back.id)
 
     def _move(self, action_id: int, index: int) -> None:
-        self.controller.write(svc.move_action, action_id, index, what="actions")
+        self.controller.write(svc.move_action, action_id, index, what=Change.ACTIONS)
         self.actions.select_id(action_id)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, what: Change) -> None:
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
-        if what == "action":            # from the editor: the list shows title and status
+        if what is Change.ACTION_DETAILS:  # from the editor: the list shows title and status
             self._fill_actions()
-        elif what == "actions":
+        elif what is Change.ACTIONS:
             self._fill_actions()
             if not self.editor.has_focus_inside():
                 self._load_editor()

@@ -19,8 +19,9 @@ from app.ui.widgets.choices import element_label
 from app.ui.widgets.date_field import DateField
 from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import hint_label
-from app.ui.session.write_hint import write_or_hint
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 
 
 def action_status_choices() -> tuple[tuple[str, str], ...]:
@@ -36,6 +37,7 @@ class ActionEditor(QScrollArea):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(parent)
+        self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self.controller = controller
         self.model = model
         self.action_id: int | None = None
@@ -152,6 +154,7 @@ class ActionEditor(QScrollArea):
         """Show an action with the session's focus points and themes, and the people and
         organisations to pick owner and partners from."""
         self.action_id = action.id if action else None
+        self._base = based_on(action) if action else None  # what the edits here are based on
         self.setEnabled(action is not None)
         self.hint.hide()
         self.date_hint.hide()
@@ -211,7 +214,8 @@ class ActionEditor(QScrollArea):
                 return
             self.hint.hide()
         self.controller.write_later(f"action:{self.action_id}:{field}", svc.update_action,
-                                    self.action_id, what="action", **{field: text})
+                                    self.action_id, what=Change.ACTION_DETAILS,
+                                    based_on=self._base, **{field: text})
 
     def _write(self, **fields) -> None:
         if self.action_id is not None:
@@ -220,8 +224,11 @@ class ActionEditor(QScrollArea):
     def _write_now(self, hint: QLabel, **fields) -> None:
         self._writing = True
         try:
-            write_or_hint(self.controller, hint, svc.update_action, self.action_id,
-                          what="action", **fields)
+            written = self.controller.write(svc.update_action, self.action_id,
+                                            what=Change.ACTION_DETAILS, based_on=self._base,
+                                            **fields)
+            hint.setText(written.refusal)  # the refusal next to the field that caused it
+            hint.setVisible(written.refused)
         finally:
             self._writing = False
 

@@ -13,7 +13,7 @@ from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import complexity_choices, element_label
 from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import hint_label
-from app.ui.session.write_hint import write_or_hint
+from app.vocabulary.changes import Change
 
 
 class ActionPlacement(QWidget):
@@ -96,8 +96,10 @@ class ActionPlacement(QWidget):
 
     def _write(self, **fields) -> None:
         if self.action_id is not None:
-            write_or_hint(self.controller, self.hint, svc.update_action, self.action_id,
-                          what="action", **fields)
+            written = self.controller.write(svc.update_action, self.action_id,
+                                            what=Change.ACTION_DETAILS, **fields)
+            self.hint.setText(written.refusal)  # the refusal next to the field that caused it
+            self.hint.setVisible(written.refused)
 
     def setReadOnly(self, read_only: bool) -> None:
         """A closed session: readable, unchangeable (the lists handle their own ticks)."""

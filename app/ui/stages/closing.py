@@ -19,6 +19,8 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 
 ARMED_MS = 6000               # how long "press again to close" waits for the second press
 SUGGESTED_GAP = timedelta(weeks=6)
@@ -29,6 +31,7 @@ class ClosingPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
+        self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self.summary = SessionSummary(model)
 
         self.note = QPlainTextEdit()
@@ -96,7 +99,8 @@ class ClosingPage(StagePage):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
+        self._base = based_on(info)  # what the note typed here is based on
         self.summary.show_snapshot(session_snapshot(self.store, self.session_id))
         self._filling = True
         if self.note.toPlainText() != info.summary_note:
@@ -134,7 +138,8 @@ class ClosingPage(StagePage):
         if self._filling or self.read_only:
             return
         self.controller.write_later("summary_note", sessions.update_session, self.session_id,
-                                    summary_note=self.note.toPlainText(), what="summary")
+                                    summary_note=self.note.toPlainText(), what=Change.SUMMARY,
+                                    based_on=self._base)
 
     def _date_typed(self, value) -> None:
         if self._filling or self.read_only or self.no_date.isChecked():
@@ -144,16 +149,16 @@ class ClosingPage(StagePage):
             return
         self.hint.hide()
         self.controller.write(sessions.update_session, self.session_id, next_session_on=value,
-                              what="next-date")
+                              what=Change.NEXT_DATE)
 
     def _no_date_toggled(self, checked: bool) -> None:
         self.next_date.setEnabled(not checked and not self.read_only)
         if self._filling or self.read_only:
             return
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         self.controller.write(sessions.update_session, self.session_id,
                               next_session_on=None if checked else self.next_date.date()
-                              or info.held_on + SUGGESTED_GAP, what="next-date")
+                              or info.held_on + SUGGESTED_GAP, what=Change.NEXT_DATE)
 
     def _close_pressed(self) -> None:
         if not self._armed.isActive():
@@ -164,8 +169,9 @@ class ClosingPage(StagePage):
             self.hint.show()
             return
         self._disarm()
-        info = self.controller.write(sessions.close_session, self.session_id, what="state")
-        if info is not None:
+        written = self.controller.write(sessions.close_session, self.session_id, what=Change.STATE)
+        info = written.value
+        if written.saved and info is not None:
             self._show_state(info)
             self.reopen_button.setFocus()
 
@@ -202,8 +208,9 @@ class ClosingPage(StagePage):
         self.hint.hide()
 
     def _reopen(self) -> None:
-        info = self.controller.write(sessions.reopen_session, self.session_id, what="state")
-        if info is not None:
+        written = self.controller.write(sessions.reopen_session, self.session_id, what=Change.STATE)
+        info = written.value
+        if written.saved and info is not None:
             self._show_state(info)
             self.close_button.setFocus()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.services import aanpak, sessions
 from app.ui.stages.review_list import ReviewList
 from app.ui.widgets.labels import big_label
+from app.vocabulary.changes import Change
 
 
 class ContinuationPanel(QWidget):
@@ -78,16 +79,16 @@ class ContinuationPanel(QWidget):
     # -- edits ----------------------------------------------------------------------------------
     def _earlier_chosen(self, _index: int) -> None:
         self.controller.write(sessions.update_session, self.session_id,
-                              continues_from_id=self.earlier.currentData(), what="continuation")
+                              continues_from_id=self.earlier.currentData(), what=Change.CONTINUATION)
 
     def _outcome(self, action_id: int, outcome) -> None:
         # the note typed so far goes with the verdict (the service stores both together)
         self.controller.write(aanpak.review_action, self.session_id, action_id, outcome,
-                              note=self.reviews.note_of(action_id), what="reviews")
+                              note=self.reviews.note_of(action_id), what=Change.REVIEWS)
 
     def _note(self, action_id: int, note: str) -> None:
         outcome = self.reviews.outcome_of(action_id)
         if outcome is not None:
             self.controller.write_later(f"review-note:{action_id}", aanpak.review_action,
                                         self.session_id, action_id, outcome, note=note,
-                                        what="review-note")
+                                        what=Change.REVIEW_NOTE)

@@ -21,6 +21,8 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESORT_MS = 1200   # after a vote, the line stays under the pointer this long before the re-sort
@@ -199,7 +201,7 @@ class FocusPage(StagePage):
 
     def _fill_elements(self) -> None:
         counts: dict[str, int] = {}
-        for f in svc.list_focus_points(self.store, self.session_id):
+        for f in self.controller.read(svc.list_focus_points, self.session_id):
             counts[f.element_key] = counts.get(f.element_key, 0) + 1
         current = self.current_element()
         self.element.blockSignals(True)
@@ -231,8 +233,8 @@ class FocusPage(StagePage):
             # a splitter gives a panel that was hidden no room back by itself
             total = max(sum(self.split.sizes()), 300)
             self.split.setSizes([total * 2 // 5, total * 3 // 5])
-        taken = {f.observation_id for f in svc.list_focus_points(self.store, self.session_id)}
-        observations = vertrekpunt.list_observations(self.store, self.session_id, key)
+        taken = {f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)}
+        observations = self.controller.read(vertrekpunt.list_observations, self.session_id, key)
         self.observation_hint.setText("" if observations else self.tr(
             "No observations for this element; type own focus points below."))
         for o in observations:
@@ -249,14 +251,14 @@ class FocusPage(StagePage):
     def _fill_focus(self) -> None:
         self._resort.stop()
         key = self.current_element()
-        points = [f for f in svc.list_focus_points(self.store, self.session_id, by_votes=True)
+        points = [f for f in self.controller.read(svc.list_focus_points, self.session_id, by_votes=True)
                   if key is None or f.element_key == key]
         self.focus_list.set_lines([Line(
             f.id, f.text,
             {"votes": f.votes, "element": f.element_key,
              "origin": "observation" if f.observation_id else "own"},
-            tooltip=element_label(self.model, f.element_key), marked=bool(f.observation_id))
-            for f in points])
+            tooltip=element_label(self.model, f.element_key), marked=bool(f.observation_id),
+            base=based_on(f)) for f in points])
         self.focus_list.show_undo(bool(self._deleted))
         self.focus_list.table.setColumnHidden(1, key is not None)   # one element: said above
         self.focus_list.entry.setPlaceholderText(
@@ -273,24 +275,25 @@ class FocusPage(StagePage):
         self.reason.setPlainText(info.development_path_reason)
         self.reason.blockSignals(False)
         self._path_hint()
-        self.path_carried.show_state(plan_carry.plan_states(self.store, self.session_id))
+        self.path_carried.show_state(self.controller.read(plan_carry.plan_states, self.session_id))
 
     def _session(self):
-        return sessions.get_session(self.store, self.session_id)
+        return self.controller.read(sessions.get_session, self.session_id)
 
     # -- edits ----------------------------------------------------------------------------------
     def _make_focus(self) -> None:
         item = self.observations.currentItem()
         if self.read_only or item is None:
             return
-        taken = {f.observation_id for f in svc.list_focus_points(self.store, self.session_id)}
+        taken = {f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)}
         if item.data(ID_ROLE) in taken:
             self.focus_list.show_hint(self.tr("This observation is already a focus point."))
             return
         row = self.observations.currentRow()
-        point = self.controller.write(svc.focus_from_observation, item.data(ID_ROLE),
-                                      what="focus")
-        if point is not None:
+        written = self.controller.write(svc.focus_from_observation, item.data(ID_ROLE),
+                                      what=Change.FOCUS)
+        point = written.value
+        if written.saved and point is not None:
             self.focus_list.show_hint("")
             self.focus_list.select_id(point.id)
             # on to the next observation, so Enter, Down, Enter walks through the list
@@ -303,42 +306,46 @@ class FocusPage(StagePage):
             self.focus_list.show_hint(self.tr("Choose the element first (above), "
                                               "then press Enter again."))
             return
-        point = self.controller.write(svc.add_focus_point, self.session_id, key, text,
-                                      what="focus")
-        if point is not None:
+        written = self.controller.write(svc.add_focus_point, self.session_id, key, text,
+                                      what=Change.FOCUS)
+        point = written.value
+        if written.saved and point is not None:
             self.focus_list.select_id(point.id)
 
     def _edit(self, focus_id: int, text: str) -> None:
         self.controller.write_later(f"focus:{focus_id}", svc.update_focus_point, focus_id,
-                                    text=text, what="focus-text")
+                                    text=text, what=Change.FOCUS_TEXT,
+                                    based_on=self.focus_list.base_of(focus_id))
 
     def _value(self, focus_id: int, field: str, value) -> None:
         if field == "votes":
             self.controller.write(svc.update_focus_point, focus_id, votes=int(value),
-                                  what="focus-votes")
+                                  what=Change.FOCUS_VOTES)
 
     def _delete(self, focus_id: int) -> None:
-        data = self.controller.write(svc.delete_focus_point, focus_id, what="focus")
-        if data is not None:
+        written = self.controller.write(svc.delete_focus_point, focus_id, what=Change.FOCUS)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted.append(data)
             self.focus_list.show_undo(True)
 
     def _undo(self) -> None:
         if self._deleted:
             data = self._deleted.pop()
-            point = self.controller.write(svc.restore_focus_point, data, what="focus")
-            if point is not None:
+            written = self.controller.write(svc.restore_focus_point, data, what=Change.FOCUS)
+            point = written.value
+            if written.saved and point is not None:
                 self.focus_list.select_id(point.id)
 
     def _path_chosen(self) -> None:
         key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
-        self.controller.write(svc.set_development_path, self.session_id, key, what="path")
+        self.controller.write(svc.set_development_path, self.session_id, key, what=Change.PATH)
         self._path_hint()
 
     def _reason_typed(self) -> None:
         key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
         self.controller.write_later("path-reason", svc.set_development_path, self.session_id,
-                                    key, reason=self.reason.toPlainText(), what="path")
+                                    key, reason=self.reason.toPlainText(), what=Change.PATH)
         self._path_hint()
 
     def _path_hint(self) -> None:
@@ -346,14 +353,14 @@ class FocusPage(StagePage):
         self.path_hint.setText(self.tr("Write down why the group chose this path."))
         self.path_hint.setVisible(chosen and not self.reason.toPlainText().strip())
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, what: Change) -> None:
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
-        if what in ("path", "plan-carried"):
-            self.path_carried.show_state(plan_carry.plan_states(self.store, self.session_id))
-        if what == "focus-votes":
+        if what in (Change.PATH, Change.PLAN_CARRIED):
+            self.path_carried.show_state(self.controller.read(plan_carry.plan_states, self.session_id))
+        if what is Change.FOCUS_VOTES:
             self._resort.start()   # re-sort when the voting pauses
-        elif what in ("focus", "observations"):
+        elif what in (Change.FOCUS, Change.OBSERVATIONS):
             selected = self.focus_list.selected_id()
             self._fill_elements()
             self._fill_observations()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from app.models.plan import VERDICTS
 from app.services import plan_carry
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.changes import Change
 
 
 def verdict_word(verdict: str | None) -> str:
@@ -67,9 +68,9 @@ class IndicatorStanding(QWidget):
         args = (plan_carry.set_standing, self.item_id, self.verdict.currentData(),
                 self.standing.text())
         if later:
-            self.controller.write_later(f"standing:{self.item_id}", *args, what="standing")
+            self.controller.write_later(f"standing:{self.item_id}", *args, what=Change.STANDING)
         else:
-            self.controller.write(*args, what="standing")
+            self.controller.write(*args, what=Change.STANDING)
 
     def setReadOnly(self, read_only: bool) -> None:
         self.verdict.setEnabled(not read_only)

@@ -13,6 +13,8 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 
 
 class OpeningPage(StagePage):
@@ -20,6 +22,7 @@ class OpeningPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
+        self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self._filling = False
         self.title_edit = self._line(self.tr("Session title"), "title")
         self.title_edit.textEdited.connect(self._title_typed)
@@ -70,7 +73,8 @@ class OpeningPage(StagePage):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        info = sessions.get_session(self.store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
+        self._base = based_on(info)  # what the typing here is based on
         self._filling = True
         for edit, value in ((self.title_edit, info.title), (self.location, info.location),
                             (self.facilitator, info.facilitator)):
@@ -92,12 +96,12 @@ class OpeningPage(StagePage):
         self.participants.set_read_only(read_only)
         self.continuation.set_read_only(read_only)
 
-    def _changed(self, what: str) -> None:
-        if what == "participants":
+    def _changed(self, what: Change) -> None:
+        if what is Change.PARTICIPANTS:
             self.participants.reload()
-        elif what == "continuation":
+        elif what is Change.CONTINUATION:
             self.continuation.reload()
-        elif what == "reviews":
+        elif what is Change.REVIEWS:
             self.continuation.fill_reviews()
 
     # -- edits ----------------------------------------------------------------------------------
@@ -114,14 +118,15 @@ class OpeningPage(StagePage):
         if self.read_only:
             return
         self.controller.write_later(f"session:{field}", sessions.update_session,
-                                    self.session_id, what="session", **{field: text})
+                                    self.session_id, what=Change.SESSION, based_on=self._base,
+                                    **{field: text})
 
     def _date_typed(self, value) -> None:
         if self._filling or self.read_only or value is None:
             return
         self.title_hint.hide()
         self.controller.write(sessions.update_session, self.session_id, held_on=value,
-                              what="session")
+                              what=Change.SESSION)
 
     def _date_refused(self) -> None:
         self.title_hint.setText(self.tr("Type the date as dd-mm-yyyy, for example 15-03-2027; "

@@ -18,6 +18,8 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.text_limits import limit_list
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole
 TEXT_FIELDS = ("organisation", "role_in_session")
@@ -108,8 +110,8 @@ class ParticipantsPanel(QWidget):
         self.heading.setText(self.tr("Who is here (%1)").replace("%1", str(len(people))))
         self.list.set_lines([Line(p.id, p.name, {"organisation": p.organisation,
                                                   "helix_role": p.helix_role,
-                                                  "role_in_session": p.role_in_session})
-                             for p in people])
+                                                  "role_in_session": p.role_in_session},
+                                  base=based_on(p)) for p in people])
         self.list.show_undo(bool(self._removed))
         community = sessions.get_session(store, self.session_id).community_id
         present = {p.actor_id for p in people}
@@ -162,7 +164,7 @@ class ParticipantsPanel(QWidget):
 
     # -- edits ----------------------------------------------------------------------------------
     def _write(self, fn, *args, **kwargs):
-        return self.controller.write(fn, *args, what="participants", **kwargs)
+        return self.controller.write(fn, *args, what=Change.PARTICIPANTS, **kwargs)
 
     def _add(self, name: str) -> None:
         actor = next((a for a in self._actors if _same_name(a.name, name)), None)
@@ -199,7 +201,8 @@ class ParticipantsPanel(QWidget):
     def _rename(self, participant_id: int, name: str) -> None:
         self.controller.write_later(f"participant:{participant_id}:name",
                                     sessions.update_participant, participant_id, name=name,
-                                    what="participant-text")
+                                    what=Change.PARTICIPANT_TEXT,
+                                    based_on=self.list.base_of(participant_id))
 
     def _value(self, participant_id: int, field: str, value) -> None:
         if field in TEXT_FIELDS:
@@ -207,13 +210,16 @@ class ParticipantsPanel(QWidget):
             # the facilitator's fingers
             self.controller.write_later(f"participant:{participant_id}:{field}",
                                         sessions.update_participant, participant_id,
-                                        what="participant-text", **{field: value})
+                                        what=Change.PARTICIPANT_TEXT,
+                                        based_on=self.list.base_of(participant_id),
+                                        **{field: value})
         elif field == "helix_role":
             self._write(sessions.update_participant, participant_id, helix_role=value)
 
     def _remove(self, participant_id: int) -> None:
-        data = self._write(sessions.remove_participant, participant_id)
-        if data is not None:
+        written = self._write(sessions.remove_participant, participant_id)
+        data = written.value
+        if written.saved and data is not None:
             self._removed.append(data)
             self.list.show_undo(True)
 
@@ -221,10 +227,10 @@ class ParticipantsPanel(QWidget):
         if self._removed:
             data = self._removed.pop()
             back = self._write(sessions.restore_participant, data)
-            if back is None:
-                self._removed.append(data)  # refused (a closed session): keep it for later
+            if back.saved and back.value is not None:
+                self.list.select_id(back.value.id)
             else:
-                self.list.select_id(back.id)
+                self._removed.append(data)  # refused (a closed session): keep it for later
 
     def _move(self, participant_id: int, index: int) -> None:
         self._write(sessions.move_participant, participant_id, index)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services import plan_carry
 from app.ui.common import style
+from app.vocabulary.changes import Change
 
 
 def part_name(part: str) -> str:
@@ -57,6 +58,6 @@ def attach(page, layout, part: str) -> PlanCarriedNote:
     """A note for `part` at the top of `layout`, confirming through the page's controller."""
     note = PlanCarriedNote(part)
     note.confirmRequested.connect(lambda p: page.controller.write(
-        plan_carry.confirm_part, page.session_id, p, what="plan-carried"))
+        plan_carry.confirm_part, page.session_id, p, what=Change.PLAN_CARRIED))
     layout.insertWidget(0, note)
     return note

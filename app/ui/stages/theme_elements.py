@@ -10,6 +10,7 @@ from app.services import vervolg as svc
 from app.ui.common.i18n import current_language
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
+from app.vocabulary.changes import Change
 
 
 class ThemeElements(QWidget):
@@ -53,4 +54,4 @@ class ThemeElements(QWidget):
         theme_id = self.theme.currentData()
         if theme_id is not None:
             self.page.controller.write(svc.set_theme_elements, theme_id,
-                                       self.elements.checked_keys(), what="theme-elements")
+                                       self.elements.checked_keys(), what=Change.THEME_ELEMENTS)

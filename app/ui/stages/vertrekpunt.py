@@ -25,6 +25,8 @@ from app.ui.stages.base import StagePage
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.tab_order import chain
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import CANVAS, Change
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -151,7 +153,7 @@ class VertrekpuntPage(StagePage):
         self.carried = CarriedNote()
         self.carried.confirmRequested.connect(
             lambda key: self.controller.write(followup.confirm_carried, self.session_id, key,
-                                              what="observations"))
+                                              what=Change.OBSERVATIONS))
         ev.addWidget(self.carried)
         ev.addLayout(self.list_holder, 1)
         ev.addWidget(QLabel(self.tr("Context note")))
@@ -228,7 +230,7 @@ class VertrekpuntPage(StagePage):
         area = next((a for a in self.model.areas if a.key == key), None)
         item = area or self.model.find(self.model.conditions, key)
         self.explanation.setText(item.explanation.get(lang) if item and item.explanation else "")
-        assessment = svc.assessments(self.store, self.session_id).get(key)
+        assessment = self.controller.read(svc.assessments, self.session_id).get(key)
         self.status.setCurrentIndex(max(0, self.status.findData(
             assessment.status if assessment else None)))
         self.note.blockSignals(True)
@@ -238,15 +240,15 @@ class VertrekpuntPage(StagePage):
         self.elementShown.emit(key)
 
     def _fill_observations(self, key: str) -> None:
-        observations = svc.list_observations(self.store, self.session_id, key)
+        observations = self.controller.read(svc.list_observations, self.session_id, key)
         lst = self._list(self._is_questions(key))
         lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
                                            "transition": o.transition},
-                            tooltip=served_by_text(trace.observation_trace(self.store, o.id)),
-                            marked=o.carried) for o in observations])
+                            tooltip=served_by_text(self.controller.read(trace.observation_trace, o.id)),
+                            marked=o.carried, base=based_on(o)) for o in observations])
         self.controller.entry_drafts.move(lst, f"vertrekpunt:{key}:new-observation")
         lst.show_undo(any(d.element_key == key for d in self._deleted))
-        self.carried.show_for(key, *followup.carried_counts(self.store, self.session_id)
+        self.carried.show_for(key, *self.controller.read(followup.carried_counts, self.session_id)
                               .get(key, (False, 0)))
         suggested = svc.suggest_status(observations)
         if suggested is not None:
@@ -261,7 +263,7 @@ class VertrekpuntPage(StagePage):
     # -- edits ----------------------------------------------------------------------------------
     def _status_chosen(self, _index: int) -> None:
         self.controller.write(svc.set_assessment, self.session_id, self.navigator.current_key(),
-                              status=self.status.currentData(), what="assessment")
+                              status=self.status.currentData(), what=Change.ASSESSMENT)
 
     def _use_suggestion(self) -> None:
         self.status.setCurrentIndex(self.status.findData(self._suggested))
@@ -270,23 +272,25 @@ class VertrekpuntPage(StagePage):
     def _note_typed(self) -> None:
         key = self.navigator.current_key()
         self.controller.write_later(f"note:{key}", svc.set_assessment, self.session_id, key,
-                                    context_note=self.note.toPlainText(), what="note")
+                                    context_note=self.note.toPlainText(), what=Change.NOTE)
 
     def _add(self, text: str) -> None:
         self.controller.write(svc.add_observation, self.session_id,
-                              self.navigator.current_key(), text, what="observations")
+                              self.navigator.current_key(), text, what=Change.OBSERVATIONS)
 
     def _edit(self, obs_id: int, text: str) -> None:
         self.controller.write_later(f"obs:{obs_id}", svc.update_observation, obs_id, text=text,
-                                    what="observation-text")
+                                    what=Change.OBSERVATION_TEXT,
+                                    based_on=self.current_list.base_of(obs_id))
 
     def _value(self, obs_id: int, field: str, value) -> None:
-        self.controller.write(svc.update_observation, obs_id, what="observations",
-                              **{field: value})
+        self.controller.write(svc.update_observation, obs_id, what=Change.OBSERVATIONS,
+                              based_on=self.current_list.base_of(obs_id), **{field: value})
 
     def _delete(self, obs_id: int) -> None:
-        data = self.controller.write(svc.delete_observation, obs_id, what="observations")
-        if data is not None:
+        written = self.controller.write(svc.delete_observation, obs_id, what=Change.OBSERVATIONS)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted.append(data)
             self.current_list.show_undo(True)
 
@@ -295,18 +299,18 @@ class VertrekpuntPage(StagePage):
         for i in range(len(self._deleted) - 1, -1, -1):
             if self._deleted[i].element_key == key:
                 data = self._deleted.pop(i)
-                self.controller.write(svc.restore_observation, data, what="observations")
+                self.controller.write(svc.restore_observation, data, what=Change.OBSERVATIONS)
                 return
 
     def _move(self, obs_id: int, index: int) -> None:
-        self.controller.write(svc.move_observation, obs_id, index, what="observations")
+        self.controller.write(svc.move_observation, obs_id, index, what=Change.OBSERVATIONS)
         self.current_list.select_id(obs_id)
 
-    def _changed(self, what: str) -> None:
-        if what in ("observations", "assessment"):
+    def _changed(self, what: Change) -> None:
+        if what in CANVAS:
             self.navigator.fill(self.model, self.controller.element_states())
             key = self.navigator.current_key()
-            if what == "observations":
+            if what is Change.OBSERVATIONS:
                 self._fill_observations(key)
             else:
                 self._show_current()

@@ -20,8 +20,9 @@ from app.ui.stages.base import StagePage
 from app.ui.stages.indicator_standing import IndicatorStanding
 from app.ui.stages.theme_elements import ThemeElements
 from app.ui.widgets.labels import hint_label
-from app.ui.session.write_hint import write_or_hint
 from app.ui.widgets.text_limits import limit_list, limit_text
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change
 
 
 def _note(text: str) -> QLabel:
@@ -35,6 +36,7 @@ class VervolgPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
+        self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self._deleted_steps: list = []
         self._deleted_monitoring: list = []
         self._dropped_own: list[str] = []   # own themes unticked here; tick again to bring back
@@ -75,7 +77,7 @@ class VervolgPage(StagePage):
 
     def _fill_themes(self) -> None:
         lang = current_language()
-        chosen = svc.list_themes(self.store, self.session_id)
+        chosen = self.controller.read(svc.list_themes, self.session_id)
         model_chosen = {t.theme_key for t in chosen if t.theme_key}
         items = [(("model", t.key), t.label.get(lang), t.key in model_chosen)
                  for t in self.model.themes]
@@ -90,25 +92,28 @@ class VervolgPage(StagePage):
     def _theme_toggled(self, key, ticked: bool) -> None:
         kind, value = key
         if kind == "model" and ticked:
-            self.controller.write(svc.add_theme, self.session_id, value, what="themes")
+            self.controller.write(svc.add_theme, self.session_id, value, what=Change.THEMES)
         elif kind == "model":
-            for t in svc.list_themes(self.store, self.session_id):
+            for t in self.controller.read(svc.list_themes, self.session_id):
                 if t.theme_key == value:
-                    self.controller.write(svc.remove_theme, t.id, what="themes")
+                    self.controller.write(svc.remove_theme, t.id, what=Change.THEMES)
         elif kind == "own" and not ticked:
-            label = next((t.label for t in svc.list_themes(self.store, self.session_id)
+            label = next((t.label for t in self.controller.read(svc.list_themes, self.session_id)
                           if t.id == value), None)
             if label is not None:
                 self._dropped_own.append(label)
-            self.controller.write(svc.remove_theme, value, what="themes")
+            self.controller.write(svc.remove_theme, value, what=Change.THEMES)
         elif kind == "dropped" and ticked:
             self._dropped_own.remove(value)
-            self.controller.write(svc.add_theme, self.session_id, label=value, what="themes")
+            self.controller.write(svc.add_theme, self.session_id, label=value, what=Change.THEMES)
 
     def _add_own_theme(self) -> None:
         label = self.own_theme.text()
-        if write_or_hint(self.controller, self.theme_hint, svc.add_theme, self.session_id,
-                         label=label, what="themes") is not None:
+        added = self.controller.write(svc.add_theme, self.session_id, label=label,
+                                      what=Change.THEMES)
+        self.theme_hint.setText(added.refusal)  # the refusal next to the field that caused it
+        self.theme_hint.setVisible(added.refused)
+        if added.saved:
             self.own_theme.clear()
 
     # -- ambition -------------------------------------------------------------------------------
@@ -131,7 +136,8 @@ class VervolgPage(StagePage):
 
     def _ambition_typed(self) -> None:
         self.controller.write_later("ambition", sessions.update_session, self.session_id,
-                                    ambition=self.ambition.toPlainText(), what="ambition")
+                                    ambition=self.ambition.toPlainText(), what=Change.AMBITION,
+                                    based_on=self._base)
 
     # -- steps ----------------------------------------------------------------------------------
     def _steps_tab(self) -> QWidget:
@@ -151,10 +157,11 @@ class VervolgPage(StagePage):
         limit_list(self.steps, "step", "text")
         self.steps.added.connect(
             lambda text: self.controller.write(svc.add_step, self.session_id, text,
-                                               what="steps"))
+                                               what=Change.STEPS))
         self.steps.edited.connect(
             lambda step_id, text: self.controller.write_later(
-                f"step:{step_id}", svc.update_step, step_id, text, what="steps-text"))
+                f"step:{step_id}", svc.update_step, step_id, text=text, what=Change.STEPS_TEXT,
+                based_on=self.steps.base_of(step_id)))
         self.controller.entry_drafts.attach(self.steps, "vervolg:new-step")
         self.steps.deleted.connect(self._delete_step)
         self.steps.moved.connect(self._move_step)
@@ -163,33 +170,35 @@ class VervolgPage(StagePage):
         return tab
 
     def _fill_steps(self) -> None:
-        steps = svc.list_steps(self.store, self.session_id)
-        self.steps.set_lines([Line(s.id, s.text, {"number": i + 1})
+        steps = self.controller.read(svc.list_steps, self.session_id)
+        self.steps.set_lines([Line(s.id, s.text, {"number": i + 1}, base=based_on(s))
                               for i, s in enumerate(steps)])
         self.steps.show_undo(bool(self._deleted_steps))
         self.template.setVisible(not steps)
 
     def _use_template(self) -> None:
         self.controller.write(svc.add_template_steps, self.session_id, current_language(),
-                              what="steps")
+                              what=Change.STEPS)
         self.steps.table.setFocus()
         self.steps.table.selectRow(0)
 
     def _delete_step(self, step_id: int) -> None:
-        data = self.controller.write(svc.delete_step, step_id, what="steps")
-        if data is not None:
+        written = self.controller.write(svc.delete_step, step_id, what=Change.STEPS)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted_steps.append(data)
             self.steps.show_undo(True)
 
     def _undo_step(self) -> None:
         if self._deleted_steps:
             data = self._deleted_steps.pop()
-            back = self.controller.write(svc.restore_step, self.session_id, data, what="steps")
-            if back is not None:
+            written = self.controller.write(svc.restore_step, self.session_id, data, what=Change.STEPS)
+            back = written.value
+            if written.saved and back is not None:
                 self.steps.select_id(back.id)
 
     def _move_step(self, step_id: int, index: int) -> None:
-        self.controller.write(svc.move_step, step_id, index, what="steps")
+        self.controller.write(svc.move_step, step_id, index, what=Change.STEPS)
         self.steps.select_id(step_id)
 
     # -- on track: indicators and review moments ------------------------------------------------
@@ -207,11 +216,11 @@ class VervolgPage(StagePage):
         limit_list(self.monitoring, "monitoring_item", "text")
         self.monitoring.added.connect(
             lambda text: self.controller.write(svc.add_monitoring, self.session_id, text,
-                                               what="monitoring"))
+                                               what=Change.MONITORING))
         self.monitoring.edited.connect(
             lambda item_id, text: self.controller.write_later(
                 f"monitoring:{item_id}", svc.update_monitoring, item_id, text=text,
-                what="monitoring-text"))
+                what=Change.MONITORING_TEXT, based_on=self.monitoring.base_of(item_id)))
         self.controller.entry_drafts.attach(self.monitoring, "vervolg:new-monitoring-item")
         self.monitoring.valueChanged.connect(self._monitoring_value)
         self.monitoring.deleted.connect(self._delete_monitoring)
@@ -237,16 +246,16 @@ class VervolgPage(StagePage):
         return tab
 
     def _fill_monitoring(self) -> None:
-        items = svc.list_monitoring(self.store, self.session_id)
+        items = self.controller.read(svc.list_monitoring, self.session_id)
         self.monitoring.set_lines([Line(i.id, i.text, {
-            "kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"})
-            for i in items])
+            "kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"},
+            base=based_on(i)) for i in items])
         self.monitoring.show_undo(bool(self._deleted_monitoring))
         self._show_date()
 
     def _show_date(self) -> None:
         item_id = self.monitoring.selected_id()
-        item = next((i for i in svc.list_monitoring(self.store, self.session_id)
+        item = next((i for i in self.controller.read(svc.list_monitoring, self.session_id)
                      if i.id == item_id), None)
         self.due.set_date(item.due_on if item else None)
         self.due.setEnabled(item is not None)
@@ -256,34 +265,38 @@ class VervolgPage(StagePage):
     def _monitoring_value(self, item_id: int, field: str, value) -> None:
         if field == "kind":
             self.controller.write(svc.update_monitoring, item_id, kind=value,
-                                  what="monitoring")
+                                  what=Change.MONITORING)
 
     def _date_entered(self, value) -> None:
         item_id = self.monitoring.selected_id()
         if item_id is not None:
-            write_or_hint(self.controller, self.date_hint, svc.update_monitoring, item_id,
-                          due_on=value, what="monitoring")
+            dated = self.controller.write(svc.update_monitoring, item_id, due_on=value,
+                                          what=Change.MONITORING)
+            self.date_hint.setText(dated.refusal)
+            self.date_hint.setVisible(dated.refused)
 
     def _date_problem(self, text: str) -> None:
         self.date_hint.setText(text)
         self.date_hint.show()
 
     def _delete_monitoring(self, item_id: int) -> None:
-        data = self.controller.write(svc.delete_monitoring, item_id, what="monitoring")
-        if data is not None:
+        written = self.controller.write(svc.delete_monitoring, item_id, what=Change.MONITORING)
+        data = written.value
+        if written.saved and data is not None:
             self._deleted_monitoring.append(data)
             self.monitoring.show_undo(True)
 
     def _undo_monitoring(self) -> None:
         if self._deleted_monitoring:
             data = self._deleted_monitoring.pop()
-            back = self.controller.write(svc.restore_monitoring, self.session_id, data,
-                                         what="monitoring")
-            if back is not None:
+            written = self.controller.write(svc.restore_monitoring, self.session_id, data,
+                                         what=Change.MONITORING)
+            back = written.value
+            if written.saved and back is not None:
                 self.monitoring.select_id(back.id)
 
     def _move_monitoring(self, item_id: int, index: int) -> None:
-        self.controller.write(svc.move_monitoring, item_id, index, what="monitoring")
+        self.controller.write(svc.move_monitoring, item_id, index, what=Change.MONITORING)
         self.monitoring.select_id(item_id)
 
     # -- the page -------------------------------------------------------------------------------
@@ -294,26 +307,28 @@ class VervolgPage(StagePage):
     def reload(self) -> None:
         self._fill_themes()
         self.ambition.blockSignals(True)
-        self.ambition.setPlainText(sessions.get_session(self.store, self.session_id).ambition)
+        info = self.controller.read(sessions.get_session, self.session_id)
+        self._base = based_on(info)  # what the ambition typed here is based on
+        self.ambition.setPlainText(info.ambition)
         self.ambition.blockSignals(False)
         self._fill_steps()
         self._fill_monitoring()
         self._fill_carried()
 
     def _fill_carried(self) -> None:
-        states = plan_carry.plan_states(self.store, self.session_id)
+        states = self.controller.read(plan_carry.plan_states, self.session_id)
         for note in self.carried_notes:
             note.show_state(states)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, what: Change) -> None:
         if not self.isVisible():
             return   # a hidden page is filled by reload() when it is shown
         self._fill_carried()
-        if what == "themes":
+        if what is Change.THEMES:
             self._fill_themes()
-        elif what == "steps":
+        elif what is Change.STEPS:
             self._fill_steps()
-        elif what == "monitoring":
+        elif what is Change.MONITORING:
             self._fill_monitoring()
 
     def set_read_only(self, read_only: bool) -> None:

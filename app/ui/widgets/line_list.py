@@ -45,6 +45,7 @@ class Line:
     values: dict[str, Any] = field(default_factory=dict)
     tooltip: str = ""
     marked: bool = False     # e.g. carried over from the previous session
+    base: dict[str, Any] | None = None  # the row as read (app.vocabulary.based_on)
 
 
 
@@ -64,6 +65,7 @@ class LineList(WaitingRows, QWidget):
         super().__init__(parent)
         self.columns = columns
         self._ids: list[int] = []
+        self._bases: dict[int, dict[str, Any] | None] = {}
         self._filling = False
         self._read_only = False
         self._waiting: list[str] = []  # added while storage waits: shown at the end, marked
@@ -195,6 +197,7 @@ class LineList(WaitingRows, QWidget):
         item = self.table.item(row, self.text_column)
         if not fresh and item is not None and self._editing_row() == row:
             return False  # the open editor holds the newest text; it is saved as it is typed
+        self._bases[ln.id] = ln.base  # what an edit of this line is based on: what it shows
         changed = fresh or item is None or item.text() != ln.text
         if item is None:
             item = QTableWidgetItem()
@@ -317,6 +320,10 @@ class LineList(WaitingRows, QWidget):
             return
         self.show_hint("")
         self.edited.emit(line_id, item.text())
+
+    def base_of(self, line_id: int) -> dict[str, Any] | None:
+        """The row as the line shows it, for the edit typed on it (app.vocabulary.based_on)."""
+        return self._bases.get(line_id)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
