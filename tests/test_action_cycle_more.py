@@ -14,16 +14,16 @@ def _skipped(store):
     s1 = followup.start_session(store, c.id, "Voorjaar", date(2025, 4, 10))
     leer = aanpak.add_action(store, s1.id, "Leermonitor", status="bezig")
     excursie = aanpak.add_action(store, s1.id, "Excursie", status="bezig")
-    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
-                                continues_from_id=s1.id)
+    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2), continues_from_id=s1.id)
     aanpak.review_action(store, s2.id, excursie.id, "doorgezet")  # Leermonitor is skipped
-    s3 = followup.start_session(store, c.id, "Voorjaar 2026", date(2026, 4, 8),
-                                continues_from_id=s2.id)
+    s3 = followup.start_session(
+        store, c.id, "Voorjaar 2026", date(2026, 4, 8), continues_from_id=s2.id
+    )
     return c, s1, s2, s3, leer, excursie
 
 
 def test_an_action_skipped_in_one_follow_up_is_offered_in_the_next(store):
-    c, s1, s2, s3, leer, _excursie = _skipped(store)
+    c, _s1, s2, s3, leer, _excursie = _skipped(store)
     [excursie2] = aanpak.list_actions(store, s2.id)
     listed = [(r.action_id, r.action_title) for r in aanpak.reviews(store, s3.id)]
     # the continued one (its row in the session before) first, then the one skipped there
@@ -32,40 +32,52 @@ def test_an_action_skipped_in_one_follow_up_is_offered_in_the_next(store):
     [here] = [a for a in aanpak.list_actions(store, s3.id) if a.title == "Leermonitor"]
     assert here.status == "gereed" and here.continued_from_uuid == leer.uuid
     assert [(st.session_title, st.word) for st in aanpak.action_history_of(store, here.id)] == [
-        ("Voorjaar", "bezig"), ("Voorjaar 2026", "gereed")]
-    s4 = followup.start_session(store, c.id, "Najaar 2026", date(2026, 10, 1),
-                                continues_from_id=s3.id)
+        ("Voorjaar", "bezig"),
+        ("Voorjaar 2026", "gereed"),
+    ]
+    s4 = followup.start_session(
+        store, c.id, "Najaar 2026", date(2026, 10, 1), continues_from_id=s3.id
+    )
     # done now: no longer offered; the Excursie skipped in the third is still offered
     assert [r.action_title for r in aanpak.reviews(store, s4.id)] == ["Excursie"]
 
 
 def test_an_action_skipped_twice_is_still_offered_and_finished_ones_are_not(store):
-    c, s1, s2, s3, leer, _excursie = _skipped(store)
+    c, s1, _s2, s3, _leer, _excursie = _skipped(store)
     aanpak.add_action(store, s1.id, "Al klaar", status="gereed")
-    s4 = followup.start_session(store, c.id, "Najaar 2026", date(2026, 10, 1),
-                                continues_from_id=s3.id)
+    s4 = followup.start_session(
+        store, c.id, "Najaar 2026", date(2026, 10, 1), continues_from_id=s3.id
+    )
     titles = [r.action_title for r in aanpak.reviews(store, s4.id)]
     assert titles == ["Excursie", "Leermonitor"]
 
 
 def test_clearing_a_verdict_keeps_the_edits_made_in_the_new_session(store):
-    _c, s1, s2, _s3, _leer, excursie = _skipped(store)
+    _c, _s1, s2, _s3, _leer, excursie = _skipped(store)
     [here] = aanpak.list_actions(store, s2.id)
     fp = focus.add_focus_point(store, s2.id, "monitoring", "Meten")
-    aanpak.update_action(store, here.id, description="Nu met twee scholen",
-                         due_on=date(2026, 3, 1), focus_point_ids=[fp.id])
+    aanpak.update_action(
+        store,
+        here.id,
+        description="Nu met twee scholen",
+        due_on=date(2026, 3, 1),
+        focus_point_ids=[fp.id],
+    )
     aanpak.review_action(store, s2.id, excursie.id, None)
     [kept] = aanpak.list_actions(store, s2.id)
     assert (kept.id, kept.description, kept.due_on, kept.focus_point_ids) == (
-        here.id, "Nu met twee scholen", date(2026, 3, 1), (fp.id,))
+        here.id,
+        "Nu met twee scholen",
+        date(2026, 3, 1),
+        (fp.id,),
+    )
     assert kept.status == "bezig"  # the earlier status: no verdict moved it
     review = next(r for r in aanpak.reviews(store, s2.id) if r.action_id == excursie.id)
     assert (review.outcome, review.continued_id) == (None, here.id)
     # a new verdict moves the same row, with its edits
     aanpak.review_action(store, s2.id, excursie.id, "gereed")
     [again] = aanpak.list_actions(store, s2.id)
-    assert (again.id, again.status, again.description) == (
-        here.id, "gereed", "Nu met twee scholen")
+    assert (again.id, again.status, again.description) == (here.id, "gereed", "Nu met twee scholen")
 
 
 def test_a_status_changed_by_hand_in_the_new_session_counts_as_an_edit(store):

@@ -221,6 +221,36 @@ class TraceAction:
 
 
 @dataclass(frozen=True)
+class QuestionPlace:
+    """A regional question with its type and its place between renewal and transition."""
+
+    text: str
+    complexity: str | None
+    transition: int | None  # 0 = renewal … steps-1 = sustainability transition
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """One session on the development path: the path chosen (carried, confirmed or changed)
+    and its regional questions, so the timeline shows whether the group moves along it."""
+
+    session_id: int
+    session_title: str
+    held_on: date
+    path: str | None  # the model's path key
+    path_state: str  # "" (chosen here), carried, confirmed or changed
+    questions: tuple[QuestionPlace, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorTrend:
+    """One indicator over the sessions it was carried to: its standing in each, oldest first."""
+
+    text: str
+    steps: tuple[IndicatorStep, ...]
+
+
+@dataclass(frozen=True)
 class IndicatorStep:
     """An indicator in one session: where the group said it stood."""
 

@@ -174,6 +174,8 @@ class AudienceWindow(QWidget):
         if what in CANVAS_CHANGES:
             self.canvas.set_states(self._page.controller.element_states())
         self._show_stage()
+        if what in CANVAS_CHANGES:
+            self.canvas.set_band_questions(self._source.band(self._mask))
 
     # -- showing ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -183,6 +185,7 @@ class AudienceWindow(QWidget):
         if self._page is not None:
             self.canvas.set_states(self._page.controller.element_states())
         self._show_stage()
+        self.canvas.set_band_questions(self._source.band(self._mask))
 
     def _show_stage(self) -> None:
         self._render(self._stage, self._element, self._draft)

@@ -158,6 +158,9 @@ class SessionPage(QWidget):
                 if states.get(key) != self._shown_states.get(key):
                     self.canvas.update_state(states.get(key) or ElementState(key, None, 0))
         self._shown_states = dict(states)
+        from app.services.timeline_plan import band_questions
+
+        self.canvas.set_band_questions(band_questions(self.store, self.controller.session_id))
 
     def show_element(self, key: str) -> None:
         """A click on the model shows that element on the current stage when the stage has it
