@@ -86,6 +86,7 @@ class ObservationData:
     carried: bool
     needed_knowledge: str = ""  # comma-separated tags, for a regional question
     actor_ids: tuple[int, ...] = ()  # actors the question is tied to
+    linked_uuid: str | None = None  # connected with an observation of another community
 
 
 @dataclass(frozen=True)
@@ -356,11 +357,14 @@ class ComparedElement:
 
 @dataclass(frozen=True)
 class SaidPair:
-    """One observation in A, B or both: the same text, changed, new in B or gone from A."""
+    """One observation in A, B or both: the same text, changed, new in B or gone from A — or,
+    between two communities, connected by the group ("verbonden met …")."""
 
     text_a: str | None
     text_b: str | None
-    mark: str  # same | changed | new | gone
+    mark: str  # same | changed | new | gone | linked
+    id_a: int | None = None  # the observations' ids, to connect or disconnect them
+    id_b: int | None = None
 
 
 @dataclass(frozen=True)

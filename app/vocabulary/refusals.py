@@ -38,6 +38,7 @@ class Refusal(str, Enum):
     SESSION_CLOSED = "session-closed"
     DRAFT_NEEDS_PLACE = "draft-needs-place"
     NOT_STORED = "not-stored"
+    LINK_SAME_COMMUNITY = "link-same-community"
 
 
 ENGLISH: dict[Refusal, str] = {
@@ -67,6 +68,9 @@ ENGLISH: dict[Refusal, str] = {
     Refusal.NOT_STORED: QT_TRANSLATE_NOOP(
         "ServiceWords", "The database could not store this change (a text or number that does not "
                  "fit: {detail}). Nothing was saved; what you typed is still on your screen."),
+    Refusal.LINK_SAME_COMMUNITY: QT_TRANSLATE_NOOP(
+        "ServiceWords", "Both observations belong to the same community: connecting is for the "
+                 "observations of two communities. Nothing was changed."),
 }
 
 
