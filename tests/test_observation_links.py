@@ -78,7 +78,7 @@ def test_connecting_within_one_community_is_refused_with_nothing_changed(store):
 
 
 def test_a_connection_travels_in_an_exchange_file_and_a_copy(store, tmp_path):
-    noord, _zuid, a, b, oa, ob = _two_communities(store)
+    noord, _zuid, _a, b, oa, ob = _two_communities(store)
     link_observations(store, oa.id, ob.id)
     out = tmp_path / "noord.intervisie"
     export_community(store, noord.id, out)
