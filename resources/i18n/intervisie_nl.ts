@@ -139,6 +139,10 @@
         <translation>Waar de actie aan bijdraagt en waar dat vandaan komt</translation>
     </message>
     <message>
+        <source>A click or Enter on a row goes there</source>
+        <translation>Een klik of Enter op een regel gaat daarheen</translation>
+    </message>
+    <message>
         <source>Trace</source>
         <translation>Herleiding</translation>
     </message>
@@ -501,6 +505,29 @@
     </message>
 </context>
 <context>
+    <name>BandItem</name>
+    <message>
+        <source>circle: simple</source>
+        <translation>rondje: enkelvoudig</translation>
+    </message>
+    <message>
+        <source>square: complicated</source>
+        <translation>vierkantje: gecompliceerd</translation>
+    </message>
+    <message>
+        <source>triangle: complex</source>
+        <translation>driehoek: complex</translation>
+    </message>
+    <message>
+        <source>diamond: type not chosen</source>
+        <translation>ruit: nog geen type gekozen</translation>
+    </message>
+    <message>
+        <source>%1 (%2; place %3 of %4)</source>
+        <translation>%1 (%2; plaats %3 van %4)</translation>
+    </message>
+</context>
+<context>
     <name>CarriedNote</name>
     <message>
         <source>Carried over, not yet confirmed</source>
@@ -743,6 +770,10 @@
     <message>
         <source>lower in B</source>
         <translation>lager in B</translation>
+    </message>
+    <message>
+        <source>⇄ connected</source>
+        <translation>⇄ verbonden</translation>
     </message>
     <message>
         <source>Observations of A and B for the chosen element</source>
@@ -1322,6 +1353,21 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Trend of the On track? indicators over the sessions</source>
+        <translation>Verloop van de Op koers?-indicatoren over de sessies</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>No indicators yet: the group adds them in the vervolg, under On track?</source>
+        <translation>Nog geen indicatoren: de groep voegt ze toe in het vervolg, onder Op koers?</translation>
+    </message>
+</context>
+<context>
     <name>LineList</name>
     <message>
         <source>Edit line</source>
@@ -1626,6 +1672,77 @@
     <message>
         <source>Who is here (%1)</source>
         <translation>Wie is er (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PathTable</name>
+    <message>
+        <source>Development path and regional questions per session</source>
+        <translation>Ontwikkelpad en regionale vraagstukken per sessie</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Development path</source>
+        <translation>Ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>Questions by type</source>
+        <translation>Vraagstukken naar type</translation>
+    </message>
+    <message>
+        <source>Renewal → transition</source>
+        <translation>Vernieuwing → transitie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>carried, not confirmed</source>
+        <translation>overgenomen, niet bevestigd</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 without type</source>
+        <translation>%1 zonder type</translation>
+    </message>
+    <message>
+        <source>no regional questions</source>
+        <translation>geen regionale vraagstukken</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>geen plaats gegeven</translation>
+    </message>
+    <message>
+        <source>on average %1 of %2</source>
+        <translation>gemiddeld %1 van %2</translation>
+    </message>
+    <message>
+        <source>↗ towards transition</source>
+        <translation>↗ richting transitie</translation>
+    </message>
+    <message>
+        <source>↙ towards renewal</source>
+        <translation>↙ richting vernieuwing</translation>
+    </message>
+    <message>
+        <source>→ unchanged</source>
+        <translation>→ gelijk gebleven</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2286,33 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     </message>
 </context>
 <context>
+    <name>SaidLinks</name>
+    <message>
+        <source>Connect A&apos;s chosen observation with B&apos;s:</source>
+        <translation>Verbind de gekozen observatie van A met die van B:</translation>
+    </message>
+    <message>
+        <source>Observation of B to connect with</source>
+        <translation>Observatie van B om mee te verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the two observations</source>
+        <translation>Verbind de twee observaties</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbinding weghalen</translation>
+    </message>
+    <message>
+        <source>Take the connection away</source>
+        <translation>Haal de verbinding weg</translation>
+    </message>
+</context>
+<context>
     <name>ServiceWords</name>
     <message>
         <source>An observation needs text.</source>
@@ -2249,6 +2393,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>The database could not store this change (a text or number that does not fit: {detail}). Nothing was saved; what you typed is still on your screen.</source>
         <translation>De database kon deze wijziging niet opslaan (een tekst of getal dat niet past: {detail}). Er is niets opgeslagen; wat u typte staat nog op uw scherm.</translation>
+    </message>
+    <message>
+        <source>Both observations belong to the same community: connecting is for the observations of two communities. Nothing was changed.</source>
+        <translation>Beide observaties horen bij dezelfde community: verbinden is voor de observaties van twee communities. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2972,18 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Sessies (Enter of dubbelklik opent het model)</translation>
     </message>
     <message>
+        <source>Statuses</source>
+        <translation>Statussen</translation>
+    </message>
+    <message>
+        <source>Development path</source>
+        <translation>Ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
         <source>This community has no sessions yet.</source>
         <translation>Deze community heeft nog geen sessies.</translation>
     </message>
@@ -2881,6 +3041,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Context: policy frames, programme lines, …</source>
         <translation>Context: beleidskaders, programmalijnen, …</translation>
+    </message>
+    <message>
+        <source>Actions serving the observation: Enter goes there</source>
+        <translation>Acties die bij deze observatie horen: Enter gaat daarheen</translation>
     </message>
     <message>
         <source>Observations</source>

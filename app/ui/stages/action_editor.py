@@ -124,8 +124,8 @@ class ActionEditor(QScrollArea):
         self.form.addRow(self.tr("Themes"), self.themes)
         # the loop of the model, read back: what the action serves and where that came from
         # a row leads there: the focus point, its observation, the theme (click or Enter)
-        self.trace = TraceList(self.tr("What the action serves and where it came from: "
-                                       "Enter goes there"))
+        self.trace = TraceList(self.tr("What the action serves and where it came from"))
+        self.trace.setToolTip(self.tr("A click or Enter on a row goes there"))
         self.form.addRow(self.tr("Trace"), self.trace)
         self.characteristics = CheckList(self.tr("Project characteristics"))
         self.characteristics.toggled.connect(lambda *_: self._write(

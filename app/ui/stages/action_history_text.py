@@ -49,8 +49,8 @@ def trace_rows(t, model, session_id: int) -> list[tuple[str, TraceTarget | None]
         rows.append((line + where, TraceTarget("focus", f.focus_id, f.session_id,
                                                f.element_key)))
         if f.observation_id is not None:
-            came = QCoreApplication.translate("ActionHistory", "   ← from the observation “%1”")
-            rows.append((came.replace("%1", f.observation_text) + where,
+            came = QCoreApplication.translate("ActionHistory", " ← from the observation “%1”")
+            rows.append(("  " + came.replace("%1", f.observation_text) + where,
                          TraceTarget("observation", f.observation_id, f.session_id,
                                      f.observation_element)))
     for th in t.themes:
