@@ -92,3 +92,28 @@ def test_clearing_an_untouched_verdict_still_takes_the_copy_out(store):
     _c, _s1, s2, _s3, _leer, excursie = _skipped(store)
     aanpak.review_action(store, s2.id, excursie.id, None)
     assert aanpak.list_actions(store, s2.id) == []
+
+
+def test_the_opening_says_where_the_edited_action_stayed(qtbot, store, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.ui.common.settings import Settings
+    from app.ui.shell.session_page import SessionPage
+
+    _c, _s1, s2, _s3, _leer, excursie = _skipped(store)
+    [here] = aanpak.list_actions(store, s2.id)
+    aanpak.update_action(store, here.id, description="Nu met twee scholen")
+    page = SessionPage(store, s2.id, Settings(str(tmp_path / "s.ini")))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.go_to("opening")
+    reviews = page.page_by_key["opening"].continuation.reviews
+    reviews.table.setFocus()
+    reviews.select_id(excursie.id)
+    QTest.keyClick(reviews.table, Qt.Key.Key_0)  # clear the verdict from the keyboard
+    assert reviews.outcome_of(excursie.id) is None
+    assert "kept in this session's plan" in reviews.action_text(excursie.id)
+    [kept] = aanpak.list_actions(store, s2.id)
+    assert kept.description == "Nu met twee scholen"

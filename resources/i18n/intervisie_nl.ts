@@ -2033,6 +2033,10 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>kept in this session&apos;s plan with the changes made here</source>
+        <translation>blijft in het plan van deze sessie, met de wijzigingen van hier</translation>
+    </message>
+    <message>
         <source>Note on the action</source>
         <translation>Notitie bij de actie</translation>
     </message>
