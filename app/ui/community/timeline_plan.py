@@ -195,6 +195,7 @@ class IndicatorTable(_Table):
             ),
             parent,
         )
+        self.verticalHeader().hide()
 
     def set_trends(self, sessions, trends: tuple[dto.IndicatorTrend, ...]) -> None:
         """sessions: the timeline's sessions, oldest first (the columns)."""
@@ -205,8 +206,8 @@ class IndicatorTable(_Table):
         )
         self.setRowCount(len(trends))
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the indicator and every session share the width, the words wrap in them
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if not trends:
             self.setRowCount(1)
             self.setItem(

@@ -44,11 +44,23 @@ class TraceList(QListWidget):
             if target is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.addItem(item)
-        # as tall as its rows, so the form around it does not scroll for a short trace
-        height = sum(self.sizeHintForRow(i) for i in range(self.count()))
-        self.setFixedHeight(
-            min(height, 8 * max(1, self.sizeHintForRow(0))) + 2 * self.frameWidth() + 4
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its rows at this width (wrapped ones too), up to about eight lines, so
+        the form around it does not scroll for a short trace."""
+        self.doItemsLayout()
+        line = self.fontMetrics().lineSpacing()
+        height = sum(
+            self.visualItemRect(self.item(i)).height() or self.sizeHintForRow(i)
+            for i in range(self.count())
         )
+        self.setFixedHeight(min(height, 8 * line) + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()  # rows wrap anew at another width
 
     def text(self) -> str:
         """Every row, one per line (what the list says)."""
