@@ -81,16 +81,16 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
     taken = {o.id for o in partner.values()}
     out: dict[str, list[dto.SaidPair]] = {}
     for x in obs_a:
-        o = partner.get(x.id)
-        if o is None:
+        in_b = partner.get(x.id)
+        if in_b is None:
             mark = "gone"
         elif x.id in linked:
             mark = "linked"
         else:
-            mark = "same" if o.text == x.text else "changed"
+            mark = "same" if in_b.text == x.text else "changed"
         out.setdefault(x.element_key, []).append(
-            dto.SaidPair(x.text, o.text if o is not None else None, mark, x.id,
-                         o.id if o is not None else None))
+            dto.SaidPair(x.text, in_b.text if in_b is not None else None, mark, x.id,
+                         in_b.id if in_b is not None else None))
     for o in obs_b:
         if o.id not in taken:
             out.setdefault(o.element_key, []).append(dto.SaidPair(None, o.text, "new", None,
