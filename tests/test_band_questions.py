@@ -112,3 +112,26 @@ def test_keys_still_walk_the_elements_with_markers_on_the_band(qtbot, tmp_path):
         assert canvas.current() is not None
     finally:
         w.shutdown()
+
+
+def test_the_projector_hides_names_in_the_markers_words(qtbot, tmp_path):
+    from app.services import vertrekpunt
+
+    w = open_window(qtbot, tmp_path)
+    try:
+        sid = sessions.list_sessions(w.store)[0].id
+        sessions.add_participant(w.store, sid, "Piet Jansen", "Gemeente Groningen", "overheid")
+        vertrekpunt.add_observation(w.store, sid, "vraagstukken", "Vraag van Piet Jansen",
+                                    complexity="complex", transition=2)
+        w.open_session(sid)
+        w.room.set_audience(True)
+        audience = w.room.audience
+        texts = [mk.question.text for mk in audience.canvas.band_marks()]
+        assert "Vraag van Piet Jansen" in texts
+        audience.set_hide_names(True)
+        texts = [mk.question.text for mk in audience.canvas.band_marks()]
+        assert not any("Piet" in t or "Jansen" in t for t in texts)
+        assert "Piet" not in audience.canvas.accessibleDescription()
+    finally:
+        w.room.set_audience(False)
+        w.shutdown()
