@@ -2976,6 +2976,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Sessies (Enter of dubbelklik opent het model)</translation>
     </message>
     <message>
+        <source>Views over time</source>
+        <translation>Weergaven door de tijd</translation>
+    </message>
+    <message>
         <source>Statuses</source>
         <translation>Statussen</translation>
     </message>

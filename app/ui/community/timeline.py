@@ -106,6 +106,8 @@ class TimelineView(QWidget):
         self.indicator_table = IndicatorTable()
         self.indicator_table.sessionChosen.connect(self._open)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views over time"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Views over time"))  # a Tab stop
         self.tabs.addTab(self.plot, self.tr("Statuses"))
         self.tabs.addTab(self.path_table, self.tr("Development path"))
         self.tabs.addTab(self.indicator_table, self.tr("Indicators"))
