@@ -21,7 +21,9 @@ SHEET = re.compile(r"background:\s*(#[0-9A-Fa-f]{6});\s*color:\s*(#[0-9A-Fa-f]{6
 # drawn on a ground of their own (the model, the wall, the timeline chart), not the desktop's
 OWN_GROUND = {"app/ui/common/style.py", "app/ui/canvas/view.py", "app/ui/canvas/items.py",
               "app/ui/canvas/project_overlay.py", "app/ui/audience/content.py",
-              "app/ui/community/timeline.py"}
+              "app/ui/community/timeline.py",
+              # the small band picture: the figure's band on its own white ground, as the figure
+              "app/ui/community/timeline_plan.py"}
 
 
 @pytest.fixture

@@ -74,6 +74,10 @@ class Observation(Travelling, Base):
         String(_OBSERVATION["carried_from_uuid"]), default=None)
     # for a regional question: the knowledge it needs, as comma-separated tags
     needed_knowledge: Mapped[str] = mapped_column(Text, default="")
+    # "verbonden met …": an observation of another community this one is connected with (by
+    # uuid, so the link survives exchange files and take-outs of either community)
+    linked_uuid: Mapped[str | None] = mapped_column(String(_OBSERVATION["linked_uuid"]),
+                                                    default=None, index=True)
 
     session: Mapped[IntervisieSession] = relationship(back_populates="observations")
     actors: Mapped[list[Actor]] = relationship(secondary=observation_actor)

@@ -35,7 +35,7 @@ LIMITS: dict[str, dict[str, int]] = {
                     "role_in_session": 120},
     "assessment": {"element_key": KEY, "context_note": NOTE},
     "observation": {"element_key": KEY, "text": ITEM, "complexity": CODE,
-                    "carried_from_uuid": 36, "needed_knowledge": ITEM},
+                    "carried_from_uuid": 36, "needed_knowledge": ITEM, "linked_uuid": 36},
     "focus_point": {"element_key": KEY, "text": ITEM},
     "session_theme": {"theme_key": KEY, "label": NAME},
     "step": {"text": ITEM},

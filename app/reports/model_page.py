@@ -9,12 +9,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.diagram.band_marks import band_marks, band_ops
 from app.diagram.layout import compute_layout
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.figure import model_figure
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
+from app.vocabulary.dto import QuestionPlace
 
 FIGURE_SHARE = 0.92  # of the text width: leaves room for the overview table on the same page
 
@@ -37,12 +39,21 @@ def _overview(ctx: Context) -> Flowable:
     return grid(header, rows, widths, st.cell_head)
 
 
+def questions(ctx: Context) -> list[QuestionPlace]:
+    """The session's regional questions, for the markers on the figure's band."""
+    keys = [a.key for a in ctx.model.areas if a.regional_questions]
+    return [QuestionPlace(o.text, o.complexity, o.transition)
+            for key in keys for o in ctx.snapshot.observations_of(key)]
+
+
 def model_page(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
     layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang)
+    marks = band_marks(layout, questions(ctx), ctx.model.transition.steps)
+    note = w("figure_note") + (" " + w("band_note") if marks else "")
     return heading(w("figure"), st.h1, 0, "figure") + [
-        Paragraph(markup(w("figure_note")), st.note),
+        Paragraph(markup(note), st.note),
         Spacer(1, 4),
-        model_figure(layout, FRAME_WIDTH * FIGURE_SHARE),
+        model_figure(layout, FRAME_WIDTH * FIGURE_SHARE, extra=band_ops(marks)),
         Spacer(1, 8),
         _overview(ctx)]

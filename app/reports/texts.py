@@ -32,6 +32,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
                     "zeggen hetzelfde.",
                     "Each element shows the status the group chose: colour, number and symbol "
                     "say the same."),
+    "band_note": ("De regionale vraagstukken staan op de pijl van vernieuwing naar transitie, "
+                  "op hun plaats: een rondje is enkelvoudig, een vierkantje gecompliceerd, een "
+                  "driehoek complex, een ruit nog zonder type.",
+                  "The regional questions sit on the arrow from renewal to transition, at their "
+                  "place: a circle is simple, a square complicated, a triangle complex, a "
+                  "diamond has no type yet."),
     # vertrekpunt
     "conditions": ("Voorwaarden voor succes", "Conditions for success"),
     "status": ("Status", "Status"),

@@ -50,6 +50,7 @@ _WORDS: dict[str, tuple[str, str]] = {
                      "same):"),
     "said_changed": ("gewijzigd", "changed"), "said_new": ("nieuw in B", "new in B"),
     "said_gone": ("weg in B", "gone in B"), "said_same": ("gelijk", "same"),
+    "said_linked": ("verbonden", "connected"),
     "point_given": ("status die de groep gaf", "status the group gave"),
     "point_carried": ("overgenomen uit de vorige sessie, niet opnieuw beoordeeld (open)",
                       "carried over from the session before, not re-assessed (hollow)"),

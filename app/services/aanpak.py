@@ -132,27 +132,35 @@ def move_action(store: Store, action_id: int, new_index: int) -> None:
     move_in_session(store, m.Action, action_id, new_index)
 
 
+def _take_back(db, here: m.Action, earlier: m.Action, review: m.ActionReview | None) -> None:
+    """Clearing a verdict takes the review's copy out of this session — unless the group worked
+    on it here: then its edits stay and only the verdict's status goes (back to what it was)."""
+    moved = review is not None and here.status != action_history.STATUS_AFTER[review.outcome]
+    if moved or action_history.edited(here, earlier):
+        here.status = earlier.status
+    else:
+        db.delete(here)
+
+
 # ---- the opening of a follow-up session reviews the actions it continues from -------------------
 def reviews(store: Store, session_id: int) -> list[dto.ReviewData]:
-    """The open actions of the session this one continues from (done or stopped ones are
-    finished; those reviewed here already stay listed), with this session's verdict on each
-    and each action's history so far."""
+    """The open actions of the sessions this one continues from — those of the session before
+    and those skipped in earlier follow-ups (done or stopped ones are finished; those reviewed
+    here already stay listed), with this session's verdict on each and each action's history so
+    far."""
     with store.reading() as db:
         s = get(db, m.IntervisieSession, session_id)
-        if s.continues_from_id is None:
-            return []
         done = {r.action_id: r for r in s.reviews}
-        q = (select(m.Action).where(m.Action.session_id == s.continues_from_id)
-             .order_by(m.Action.position, m.Action.id))
         out = []
-        for a in db.scalars(q):
+        for a in action_history.open_before(db, s):
             r = done.get(a.id)
             if r is None and a.status in action_history.FINISHED:
                 continue
-            here = action_history.continuation(db, session_id, a) if r else None
+            # a row kept for its edits when the verdict was cleared is still this session's
+            here = action_history.continuation(db, session_id, a)
             out.append(dto.ReviewData(
                 a.id, a.title, a.owner, r.outcome if r else None, r.note if r else "",
-                action_history.history(db, a, until=s.continues_from_id),
+                action_history.history(db, a, until=a.session_id),
                 here.id if here else None))
         return out
 
@@ -179,15 +187,15 @@ def review_action(store: Store, session_id: int, action_id: int, outcome: str | 
     with writing(store) as db:
         s = open_session(db, session_id)
         earlier = get(db, m.Action, action_id)
-        if earlier.session_id != s.continues_from_id:
+        if earlier.id not in {a.id for a in action_history.open_before(db, s)}:
             raise refused(Refusal.REVIEW_NOT_EARLIER)
         existing = next((r for r in s.reviews if r.action_id == action_id), None)
         if outcome is None:
-            if existing is not None:
-                db.delete(existing)
             here = action_history.continuation(db, session_id, earlier)
             if here is not None:
-                db.delete(here)
+                _take_back(db, here, earlier, existing)
+            if existing is not None:
+                db.delete(existing)
             return
         if existing is None:
             db.add(m.ActionReview(session_id=session_id, action_id=action_id, outcome=outcome,

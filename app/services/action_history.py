@@ -22,6 +22,42 @@ _COPIED = ("title", "description", "owner", "partners", "starts_on", "due_on", "
            "development_path")
 
 
+def earlier_sessions(db, session: m.IntervisieSession) -> list[int]:
+    """The sessions this one continues from, nearest first (a loop in the chain stops it)."""
+    out: list[int] = []
+    nxt = session.continues_from_id
+    while nxt is not None and nxt not in out and nxt != session.id:
+        out.append(nxt)
+        nxt = db.get(m.IntervisieSession, nxt).continues_from_id
+    return out
+
+
+def open_before(db, session: m.IntervisieSession) -> list[m.Action]:
+    """The actions a follow-up reviews: the last row of every action in the sessions it
+    continues from, nearest session first. An action skipped in one follow-up (never
+    reviewed there, so no row of its own) is still the last row in its older session, and so it
+    is offered again in the next — it lives until it is done or stopped. Finished rows are
+    included; the caller decides whether to list them."""
+    before = earlier_sessions(db, session)
+    if not before:
+        return []
+    rows = list(db.scalars(select(m.Action).where(m.Action.session_id.in_(before))))
+    continued = {a.continued_from_uuid for a in rows if a.continued_from_uuid}
+    order = {sid: i for i, sid in enumerate(before)}
+    return sorted((a for a in rows if a.uuid not in continued),
+                  key=lambda a: (order[a.session_id], a.position, a.id))
+
+
+def edited(here: m.Action, earlier: m.Action) -> bool:
+    """Whether the group changed the continued row in the new session (its own words, links or
+    people), so that it is more than the review's copy."""
+    if any(getattr(here, name) != getattr(earlier, name) for name in _COPIED):
+        return True
+    if {a.id for a in here.actors} != {a.id for a in earlier.actors}:
+        return True
+    return bool(here.focus_points or here.themes)
+
+
 def continuation(db, session_id: int, earlier: m.Action) -> m.Action | None:
     """This session's row of the earlier action, if a review made one."""
     return db.scalars(select(m.Action).where(

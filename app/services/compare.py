@@ -42,38 +42,59 @@ def _observations(db, session_id: int) -> list[m.Observation]:
 def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair, ...]]:
     """Per element, A's observations with what became of each in B, then B's new ones. A row
     of B carried (perhaps through sessions between) from one of A is that one, changed or not;
-    otherwise the same text is the same observation (between communities too)."""
+    an observation the group connected with one of the other community ("verbonden met …",
+    also when either was carried on since) is paired with it; otherwise the same text is the
+    same observation (between communities too)."""
     obs_a, obs_b = _observations(db, a_id), _observations(db, b_id)
     by_uuid = {o.uuid: o for o in obs_a}
     carried_from = dict(db.execute(select(m.Observation.uuid, m.Observation.carried_from_uuid)
                                    .where(m.Observation.carried_from_uuid.is_not(None))).all())
 
-    def origin_in_a(o: m.Observation) -> m.Observation | None:
-        uuid, seen = o.carried_from_uuid, set()
-        while uuid is not None and uuid not in seen:
-            if uuid in by_uuid:
-                return by_uuid[uuid]
-            seen.add(uuid)
+    def lineage(o: m.Observation) -> list[str]:
+        """The observation's uuid and those of the rows it was carried from, newest first."""
+        out, uuid = [o.uuid], o.carried_from_uuid
+        while uuid is not None and uuid not in out:
+            out.append(uuid)
             uuid = carried_from.get(uuid)
-        return None
+        return out
+
+    def origin_in_a(o: m.Observation) -> m.Observation | None:
+        return next((by_uuid[u] for u in lineage(o)[1:] if u in by_uuid), None)
+
+    def connected(x: m.Observation, o: m.Observation) -> bool:
+        return (x.linked_uuid is not None and x.linked_uuid in lineage(o)) or (
+            o.linked_uuid is not None and o.linked_uuid in lineage(x))
 
     partner: dict[int, m.Observation] = {}
+    linked: set[int] = set()
     for o in obs_b:
-        found = origin_in_a(o) or next(
-            (x for x in obs_a if x.element_key == o.element_key and x.text == o.text
-             and x.id not in partner), None)
+        found = origin_in_a(o)
+        if found is None:
+            found = next((x for x in obs_a if x.id not in partner and connected(x, o)), None)
+            if found is not None:
+                linked.add(found.id)
+        if found is None:
+            found = next((x for x in obs_a if x.element_key == o.element_key
+                          and x.text == o.text and x.id not in partner), None)
         if found is not None and found.id not in partner:
             partner[found.id] = o
     taken = {o.id for o in partner.values()}
     out: dict[str, list[dto.SaidPair]] = {}
     for x in obs_a:
-        o = partner.get(x.id)
-        mark = "gone" if o is None else ("same" if o.text == x.text else "changed")
+        in_b = partner.get(x.id)
+        if in_b is None:
+            mark = "gone"
+        elif x.id in linked:
+            mark = "linked"
+        else:
+            mark = "same" if in_b.text == x.text else "changed"
         out.setdefault(x.element_key, []).append(
-            dto.SaidPair(x.text, o.text if o is not None else None, mark))
+            dto.SaidPair(x.text, in_b.text if in_b is not None else None, mark, x.id,
+                         in_b.id if in_b is not None else None))
     for o in obs_b:
         if o.id not in taken:
-            out.setdefault(o.element_key, []).append(dto.SaidPair(None, o.text, "new"))
+            out.setdefault(o.element_key, []).append(dto.SaidPair(None, o.text, "new", None,
+                                                                  o.id))
     return {k: tuple(v) for k, v in out.items()}
 
 

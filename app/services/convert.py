@@ -34,7 +34,7 @@ def observation(o: m.Observation) -> dto.ObservationData:
     return dto.ObservationData(o.id, o.uuid, o.session_id, o.element_key, o.position, o.text,
                                o.status, o.complexity, o.transition, o.carried,
                                o.needed_knowledge, tuple(sorted(a.id for a in o.actors)),
-                               version=o.version)
+                               version=o.version, linked_uuid=o.linked_uuid)
 
 
 def assessment(a: m.Assessment) -> dto.AssessmentData:

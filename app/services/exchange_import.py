@@ -100,6 +100,8 @@ def _renew_uuids(doc: dict) -> None:
                 if entity is t.OBSERVATION:
                     row["carried_from_uuid"] = fresh.get(row["carried_from_uuid"],
                                                          row["carried_from_uuid"])
+                    # a link to another community's observation keeps its uuid
+                    row["linked_uuid"] = fresh.get(row["linked_uuid"], row["linked_uuid"])
                 if entity is t.MONITORING:
                     row["carried_from_uuid"] = fresh.get(row["carried_from_uuid"],
                                                          row["carried_from_uuid"])

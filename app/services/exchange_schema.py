@@ -318,7 +318,7 @@ def _check_links(s: dict, actors: set[str]) -> None:
 # model). A file written before them lacks them; it reads as if they were empty. Everything else
 # stays required, and a file that has them is checked like any other.
 ADDED_FIELDS = {
-    "observations": {"needed_knowledge": "", "actors": []},
+    "observations": {"needed_knowledge": "", "actors": [], "linked_uuid": None},  # 0016
     "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": [],
                 "continued_from_uuid": None},  # schema 0012: an action's earlier self
     "themes": {"element_keys": []},  # 0012

@@ -53,7 +53,8 @@ ASSESSMENT = Entity(m.Assessment, "assessments", ("element_key", "status", "cont
                                                   "carried"), (), "session_id")
 OBSERVATION = Entity(m.Observation, "observations",
                      ("element_key", "position", "text", "status", "complexity", "transition",
-                      "carried", "carried_from_uuid", "needed_knowledge"), (), "session_id")
+                      "carried", "carried_from_uuid", "needed_knowledge", "linked_uuid"), (),
+                     "session_id")
 FOCUS_POINT = Entity(m.FocusPoint, "focus_points", ("element_key", "position", "text", "votes"),
                      (Ref("observation_id", "observation", m.Observation),), "session_id")
 THEME = Entity(m.SessionTheme, "themes", ("theme_key", "label", "position", "element_keys"), (),

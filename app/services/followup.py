@@ -59,6 +59,7 @@ def carry_rows(db, source: m.IntervisieSession, target: m.IntervisieSession) -> 
             element_key=o.element_key, position=o.position, text=o.text, status=o.status,
             complexity=o.complexity, transition=o.transition, carried=True,
             carried_from_uuid=o.uuid, needed_knowledge=o.needed_knowledge,
+            linked_uuid=o.linked_uuid,
             actors=list(o.actors)))
     plan_carry.carry_plan(db, source, target)
 

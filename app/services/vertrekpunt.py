@@ -116,11 +116,12 @@ def restore_observation(store: Store, data: dto.ObservationData) -> dto.Observat
     restored = add_observation(store, data.session_id, data.element_key, data.text, data.status,
                                data.complexity, data.transition, position=data.position,
                                uuid=data.uuid)
-    if not (data.needed_knowledge or data.actor_ids):
+    if not (data.needed_knowledge or data.actor_ids or data.linked_uuid):
         return restored
     with writing(store) as db:  # a regional question's knowledge and actors come back too
         o = get(db, m.Observation, restored.id)
         o.needed_knowledge = data.needed_knowledge
+        o.linked_uuid = data.linked_uuid  # and its connection with another community
         o.actors = [a for a in (db.get(m.Actor, i) for i in data.actor_ids) if a is not None]
         db.flush()
         return convert.observation(o)

@@ -89,6 +89,7 @@ class ObservationData:
     needed_knowledge: str = ""  # comma-separated tags, for a regional question
     actor_ids: tuple[int, ...] = ()  # actors the question is tied to
     version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
+    linked_uuid: str | None = None  # connected with an observation of another community
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,36 @@ class TraceAction:
 
 
 @dataclass(frozen=True)
+class QuestionPlace:
+    """A regional question with its type and its place between renewal and transition."""
+
+    text: str
+    complexity: str | None
+    transition: int | None  # 0 = renewal … steps-1 = sustainability transition
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """One session on the development path: the path chosen (carried, confirmed or changed)
+    and its regional questions, so the timeline shows whether the group moves along it."""
+
+    session_id: int
+    session_title: str
+    held_on: date
+    path: str | None  # the model's path key
+    path_state: str  # "" (chosen here), carried, confirmed or changed
+    questions: tuple[QuestionPlace, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorTrend:
+    """One indicator over the sessions it was carried to: its standing in each, oldest first."""
+
+    text: str
+    steps: tuple[IndicatorStep, ...]
+
+
+@dataclass(frozen=True)
 class IndicatorStep:
     """An indicator in one session: where the group said it stood."""
 
@@ -333,11 +364,14 @@ class ComparedElement:
 
 @dataclass(frozen=True)
 class SaidPair:
-    """One observation in A, B or both: the same text, changed, new in B or gone from A."""
+    """One observation in A, B or both: the same text, changed, new in B or gone from A — or,
+    between two communities, connected by the group ("verbonden met …")."""
 
     text_a: str | None
     text_b: str | None
-    mark: str  # same | changed | new | gone
+    mark: str  # same | changed | new | gone | linked
+    id_a: int | None = None  # the observations' ids, to connect or disconnect them
+    id_b: int | None = None
 
 
 @dataclass(frozen=True)

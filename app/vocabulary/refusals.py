@@ -72,6 +72,7 @@ class Refusal(str, Enum):
     DOTS_NOT_WHOLE = "dots-not-whole"
     TOO_MANY_DOTS = "too-many-dots"
     FOCUS_POINT_ELSEWHERE = "focus-point-elsewhere"
+    LINK_SAME_COMMUNITY = "link-same-community"
 
 
 ENGLISH: dict[Refusal, str] = {
@@ -133,8 +134,8 @@ ENGLISH: dict[Refusal, str] = {
     Refusal.THEME_ELEMENT_UNKNOWN: QT_TRANSLATE_NOOP(
         "ServiceWords", "The model has no element “{element}”; the theme was not changed."),
     Refusal.REVIEW_NOT_EARLIER: QT_TRANSLATE_NOOP(
-        "ServiceWords", "This action is not from the session this one follows on from, so it cannot be "
-        "reviewed here. Nothing was changed."),
+        "ServiceWords", "This action is not an open action of an earlier session of this community, so it "
+        "cannot be reviewed here. Nothing was changed."),
     Refusal.NO_SUCH_VERDICT: QT_TRANSLATE_NOOP(
         "ServiceWords", "Unknown verdict: {verdict}. Nothing was changed."),
     Refusal.TAKEOUT_EXISTS: QT_TRANSLATE_NOOP(
@@ -185,6 +186,9 @@ ENGLISH: dict[Refusal, str] = {
         "ServiceWords", "Each phone has {allowed} dots."),
     Refusal.FOCUS_POINT_ELSEWHERE: QT_TRANSLATE_NOOP(
         "ServiceWords", "That focus point is not in this session."),
+    Refusal.LINK_SAME_COMMUNITY: QT_TRANSLATE_NOOP(
+        "ServiceWords", "Both observations belong to the same community: connecting is for the "
+                 "observations of two communities. Nothing was changed."),
 }
 
 

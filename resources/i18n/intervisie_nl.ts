@@ -142,6 +142,10 @@
         <source>Trace</source>
         <translation>Herleiding</translation>
     </message>
+    <message>
+        <source>A click or Enter on a row goes there</source>
+        <translation>Een klik of Enter op een regel gaat daarheen</translation>
+    </message>
 </context>
 <context>
     <name>ActionHistory</name>
@@ -501,6 +505,29 @@
     </message>
 </context>
 <context>
+    <name>BandItem</name>
+    <message>
+        <source>circle: simple</source>
+        <translation>rondje: enkelvoudig</translation>
+    </message>
+    <message>
+        <source>square: complicated</source>
+        <translation>vierkantje: gecompliceerd</translation>
+    </message>
+    <message>
+        <source>triangle: complex</source>
+        <translation>driehoek: complex</translation>
+    </message>
+    <message>
+        <source>diamond: type not chosen</source>
+        <translation>ruit: nog geen type gekozen</translation>
+    </message>
+    <message>
+        <source>%1 (%2; place %3 of %4)</source>
+        <translation>%1 (%2; plaats %3 van %4)</translation>
+    </message>
+</context>
+<context>
     <name>CarriedNote</name>
     <message>
         <source>Carried over, not yet confirmed</source>
@@ -775,6 +802,10 @@
     <message>
         <source>− gone in B</source>
         <translation>− weg in B</translation>
+    </message>
+    <message>
+        <source>⇄ connected</source>
+        <translation>⇄ verbonden</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1353,21 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Trend of the On track? indicators over the sessions</source>
+        <translation>Verloop van de Op koers?-indicatoren over de sessies</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>No indicators yet: the group adds them in the vervolg, under On track?</source>
+        <translation>Nog geen indicatoren: de groep voegt ze toe in het vervolg, onder Op koers?</translation>
+    </message>
+</context>
+<context>
     <name>LineList</name>
     <message>
         <source>Edit line</source>
@@ -1629,6 +1675,77 @@
     </message>
 </context>
 <context>
+    <name>PathTable</name>
+    <message>
+        <source>Development path and regional questions per session</source>
+        <translation>Ontwikkelpad en regionale vraagstukken per sessie</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Development path</source>
+        <translation>Ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>Questions by type</source>
+        <translation>Vraagstukken naar type</translation>
+    </message>
+    <message>
+        <source>Renewal → transition</source>
+        <translation>Vernieuwing → transitie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>carried, not confirmed</source>
+        <translation>overgenomen, niet bevestigd</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 without type</source>
+        <translation>%1 zonder type</translation>
+    </message>
+    <message>
+        <source>no regional questions</source>
+        <translation>geen regionale vraagstukken</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>geen plaats gegeven</translation>
+    </message>
+    <message>
+        <source>on average %1 of %2</source>
+        <translation>gemiddeld %1 van %2</translation>
+    </message>
+    <message>
+        <source>↗ towards transition</source>
+        <translation>↗ richting transitie</translation>
+    </message>
+    <message>
+        <source>↙ towards renewal</source>
+        <translation>↙ richting vernieuwing</translation>
+    </message>
+    <message>
+        <source>→ unchanged</source>
+        <translation>→ gelijk gebleven</translation>
+    </message>
+</context>
+<context>
     <name>PlanCarriedNote</name>
     <message>
         <source>the development path</source>
@@ -1927,6 +2044,10 @@
         <source>choose an outcome first</source>
         <translation>kies eerst een uitkomst</translation>
     </message>
+    <message>
+        <source>kept in this session&apos;s plan with the changes made here</source>
+        <translation>blijft in het plan van deze sessie, met de wijzigingen van hier</translation>
+    </message>
 </context>
 <context>
     <name>RoomControls</name>
@@ -2169,6 +2290,33 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     </message>
 </context>
 <context>
+    <name>SaidLinks</name>
+    <message>
+        <source>Connect A&apos;s chosen observation with B&apos;s:</source>
+        <translation>Verbind de gekozen observatie van A met die van B:</translation>
+    </message>
+    <message>
+        <source>Observation of B to connect with</source>
+        <translation>Observatie van B om mee te verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the two observations</source>
+        <translation>Verbind de twee observaties</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbinding weghalen</translation>
+    </message>
+    <message>
+        <source>Take the connection away</source>
+        <translation>Haal de verbinding weg</translation>
+    </message>
+</context>
+<context>
     <name>ServiceWords</name>
     <message>
         <source>An observation needs text.</source>
@@ -2295,8 +2443,8 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Het model heeft geen onderdeel “{element}”; het thema is niet veranderd.</translation>
     </message>
     <message>
-        <source>This action is not from the session this one follows on from, so it cannot be reviewed here. Nothing was changed.</source>
-        <translation>Deze actie hoort niet bij de sessie waar deze op volgt, dus ze kan hier niet worden teruggeblikt. Er is niets veranderd.</translation>
+        <source>This action is not an open action of an earlier session of this community, so it cannot be reviewed here. Nothing was changed.</source>
+        <translation>Deze actie is geen open actie uit een eerdere sessie van deze community, dus ze kan hier niet worden teruggeblikt. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Unknown verdict: {verdict}. Nothing was changed.</source>
@@ -2385,6 +2533,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>That focus point is not in this session.</source>
         <translation>Dat focuspunt hoort niet bij deze sessie.</translation>
+    </message>
+    <message>
+        <source>Both observations belong to the same community: connecting is for the observations of two communities. Nothing was changed.</source>
+        <translation>Beide observaties horen bij dezelfde community: verbinden is voor de observaties van twee communities. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3127,22 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source> A hollow marker: carried over from the session before and not confirmed, so not re-assessed by the group.</source>
         <translation> Een open markering: overgenomen uit de vorige sessie en niet bevestigd, dus niet opnieuw beoordeeld door de groep.</translation>
     </message>
+    <message>
+        <source>Views over time</source>
+        <translation>Weergaven door de tijd</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statussen</translation>
+    </message>
+    <message>
+        <source>Development path</source>
+        <translation>Ontwikkelpad</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
 </context>
 <context>
     <name>VertrekpuntPage</name>
@@ -3038,6 +3206,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>Trans.</source>
         <comment>short for Transition, a column heading</comment>
         <translation>Trans.</translation>
+    </message>
+    <message>
+        <source>Actions serving the observation: Enter goes there</source>
+        <translation>Acties die bij deze observatie horen: Enter gaat daarheen</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@ content apart from the drawing lets both be tested on their own."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from app.services import aanpak, focus, sessions, vertrekpunt, vervolg
+from app.services.timeline_plan import band_questions
 from app.ui.audience.names import NameMask
 from app.ui.common.stage_names import stage_question
 
@@ -76,6 +78,11 @@ class AudienceSource:
         sections = build(lang, mask, element) if build else ()
         return StageView(stage, stage_question(stage), tuple(sections),
                          element if stage == "vertrekpunt" else None)
+
+    def band(self, mask: NameMask) -> tuple:
+        """The regional questions for the figure's band, their words masked as everywhere."""
+        return tuple(dataclasses.replace(q, text=mask(q.text))
+                     for q in band_questions(self.store, self.session_id))
 
     def footer(self, mask: NameMask) -> str:
         info = self.session()

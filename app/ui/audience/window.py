@@ -195,6 +195,8 @@ class AudienceWindow(QWidget):
         self._mask = self._source.mask(lang, self._hide_names)
         view = self._source.view(stage, lang, self._mask, element)
         self.canvas.set_current(view.element)
+        # the regional questions on the band, their words masked like the rest
+        self.canvas.set_band_questions(self._source.band(self._mask))
         self.content.show_view(view, self._mask.draft(draft) if view.element else "")
         self.strip.show_stage(stage, self.look)
         self._show_footer()

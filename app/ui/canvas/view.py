@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
+from app.diagram.band_marks import BandMark, BandQuestion, band_marks
 from app.diagram.layout import compute_layout, figure_size, restyle_element
 from app.diagram.overlay import Overlay, compute_overlay
 from app.diagram.paint import background_ops
@@ -26,6 +27,7 @@ from app.diagram.style import DETAILED_FORMS, FORMS
 from app.diagram.svg import write_svg
 from app.modeldef.definition import ModelDefinition
 from app.vocabulary.dto import ElementState
+from app.ui.canvas.band_item import BandItem, mark_text
 from app.ui.canvas.items import (
     ElementItem, FocusRingItem, OverlayItem, paint_ops, render_layout,
 )
@@ -53,6 +55,7 @@ class ModelCanvas(QGraphicsView):
         self._form_wanted: str | None = None  # None: by size
         self._form = "full"
         self._projects: list[tuple[str, list[str]]] = []  # the overlay's (title, element keys)
+        self._questions: tuple[BandQuestion, ...] = ()  # the regional questions on the band
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -132,6 +135,16 @@ class ModelCanvas(QGraphicsView):
         self._projects = [(title, list(keys)) for title, keys in projects or ()]
         self._place_overlay()
 
+    def set_band_questions(self, questions: Sequence[BandQuestion]) -> None:
+        """The regional questions drawn on the growth band, at their place, shaped by type."""
+        if tuple(questions) != self._questions:
+            self._questions = tuple(questions)
+            self._place_band()
+
+    def band_marks(self) -> tuple[BandMark, ...]:
+        """The questions' markers as drawn now."""
+        return self._band_item.marks
+
     def overlay(self) -> Overlay | None:
         """The overlay as drawn now (None when hidden)."""
         return self._overlay_item.overlay
@@ -201,6 +214,9 @@ class ModelCanvas(QGraphicsView):
         self._scene.addItem(self._ring)
         self._overlay_item = OverlayItem()
         self._scene.addItem(self._overlay_item)
+        self._band_item = BandItem()
+        self._scene.addItem(self._band_item)
+        self._place_band()
         self._place_overlay()
         self.set_current(self._current)
         self._describe()
@@ -214,6 +230,12 @@ class ModelCanvas(QGraphicsView):
     def _place_overlay(self) -> None:
         self._overlay_item.set_overlay(
             compute_overlay(self._layout, self._projects) if self._projects else None)
+        self._describe()
+
+    def _place_band(self) -> None:
+        steps = self._model.transition.steps
+        self._band_item.set_marks(band_marks(self._layout, self._questions, steps), steps,
+                                  self._layout.high_contrast)
         self._describe()
 
     def _texts_for(self, key: str) -> list[str]:
@@ -233,6 +255,8 @@ class ModelCanvas(QGraphicsView):
         overlay = self._overlay_item.overlay
         if overlay is not None:  # the projects on the model, as the legend lists them
             parts += [f"{e.number} {e.title}" for e in overlay.entries]
+        steps = self._model.transition.steps
+        parts += [mark_text(mk, steps) for mk in self._band_item.marks]  # the questions too
         self.setAccessibleDescription("; ".join(parts))
 
     def _fit(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.modeldef import current_definition
 from app.services import sessions
 from app.services.compare import compare_sessions
+from app.ui.community.said_links import SaidLinks
 from app.ui.widgets.choices import element_label, status_text
 from app.ui.canvas.session_canvas import session_canvas, session_caption
 from app.ui.widgets.table_keys import leave_by_tab
@@ -91,10 +92,20 @@ class CompareView(QWidget):
         for col in (0, 1):
             self.said.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._fill_said(row))
+        leave_by_tab(self.said)
+        # between two communities: connect an observation of A with one of B
+        self.links = SaidLinks(store)
+        self.links.changed.connect(self._recompare)
+        self.said.currentCellChanged.connect(lambda row, *_: self._show_links(row))
+        said_box = QWidget()
+        sv = QVBoxLayout(said_box)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(self.said, 1)
+        sv.addWidget(self.links)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.figures)
         split.addWidget(self.table)
-        split.addWidget(self.said)
+        split.addWidget(said_box)
         split.setSizes([380, 220, 160])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -166,7 +177,8 @@ class CompareView(QWidget):
     def _mark(self, mark: str) -> str:
         """In words with a sign, so it does not rest on colour."""
         return {"same": self.tr("= same"), "changed": self.tr("≠ changed"),
-                "new": self.tr("+ new in B"), "gone": self.tr("− gone in B")}.get(mark, mark)
+                "new": self.tr("+ new in B"), "gone": self.tr("− gone in B"),
+                "linked": self.tr("⇄ connected")}.get(mark, mark)
 
     def _fill_said(self, row: int) -> None:
         elements = self.result.elements if getattr(self, "result", None) else ()
@@ -178,6 +190,31 @@ class CompareView(QWidget):
                 item.setToolTip(text)
                 self.said.setItem(i, col, item)
         self.said.resizeRowsToContents()
+        self._show_links(self.said.currentRow())
+
+    def _pairs(self) -> tuple:
+        row = self.table.currentRow()
+        elements = self.result.elements
+        return elements[row].said if 0 <= row < len(elements) else ()
+
+    def _show_links(self, said_row: int) -> None:
+        pairs = self._pairs()
+        pair = pairs[said_row] if 0 <= said_row < len(pairs) else None
+        key = self.result.elements[self.table.currentRow()].key if pairs else None
+        # B's observations standing alone, the chosen element's first
+        alone = sorted(((e.key != key, p.id_b, p.text_b) for e in self.result.elements
+                        for p in e.said if p.mark == "new"), key=lambda t: t[0])
+        self.links.show_pair(pair, [(oid, text) for _other, oid, text in alone],
+                             not self.result.same_community)
+
+    def _recompare(self) -> None:
+        """After a connection: the same pair again, the same element and row chosen."""
+        row, said_row = self.table.currentRow(), self.said.currentRow()
+        self.result = compare_sessions(self.store, self.result.a.id, self.result.b.id)
+        self._fill_table(self.result)
+        self.table.setCurrentCell(row, 0)
+        self.said.setCurrentCell(min(said_row, self.said.rowCount() - 1), 0)
+        self.said.setFocus()
 
     def differences(self) -> list[tuple[str, str]]:
         """(element key, difference as shown), for tests and screen readers alike."""

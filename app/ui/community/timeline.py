@@ -11,12 +11,14 @@ import calendar
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget,
+    QLabel, QListWidget, QListWidgetItem, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.modeldef import current_definition
 from app.services import communities
 from app.services.timeline import community_timeline
+from app.services.timeline_plan import indicator_trends, path_over_time
+from app.ui.community.timeline_plan import IndicatorTable, PathTable
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
 from app.ui.common.i18n import current_language
@@ -98,8 +100,19 @@ class TimelineView(QWidget):
         sv.addWidget(self.legend, 3)
         sv.addWidget(QLabel(self.tr("Sessions (Enter or double-click opens the model)")))
         sv.addWidget(self.sessions, 2)
+        # the plan over time beside the statuses: the path and the indicators, a tab each
+        self.path_table = PathTable(self.model)
+        self.path_table.sessionChosen.connect(self._open)
+        self.indicator_table = IndicatorTable()
+        self.indicator_table.sessionChosen.connect(self._open)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views over time"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Views over time"))  # a Tab stop
+        self.tabs.addTab(self.plot, self.tr("Statuses"))
+        self.tabs.addTab(self.path_table, self.tr("Development path"))
+        self.tabs.addTab(self.indicator_table, self.tr("Indicators"))
         split = QSplitter()
-        split.addWidget(self.plot)
+        split.addWidget(self.tabs)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -154,6 +167,9 @@ class TimelineView(QWidget):
             self.plot.setXRange(first - margin, last + margin, padding=0)
         self.note.setText(self._note())
         self.note.setVisible(bool(self.note.text()))
+        self.path_table.set_steps(path_over_time(self.store, self.community_id))
+        self.indicator_table.set_trends(t.sessions,
+                                        indicator_trends(self.store, self.community_id))
 
     def _note(self) -> str:
         t = self.timeline

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         from app.services.sessions import get_session
         from app.ui.shell.session_page import SessionPage
         from app.ui.shell.session_presence import open_session_presence
+        from app.ui.shell.trace_follow import follow_elsewhere
         from app.services.errors import StorageUnavailable
 
         if not self.may_leave_session():
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.session_page = SessionPage(self.store, session_id, self.settings,
                                         read_only=read_only)
         self.session_page.homeRequested.connect(self.show_home)
+        self.session_page.elsewhere.connect(lambda target: follow_elsewhere(self, target))
         if self.read_only:  # say why (another window, a read-only medium)
             self.session_page.set_store_read_only(read_only_notice(self.store))
         if self.backup_timer is not None:

@@ -34,6 +34,7 @@ STAGE_WIDTH = 600  # what a stage wants before the model beside it gets more tha
 class SessionPage(QWidget):
     homeRequested = Signal()
     stageShown = Signal(str)  # the stage now on screen (the audience window follows it)
+    elsewhere = Signal(object)  # a trace leads into another session: the window opens it
 
     def __init__(self, store, session_id: int, settings, parent=None, read_only: bool = False):
         super().__init__(parent)
@@ -73,6 +74,9 @@ class SessionPage(QWidget):
             page = make_page(key, self.controller, self.model)
             self.page_by_key[key] = page
             self.pages.addWidget(page)
+        for page in self.page_by_key.values():  # a trace's row leads to its stage and row
+            if hasattr(page, "traceFollowed"):
+                page.traceFollowed.connect(self.follow_trace)
         self.page_by_key["vertrekpunt"].elementShown.connect(
             lambda key: self.canvas.set_current(key) if self._current == "vertrekpunt" else None)
         self.back = QPushButton(self.tr("← Previous"))
@@ -159,6 +163,9 @@ class SessionPage(QWidget):
                 if states.get(key) != self._shown_states.get(key):
                     self.canvas.update_state(states.get(key) or ElementState(key, None, 0))
         self._shown_states = dict(states)
+        from app.services.timeline_plan import band_questions
+
+        self.canvas.set_band_questions(band_questions(self.store, self.controller.session_id))
 
     def show_element(self, key: str) -> None:
         """A click on the model shows that element on the current stage when the stage has it
@@ -200,6 +207,14 @@ class SessionPage(QWidget):
 
     def set_high_contrast(self, on: bool) -> None:
         self.canvas.set_high_contrast(on)
+
+    def follow_trace(self, target) -> None:
+        from app.ui.shell.trace_follow import go_there
+
+        if target.session_id != self.controller.session_id:
+            self.elsewhere.emit(target)
+        else:
+            go_there(self, target)
 
     # -- stages ---------------------------------------------------------------------------------
     def current_stage(self) -> str:

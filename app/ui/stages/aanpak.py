@@ -3,7 +3,7 @@ the selected action, the inline editor with everything else."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter
 
 from app.services import aanpak as svc
@@ -20,6 +20,7 @@ from app.vocabulary.changes import Change
 
 class AanpakPage(StagePage):
     key = "aanpak"
+    traceFollowed = Signal(object)  # a TraceTarget from the editor's trace
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
@@ -41,6 +42,7 @@ class AanpakPage(StagePage):
         self.actions.undoRequested.connect(self._undo)
         self.actions.selectionChanged.connect(self._selected)
         self.editor = ActionEditor(controller, model)
+        self.editor.trace.followed.connect(self.traceFollowed)
         # where the project sits on the model, and what it gives shape to (GroenPact, frames)
         self.placement = ActionPlacement(controller, model)
         self.editor.add_section(self.tr("On the model"), self.placement)
@@ -61,6 +63,16 @@ class AanpakPage(StagePage):
 
     def entry_widget(self):
         return self.actions.entry
+
+    def show_action(self, action_id: int) -> bool:
+        """The action chosen in the list, its editor open (where a trace leads)."""
+        self.reload()
+        if action_id not in [a.id for a in svc.list_actions(self.store, self.session_id)]:
+            return False
+        self.actions.select_id(action_id)
+        self._load_editor()
+        self.actions.table.setFocus()
+        return True
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:

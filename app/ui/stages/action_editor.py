@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 from app.services import aanpak as svc
 from app.services import trace
 from app.vocabulary.dto import ActionData
-from app.ui.stages.action_history_text import history_detail, history_text, trace_text
+from app.ui.stages.action_history_text import history_detail, history_text, no_trace, trace_rows
+from app.ui.stages.trace_list import TraceList
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
 from app.ui.widgets.date_field import DateField
@@ -124,9 +125,9 @@ class ActionEditor(QScrollArea):
         self.themes.toggled.connect(lambda *_: self._write(theme_ids=self.themes.checked_keys()))
         self.form.addRow(self.tr("Themes"), self.themes)
         # the loop of the model, read back: what the action serves and where that came from
-        self.trace = QLabel()
-        self.trace.setWordWrap(True)
-        self.trace.setAccessibleName(self.tr("What the action serves and where it came from"))
+        # a row leads there: the focus point, its observation, the theme (click or Enter)
+        self.trace = TraceList(self.tr("What the action serves and where it came from"))
+        self.trace.setToolTip(self.tr("A click or Enter on a row goes there"))
         self.form.addRow(self.tr("Trace"), self.trace)
         self.characteristics = CheckList(self.tr("Project characteristics"))
         self.characteristics.toggled.connect(lambda *_: self._write(
@@ -186,8 +187,8 @@ class ActionEditor(QScrollArea):
         self.history.setToolTip(history_detail(steps))
         self.history.setVisible(bool(steps))
         self.history_label.setVisible(bool(steps))
-        self.trace.setText(trace_text(trace.action_trace(self.controller.store, action.id),
-                                      self.model, action.session_id))
+        self.trace.set_rows(trace_rows(trace.action_trace(self.controller.store, action.id),
+                                       self.model, action.session_id), no_trace())
         self.focus_points.set_items(
             (f.id, f"{f.text}  · {element_label(self.model, f.element_key, short=True)}",
              f.id in action.focus_point_ids) for f in focus_points)

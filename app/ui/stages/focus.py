@@ -196,6 +196,14 @@ class FocusPage(StagePage):
         self.element.setCurrentIndex(index)
         return True
 
+    def show_focus_point(self, focus_id: int, key: str | None) -> bool:
+        """The focus point chosen in its element's list (where a trace leads)."""
+        if key is None or not self.show_element(key):
+            return False
+        self.focus_list.select_id(focus_id)
+        self.focus_list.table.setFocus()
+        return True
+
     def current_element(self) -> str | None:
         return self.element.currentData()
 

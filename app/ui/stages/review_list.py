@@ -75,6 +75,11 @@ class ReviewList(QWidget):
             text = f"{r.action_title}  ({r.owner})" if r.owner else r.action_title
             # the action's life so far under its title: reviewed again in every follow-up
             lived = history_text(r.history)
+            if r.outcome is None and r.continued_id is not None:
+                # the verdict was cleared after the group worked on the action here: say where
+                # that work is (nothing of it was dropped)
+                kept = self.tr("kept in this session's plan with the changes made here")
+                lived = f"{lived}\n{kept}" if lived else kept
             item = QTableWidgetItem(f"{text}\n{lived}" if lived else text)
             item.setToolTip(f"{text}\n{history_detail(r.history)}" if lived else text)
             self.table.setItem(row, ACTION_COLUMN, item)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from app.services import followup, trace
 from app.services import vertrekpunt as svc
-from app.ui.stages.action_history_text import served_by_text
+from app.ui.stages.action_history_text import served_by_rows, served_by_text
+from app.ui.stages.trace_list import TraceList
 from app.ui.stages.carried_note import CarriedNote
 from app.ui.widgets.choices import (
     complexity_choices, complexity_short, element_label, status_choices, status_short,
@@ -84,6 +85,7 @@ class VertrekpuntPage(StagePage):
     key = "vertrekpunt"
     elementShown = Signal(str)   # the element under discussion
     draftChanged = Signal(str)   # the observation being typed, before Enter adds it
+    traceFollowed = Signal(object)  # a TraceTarget: the session page goes there
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
@@ -156,6 +158,11 @@ class VertrekpuntPage(StagePage):
                                               what=Change.OBSERVATIONS))
         ev.addWidget(self.carried)
         ev.addLayout(self.list_holder, 1)
+        # the trace forward: the actions serving the chosen observation, each leading there
+        self.served = TraceList(self.tr("Actions serving the observation: Enter goes there"))
+        self.served.followed.connect(self.traceFollowed)
+        self.served.hide()
+        ev.addWidget(self.served)
         ev.addWidget(QLabel(self.tr("Context note")))
         ev.addWidget(self.note)
         split = QSplitter()
@@ -184,6 +191,7 @@ class VertrekpuntPage(StagePage):
             lst.moved.connect(self._move)
             lst.valueChanged.connect(self._value)
             lst.undoRequested.connect(self._undo)
+            lst.selectionChanged.connect(self.controller.guarded(self._show_served))
             lst.entry.textChanged.connect(self.draftChanged)
             self.controller.entry_drafts.attach(lst)  # after added: a draft goes once added
             # a refusal shows here only when this page made the edit
@@ -220,6 +228,20 @@ class VertrekpuntPage(StagePage):
             return False
         self.navigator.select_key(key)
         return True
+
+    def show_observation(self, observation_id: int, key: str | None) -> bool:
+        """The observation's element, the observation chosen in its list (the trace's end)."""
+        if key is None or not self.show_element(key):
+            return False
+        self.current_list.select_id(observation_id)
+        self.current_list.table.setFocus()
+        return True
+
+    def _show_served(self, observation_id: int) -> None:
+        served = trace.observation_trace(self.store, observation_id) \
+            if observation_id >= 0 else ()
+        self.served.set_rows(served_by_rows(served))
+        self.served.setVisible(bool(served))
 
     def _show_current(self) -> None:
         key = self.navigator.current_key()

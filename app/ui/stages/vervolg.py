@@ -75,6 +75,20 @@ class VervolgPage(StagePage):
         v.addWidget(self.theme_elements)
         return tab
 
+    def show_theme(self, theme_id: int) -> bool:
+        """The theme chosen in the list of themes (where a trace leads)."""
+        theme = next((t for t in svc.list_themes(self.store, self.session_id)
+                      if t.id == theme_id), None)
+        if theme is None:
+            return False
+        self.tabs.setCurrentIndex(0)
+        item = self.themes.item_for(("model", theme.theme_key) if theme.theme_key
+                                    else ("own", theme.id))
+        if item is not None:
+            self.themes.setCurrentItem(item)
+        self.themes.setFocus()
+        return True
+
     def _fill_themes(self) -> None:
         lang = current_language()
         chosen = self.controller.read(svc.list_themes, self.session_id)
