@@ -203,3 +203,39 @@ def test_a_different_definition_under_a_stored_version_is_refused(store):
     with pytest.raises(model_store.ModelConflict, match=r"1\.1"):
         model_store.import_definition(store, parse_definition(other))
     assert model_store.stored(store)[(MODEL, "1.1")].areas[0].label.en != "Something else"
+
+
+def _one_on_each_version(store):
+    """A community's 1.0 session, then a 1.1 one, both with a status on the renamed area."""
+    c, first = _earlier_session(store)
+    catalogue.save_user_definition(version_1_1())
+    second = sessions.create_session(store, c, "Op 1.1", date(2026, 6, 1))
+    vertrekpunt.set_assessment(store, second.id, RENAMED[1], status=5)
+    vertrekpunt.set_assessment(store, second.id, ADDED, status=2)
+    vertrekpunt.add_observation(store, second.id, RENAMED[1], "Nu met leerwerkplaatsen")
+    return c, first, second
+
+
+def test_the_timeline_follows_a_renamed_area_across_versions(store):
+    from app.services import timeline
+
+    c, first, second = _one_on_each_version(store)
+    t = timeline.community_timeline(store, c)
+    assert [(p.session_id, p.status) for p in t.points[RENAMED[1]]] == [(first.id, 4),
+                                                                        (second.id, 5)]
+    assert RENAMED[0] not in t.element_keys
+    assert t.missing[RETIRED] == ("1.1",) and t.missing[ADDED] == ("1.0",)
+    assert [(p.session_id, p.status) for p in t.points[RETIRED]] == [(first.id, 2)]
+
+
+def test_compare_puts_a_renamed_area_on_one_row(store):
+    from app.services import compare
+
+    c, first, second = _one_on_each_version(store)
+    rows = {r.key: r for r in compare.compare_sessions(store, first.id, second.id).elements}
+    row = rows[RENAMED[1]]
+    assert (row.status_a, row.status_b, row.change) == (4, 5, 1)
+    assert row.in_a and row.in_b and RENAMED[0] not in rows
+    assert {p.text_b for p in row.said if p.text_b} == {"Nu met leerwerkplaatsen"}
+    assert rows[RETIRED].in_a and not rows[RETIRED].in_b
+    assert rows[ADDED].in_b and not rows[ADDED].in_a
