@@ -38,11 +38,12 @@ def _fresh_laptop(monkeypatch, tmp_path, name: str):
     return open_database(str(tmp_path / name / "intervisie.db"), with_demo=False)
 
 
-def test_the_file_carries_the_model_and_a_fresh_laptop_imports_it(store, tmp_path,
-                                                                   monkeypatch):
+def test_the_file_carries_the_model_and_a_fresh_laptop_imports_it(store, tmp_path, monkeypatch):
     path = _exported_on_1_1(store, tmp_path)
-    carried = {(e["definition"]["model"]["id"], e["definition"]["model"]["version"])
-               for e in read_doc(path)["models"]}
+    carried = {
+        (e["definition"]["model"]["id"], e["definition"]["model"]["version"])
+        for e in read_doc(path)["models"]
+    }
     assert carried == {(MODEL, "1.1")}
     store.close()
     laptop = _fresh_laptop(monkeypatch, tmp_path, "laptop")
@@ -65,8 +66,7 @@ def test_the_file_carries_the_model_and_a_fresh_laptop_imports_it(store, tmp_pat
         again.close()
 
 
-def test_a_different_definition_under_the_same_version_is_refused(store, tmp_path,
-                                                                  monkeypatch):
+def test_a_different_definition_under_the_same_version_is_refused(store, tmp_path, monkeypatch):
     path = _exported_on_1_1(store, tmp_path)
     doc = read_doc(path)
     doc["models"][0]["definition"]["areas"][0]["label"]["nl"] = "Iets anders"
