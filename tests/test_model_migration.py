@@ -10,8 +10,8 @@ from sqlalchemy import create_engine, text
 
 from app.modeldef import definition_for, registry
 from app.modeldef.loader import shipped_definitions
-from app.store.engine import sqlite_url
 from app.resources import migrations_dir
+from app.store.engine import sqlite_url
 from tests.test_migrations import _populate_at, _upgrade
 
 MODEL = "llo-community-learning"
@@ -22,8 +22,9 @@ def test_the_migration_stores_the_frozen_1_0_for_the_existing_sessions(db_path):
     _populate_at(engine, "0013_room")
     _upgrade(engine, "head")
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT model_id, version, fingerprint, definition, origin "
-                                 "FROM model_definition")).all()
+        rows = conn.execute(
+            text("SELECT model_id, version, fingerprint, definition, origin FROM model_definition")
+        ).all()
     engine.dispose()
     assert [(r[0], r[1], r[4]) for r in rows] == [(MODEL, "1.0", "shipped")]
     shipped = shipped_definitions()[(MODEL, "1.0")]
