@@ -87,17 +87,20 @@ def open_models(store: Store) -> None:
     version a session uses that the database does not keep yet is stored from its file (a
     database made before the model store, or a session made by an older copy of the app)."""
     # added to what other open databases registered (a take-out opens two): one id and version
-    # is one content everywhere, which keep() and the importers make sure of
-    for definition in stored(store).values():
-        registry.register(definition)
-    if store.read_only:
-        return
+    # is one content everywhere, which keep() and the importers make sure of. A definition
+    # registered already with the same fingerprint is not read again (a reopen costs one query).
+    M, S = m.StoredModel, m.IntervisieSession
+    known = registry.registered()
     with store.reading() as db:
-        used = db.execute(
-            select(m.IntervisieSession.model_id, m.IntervisieSession.model_version).distinct()
-        ).all()
-    missing = [(i, v) for i, v in used if (i, v) not in registry.registered()]
-    if not missing:
+        here = {(i, v): f for i, v, f in db.execute(select(M.model_id, M.version, M.fingerprint))}
+        fresh = [k for k, f in here.items() if k not in known or known[k].fingerprint != f]
+        if fresh:
+            for row in db.scalars(select(M)):
+                if (row.model_id, row.version) in fresh:
+                    registry.register(from_row(row))
+        used = db.execute(select(S.model_id, S.model_version).distinct()).all()
+    missing = [(i, v) for i, v in used if (i, v) not in here]
+    if store.read_only or not missing:
         return
     with writing(store) as db:
         for model_id, version in missing:
