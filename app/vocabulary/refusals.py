@@ -73,6 +73,9 @@ class Refusal(str, Enum):
     TOO_MANY_DOTS = "too-many-dots"
     FOCUS_POINT_ELSEWHERE = "focus-point-elsewhere"
     LINK_SAME_COMMUNITY = "link-same-community"
+    MODEL_UNKNOWN = "model-unknown"
+    MODEL_VERSION_CONFLICT = "model-version-conflict"
+    MODEL_MOVE_NOT_NEWER = "model-move-not-newer"
 
 
 ENGLISH: dict[Refusal, str] = {
@@ -189,6 +192,15 @@ ENGLISH: dict[Refusal, str] = {
     Refusal.LINK_SAME_COMMUNITY: QT_TRANSLATE_NOOP(
         "ServiceWords", "Both observations belong to the same community: connecting is for the "
                  "observations of two communities. Nothing was changed."),
+    Refusal.MODEL_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ServiceWords", "Version {version} of the model {model} is not on this computer. Nothing "
+                 "was changed."),
+    Refusal.MODEL_VERSION_CONFLICT: QT_TRANSLATE_NOOP(
+        "ServiceWords", "Version {version} of the model {model} is already here with a different "
+                 "content; a changed model needs a new version number. Nothing was changed."),
+    Refusal.MODEL_MOVE_NOT_NEWER: QT_TRANSLATE_NOOP(
+        "ServiceWords", "This session uses version {current} of the model; it can only move to a "
+                 "newer version, not to {version}. Nothing was changed."),
 }
 
 

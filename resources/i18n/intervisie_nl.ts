@@ -2538,6 +2538,18 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>Both observations belong to the same community: connecting is for the observations of two communities. Nothing was changed.</source>
         <translation>Beide observaties horen bij dezelfde community: verbinden is voor de observaties van twee communities. Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>Version {version} of the model {model} is not on this computer. Nothing was changed.</source>
+        <translation>Versie {version} van het model {model} staat niet op deze computer. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the model {model} is already here with a different content; a changed model needs a new version number. Nothing was changed.</source>
+        <translation>Versie {version} van het model {model} is hier al, met een andere inhoud; een veranderd model krijgt een nieuw versienummer. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This session uses version {current} of the model; it can only move to a newer version, not to {version}. Nothing was changed.</source>
+        <translation>Deze sessie gebruikt versie {current} van het model; ze kan alleen naar een nieuwere versie, niet naar {version}. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCanvasWindow</name>

@@ -2,14 +2,14 @@
 linked_uuid)
 
 Revision ID: 0016_cycle2
-Revises: 0013_room
+Revises: 0014_models
 Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0016_cycle2"
-down_revision = "0013_room"
+down_revision = "0014_models"
 branch_labels = None
 depends_on = None
 
