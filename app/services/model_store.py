@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 class ModelConflict(ServiceError):
     """Another definition under an id and version this database (or laptop) already has."""
 
+    code = Refusal.MODEL_VERSION_CONFLICT
+
 
 def from_row(row: m.StoredModel) -> ModelDefinition:
     """The stored definition (validated when it was stored; the semantic checks run again)."""
@@ -46,9 +48,11 @@ def _origin_of(definition: ModelDefinition) -> str:
     return "import"
 
 
-def conflict(model_id: str, version: str) -> ServiceError:
+def conflict(model_id: str, version: str) -> ModelConflict:
     """A ModelConflict naming the model; nothing was changed."""
-    return refused(Refusal.MODEL_VERSION_CONFLICT, ModelConflict, model=model_id, version=version)
+    error = refused(Refusal.MODEL_VERSION_CONFLICT, ModelConflict, model=model_id, version=version)
+    assert isinstance(error, ModelConflict)
+    return error
 
 
 def keep(db: Session, definition: ModelDefinition, origin: str | None = None) -> m.StoredModel:
@@ -199,8 +203,9 @@ def parse_carried(raw: dict, where: str) -> ModelDefinition:
     try:
         return parse_definition(raw, where)
     except ModelDefinitionError as exc:
-        raise ServiceError(
-            f"The model in {where} is not valid ({exc.key}: {exc.problem}). Nothing was imported."
+        raise refused(
+            Refusal.FILE_REJECTED, ServiceError,
+            problem=f"the model in {where} is not valid ({exc.key}: {exc.problem})",
         ) from exc
 
 
