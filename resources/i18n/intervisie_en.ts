@@ -121,4 +121,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RoomPhonesDialog</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined the room. Closing it now shows “closed” on every phone; what they sent is kept with the session.</source>
+        <translation>
+            <numerusform>%n phone joined the room. Closing it now shows “closed” on every phone; what they sent is kept with the session.</numerusform>
+            <numerusform>%n phones joined the room. Closing it now shows “closed” on every phone; what they sent is kept with the session.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2108,6 +2108,25 @@
         <translation>De ruimte kon niet luisteren op %1:%2 (%3). Er is niets veranderd; de sessie gaat door zonder telefoons.</translation>
     </message>
     <message>
+        <source>Close the room?</source>
+        <translation>De ruimte sluiten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined the room. Closing it now shows “closed” on every phone; what they sent is kept with the session.</source>
+        <translation>
+            <numerusform>%n telefoon doet mee in de ruimte. Sluiten laat nu op elke telefoon “gesloten” zien; wat ze stuurden blijft bij de sessie bewaard.</numerusform>
+            <numerusform>%n telefoons doen mee in de ruimte. Sluiten laat nu op elke telefoon “gesloten” zien; wat ze stuurden blijft bij de sessie bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Ruimte sluiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
+    </message>
+    <message>
         <source>&amp;Close the room</source>
         <translation>Ruimte sl&amp;uiten</translation>
     </message>
