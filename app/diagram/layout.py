@@ -33,6 +33,7 @@ from math import ceil
 from app.diagram import style as st
 from app.diagram.axis_legend import growth_axis, legend
 from app.diagram.element_box import natural_height, place, restyle
+from app.diagram.key import number_key
 from app.diagram.shapes import ElementBox, Label, Layout, Panel, Rect
 from app.diagram.text_fit import fit, line_height, text_width
 from app.diagram.words import word
@@ -59,6 +60,11 @@ def figure_size(model: ModelDefinition, lang: str = "nl", form: str = "full"
     """(width, height) of the figure in points, without computing any state."""
     frame = _frame(model, lang, False, form)
     return frame.width, frame.height
+
+
+def smallest_label(model: ModelDefinition, lang: str = "nl", form: str = "full") -> float:
+    """The smallest element label of the form, in points (the same in every state)."""
+    return min(b.label.size for b in _frame(model, lang, False, form).elements)
 
 
 def restyle_element(layout: Layout, model: ModelDefinition, state: ElementState) -> Layout:
@@ -198,8 +204,14 @@ def _frame(model: ModelDefinition, lang: str, high_contrast: bool, form: str) ->
     leg = legend(model, x0, y, inner_w, lang, high_contrast, m)
     order = {k: i for i, k in enumerate(model.element_keys())}
     boxes.sort(key=lambda b: order[b.key])
-    return Layout(m.width, leg.rect.bottom + st.MARGIN, lang, high_contrast, form,
-                  tuple(panels), tuple(boxes), axis, leg, text_colour=s.title_colour)
+    width, bottom, key = m.width, leg.rect.bottom, ()
+    if m.numbered and m.key_beside:  # a column of its own at the right, from the top
+        key, key_bottom = number_key(model, lang, m.width, st.MARGIN, m.key_beside, m)
+        width, bottom = m.width + m.key_beside + st.MARGIN, max(bottom, key_bottom)
+    elif m.numbered:  # under the status legend, across the figure
+        key, bottom = number_key(model, lang, x0, bottom + st.GAP, inner_w, m)
+    return Layout(width, bottom + st.MARGIN, lang, high_contrast, form, tuple(panels),
+                  tuple(boxes), axis, leg, text_colour=s.title_colour, key=key)
 
 
 def _community(c: _Ctx, perspective: Perspective, x: float, w: float) -> _Column:

@@ -264,7 +264,9 @@ class AudienceWindow(QWidget):
             narrow = self.width() < 1.5 * self.height()
             self.middle.setStretchFactor(self.canvas, 1)
             self.middle.setStretchFactor(self.content, 2 if narrow else 1)
-            self.canvas.set_form("portrait" if narrow else "compact")
+            # the short labels while they are readable from the back, else numbers and a key
+            self.canvas.set_allowed_forms(("portrait", "numbered") if narrow
+                                          else ("compact", "numbered-wide", "numbered"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
