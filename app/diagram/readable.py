@@ -20,6 +20,7 @@ from app.modeldef.definition import ModelDefinition
 # a higher zoom (and a label 5 % above readable), so a window on the edge does not flicker.
 DETAILED_BELOW, DETAILED_ABOVE = 0.8, 0.85
 BACK_MARGIN = 1.05
+PRINT_MIN_PT = 7.0  # no text of a printed figure is smaller
 
 
 def zoom(model: ModelDefinition, lang: str, form: str, view_w: float, view_h: float) -> float:
@@ -60,3 +61,30 @@ def readable_form(model: ModelDefinition, lang: str, view_w: float, view_h: floa
         if px(best) >= need:
             return best
     return max(groups[-1], key=px)
+
+
+def smallest_text(model: ModelDefinition, lang: str, form: str) -> float:
+    """The smallest text anywhere in the form's figure (titles, axis, legend, key), in points."""
+    from app.diagram.layout import compute_layout
+    from app.diagram.paint import Text, figure_ops
+
+    layout = compute_layout(model, {}, lang, form=form)
+    return min(op.size for op in figure_ops(layout) if isinstance(op, Text) and op.text.strip())
+
+
+def print_form(model: ModelDefinition, lang: str, width_pt: float, max_height_pt: float,
+               min_pt: float = PRINT_MIN_PT) -> str:
+    """The form for a printed figure width_pt wide (at most max_height_pt tall): the one that
+    says most with no text under min_pt; the one with the largest smallest text when none
+    reaches it."""
+    fitting = []
+    for form in (*st.DETAILED_FORMS, *st.WORDED_FORMS, *st.NUMBERED_FORMS):
+        w, h = figure_size(model, lang, form)
+        scale = width_pt / w
+        if h * scale > max_height_pt:
+            continue
+        smallest = smallest_text(model, lang, form) * scale
+        if smallest >= min_pt:
+            return form
+        fitting.append((smallest, form))
+    return max(fitting)[1] if fitting else "full"

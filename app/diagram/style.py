@@ -78,7 +78,7 @@ NUMBERED = replace(PORTRAIT, side_w=96.0, centre_w=204.0, min_condition_w=76.0,
 NUMBERED_WIDE = replace(COMPACT, side_w=96.0, centre_w=204.0, min_condition_w=76.0,
                         bottom_box_w=96.0, min_bottom_box_w=76.0, label_size=30.0,
                         label_min=22.0, label_lines=1, title_size=14.0, axis_size=14.0,
-                        legend_size=13.0, numbered=True, key_size=13.0, key_beside=190.0,
+                        legend_size=13.0, numbered=True, key_size=17.0, key_beside=190.0,
                         legend_words=False)
 FORMS = {"full": FULL, "wide": WIDE, "compact": COMPACT, "portrait": PORTRAIT,
          "numbered": NUMBERED, "numbered-wide": NUMBERED_WIDE}

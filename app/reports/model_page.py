@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.diagram.layout import compute_layout
+from app.diagram.readable import print_form
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.figure import model_figure
@@ -17,6 +18,7 @@ from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 
 FIGURE_SHARE = 0.92  # of the text width: leaves room for the overview table on the same page
+FIGURE_MAX_H = 540.0  # points: the heading, the note and the figure on one page
 
 
 def _overview(ctx: Context) -> Flowable:
@@ -39,7 +41,10 @@ def _overview(ctx: Context) -> Flowable:
 
 def model_page(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
-    layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang)
+    # the form that keeps every word of the figure at 7 pt or more at this width (the table
+    # below has the counts a smaller form leaves out)
+    form = print_form(ctx.model, ctx.lang, FRAME_WIDTH * FIGURE_SHARE, FIGURE_MAX_H)
+    layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang, form=form)
     return heading(w("figure"), st.h1, 0, "figure") + [
         Paragraph(markup(w("figure_note")), st.note),
         Spacer(1, 4),
