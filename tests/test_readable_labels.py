@@ -58,12 +58,8 @@ def test_the_numbered_figure_has_a_key_for_every_number(form, lang):
     assert all(e.status.badge == "" for e in layout.elements)  # one number per box
     key = dict(zip((n.lines[0] for n in layout.key[::2]),
                    (" ".join(t.lines) for t in layout.key[1::2])))
-    full = st.FORMS[form].key_full
-    for i, k in enumerate(MODEL.element_keys()):
-        area = next((a for a in MODEL.areas if a.key == k), None)
-        wanted = (area.label if full else area.short).get(lang) if area else \
-            MODEL.element_label(k, lang)
-        assert key[str(i + 1)].replace("- ", "") == wanted
+    for i, k in enumerate(MODEL.element_keys()):  # the full label, never cut
+        assert key[str(i + 1)].replace("- ", "") == MODEL.element_label(k, lang)
     texts = [op for op in figure_ops(layout) if isinstance(op, Text)]
     assert min(op.size for op in texts) >= st.MIN_SIZE
     # the key lies inside the figure and clear of the model's boxes and the legend

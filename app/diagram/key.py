@@ -1,26 +1,19 @@
 """The numbered figure's key: number → the element's label, in the definition's order.
 
 The numbered form (style.NUMBERED*) writes only each element's number in its box, large enough
-to read from the back of the room on a narrow panel or a 4:3 beamer; the key beside or below
-the figure says which element each number is (the full label where there is room, else the
-model's short label)."""
+to read from the back of the room on a narrow panel or a 4:3 beamer; the key in a column beside
+the figure says which element each number is, with its full label."""
 
 from __future__ import annotations
 
 from app.diagram import style as st
 from app.diagram.element_box import number_of
 from app.diagram.shapes import Label, Rect
-from app.diagram.text_fit import line_height, text_width, wrap
+from app.diagram.text_fit import fit, line_height, text_width
 from app.modeldef.definition import ModelDefinition
 
 ENTRY_GAP = 3.0  # between two entries of the key
-
-
-def _text(model: ModelDefinition, key: str, lang: str, full: bool) -> str:
-    for a in model.areas:
-        if a.key == key:
-            return (a.label if full else a.short).get(lang)
-    return model.element_label(key, lang)  # a condition has one label
+MAX_LINES = 4  # of one entry, before its type gets smaller
 
 
 def number_key(model: ModelDefinition, lang: str, x: float, y: float, w: float,
@@ -33,11 +26,13 @@ def number_key(model: ModelDefinition, lang: str, x: float, y: float, w: float,
     text_w = w - number_w
     labels: list[Label] = []
     for key in keys:
-        lines = tuple(wrap(_text(model, key, lang, m.key_full), text_w, size))
-        h = len(lines) * line_height(size)
+        # smaller rather than a word broken ("kennisinstell-ingen"), never under the minimum
+        lines, text_size = fit(model.element_label(key, lang), text_w, MAX_LINES, size,
+                               st.MIN_SIZE)
+        h = len(lines) * line_height(text_size)
         labels.append(Label((number_of(model, key),), size,
                             Rect(x, y, number_w, line_height(size)), True, align="left"))
-        labels.append(Label(lines, size, Rect(x + number_w, y, text_w, h), align="left"))
+        labels.append(Label(lines, text_size, Rect(x + number_w, y, text_w, h), align="left"))
         y += h + ENTRY_GAP
     return tuple(labels), y - ENTRY_GAP
 

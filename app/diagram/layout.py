@@ -205,11 +205,9 @@ def _frame(model: ModelDefinition, lang: str, high_contrast: bool, form: str) ->
     order = {k: i for i, k in enumerate(model.element_keys())}
     boxes.sort(key=lambda b: order[b.key])
     width, bottom, key = m.width, leg.rect.bottom, ()
-    if m.numbered and m.key_beside:  # a column of its own at the right, from the top
+    if m.numbered:  # the key: a column of its own at the right, from the top
         key, key_bottom = number_key(model, lang, m.width, st.MARGIN, m.key_beside, m)
         width, bottom = m.width + m.key_beside + st.MARGIN, max(bottom, key_bottom)
-    elif m.numbered:  # under the status legend, across the figure
-        key, bottom = number_key(model, lang, x0, bottom + st.GAP, inner_w, m)
     return Layout(width, bottom + st.MARGIN, lang, high_contrast, form, tuple(panels),
                   tuple(boxes), axis, leg, text_colour=s.title_colour, key=key)
 
