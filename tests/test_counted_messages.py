@@ -17,17 +17,28 @@ def language(qapp):
 
 
 def _counts(n: int) -> ErasureCounts:
-    return ErasureCounts(participants=n, actors=n, facilitators=n, owners=n, partners=n,
-                         text_mentions=n, backups=n, damaged=n, leftovers=n)
+    return ErasureCounts(
+        participants=n,
+        actors=n,
+        facilitators=n,
+        owners=n,
+        partners=n,
+        text_mentions=n,
+        backups=n,
+        damaged=n,
+        leftovers=n,
+    )
 
 
 def test_the_erase_summary_counts_in_english(language):
     language("en")
     one, two = erase_dialog._summary(_counts(1)), erase_dialog._summary(_counts(2))
     assert "(s)" not in one + two and "(ies)" not in one + two
-    assert one.startswith("Erased: 1 participation, 1 contact person, 1 time as facilitator, "
-                          "1 action owner, 1 partner entry, 1 mention in texts; 1 backup "
-                          "rewritten, 1 damaged copy overwritten, 1 leftover file deleted.")
+    assert one.startswith(
+        "Erased: 1 participation, 1 contact person, 1 time as facilitator, "
+        "1 action owner, 1 partner entry, 1 mention in texts; 1 backup "
+        "rewritten, 1 damaged copy overwritten, 1 leftover file deleted."
+    )
     assert "2 contact persons" in two and "2 damaged copies overwritten" in two
     assert "2 partner entries" in two and "2 times as facilitator" in two
 

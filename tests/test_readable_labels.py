@@ -56,8 +56,13 @@ def test_the_numbered_figure_has_a_key_for_every_number(form, lang):
     numbers = [e.label.lines for e in layout.elements]
     assert numbers == [(str(i + 1),) for i in range(len(MODEL.element_keys()))]
     assert all(e.status.badge == "" for e in layout.elements)  # one number per box
-    key = dict(zip((n.lines[0] for n in layout.key[::2]),
-                   (" ".join(t.lines) for t in layout.key[1::2])))
+    key = dict(
+        zip(
+            (n.lines[0] for n in layout.key[::2]),
+            (" ".join(t.lines) for t in layout.key[1::2]),
+            strict=True,
+        )
+    )
     for i, k in enumerate(MODEL.element_keys()):  # the full label, never cut
         assert key[str(i + 1)].replace("- ", "") == MODEL.element_label(k, lang)
     texts = [op for op in figure_ops(layout) if isinstance(op, Text)]
@@ -65,7 +70,7 @@ def test_the_numbered_figure_has_a_key_for_every_number(form, lang):
     # the key lies inside the figure and clear of the model's boxes and the legend
     for label in layout.key:
         r = label.rect
-        assert 0 <= r.x and r.right <= layout.width + 0.01 and r.bottom <= layout.height
+        assert r.x >= 0 and r.right <= layout.width + 0.01 and r.bottom <= layout.height
         assert not any(r.overlaps(e.rect) for e in layout.elements)
         assert not r.overlaps(layout.legend.rect)
 
@@ -77,10 +82,13 @@ def test_the_report_page_figure_keeps_its_text_at_7_pt(lang):
 
     width = FRAME_WIDTH * FIGURE_SHARE
     form = print_form(MODEL, lang, width, FIGURE_MAX_H)
-    assert smallest_text(MODEL, lang, form) * width / compute_layout(
-        MODEL, {}, lang, form=form).width >= 7
-    assert smallest_text(MODEL, lang, "full") * width / compute_layout(
-        MODEL, {}, lang).width < 7  # the full figure at this width had 5 pt text
+    assert (
+        smallest_text(MODEL, lang, form) * width / compute_layout(MODEL, {}, lang, form=form).width
+        >= 7
+    )
+    assert (
+        smallest_text(MODEL, lang, "full") * width / compute_layout(MODEL, {}, lang).width < 7
+    )  # the full figure at this width had 5 pt text
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -93,10 +101,11 @@ def test_no_string_of_the_reports_figure_is_under_7_pt(lang):
     from app.reports.styles import FRAME_WIDTH
 
     width = FRAME_WIDTH * FIGURE_SHARE
-    states = {k: ElementState(k, (i % 5) + 1 if i % 4 else None, i)
-              for i, k in enumerate(MODEL.element_keys())}
-    layout = compute_layout(MODEL, states, lang, form=print_form(MODEL, lang, width,
-                                                                   FIGURE_MAX_H))
+    states = {
+        k: ElementState(k, (i % 5) + 1 if i % 4 else None, i)
+        for i, k in enumerate(MODEL.element_keys())
+    }
+    layout = compute_layout(MODEL, states, lang, form=print_form(MODEL, lang, width, FIGURE_MAX_H))
     figure = model_figure(layout, width)
     sizes = [c.fontSize for c in figure.contents if isinstance(c, String) and c.text.strip()]
     assert sizes and min(sizes) >= 7

@@ -16,8 +16,9 @@ ENTRY_GAP = 3.0  # between two entries of the key
 MAX_LINES = 4  # of one entry, before its type gets smaller
 
 
-def number_key(model: ModelDefinition, lang: str, x: float, y: float, w: float,
-               m: st.Metrics) -> tuple[tuple[Label, ...], float]:
+def number_key(
+    model: ModelDefinition, lang: str, x: float, y: float, w: float, m: st.Metrics
+) -> tuple[tuple[Label, ...], float]:
     """The key's labels (a bold number, then its text with a hanging indent) from (x, y) in a
     column of width w, and the bottom of the last line."""
     keys = model.element_keys()
@@ -27,12 +28,17 @@ def number_key(model: ModelDefinition, lang: str, x: float, y: float, w: float,
     labels: list[Label] = []
     for key in keys:
         # smaller rather than a word broken ("kennisinstell-ingen"), never under the minimum
-        lines, text_size = fit(model.element_label(key, lang), text_w, MAX_LINES, size,
-                               st.MIN_SIZE)
+        lines, text_size = fit(model.element_label(key, lang), text_w, MAX_LINES, size, st.MIN_SIZE)
         h = len(lines) * line_height(text_size)
-        labels.append(Label((number_of(model, key),), size,
-                            Rect(x, y, number_w, line_height(size)), True, align="left"))
+        labels.append(
+            Label(
+                (number_of(model, key),),
+                size,
+                Rect(x, y, number_w, line_height(size)),
+                True,
+                align="left",
+            )
+        )
         labels.append(Label(lines, text_size, Rect(x + number_w, y, text_w, h), align="left"))
         y += h + ENTRY_GAP
     return tuple(labels), y - ENTRY_GAP
-
