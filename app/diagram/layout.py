@@ -21,7 +21,10 @@ panel goes, and the number of areas in each decides the rows and the heights. Un
 y grows downward (see shapes.py). Other forms (style.FORMS): "wide" puts the conditions left and
 right of the learning community, for a 16:9 screen; "compact" has the full arrangement with
 narrower columns and fewer words, for a small canvas; "portrait" puts left and right side by side
-above the centre, for a narrow one.
+above the centre, for a narrow one. "numbered" and "numbered-wide" put only each element's
+number (and its status icon) in its box, in large type, with a key beside the figure (key.py):
+for a panel where even the short labels would be too small to read from the back
+(readable.py chooses).
 """
 
 from __future__ import annotations
