@@ -18,10 +18,16 @@ SIZES = ("1024x768", "1366x768", "1920x1080")
 
 
 def _label_px(canvas) -> str:
-    """The smallest and largest element label as drawn (points × the view's zoom)."""
+    """The smallest and largest element label as drawn (points × the view's zoom), and in the
+    numbered form the smallest line of its key."""
     zoom = canvas.transform().m11()
-    sizes = [box.label.size * zoom for box in canvas.figure_layout().elements]
-    return f"{min(sizes):.0f}–{max(sizes):.0f}"
+    layout = canvas.figure_layout()
+    sizes = [box.label.size * zoom for box in layout.elements]
+    low, high = f"{min(sizes):.0f}", f"{max(sizes):.0f}"
+    text = (low if low == high else f"{low}–{high}") + " px"
+    if layout.key:
+        text += f" ({layout.form}; key {min(k.size for k in layout.key) * zoom:.0f} px)"
+    return text
 
 
 def measure() -> dict:
@@ -86,7 +92,7 @@ def main() -> int:
         h = int(size.split("x")[1])
         for view, (body, second, labels) in m.items():
             print(f"| {size.replace('x', '×')} | {view} | {body} px (1/{h / body:.0f}) | "
-                  f"{second} px | {labels} px |")
+                  f"{second} px | {labels} |")
     return 0
 
 

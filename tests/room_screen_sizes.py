@@ -143,3 +143,27 @@ def test_no_stage_name_is_cut_in_the_rail(window, qtbot):
                     assert need <= rail.visualItemRect(item).width(), (zoom, item.text(), need)
     finally:
         apply_zoom(ZOOM.default)
+
+
+def _smallest_label_px(canvas) -> float:
+    zoom = canvas.transform().m11()
+    return min(box.label.size for box in canvas.figure_layout().elements) * zoom
+
+
+def test_the_models_labels_are_readable_from_the_back(window, qtbot):
+    """Beside the stages and on the audience view, no element label under 1/50 of the screen's
+    height (#16 finding 4): numbers and a key where the short labels would be smaller."""
+    window.setGeometry(window.screen().availableGeometry())
+    window.session_page.go_to("vertrekpunt")
+    qtbot.wait(50)
+    canvas = window.session_page.canvas
+    assert _smallest_label_px(canvas) >= HEIGHT / 50, (canvas.form(), canvas.viewport().size())
+    window.room.set_audience(True)
+    try:
+        qtbot.wait(50)
+        audience = window.room.audience.canvas
+        assert _smallest_label_px(audience) >= HEIGHT / 50, audience.form()
+        if audience.form().startswith("numbered"):
+            assert len(audience.figure_layout().key) == 2 * len(audience.figure_layout().elements)
+    finally:
+        window.room.set_audience(False)

@@ -56,6 +56,7 @@ def run_bundle(bundle, tmp_path):
                               text=True, env={**env, **extra_env}, cwd=tmp_path, timeout=180)
 
     run.database = str(database)
+    run.env, run.program, run.cwd = env, str(bundle / "intervisie"), tmp_path
     return run
 
 
@@ -134,3 +135,43 @@ def test_the_bundle_runs_the_migrations_of_an_older_file(run_bundle, tmp_path):
     engine.dispose()
     r = run_bundle("check", "--database", str(old))
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("https", [False, True])
+def test_the_room_for_phones_runs_from_the_bundle(run_bundle, https):
+    """`intervisie room` from the bundle: uvicorn, Starlette, the phone page's files and (for
+    HTTPS) the certificate all travel with it; a phone joins; Ctrl+C closes the room."""
+    import signal
+
+    import httpx
+
+    r = run_bundle("--smoke-test", "--database", run_bundle.database, QT_QPA_PLATFORM="offscreen")
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = run_bundle("sessions", "--json", "--database", run_bundle.database)
+    session = json.loads(r.stdout)[0]["id"]
+    args = ["room", "--session", str(session), "--port", "0", "--database", run_bundle.database]
+    p = subprocess.Popen([run_bundle.program, *args, *(["--https"] if https else [])],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env={**run_bundle.env, "PYTHONUNBUFFERED": "1"}, cwd=run_bundle.cwd)
+    try:
+        lines = []
+        while not any(x.startswith("code:") for x in lines):
+            line = p.stdout.readline()
+            assert line, p.stderr.read()[-3000:]
+            lines.append(line)
+        address = next(x.split()[1] for x in lines if x.startswith("address:"))
+        code = next(x.split()[1] for x in lines if x.startswith("code:"))
+        assert address.startswith("https://" if https else "http://127.0.0.1:")
+        with httpx.Client(base_url=address, timeout=10, verify=False) as phone:
+            page = phone.get("")
+            assert page.status_code == 200 and "<html" in page.text.lower()
+            assert phone.post("join", json={"code": code}).status_code == 200
+            assert phone.get("state").json()["closed"] is False
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err[-3000:]
+        assert "room closed" in out
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.communicate()

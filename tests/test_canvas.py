@@ -148,8 +148,12 @@ def test_language_switch_relabels_the_figure(canvas):
 
 
 def test_the_figure_fits_the_window_and_turns_compact_when_small(canvas, qtbot):
-    for size, form in (((1024, 768), "full"), ((560, 640), "compact"), ((1366, 400), "compact"),
-                       ((380, 900), "portrait"), ((1366, 768), "wide"), ((1200, 900), "full")):
+    # the offscreen screen is 800 px tall: labels readable at 16 px (1/50); below that the
+    # numbered figure (app/diagram/readable.py)
+    assert canvas.readable_px() == canvas.screen().geometry().height() / 50
+    for size, form in (((1024, 768), "full"), ((740, 900), "compact"), ((480, 1000), "portrait"),
+                       ((560, 640), "numbered-wide"), ((1366, 400), "numbered-wide"),
+                       ((380, 900), "numbered"), ((1366, 768), "wide"), ((1200, 900), "full")):
         canvas.resize(*size)
         qtbot.wait(1)
         assert canvas.form() == form, size

@@ -118,3 +118,16 @@ def test_ctrl_tab_in_a_list_turns_to_the_next_part(window):
     vervolg.steps.table.setFocus()
     key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert vervolg.tabs.currentIndex() == 3
+
+
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_on_the_home_pages_sessions_opens_the_selected_one(window, enter):
+    home = window.home
+    window.show_home()
+    listed = [s.id for s in home._sessions]
+    assert len(listed) >= 2, "the demo community has more than one session"
+    home.table.setFocus()
+    key(Qt.Key.Key_Down)                 # the second session, chosen by arrow
+    key(enter)
+    assert window.stack.currentWidget() is window.session_page
+    assert window.session_page.controller.session_id == listed[1]

@@ -39,7 +39,7 @@ def window(qtbot, tmp_path):
     w.open_session(sessions.list_sessions(w.store)[-1].id)
     yield w
     if w.room.phones is not None:
-        w.room.phones.close()
+        w.room.phones.shut()
     w.shutdown()
 
 
@@ -107,5 +107,5 @@ def test_a_phone_in_chromium_rates_proposes_and_votes(window, qtbot, browser):
     qtbot.waitUntil(lambda: "Dots from the phones: 2" in panel.spread.text(), timeout=5000)
     assert "2 ● Samen <i>oogsten</i>" in panel.spread.text()
 
-    panel.close()
+    panel.shut()  # the facilitator's question on Esc: tests/test_room_panel.py
     phone.wait_for_selector("#notice:has-text('gesloten')", timeout=5000)

@@ -12,6 +12,7 @@ from app.services import sessions
 from app.vocabulary.changes import Change
 from app.ui.common.settings import Settings
 from app.ui.shell.main_window import MainWindow
+from tests.uitools import answer, seen
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def window(qtbot, tmp_path):
     w.session_page.go_to("vertrekpunt")
     yield w
     if w.room.phones is not None:
-        w.room.phones.close()
+        w.room.phones.shut()
     w.shutdown()
 
 
@@ -61,7 +62,9 @@ def test_pause_and_remove_from_the_window(window, qtbot):
     assert a.get("state").status_code == 401  # the first phone is out, its rating gone
     assert b.get("state").status_code == 200
     url = panel.server.url
+    answer("Close the room")  # closing the panel asks first while phones are in the room
     panel.close()
+    assert seen and "1 phone" in seen[0]
     assert window.room.phones is None
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2)
@@ -145,3 +148,50 @@ def test_closing_the_app_closes_the_room_first(window, qtbot):
     assert window.room.phones is None
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2)
+
+
+def _escape_on_the_question(key):
+    """Press key on the question once it shows (the box is always closed, never left open)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    asked = []
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, press)
+            return
+        asked.append(box.text())
+        QTest.keyClick(box, key)
+        if box.isVisible():  # the key did not answer: fail on what it said, never hang
+            asked.append("still open")
+            box.reject()
+
+    QTimer.singleShot(0, press)
+    return asked
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
+def test_escape_on_the_panel_asks_and_keeps_the_room_by_default(window, qtbot, key):
+    panel = _panel(window)
+    QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    phone = httpx.Client(base_url=panel.server.url, timeout=10)
+    assert phone.post("join", json={"code": panel.room.code}).status_code == 200
+    qtbot.waitUntil(lambda: "1 joined" in panel.counts.text(), timeout=5000)
+    asked = _escape_on_the_question(key)
+    QTest.keyClick(panel, Qt.Key.Key_Escape)       # the facilitator's Esc on the panel
+    assert asked and "1 phone" in asked[0] and "still open" not in asked
+    # the safe answer (Esc or Enter on the question): the room stays open, the phone stays in
+    assert panel.isVisible() and panel.server is not None and window.room.phones is panel
+    assert phone.get("state").status_code == 200
+    answer("Close the room")
+    QTest.keyClick(panel, Qt.Key.Key_Escape)
+    assert seen and "phone" in seen[0]
+    assert window.room.phones is None
+
+
+def test_escape_on_a_closed_room_closes_the_panel_without_asking(window):
+    panel = _panel(window)
+    QTest.keyClick(panel, Qt.Key.Key_Escape)
+    assert window.room.phones is None and not panel.isVisible()

@@ -49,6 +49,11 @@ def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
     while size > st.MIN_SIZE and max((text_width(t, size, True) for t in seg_labels),
                                      default=0) > seg_w - 2 * st.PAD:
         size -= 1
+    if m.numbered and max((text_width(t, size, True) for t in seg_labels),
+                          default=0) > seg_w - 2 * st.PAD:
+        # too narrow for the complexity names at a readable size: the numbered figure keeps
+        # the arrow and its two ends, the names are in the regional questions
+        seg_labels = ["" for _ in seg_labels]
     segments = []
     for i, c in enumerate(model.complexity):
         r = Rect(body_x + i * seg_w, body_y, seg_w, AXIS_BODY_H)
@@ -82,7 +87,8 @@ def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
     row_w = x + w - start_x
 
     def entry_w(name: str, size: float) -> float:
-        return 2 * st.PAD + 2 * st.BADGE_R + 2 * st.ICON_R + 12 + text_width(name, size) + 2
+        words = text_width(name, size) + 2 if m.legend_words else -6
+        return 2 * st.PAD + 2 * st.BADGE_R + 2 * st.ICON_R + 12 + words
 
     def one_row_w(size: float) -> float:
         return sum(entry_w(n, size) for n in names) + ENTRY_GAP * (len(names) - 1)
@@ -104,8 +110,9 @@ def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
             ex, ey = start_x, ey + entry_h + ENTRY_GAP
         r = Rect(ex, ey, ew, entry_h)
         look = level_style(model, level, high_contrast)
-        row = status_row(r.inset(st.PAD, LEGEND_ENTRY_PAD_Y), size, look["badge"], look["icon"],
-                         name)
+        # without words (the numbered figure) each sample is its number, icon and colour
+        row = status_row(r.inset(st.PAD, LEGEND_ENTRY_PAD_Y), size if m.legend_words else None,
+                         look["badge"], look["icon"], name)
         entries.append(LegendEntry(level, r, look["fill"], look["text_colour"], look["border"],
                                    look["border_width"], look["border_colour"], row))
         ex += ew + ENTRY_GAP

@@ -18,6 +18,8 @@ from app.modeldef.definition import ModelDefinition
 from app.vocabulary.dto import ElementState
 
 ROW_GAP = 5.0
+ICON_GAP = 6.0  # between a numbered tile's number and its icon
+TILE_FOOT = 0.2  # below a tile's number, as a fraction of its size
 STATUS_H = 2 * st.BADGE_R + 2
 UNASSESSED_BADGE = "–"
 
@@ -65,8 +67,27 @@ def level_names(model: ModelDefinition, lang: str) -> list[str]:
     return [model.unassessed.label.get(lang)] + [lv.label.get(lang) for lv in model.levels]
 
 
+def number_of(model: ModelDefinition, key: str) -> str:
+    """An element's number in the numbered figure and its key: its place in the definition."""
+    return str(model.element_keys().index(key) + 1)
+
+
+def _numbered_plan(model: ModelDefinition, key: str, width: float, m: st.Metrics) -> _Plan:
+    """A tile: the number, large, and the status icon beside it (no badge: one number per
+    box, so the element's number is never taken for its level)."""
+    number = number_of(model, key)
+    size = largest_fitting([number], width - 2 * st.PAD - 2 * st.ICON_R - ICON_GAP,
+                           m.label_size, True)
+    size = max(size, m.label_min)
+    # room under the digits for the overlay's chips on the bottom edge (app.diagram.overlay)
+    height = 2 * st.PAD + max(line_height(size) + TILE_FOOT * size, 2 * st.ICON_R)
+    return _Plan((number,), size, None, None, (), m.spread_size, 0.0, height)
+
+
 @lru_cache(maxsize=1024)
 def _plan(model: ModelDefinition, key: str, width: float, lang: str, m: st.Metrics) -> _Plan:
+    if m.numbered:
+        return _numbered_plan(model, key, width, m)
     _, _, short, _, _, regional = _element(model, key)
     inner = width - 2 * st.PAD
     lines, size = fit(short.get(lang), inner, m.label_lines, m.label_size, m.label_min, True)
@@ -130,6 +151,9 @@ def place(model: ModelDefinition, key: str, rect: Rect, lang: str,
     kind, perspective, _, full, explanation, _ = _element(model, key)
     plan = _plan(model, key, rect.w, lang, m)
     inner = rect.inset(st.PAD)
+    if m.numbered:
+        return _tile(model, key, rect, plan, lang, kind, perspective, full.get(lang),
+                     explanation.get(lang) if explanation else "")
     y = rect.y + st.PAD + max(0.0, (rect.h - plan.height) / 2)
     label_h = len(plan.label_lines) * line_height(plan.label_size)
     label = Label(plan.label_lines, plan.label_size, Rect(inner.x, y, inner.w, label_h), True)
@@ -156,6 +180,28 @@ def place(model: ModelDefinition, key: str, rect: Rect, lang: str,
         carried=False, detail=detail, spread=tuple(_spread_rows(plan, inner, y)))
 
 
+def _tile(model: ModelDefinition, key: str, rect: Rect, plan: _Plan, lang: str, kind: str,
+          perspective: str | None, full: str, explanation: str) -> ElementBox:
+    """The numbered box: number and icon side by side, centred in rect."""
+    inner = rect.inset(st.PAD)
+    number_w = text_width(plan.label_lines[0], plan.label_size, True)
+    left = max(inner.x, rect.cx - (number_w + ICON_GAP + 2 * st.ICON_R) / 2)
+    lh = line_height(plan.label_size)
+    top = inner.y + max(0.0, (inner.h - lh - TILE_FOOT * plan.label_size) / 2)
+    label = Label(plan.label_lines, plan.label_size, Rect(left, top, number_w, lh), True,
+                  align="left")
+    icon_c = Circle(left + number_w + ICON_GAP + st.ICON_R, top + lh / 2, st.ICON_R)
+    status = StatusRow(Rect(icon_c.cx - st.ICON_R, icon_c.cy - st.ICON_R, 2 * st.ICON_R,
+                            2 * st.ICON_R), "", Circle(icon_c.cx - st.ICON_R, icon_c.cy, 0.0),
+                       None, icon_c, None)
+    return ElementBox(
+        key=key, kind=kind, perspective=perspective, rect=rect, label=label, full_label=full,
+        explanation=explanation, level=None, level_label=model.unassessed.label.get(lang),
+        fill="#FFFFFF", text_colour="#000000", border="hatched",
+        border_width=st.NORMAL.element_border_width, border_colour=st.NORMAL.element_border,
+        status=status, observation_count=0, carried=False, detail=None)
+
+
 def level_style(model: ModelDefinition, level: int | None, high_contrast: bool) -> dict:
     """Fill, text colour, border and status marks of a level (None: not assessed)."""
     lv = model.level(level)
@@ -175,7 +221,9 @@ def restyle(box: ElementBox, model: ModelDefinition, state: ElementState | None,
     look = level_style(model, status, high_contrast)
     name = model.level(status).label.get(lang)
     row = box.status
-    row = replace(row, badge=look.pop("badge"), icon=look.pop("icon"),
+    badge = look.pop("badge")
+    badge = badge if row.badge_circle.r else ""  # a numbered tile has no badge
+    row = replace(row, badge=badge, icon=look.pop("icon"),
                   label=replace(row.label, lines=(name,)) if row.label else None)
     count = state.observation_count if state else 0
     carried = bool(state and state.carried)

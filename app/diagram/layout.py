@@ -21,7 +21,10 @@ panel goes, and the number of areas in each decides the rows and the heights. Un
 y grows downward (see shapes.py). Other forms (style.FORMS): "wide" puts the conditions left and
 right of the learning community, for a 16:9 screen; "compact" has the full arrangement with
 narrower columns and fewer words, for a small canvas; "portrait" puts left and right side by side
-above the centre, for a narrow one.
+above the centre, for a narrow one. "numbered" and "numbered-wide" put only each element's
+number (and its status icon) in its box, in large type, with a key beside the figure (key.py):
+for a panel where even the short labels would be too small to read from the back
+(readable.py chooses).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from math import ceil
 from app.diagram import style as st
 from app.diagram.axis_legend import growth_axis, legend
 from app.diagram.element_box import natural_height, place, restyle
+from app.diagram.key import number_key
 from app.diagram.shapes import ElementBox, Label, Layout, Panel, Rect
 from app.diagram.text_fit import fit, line_height, text_width
 from app.diagram.words import word
@@ -59,6 +63,11 @@ def figure_size(model: ModelDefinition, lang: str = "nl", form: str = "full"
     """(width, height) of the figure in points, without computing any state."""
     frame = _frame(model, lang, False, form)
     return frame.width, frame.height
+
+
+def smallest_label(model: ModelDefinition, lang: str = "nl", form: str = "full") -> float:
+    """The smallest element label of the form, in points (the same in every state)."""
+    return min(b.label.size for b in _frame(model, lang, False, form).elements)
 
 
 def restyle_element(layout: Layout, model: ModelDefinition, state: ElementState) -> Layout:
@@ -198,8 +207,12 @@ def _frame(model: ModelDefinition, lang: str, high_contrast: bool, form: str) ->
     leg = legend(model, x0, y, inner_w, lang, high_contrast, m)
     order = {k: i for i, k in enumerate(model.element_keys())}
     boxes.sort(key=lambda b: order[b.key])
-    return Layout(m.width, leg.rect.bottom + st.MARGIN, lang, high_contrast, form,
-                  tuple(panels), tuple(boxes), axis, leg, text_colour=s.title_colour)
+    width, bottom, key = m.width, leg.rect.bottom, ()
+    if m.numbered:  # the key: a column of its own at the right, from the top
+        key, key_bottom = number_key(model, lang, m.width, st.MARGIN, m.key_beside, m)
+        width, bottom = m.width + m.key_beside + st.MARGIN, max(bottom, key_bottom)
+    return Layout(width, bottom + st.MARGIN, lang, high_contrast, form, tuple(panels),
+                  tuple(boxes), axis, leg, text_colour=s.title_colour, key=key)
 
 
 def _community(c: _Ctx, perspective: Perspective, x: float, w: float) -> _Column:

@@ -115,9 +115,11 @@ def status_ops(row: StatusRow, fill: str, colour: str) -> list[Op]:
     """Badge (the number in the fill colour on a disc of the text colour), icon, level name."""
     b = row.badge_circle
     size = b.r * 1.25
-    ops: list[Op] = [Dot(b.cx, b.cy, b.r, colour),
-                     Text(b.cx, b.cy + CAP_CENTRE * size, row.badge, size, True, fill, "middle",
-                          2 * b.r)]
+    ops: list[Op] = []
+    if row.badge:  # a numbered tile shows its element's number instead
+        ops += [Dot(b.cx, b.cy, b.r, colour),
+                Text(b.cx, b.cy + CAP_CENTRE * size, row.badge, size, True, fill, "middle",
+                     2 * b.r)]
     ops += icon_ops(row.icon_circle, row.icon, fill, colour)
     if row.label:
         ops += label_ops(row.label, colour)
@@ -195,6 +197,8 @@ def background_ops(layout: Layout) -> list[Op]:
         ops += panel_ops(p, layout.text_colour)
     ops += axis_ops(layout.axis, layout.text_colour)
     ops += legend_ops(layout.legend, layout.text_colour, layout.high_contrast)
+    for entry in layout.key:
+        ops += label_ops(entry, layout.text_colour)
     return ops
 
 

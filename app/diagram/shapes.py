@@ -189,6 +189,7 @@ class Layout:
     legend: Legend
     background: str = "#FFFFFF"
     text_colour: str = "#000000"
+    key: tuple[Label, ...] = ()  # the numbered figure's key: "3  Visie onderwijs", one a label
 
     @property
     def compact(self) -> bool:

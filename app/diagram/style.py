@@ -41,6 +41,12 @@ class Metrics:
     wide: bool = False  # the conditions beside the learning community instead of above/below
     detail_size: float = 12.0
     spread_size: float = 12.0
+    # the numbered form: each box shows its number (and the status icon) in large type, and a
+    # key beside or below the figure says which element each number is
+    numbered: bool = False
+    key_size: float = 13.0  # the key's lines
+    key_beside: float = 0.0  # the width of the key's column, right of the figure
+    legend_words: bool = True  # the status legend names the levels
 
     @property
     def width(self) -> float:
@@ -60,8 +66,23 @@ COMPACT = Metrics(side_w=170.0, centre_w=330.0, min_condition_w=140.0, bottom_bo
                   status_words=False, details=False)
 PORTRAIT = replace(COMPACT, side_w=(410.0 - GAP) / 2, centre_w=410.0, portrait=True)
 WIDE = replace(FULL, side_w=240.0, centre_w=790.0, min_condition_w=180.0, wide=True)
-FORMS = {"full": FULL, "wide": WIDE, "compact": COMPACT, "portrait": PORTRAIT}
+# Numbered: tiles in the model's arrangement, narrow columns, the number large; the key in a
+# column beside lists number → full label. "numbered" stacks the model for a narrow, tall
+# panel, "numbered-wide" keeps it side by side for a squarer one.
+NUMBERED = replace(PORTRAIT, side_w=96.0, centre_w=204.0, min_condition_w=76.0,
+                   bottom_box_w=96.0, min_bottom_box_w=76.0, label_size=30.0, label_min=22.0,
+                   label_lines=1, title_size=14.0, axis_size=14.0, legend_size=13.0,
+                   numbered=True, key_size=17.0, key_beside=160.0, legend_words=False)
+NUMBERED_WIDE = replace(COMPACT, side_w=96.0, centre_w=204.0, min_condition_w=76.0,
+                        bottom_box_w=96.0, min_bottom_box_w=76.0, label_size=30.0,
+                        label_min=22.0, label_lines=1, title_size=14.0, axis_size=14.0,
+                        legend_size=13.0, numbered=True, key_size=17.0, key_beside=190.0,
+                        legend_words=False)
+FORMS = {"full": FULL, "wide": WIDE, "compact": COMPACT, "portrait": PORTRAIT,
+         "numbered": NUMBERED, "numbered-wide": NUMBERED_WIDE}
 DETAILED_FORMS = ("full", "wide")  # the rest leave details to the tooltip
+WORDED_FORMS = ("compact", "portrait")  # every element's short label, no details
+NUMBERED_FORMS = ("numbered", "numbered-wide")  # numbers in the boxes, a key for them
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.diagram.band_marks import band_marks, band_ops
 from app.diagram.layout import compute_layout
+from app.diagram.readable import print_form
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.figure import model_figure
@@ -19,6 +20,7 @@ from app.reports.text import markup
 from app.vocabulary.dto import QuestionPlace
 
 FIGURE_SHARE = 0.92  # of the text width: leaves room for the overview table on the same page
+FIGURE_MAX_H = 540.0  # points: the heading, the note and the figure on one page
 
 
 def _overview(ctx: Context) -> Flowable:
@@ -48,7 +50,10 @@ def questions(ctx: Context) -> list[QuestionPlace]:
 
 def model_page(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
-    layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang)
+    # the form that keeps every word of the figure at 7 pt or more at this width (the table
+    # below has the counts a smaller form leaves out)
+    form = print_form(ctx.model, ctx.lang, FRAME_WIDTH * FIGURE_SHARE, FIGURE_MAX_H)
+    layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang, form=form)
     marks = band_marks(layout, questions(ctx), ctx.model.transition.steps)
     note = w("figure_note") + (" " + w("band_note") if marks else "")
     return heading(w("figure"), st.h1, 0, "figure") + [

@@ -873,10 +873,6 @@
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <source>%1 session(s) written to %2.</source>
-        <translation>%1 sessie(s) weggeschreven naar %2.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -887,10 +883,6 @@
     <message>
         <source>%1: %2 added, %3 updated, %4 deleted, %5 kept as they were.</source>
         <translation>%1: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 ongewijzigd.</translation>
-    </message>
-    <message>
-        <source>%1 conflict(s): changed here and in the file. Both versions are kept; the file&apos;s is marked [Conflict: versie uit het bestand …]:</source>
-        <translation>%1 conflict(en): hier én in het bestand gewijzigd. Beide versies zijn bewaard; die uit het bestand is gemarkeerd met [Conflict: versie uit het bestand …]:</translation>
     </message>
     <message>
         <source>… and %1 more (Show Details).</source>
@@ -911,6 +903,23 @@
     <message>
         <source>Backups are made at start, every ten minutes while you work, before updates and imports, and on closing.</source>
         <translation>Back-ups worden gemaakt bij het starten, elke tien minuten tijdens het werk, vóór updates en imports, en bij het afsluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>DataWords</name>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sessie weggeschreven naar %1.</numerusform>
+            <numerusform>%n sessies weggeschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed here and in the file. Both versions are kept; the file&apos;s is marked [Conflict: versie uit het bestand …]:</source>
+        <translation>
+            <numerusform>%n conflict: hier én in het bestand gewijzigd. Beide versies zijn bewaard; die uit het bestand is gemarkeerd met [Conflict: versie uit het bestand …]:</numerusform>
+            <numerusform>%n conflicten: hier én in het bestand gewijzigd. Beide versies zijn bewaard; die uit het bestand is gemarkeerd met [Conflict: versie uit het bestand …]:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1006,10 +1015,6 @@
         <translation>terugblik</translation>
     </message>
     <message>
-        <source>also in %1 backup(s)</source>
-        <translation>ook in %1 back-up(s)</translation>
-    </message>
-    <message>
         <source>Erase “%1”</source>
         <translation>“%1” wissen</translation>
     </message>
@@ -1034,10 +1039,6 @@
         <translation>Elke plek waar de naam voorkomt, in de database en de back-ups. Een achternaam of voornaam alleen kan iemand anders zijn: vink alleen aan wat deze persoon is. De aangevinkte vermeldingen worden gewist uit de database, de back-ups en elke kopie ernaast; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Erased: %1 participation(s), %2 contact person(s), %3 as facilitator, %4 action owner(s), %5 partner entries, %6 mention(s) in texts; %7 backup(s) rewritten, %8 damaged copy(ies) overwritten, %9 leftover file(s) deleted.</source>
-        <translation>Gewist: %1 deelname(s), %2 contactperso(o)n(en), %3 als procesbegeleider, %4 actie-eigenaar(s), %5 partnervermeldingen, %6 vermelding(en) in teksten; %7 back-up(s) herschreven, %8 beschadigde kopie(ën) overschreven, %9 achtergebleven bestand(en) verwijderd.</translation>
-    </message>
-    <message>
         <source>The app wrote these files elsewhere and cannot reach them; delete them yourself if they name this person:</source>
         <translation>Deze bestanden schreef de app elders en kan ze niet bereiken; verwijder ze zelf als ze deze persoon noemen:</translation>
     </message>
@@ -1052,6 +1053,83 @@
     <message>
         <source>“%1” is not mentioned anywhere; nothing was changed.</source>
         <translation>“%1” wordt nergens genoemd; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseWords</name>
+    <message numerus="yes">
+        <source>also in %n backup(s)</source>
+        <translation>
+            <numerusform>ook in %n back-up</numerusform>
+            <numerusform>ook in %n back-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s)</source>
+        <translation>
+            <numerusform>%n deelname</numerusform>
+            <numerusform>%n deelnames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact person(s)</source>
+        <translation>
+            <numerusform>%n contactpersoon</numerusform>
+            <numerusform>%n contactpersonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) as facilitator</source>
+        <translation>
+            <numerusform>%n keer als procesbegeleider</numerusform>
+            <numerusform>%n keer als procesbegeleider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action owner(s)</source>
+        <translation>
+            <numerusform>%n actie-eigenaar</numerusform>
+            <numerusform>%n actie-eigenaren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner entry(ies)</source>
+        <translation>
+            <numerusform>%n partnervermelding</numerusform>
+            <numerusform>%n partnervermeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in texts</source>
+        <translation>
+            <numerusform>%n vermelding in teksten</numerusform>
+            <numerusform>%n vermeldingen in teksten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) rewritten</source>
+        <translation>
+            <numerusform>%n back-up herschreven</numerusform>
+            <numerusform>%n back-ups herschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy(ies) overwritten</source>
+        <translation>
+            <numerusform>%n beschadigde kopie overschreven</numerusform>
+            <numerusform>%n beschadigde kopieën overschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover file(s) deleted</source>
+        <translation>
+            <numerusform>%n achtergebleven bestand verwijderd</numerusform>
+            <numerusform>%n achtergebleven bestanden verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: %1; %2.</source>
+        <translation>Gewist: %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2227,25 @@
     <message>
         <source>The room could not listen on %1:%2 (%3). Nothing changed; the session goes on without phones.</source>
         <translation>De ruimte kon niet luisteren op %1:%2 (%3). Er is niets veranderd; de sessie gaat door zonder telefoons.</translation>
+    </message>
+    <message>
+        <source>Close the room?</source>
+        <translation>De ruimte sluiten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined the room. Closing it now shows “closed” on every phone; what they sent is kept with the session.</source>
+        <translation>
+            <numerusform>%n telefoon doet mee in de ruimte. Sluiten laat nu op elke telefoon “gesloten” zien; wat ze stuurden blijft bij de sessie bewaard.</numerusform>
+            <numerusform>%n telefoons doen mee in de ruimte. Sluiten laat nu op elke telefoon “gesloten” zien; wat ze stuurden blijft bij de sessie bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Ruimte sluiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
     </message>
     <message>
         <source>&amp;Close the room</source>

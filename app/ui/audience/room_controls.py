@@ -76,7 +76,7 @@ class RoomControls(QObject):
             if self.phones.session_id == page.controller.session_id:
                 self.phones.follow(page)
             else:
-                self.phones.close()
+                self.phones.shut()
         self.names_action.setChecked(self._per_session(HIDE_NAMES))
         self.profile_action.setChecked(self._per_session(PROJECTOR_PROFILE))
         page.destroyed.connect(self._page_gone)
@@ -111,7 +111,7 @@ class RoomControls(QObject):
 
         if self.phones is None or self.phones.page is not self.page:
             if self.phones is not None:
-                self.phones.close()
+                self.phones.shut()
             self.phones = RoomPhonesDialog(self.window, self.page,
                                            hide_names=self.names_action.isChecked())
             self.phones.finished.connect(self._phones_closed)
@@ -124,7 +124,7 @@ class RoomControls(QObject):
     def close_phones(self) -> None:
         """The app is closing (its database with it): the room closes first."""
         if self.phones is not None:
-            self.phones.close()
+            self.phones.shut()
 
     # -- the audience window -------------------------------------------------------------------
     def set_audience(self, on: bool) -> None:

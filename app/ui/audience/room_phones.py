@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+    QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget, QMessageBox,
     QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
 )
 
@@ -149,8 +149,7 @@ class RoomPhonesDialog(QDialog):
         if not isValid(self.qr):  # the panel went with the window
             return
         if self._generation == generation:  # no page followed: the session was left
-            self.close_room()
-            self.close()
+            self.shut()
 
     def _session_changed(self, what: Change) -> None:
         """A closed session closes the room (the phones then show "closed")."""
@@ -207,6 +206,32 @@ class RoomPhonesDialog(QDialog):
     def done(self, result: int) -> None:
         self.close_room()
         super().done(result)
+
+    def shut(self) -> None:
+        """Close the room and the panel without asking (the app or the session is going)."""
+        self.close_room()
+        self.close()
+
+    def reject(self) -> None:
+        """Escape (or the window's close button) while the room is open asks first: the
+        phones in the room would lose it. Keeping it open is the default answer."""
+        if self.server is not None and not self._may_close():
+            return
+        super().reject()
+
+    def _may_close(self) -> bool:
+        joined = len(self.room.devices()) if self.room is not None else 0
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the room?"),
+                          self.tr("%n phone(s) joined the room. Closing it now shows “closed” "
+                                  "on every phone; what they sent is kept with the session.",
+                                  "", joined), QMessageBox.StandardButton.NoButton, self)
+        close = box.addButton(self.tr("Close the room"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAccessibleName(box.windowTitle())
+        box.exec()
+        return box.clickedButton() is close
 
     # -- following the session -----------------------------------------------------------------
     def _stage_shown(self, stage: str) -> None:

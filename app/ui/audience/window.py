@@ -142,8 +142,8 @@ class AudienceWindow(QWidget):
         # the room only looks: no hover texts, no clicks, no keyboard focus on the projector
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # label, number and icon of every element (compact or portrait form, see _share_width),
-        # drawn larger than the full figure's detail could be; the legend explains the icons
+        # every element's short label, status number and icon (compact or portrait form), or
+        # where those would be under 1/50 of the screen its number and a key (see _share_width)
         self.content = AudienceContent(model)
         self.content.setMinimumSize(1, 1)  # it gives way row by row rather than grow
         self.content.set_look(self.look)
@@ -260,13 +260,15 @@ class AudienceWindow(QWidget):
 
     def _share_width(self) -> None:
         """Half and half on a wide screen. On a 4:3 projector the large type needs more of the
-        width: the model goes into a narrow column, in its portrait form, which is drawn
-        larger there than the compact one would be."""
+        width: the model goes into a narrow column, in a portrait form, which is drawn larger
+        there than a landscape one would be."""
         if self.canvas is not None:
             narrow = self.width() < 1.5 * self.height()
             self.middle.setStretchFactor(self.canvas, 1)
             self.middle.setStretchFactor(self.content, 2 if narrow else 1)
-            self.canvas.set_form("portrait" if narrow else "compact")
+            # the short labels while they are readable from the back, else numbers and a key
+            self.canvas.set_allowed_forms(("portrait", "numbered") if narrow
+                                          else ("compact", "numbered-wide", "numbered"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -19,11 +19,11 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from app.diagram.band_marks import BandMark, BandQuestion, band_marks
-from app.diagram.layout import compute_layout, figure_size, restyle_element
+from app.diagram.layout import compute_layout, restyle_element
 from app.diagram.overlay import Overlay, compute_overlay
 from app.diagram.paint import background_ops
 from app.diagram.shapes import Layout
-from app.diagram.style import DETAILED_FORMS, FORMS
+from app.diagram.readable import readable_form
 from app.diagram.svg import write_svg
 from app.modeldef.definition import ModelDefinition
 from app.vocabulary.dto import ElementState
@@ -33,9 +33,7 @@ from app.ui.canvas.items import (
 )
 
 PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144 dpi
-# Below this zoom the full figure's type gets too small for a room: draw a compact form. Back
-# to full only above a higher zoom, so a window on the edge does not flicker.
-COMPACT_BELOW, FULL_ABOVE = 0.8, 0.85
+READABLE_SHARE = 50  # a label read from the back of the room: 1/50 of the screen's height
 
 
 class ModelCanvas(QGraphicsView):
@@ -53,6 +51,7 @@ class ModelCanvas(QGraphicsView):
         self._items: dict[str, ElementItem] = {}
         self._current: str | None = None
         self._form_wanted: str | None = None  # None: by size
+        self._allowed: tuple[str, ...] | None = None  # the forms chosen from by size
         self._form = "full"
         self._projects: list[tuple[str, list[str]]] = []  # the overlay's (title, element keys)
         self._questions: tuple[BandQuestion, ...] = ()  # the regional questions on the band
@@ -150,8 +149,15 @@ class ModelCanvas(QGraphicsView):
         return self._overlay_item.overlay
 
     def set_form(self, form: str | None) -> None:
-        """Force "full", "wide", "compact" or "portrait"; None chooses by the widget's size."""
+        """Force a form of style.FORMS ("full", "compact", "numbered", …); None chooses by the
+        widget's size."""
         self._form_wanted = form
+        self._choose_figure()
+
+    def set_allowed_forms(self, forms: Sequence[str] | None) -> None:
+        """Choose by size among these forms only (None: all of them)."""
+        self._allowed = tuple(forms) if forms else None
+        self._form_wanted = None
         self._choose_figure()
 
     def form(self) -> str:
@@ -182,19 +188,20 @@ class ModelCanvas(QGraphicsView):
         self._layout = self._compute(self._form)
         self._rebuild()
 
-    def _zoom(self, form: str) -> float:
-        w, h = figure_size(self._model, self._lang, form)
-        return min(self.viewport().width() / w, self.viewport().height() / h)
+    def readable_px(self) -> float:
+        """The smallest label a room reads on this screen: 1/50 of its height."""
+        screen = self.screen()
+        return (screen.geometry().height() if screen else 768) / READABLE_SHARE
 
     def _choose_figure(self) -> None:
-        """The requested form; else the detailed form drawn largest (full or wide) while it is
-        drawn large enough; else the compact form drawn largest."""
+        """The requested form; else the form that says most with every element's label at a
+        readable size on this screen (app.diagram.readable): details, short labels, or numbers
+        with a key."""
         form = self._form_wanted
         if form is None:
-            detailed = max(DETAILED_FORMS, key=self._zoom)
-            limit = COMPACT_BELOW if self._form in DETAILED_FORMS else FULL_ABOVE
-            form = detailed if self._zoom(detailed) >= limit else max(
-                (f for f in FORMS if f not in DETAILED_FORMS), key=self._zoom)
+            view = self.viewport()
+            form = readable_form(self._model, self._lang, view.width(), view.height(),
+                                 self.readable_px(), self._allowed, self._form)
         if form != self._form:
             self._form = form
             self._relayout()

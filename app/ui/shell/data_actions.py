@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,17 @@ from app.ui.common.file_names import safe_name
 FILTER = "Intervisie (*.intervisie)"
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+class DataWords(QObject):
+    """Counted phrases with their plural forms (lupdate reads %n forms only from self.tr)."""
+
+    def written(self, sessions: int, path: str) -> str:
+        return self.tr("%n session(s) written to %1.", "", sessions).replace("%1", path)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n conflict(s): changed here and in the file. Both versions are kept; "
+                       "the file's is marked [Conflict: versie uit het bestand …]:", "", n)
 
 
 def export_community(parent, store, community_id: int, name: str, anonymise: bool) -> None:
@@ -51,9 +62,7 @@ def export_community(parent, store, community_id: int, name: str, anonymise: boo
     messages.tell(
         parent,
         translate("DataActions", "Exported"),
-        translate("DataActions", "%1 session(s) written to %2.")
-        .replace("%1", str(result.sessions))
-        .replace("%2", str(result.path)),
+        DataWords().written(result.sessions, str(result.path)),
     )
 
 
@@ -98,11 +107,7 @@ def _tell_imported(parent, result) -> None:
     )
     lines = [f"• {c.describe()}" for c in result.conflicts]
     if lines:
-        text += "\n\n" + translate(
-            "DataActions",
-            "%1 conflict(s): changed here and in the file. Both versions are kept; the file's "
-            "is marked [Conflict: versie uit het bestand …]:",
-        ).replace("%1", str(len(lines)))
+        text += "\n\n" + DataWords().conflicts(len(lines))
         text += "\n" + "\n".join(lines[:SHOWN_CONFLICTS])
         if len(lines) > SHOWN_CONFLICTS:
             text += "\n" + translate("DataActions", "… and %1 more (Show Details).").replace(

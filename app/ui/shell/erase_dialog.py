@@ -8,7 +8,7 @@ it cannot reach (exports and reports on a stick, in the mail), so those can be d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout,
 )
@@ -47,8 +47,7 @@ def _place(x) -> str:
 
 def label(x) -> str:
     backups = sum(f != "database" for f in x.files)
-    files = " · " + translate("EraseDialog", "also in %1 backup(s)").replace(
-        "%1", str(backups)) if backups else ""
+    files = " · " + EraseWords().in_backups(backups) if backups else ""
     return f"{_kind(x.kind)} · {_place(x)}: {x.context}{files}"
 
 
@@ -95,16 +94,33 @@ class EraseDialog(QDialog):
         return [self.mentions[i] for i in self.list.checked_keys()]
 
 
+class EraseWords(QObject):
+    """The counted phrases of the erase dialog, each with its own plural (Qt's %n is one
+    number per text; lupdate reads plural forms only from self.tr)."""
+
+    def in_backups(self, n: int) -> str:
+        return self.tr("also in %n backup(s)", "", n)
+
+    def summary(self, counts) -> str:
+        erased = [
+            self.tr("%n participation(s)", "", counts.participants),
+            self.tr("%n contact person(s)", "", counts.actors),
+            self.tr("%n time(s) as facilitator", "", counts.facilitators),
+            self.tr("%n action owner(s)", "", counts.owners),
+            self.tr("%n partner entry(ies)", "", counts.partners),
+            self.tr("%n mention(s) in texts", "", counts.text_mentions),
+        ]
+        files = [
+            self.tr("%n backup(s) rewritten", "", counts.backups),
+            self.tr("%n damaged copy(ies) overwritten", "", counts.damaged),
+            self.tr("%n leftover file(s) deleted", "", counts.leftovers),
+        ]
+        return self.tr("Erased: %1; %2.").replace("%1", ", ".join(erased)).replace(
+            "%2", ", ".join(files))
+
+
 def _summary(counts) -> str:
-    text = translate(
-        "EraseDialog",
-        "Erased: %1 participation(s), %2 contact person(s), %3 as facilitator, %4 action "
-        "owner(s), %5 partner entries, %6 mention(s) in texts; %7 backup(s) rewritten, %8 "
-        "damaged copy(ies) overwritten, %9 leftover file(s) deleted.")
-    for i, n in enumerate((counts.participants, counts.actors, counts.facilitators, counts.owners,
-                           counts.partners, counts.text_mentions, counts.backups, counts.damaged,
-                           counts.leftovers), start=1):
-        text = text.replace(f"%{i}", str(n))
+    text = EraseWords().summary(counts)
     if counts.unreachable:
         text += "\n\n" + translate(
             "EraseDialog", "The app wrote these files elsewhere and cannot reach them; delete "

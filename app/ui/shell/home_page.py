@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -51,6 +51,7 @@ class HomePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_selected)
+        self.table.installEventFilter(self)  # Enter opens the selected session
         leave_by_tab(self.table)
         self.open_button = QPushButton(self.tr("Open session"))
         self.open_button.setAccessibleName(self.tr("Open session"))
@@ -145,6 +146,16 @@ class HomePage(QWidget):
         self.new_button.setEnabled(True)
         self.open_button.setEnabled(bool(self._sessions))
         self.uses.set_community(self.store, c.id)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Qt's own "activated" on Enter depends on the platform style; the keyboard path is the
+        # product, so Enter (and the keypad's) on the sessions table opens the selected session
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self._open_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_selected(self, *_args) -> None:
         rows = self.table.selectionModel().selectedRows()

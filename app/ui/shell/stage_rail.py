@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QSizePolicy
 
 from app.ui.common.stage_names import STAGES, stage_label
 
 MARKS = {"done": "✓", "current": "▶", "todo": "·"}
+RAIL_SCALE = 1.15  # the rail's names a little larger than the body text
 
 
 class StageRail(QListWidget):
@@ -17,9 +18,7 @@ class StageRail(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Stages"))
-        f = QFont(self.font())
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.setFont(f)
+        self._follow_text_size()
         self.setSpacing(4)
         for key in STAGES:
             item = QListWidgetItem()
@@ -32,6 +31,25 @@ class StageRail(QListWidget):
         self.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def _follow_text_size(self) -> None:
+        """The rail's type from the application's text size (View → text size, presentation):
+        a font set on the widget no longer follows the application's, so it is set again on
+        every change, and so are the items' own (bold) fonts."""
+        f = QFont(QApplication.font())
+        f.setPointSizeF(f.pointSizeF() * RAIL_SCALE)
+        self.setFont(f)
+        for i in range(self.count()):
+            item = self.item(i)
+            bold = QFont(f)
+            bold.setBold(item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "current")
+            item.setFont(bold)
+        self.updateGeometry()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._follow_text_size()
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -54,7 +72,7 @@ class StageRail(QListWidget):
             item = self.item(i)
             item.setText(f"{MARKS[state]}  {stage_label(key)}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
-            font = item.font()
+            font = QFont(self.font())
             font.setBold(state == "current")
             item.setFont(font)
         self.updateGeometry()  # the names (language, bold) set the width
