@@ -161,17 +161,6 @@ def test_anonymous_report_names_no_participant(demo_store, demo_session_id, demo
     assert norm(demo.observations[0].text) in text
 
 
-def test_any_script_prints_and_what_the_font_lacks_is_marked(demo_store, demo_session_id):
-    sid = demo_session_id
-    sessions.add_participant(demo_store, sid, "Zoë Øyen-Łukasz", "Dorpscoöperatie Ærø",
-                             "maatschappij")
-    vertrekpunt.add_observation(demo_store, sid, "monitoring",
-                                "Moestuin 🌱 groeit; Σ = 3, ‘citaat’ & <b>geen opmaak</b> 中")
-    text = pdf_text(report(demo_store, sid))
-    assert "Zoë Øyen-Łukasz" in text and "Dorpscoöperatie Ærø" in text
-    assert "Moestuin [seedling] groeit; Σ = 3, ‘citaat’ & <b>geen opmaak</b> [U+4E2D]" in text
-
-
 def test_actions_show_their_place_in_groenpact_and_the_policy_frame(demo_store, demo_session_id):
     aanpak.add_action(demo_store, demo_session_id, "Leerlab voedselketen",
                       groenpact=["innovatie", "leven-lang-leren"],

@@ -17,6 +17,7 @@ from app.reports.text import markup
 
 MARK_INDENT = 9 * mm
 HEADING_ROOM = 30 * mm  # a heading needs this much below it to stay on the page
+STAGE_ROOM = 60 * mm  # a stage's heading, its question and a first block
 
 
 def para(text: str, style: ParagraphStyle, prefix: str = "") -> Paragraph:
@@ -54,7 +55,8 @@ class Heading(Paragraph):
 def heading(text: str, style: ParagraphStyle, level: int, key: str) -> list[Flowable]:
     """A heading that starts a new page rather than stand alone at the foot of one. (Not
     keepWithNext: that glues the heading to a long table and pushes both to the next page.)"""
-    return [CondPageBreak(HEADING_ROOM), Heading(text, style, level, key)]
+    return [CondPageBreak(STAGE_ROOM if level == 0 else HEADING_ROOM),
+            Heading(text, style, level, key)]
 
 
 def grid(header: list[str | Flowable], rows: list[list], widths: list[float],

@@ -60,10 +60,10 @@ def _expected_pages(ctx: Context) -> float:
 def sections(ctx: Context) -> list[Flowable]:
     """Everything after the cover, section by section (the Word report walks the same list)."""
     body: list[Flowable] = []
+    # no page break between them: a section starts where the last one ended, and its heading
+    # moves to the next page only when too little room is left (blocks.heading)
     for section in (model_page, since, vertrekpunt, focus, vervolg, aanpak) + uses_sections():
-        part = section(ctx)
-        if part:
-            body += [PageBreak()] + part
+        body += section(ctx)
     return body + closing(ctx)
 
 
@@ -80,7 +80,11 @@ def _furniture(ctx: Context) -> Furniture:
     right = w("report") + (f" · {w('anonymised')}" if ctx.data.anonymous else "")
     return Furniture(header_left=f"{ctx.data.community.name} · {s.title}",
                      header_right=w.date(s.held_on), footer_right=right,
-                     page_of=w("page_of", n="{n}"))
+                     page_of=w("page_of", n="{n}"), continued=w("continued"))
+
+
+def w_date(ctx: Context) -> str:
+    return ctx.words.date(ctx.snapshot.session.held_on)
 
 
 def render(data: ReportData, lang: str = "nl", anonymous: bool = False,
@@ -95,7 +99,8 @@ def render(data: ReportData, lang: str = "nl", anonymous: bool = False,
     s = ctx.snapshot.session
     doc = ReportDocument(buffer, _furniture(ctx), ctx.st.toc1.fontSize, lang=ctx.lang,
                          title=f"{ctx.words('report')} – {s.title}",
-                         subject=ctx.data.community.name, author="",
+                         subject=f"{ctx.data.community.name} · {w_date(ctx)}",
+                         author=f"Intervisie {__version__}",
                          creator=f"Intervisie {__version__}", displayDocTitle=True)
     doc.build(_story(ctx), canvasmaker=numbered_canvas(doc))
     return buffer.getvalue()

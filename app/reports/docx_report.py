@@ -37,6 +37,7 @@ from app.reports.cover import cover
 from app.reports.flowables import Beside
 from app.reports.icons import StatusIcon
 from app.reports.styles import FRAME_WIDTH, MARGIN_X
+from app.reports.text import logical_order
 from app.vocabulary.report_data import ReportData
 
 PICTURE_DPI = 200
@@ -65,7 +66,7 @@ def _runs(markup: str) -> list[tuple[str, bool, bool]]:
         pos = m.end()
     if pos < len(markup):
         out.append((html.unescape(markup[pos:]), bold > 0, italic > 0))
-    return [(t.replace("\xa0", " "), b, i) for t, b, i in out if t]
+    return [(logical_order(t.replace("\xa0", " ")), b, i) for t, b, i in out if t]
 
 
 def _write_runs(paragraph, runs) -> None:

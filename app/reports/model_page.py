@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.diagram.layout import compute_layout
 from app.reports.blocks import grid, heading, marked, para, status_mark
@@ -40,9 +40,10 @@ def _overview(ctx: Context) -> Flowable:
 def model_page(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
     layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang)
-    return heading(w("figure"), st.h1, 0, "figure") + [
+    # the heading goes with the figure: on its own it would be left at the foot of a page
+    return [KeepTogether(heading(w("figure"), st.h1, 0, "figure") + [
         Paragraph(markup(w("figure_note")), st.note),
         Spacer(1, 4),
-        model_figure(layout, FRAME_WIDTH * FIGURE_SHARE),
+        model_figure(layout, FRAME_WIDTH * FIGURE_SHARE)]),
         Spacer(1, 8),
         _overview(ctx)]

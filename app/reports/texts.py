@@ -26,6 +26,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "anonymised": ("geanonimiseerd", "anonymised"),
     "page_of": ("Pagina {n} van ", "Page {n} of "),  # the total follows, written last
     "nothing": ("Niets vastgelegd.", "Nothing recorded."),
+    "continued": ("(vervolg)", "(continued)"),
     # the figure
     "figure": ("Het model, gekleurd naar status", "The model, coloured by status"),
     "figure_note": ("Elk onderdeel toont de status die de groep koos: kleur, cijfer en symbool "
@@ -110,6 +111,29 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "moved_new": ("Voor het eerst beoordeeld: {names}.", "Assessed for the first time: {names}."),
     # closing
     "summary": ("Samenvatting", "Summary"),
+    # the cover's context and three-line summary
+    "region": ("Regio", "Region"),
+    "about_community": ("Over de community", "About the community"),
+    "at_a_glance": ("In het kort", "In brief"),
+    "sum_status": ("Van de {n} onderdelen {verb} {assessed} beoordeeld; het verst: {best}.",
+                   "Of the {n} elements {assessed} {verb} assessed; furthest along: {best}."),
+    "sum_status_none": ("Er is nog geen onderdeel beoordeeld.", "No element has been assessed yet."),
+    "sum_focus": ("{points}; de meeste stemmen kreeg “{top}”.",
+                  "{points}; the most votes went to “{top}”."),
+    "sum_path": ("Ontwikkelpad: {path}.", "Development path: {path}."),
+    "sum_plan": ("{actions} in het actieplan.", "{actions} in the action plan."),
+    "sum_next": ("De groep komt weer bijeen op {date}.", "The group meets again on {date}."),
+    "nothing_for": ("Niets vastgelegd voor: {parts}.", "Nothing recorded for: {parts}."),
+}
+
+# counted words: (Dutch one, Dutch more, English one, English more), "{n}" where the number goes
+_COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "n_accelerators": ("{n} versneller", "{n} versnellers", "{n} accelerator", "{n} accelerators"),
+    "n_actions": ("{n} actie", "{n} acties", "{n} action", "{n} actions"),
+    "n_votes": ("{n} stem", "{n} stemmen", "{n} vote", "{n} votes"),
+    "n_sessions": ("{n} sessie", "{n} sessies", "{n} session", "{n} sessions"),
+    "n_phones": ("{n} telefoon", "{n} telefoons", "{n} phone", "{n} phones"),
+    "verb_is": ("is", "zijn", "is", "are"),
 }
 
 _MONTHS = {
@@ -135,6 +159,12 @@ class Words:
         nl, en = _TEXTS[key]
         text = en if self.lang == "en" else nl
         return text.format(**values) if values else text
+
+    def count(self, key: str, n: int) -> str:
+        """"1 actie" / "3 acties": the plural where the number asks for it, in either language."""
+        one_nl, more_nl, one_en, more_en = _COUNTED[key]
+        one, more = (one_en, more_en) if self.lang == "en" else (one_nl, more_nl)
+        return (one if n == 1 else more).format(n=n)
 
     def date(self, d: date | None) -> str:
         if d is None:

@@ -1,0 +1,162 @@
+"""The report reads like a document: every script drawn (Arabic shaped, right to left; emoji
+from an embedded font), a cover with the community's context and a summary, no half-empty pages
+from forced breaks, continued sections that say so, empty parts in one line, plurals, PDF
+bookmarks and metadata, every font embedded, and a file qpdf calls clean."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import unicodedata
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from app.reports.anonymise import anonymise
+from app.reports.builder import render
+from app.reports.texts import Words
+from app.services import sessions, vertrekpunt, vervolg
+from app.services.report_data import report_data
+from tests.report_tools import norm, pdf_pages, pdf_text, report
+
+ARABIC = "محمد العلي"
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed (.ci/run installs it)")
+    return path
+
+
+def _fonts(pdf: bytes, tmp_path) -> list[list[str]]:
+    f = tmp_path / "r.pdf"
+    f.write_bytes(pdf)
+    out = subprocess.run([_tool("pdffonts"), str(f)], capture_output=True, text=True,
+                         check=True).stdout.splitlines()[2:]
+    return [line.split() for line in out]
+
+
+def test_every_script_is_drawn_arabic_shaped_and_emoji_as_glyphs(demo_store, demo_session_id,
+                                                                 tmp_path):
+    sid = demo_session_id
+    sessions.add_participant(demo_store, sid, ARABIC, "Dorpscoöperatie Ærø", "maatschappij")
+    sessions.add_participant(demo_store, sid, "Zoë Øyen-Łukasz", "Terra", "onderwijs")
+    vertrekpunt.add_observation(demo_store, sid, "monitoring",
+                                "Moestuin 🌱 groeit 🙂; Σ = 3, ‘citaat’ & <b>geen opmaak</b> 中")
+    pdf = report(demo_store, sid)
+    text = pdf_text(pdf)
+    assert "Zoë Øyen-Łukasz" in text and "Dorpscoöperatie Ærø" in text
+    # no code-point markers for Arabic: its joined forms are drawn (presentation forms in the
+    # PDF, which fold back to the name's letters), never "[U+0645]…"
+    assert "[U+06" not in text
+    letters = unicodedata.normalize("NFKC", text)
+    assert ARABIC in letters or ARABIC[::-1] in letters or _words_reversed(ARABIC) in letters
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in text)  # shaped: the joined letter forms
+    # the emoji are glyphs of the embedded symbol face, not English names
+    assert "[seedling]" not in text and "smiling" not in text
+    # (reportlab's text map cannot name characters beyond U+FFFF: the emoji are drawn but
+    # not extracted, so the words around them are what a test can read back)
+    assert "Moestuin groeit" in text and "Σ = 3, ‘citaat’ & <b>geen opmaak</b> 中" in text
+    names = [row[0] for row in _fonts(pdf, tmp_path)]
+    assert any(n.endswith("+Symbola") for n in names)
+
+
+def _words_reversed(s: str) -> str:
+    return " ".join(reversed(s.split()))
+
+
+def test_arabic_in_an_italic_or_bold_place_is_drawn_upright(demo_store, demo_session_id):
+    """The oblique face has no Arabic: the regular face draws it there, instead of a marker
+    (a session's place prints in bold on the participants' table; a note in italic)."""
+    sessions.update_session(demo_store, demo_session_id, facilitator=ARABIC)
+    text = pdf_text(report(demo_store, demo_session_id))
+    assert "[U+06" not in text
+
+
+def test_every_font_is_embedded_and_qpdf_finds_no_error(demo_store, demo_session_id, tmp_path):
+    pdf = report(demo_store, demo_session_id)
+    rows = _fonts(pdf, tmp_path)
+    assert rows, "pdffonts lists the fonts"
+    # columns: name type [type…] encoding emb sub uni object id
+    assert all(row[-5] == "yes" for row in rows), rows
+    f = tmp_path / "r.pdf"
+    f.write_bytes(pdf)
+    check = subprocess.run([_tool("qpdf"), "--check", str(f)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "No syntax or stream encoding errors" in check.stdout
+
+
+def test_metadata_and_a_bookmark_for_every_section(demo_store, demo_session_id):
+    reader = PdfReader(io.BytesIO(report(demo_store, demo_session_id, lang="en")))
+    meta = reader.metadata
+    assert meta.title == "Session report – Intervisie en doorkijk"
+    assert meta.author.startswith("Intervisie")
+    assert "Gebiedscoöperatie Westerkwartier" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    outline = [o.title for o in _flat(reader.outline)]
+    for title in ("The model, coloured by status", "1 Starting point", "2 Focus", "3 Way forward",
+                  "4 Approach", "Accelerators", "Action plan", "Conditions for success"):
+        assert title in outline, (title, outline)
+
+
+def _flat(items):
+    for x in items:
+        if isinstance(x, list):
+            yield from _flat(x)
+        else:
+            yield x
+
+
+def test_the_cover_gives_the_communitys_context_and_a_summary(demo_store, demo_session_id):
+    cover = pdf_pages(report(demo_store, demo_session_id))[0]
+    assert "Regio Westerkwartier" in cover
+    assert "Over de community" in cover and "(HdW)" in cover  # the description explains it
+    assert "In het kort" in cover
+    assert "Van de 12 onderdelen zijn 10 beoordeeld" in cover
+    assert "24 versnellers" in cover and "1 actie in het actieplan" in cover
+
+
+def test_anonymised_cover_does_not_say_facilitator_twice(demo_store, demo_session_id):
+    data = anonymise(report_data(demo_store, demo_session_id), "nl")
+    cover = pdf_pages(render(data))[0]
+    assert "Procesbegeleider Procesbegeleider" not in cover
+
+
+def test_no_forced_breaks_leave_half_empty_pages(demo_store, demo_session_id):
+    """Stages follow each other on the page: no page but the last holds less than half a
+    page of text (pages before the first section: cover, contents)."""
+    pages = pdf_pages(report(demo_store, demo_session_id), body_only=True)
+    full = max(len(p) for p in pages)
+    body = pages[2:-1]
+    thin = [i for i, p in enumerate(body, start=3) if len(p) < full * 0.4]
+    assert thin == [], [len(p) for p in pages]
+
+
+def test_a_continued_section_repeats_its_heading(demo_store, demo_session_id):
+    for lang, word, stage in (("nl", "(vervolg)", "1 Vertrekpunt"),
+                              ("en", "(continued)", "1 Starting point")):
+        pages = pdf_pages(report(demo_store, demo_session_id, lang=lang))
+        continued = [p for p in pages if word in p]
+        assert continued, lang
+        assert any(f"{stage} · " in p and word in p for p in continued)
+
+
+def test_empty_parts_of_a_stage_are_one_line(store):
+    from app.services import communities
+
+    c = communities.create_community(store, "Leeg", "Regio")
+    s = sessions.create_session(store, c.id, "Eerste", date(2026, 3, 1))
+    vervolg.add_step(store, s.id, "Een eerste stap")
+    text = norm(pdf_text(report(store, s.id)))
+    assert "Niets vastgelegd voor: Innovatiethema's, ambitie, zo houden we bij" in text
+    # the parts nothing was recorded for have no heading of their own
+    assert "Ambitie Niets vastgelegd" not in text and "Stappen 1. Een eerste stap" in text
+
+
+def test_counted_words_take_their_plural():
+    nl, en = Words("nl"), Words("en")
+    assert nl.count("n_sessions", 1) == "1 sessie" and nl.count("n_sessions", 3) == "3 sessies"
+    assert en.count("n_actions", 1) == "1 action" and en.count("n_actions", 2) == "2 actions"
