@@ -14,10 +14,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from app.modeldef import current_definition
 from app.reports.anonymise import anonymise
 from app.reports.builder import render
 from app.reports.texts import Words
-from app.services import sessions, vertrekpunt, vervolg
+from app.services import sessions, snapshot, vertrekpunt, vervolg
 from app.services.report_data import report_data
 from tests.report_tools import norm, pdf_pages, pdf_text, report
 
@@ -162,3 +163,33 @@ def test_counted_words_take_their_plural():
     nl, en = Words("nl"), Words("en")
     assert nl.count("n_sessions", 1) == "1 sessie" and nl.count("n_sessions", 3) == "3 sessies"
     assert en.count("n_actions", 1) == "1 action" and en.count("n_actions", 2) == "2 actions"
+
+
+def test_accelerators_are_grouped_under_their_element(demo_store, demo_session_id):
+    demo = snapshot.session_snapshot(demo_store, demo_session_id)
+    text = pdf_text(report(demo_store, demo_session_id))
+    table = text[text.index("Versnellers Versnellers"):]
+    model = current_definition()
+    first_key = demo.focus_points[0].element_key
+    label = model.element_label(first_key)
+    group = table[table.index(label):]
+    assert group.index(demo.focus_points[0].text) < 400
+    # one group row per element the accelerators serve, and no element column beside them
+    assert "Onderdeel" not in table[:200]
+
+
+def test_a_list_typed_under_a_step_stays_a_list(demo_store, demo_session_id):
+    from reportlab.platypus import Indenter
+
+    from app.reports.context import Context
+    from app.reports.vervolg import vervolg as vervolg_section
+
+    ctx = Context(report_data(demo_store, demo_session_id))
+    story = vervolg_section(ctx)
+    # step 4's eight characteristics: each its own item, indented beneath the step
+    start = next(i for i, f in enumerate(story) if isinstance(f, Indenter))
+    items = story[start + 1:start + 9]
+    assert [type(x).__name__ for x in items] == ["Beside"] * 8
+    assert "cyclische aanpak" in items[0].body.text
+    text = pdf_text(report(demo_store, demo_session_id))
+    assert "kenmerken: − cyclische aanpak − klein beginnen" in text

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Frame, Indenter, PageBreak, PageTemplate, Spacer,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from app.reports.blocks import Heading
 from app.reports.fonts import BOLD, REGULAR
@@ -126,7 +129,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
-        if not isinstance(flowable, (CondPageBreak, Spacer)):
+        # what a page begins with: the first flowable that prints something
+        if not isinstance(flowable, (ActionFlowable, CondPageBreak, Indenter, PageBreak, Spacer)):
             self._starts_with_heading.setdefault(
                 self.page, isinstance(flowable, Heading) and flowable.toc_level <= 1)
         if isinstance(flowable, Heading) and flowable.toc_level <= 1:

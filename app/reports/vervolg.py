@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.reports.blocks import heading, item, para, paragraphs
+from app.reports.blocks import heading, item, para, paragraphs, split_list, sub_items
 from app.reports.context import Context
 from app.reports.text import markup
 from app.reports.vertrekpunt import stage_heading
@@ -68,7 +68,10 @@ def vervolg(ctx: Context) -> list[Flowable]:
     st, s = ctx.st, ctx.snapshot
     themes = [item(BULLET, para(ctx.theme_label(t), st.body)) for t in s.themes]
     ambition = paragraphs(s.session.ambition, st.body)
-    steps = [item(f"{i}.", para(x.text, st.body)) for i, x in enumerate(s.steps, start=1)]
+    steps: list[Flowable] = []
+    for i, x in enumerate(s.steps, start=1):
+        lead, subs = split_list(x.text)
+        steps += [item(f"{i}.", para(lead, st.body))] + sub_items(subs, st.body)
     tracking = [item(BULLET, _monitoring_line(ctx, x)) for x in s.monitoring]
     parts = [("themes", themes), ("ambition", ambition), ("steps", steps),
              ("monitoring", tracking)]
