@@ -193,3 +193,22 @@ def test_a_list_typed_under_a_step_stays_a_list(demo_store, demo_session_id):
     assert "cyclische aanpak" in items[0].body.text
     text = pdf_text(report(demo_store, demo_session_id))
     assert "kenmerken: − cyclische aanpak − klein beginnen" in text
+
+
+def test_one_catalogue_and_one_place_for_month_names():
+    """The placemat's and the uses sections' words live in texts.py; month names in
+    app.vocabulary.dates, which the report's Words read."""
+    import app.reports as reports
+    from app.vocabulary import dates
+
+    folder = reports.__path__[0]
+    import pathlib
+
+    for f in pathlib.Path(folder).glob("*.py"):
+        if f.name != "texts.py":
+            src = f.read_text(encoding="utf-8")
+            assert "januari" not in src and "_WORDS" not in src, f.name
+    assert Words("nl").date(date(2019, 3, 14)) == dates.long_date(date(2019, 3, 14)) \
+        == "14 maart 2019"
+    assert Words("en").short_date(date(2026, 6, 1)) == "1 Jun 2026"
+    assert Words("nl").count("last_sessions", 1) == "De laatste sessie:"

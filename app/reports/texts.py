@@ -1,9 +1,13 @@
-"""The report's own words in Dutch and English. Everything about the model itself (areas, levels,
-stages, themes, helix roles) comes from the model definition instead."""
+"""The words of everything that leaves the room (report, placemat, Word, action sheet) in Dutch
+and English: the one catalogue. Everything about the model itself (areas, levels, stages,
+themes, helix roles) comes from the model definition instead; month names from
+app.vocabulary.dates, which the interface uses too."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from app.vocabulary import dates
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # cover and page furniture
@@ -134,18 +138,83 @@ _COUNTED: dict[str, tuple[str, str, str, str]] = {
     "n_sessions": ("{n} sessie", "{n} sessies", "{n} session", "{n} sessions"),
     "n_phones": ("{n} telefoon", "{n} telefoons", "{n} phone", "{n} phones"),
     "verb_is": ("is", "zijn", "is", "are"),
+    "last_sessions": ("De laatste sessie:", "De laatste {n} sessies:", "The last session:",
+                      "The last {n} sessions:"),
 }
 
-_MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+# the sections on the model's uses (projects, timeline, comparison, actors, GroenPact)
+_USES: dict[str, tuple[str, str]] = {
+    # projects on the model
+    "projects": ("Projecten op het model", "Projects on the model"),
+    "projects_note": ("Elk genummerd rondje staat op een onderdeel dat het project raakt; de "
+                      "lijst eronder zegt welk project welk nummer heeft.",
+                      "Each numbered chip sits on an element the project touches; the list "
+                      "below says which project has which number."),
+    "project": ("Project", "Project"),
+    "touches": ("Raakt", "Touches"),
+    "complexity": ("Complexiteit", "Complexity"),
+    "path": ("Ontwikkelpad", "Development path"),
+    "untouched": ("Nog geen project op: {keys}.", "No project yet on: {keys}."),
+    "not_placed": ("Nog niet op het model geplaatst.", "Not placed on the model yet."),
+    # GroenPact
+    "groenpact": ("GroenPact-actielijnen", "GroenPact action lines"),
+    "groenpact_note": ("Welke actielijnen van GroenPact de initiatieven en projecten van de "
+                       "community vormgeven, over al haar sessies.",
+                       "Which of GroenPact's action lines the community's initiatives and "
+                       "projects give shape to, across all its sessions."),
+    "initiative": ("Initiatief", "Initiative"),
+    "no_line_yet": ("Nog geen initiatief voor: {lines}.", "No initiative yet for: {lines}."),
+    # actors and knowledge
+    "actors": ("Actoren en kennis", "Actors and knowledge"),
+    "actors_note": ("Wie welke kennis heeft, en aan welke regionale vragen en projecten van "
+                    "“{title}” zij verbonden zijn.",
+                    "Who holds which knowledge, and which regional questions and projects of "
+                    "“{title}” they are tied to."),
+    "actor": ("Actor", "Actor"),
+    "knowledge": ("Kennis en expertise", "Knowledge and expertise"),
+    "questions": ("Vragen", "Questions"),
+    "projects_of": ("Projecten", "Projects"),
+    "gaps": ("Vragen zonder de kennis die nodig is", "Questions without the knowledge they need"),
+    "gap_line": ("nodig: {missing}", "needed: {missing}"),
+    "no_gaps": ("Voor elke vraag met benodigde kennis is er een actor die die kennis heeft.",
+                "For every question that names the knowledge it needs, an actor holds it."),
+    # timeline
+    "timeline": ("In de tijd", "In time"),
+    "timeline_note": ("De status van elk onderdeel in de sessies van de community, van de "
+                      "eerste tot de laatste.",
+                      "The status of each element in the community's sessions, from the first "
+                      "to the last."),
+    "missing_in": ("niet in modelversie {versions}", "not in model version {versions}"),
+    "said_heading": ("Wat er gezegd werd, waar het veranderde ({same} observaties gelijk "
+                     "gebleven):", "What was said, where it changed ({same} observations the "
+                     "same):"),
+    "said_changed": ("gewijzigd", "changed"), "said_new": ("nieuw in B", "new in B"),
+    "said_gone": ("weg in B", "gone in B"), "said_same": ("gelijk", "same"),
+    "point_given": ("status die de groep gaf", "status the group gave"),
+    "point_carried": ("overgenomen uit de vorige sessie, niet opnieuw beoordeeld (open)",
+                      "carried over from the session before, not re-assessed (hollow)"),
+    # comparison
+    "comparison": ("Twee sessies naast elkaar", "Two sessions side by side"),
+    "comparison_note": ("Om van te leren, niet om te rangschikken: er zijn geen totalen of "
+                        "scores.",
+                        "For learning, not ranking: there are no totals or scores."),
+    "community_a": ("Community A", "Community A"),
+    "community_b": ("Community B", "Community B"),
+    "higher_b": ("hoger in B", "higher in B"),
+    "lower_b": ("lager in B", "lower in B"),
+    "same": ("gelijk", "same"),
+    "up": ("omhoog", "up"),
+    "down": ("omlaag", "down"),
+    "not_comparable": ("niet te vergelijken", "not comparable"),
+    "not_in_model": ("niet in dit model", "not in this model"),
+    "obs_short": ("Obs.", "Obs."),
+    "difference": ("Verschil", "Difference"),
 }
 
-_SHORT_MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+# the placemat ("in een oogopslag")
+_PLACEMAT: dict[str, tuple[str, str]] = {
+    "glance": ("In een oogopslag", "At a glance"),
+    "more": ("en nog {n} – zie het verslag", "and {n} more – see the report"),
 }
 
 
@@ -156,7 +225,7 @@ class Words:
         self.lang = "en" if lang == "en" else "nl"
 
     def __call__(self, key: str, **values) -> str:
-        nl, en = _TEXTS[key]
+        nl, en = _TEXTS.get(key) or _PLACEMAT[key]
         text = en if self.lang == "en" else nl
         return text.format(**values) if values else text
 
@@ -169,11 +238,18 @@ class Words:
     def date(self, d: date | None) -> str:
         if d is None:
             return "–"
-        return f"{d.day} {_MONTHS[self.lang][d.month - 1]} {d.year}"
+        return dates.long_date(d, self.lang)
 
     def short_date(self, d: date) -> str:
         """"1 jun 2026": for narrow table columns."""
-        return f"{d.day} {_SHORT_MONTHS[self.lang][d.month - 1]} {d.year}"
+        return dates.short_date(d, self.lang)
 
     def has(self, key: str) -> bool:
         return key in _TEXTS
+
+
+def word(lang: str, key: str, **values) -> str:
+    """A word of the uses sections (their own keys: "same", "up" mean other things there)."""
+    nl, en = _USES[key]
+    text = en if lang == "en" else nl
+    return text.format(**values) if values else text
