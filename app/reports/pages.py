@@ -73,7 +73,10 @@ class ReportDocument(BaseDocTemplate):
     """A4 with a cover page (no header) and content pages (running header and footer);
     headings become bookmarks, and the page each lands on fills its form in the contents."""
 
-    def __init__(self, target, furniture: Furniture, number_size: float, **kwargs):
+    def __init__(self, target, furniture: Furniture, number_size: float, glance=None,
+                 **kwargs):
+        """glance: draws the one page at a glance (the placemat) on a canvas, for the page
+        template "glance" (no running header: the page has its own title)."""
         super().__init__(target, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
                          initialFontName=REGULAR, **kwargs)  # no unembedded Helvetica
@@ -84,9 +87,12 @@ class ReportDocument(BaseDocTemplate):
         self._starts_with_heading: dict[int, bool] = {}
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
                       id="content", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.glance = glance
         self.addPageTemplates([PageTemplate("cover", [frame], autoNextPageTemplate="content"),
                                PageTemplate("content", [frame], onPage=self._furniture,
-                                            onPageEnd=self._continued)])
+                                            onPageEnd=self._continued),
+                               PageTemplate("glance", [frame], onPage=self._glance,
+                                            autoNextPageTemplate="content")])
 
     def _furniture(self, canvas: Canvas, _doc) -> None:
         f = self.furniture
@@ -109,6 +115,12 @@ class ReportDocument(BaseDocTemplate):
         canvas.translate(MARGIN_X + stringWidth(page_of, REGULAR, FURNITURE_SIZE), bottom)
         canvas.doForm(TOTAL_FORM)  # "12", written when the last page is known
         canvas.restoreState()
+
+    def _glance(self, canvas: Canvas, _doc) -> None:
+        if self.glance is not None:
+            title = self.glance(canvas)
+            canvas.bookmarkPage("glance")
+            canvas.addOutlineEntry(plain(title), "glance", level=0)
 
     def handle_pageBegin(self) -> None:
         super().handle_pageBegin()

@@ -66,9 +66,10 @@ class _Page:
         ctx, st, w = self.ctx, self.st, self.ctx.words
         out = [Paragraph(markup(w("focus_points")), st["h"])]
         points = ordered_focus(ctx)
+        voted = any(f.votes for f in points)  # "0 stemmen" six times says nothing
         for f in points[:TOP_FOCUS]:
-            votes = w.count("n_votes", f.votes)
-            out.append(Paragraph(f"<b>{markup(votes)}</b> · {markup(f.text)} "
+            votes = f"<b>{markup(w.count('n_votes', f.votes))}</b> · " if voted else ""
+            out.append(Paragraph(f"{votes}{markup(f.text)} "
                                  f"<font color='#5A5A5A'>({markup(ctx.short(f.element_key))})"
                                  "</font>", st["body"]))
         if not points:
@@ -105,7 +106,8 @@ class _Page:
         return out + self.more(len(s.actions) - MOST_ACTIONS)
 
 
-def _draw(canvas: Canvas, ctx: Context, size: tuple[float, float]) -> None:
+def draw_placemat(canvas: Canvas, ctx: Context, size: tuple[float, float]) -> None:
+    """The placemat on the canvas's current page (also the report's page 2, see pages.py)."""
     width, height = size
     k = width / A3[0]
     page = _Page(ctx, k)
@@ -147,7 +149,7 @@ def placemat_bytes(data: ReportData, lang: str = "nl", size: str = "A3",
     canvas.setTitle(f"{ctx.words('glance')} – {s.title}")
     canvas.setSubject(data.community.name)
     canvas.setCreator(f"Intervisie {__version__}")
-    _draw(canvas, ctx, page_size)
+    draw_placemat(canvas, ctx, page_size)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

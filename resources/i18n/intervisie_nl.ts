@@ -1837,6 +1837,14 @@
         <translation>Geanonimiseerd zonder organisaties</translation>
     </message>
     <message>
+        <source>Short version: the page at a glance and the action plan (two pages, PDF)</source>
+        <translation>Korte versie: in een oogopslag en het actieplan (twee pagina&apos;s, PDF)</translation>
+    </message>
+    <message>
+        <source>Two-page summary</source>
+        <translation>Samenvatting van twee pagina&apos;s</translation>
+    </message>
+    <message>
         <source>Timeline of the community</source>
         <translation>Tijdlijn van de community</translation>
     </message>
