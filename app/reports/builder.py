@@ -28,6 +28,7 @@ from app.reports.cover import cover
 from app.vocabulary.report_data import ReportData
 from app.reports.focus import focus
 from app.reports.model_page import model_page
+from app.reports.room_section import room
 from app.reports.pages import Furniture, ReportDocument, numbered_canvas
 from app.reports.placemat import draw_placemat
 from app.reports.styles import PAGE
@@ -64,7 +65,8 @@ def sections(ctx: Context) -> list[Flowable]:
     body: list[Flowable] = []
     # no page break between them: a section starts where the last one ended, and its heading
     # moves to the next page only when too little room is left (blocks.heading)
-    for section in (model_page, since, vertrekpunt, focus, vervolg, aanpak) + uses_sections():
+    for section in (model_page, since, vertrekpunt, focus, room, vervolg,
+                    aanpak) + uses_sections():
         body += section(ctx)
     return body + closing(ctx)
 

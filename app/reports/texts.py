@@ -128,6 +128,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "sum_plan": ("{actions} in het actieplan.", "{actions} in the action plan."),
     "sum_next": ("De groep komt weer bijeen op {date}.", "The group meets again on {date}."),
     "nothing_for": ("Niets vastgelegd voor: {parts}.", "Nothing recorded for: {parts}."),
+    # what the participants' phones said (the room)
+    "room": ("Wat de zaal zei", "What the room said"),
+    "room_note": ("Elke deelnemer gaf op de eigen telefoon, zonder naam, een status en stemde "
+                  "op versnellers. De aantallen, niet wie wat koos.",
+                  "Each participant rated and voted privately on their own phone, without a "
+                  "name. The counts, never who chose what."),
+    "room_spread": ("Spreiding van de beoordelingen", "Spread of the ratings"),
+    "room_votes": ("Stemmen uit de zaal", "Votes from the room"),
+    "room_group": ("Groep", "Group"),
+    "room_ratings": ("Beoordelingen", "Ratings"),
+    "room_dots": ("Stippen", "Dots"),
 }
 
 # counted words: (Dutch one, Dutch more, English one, English more), "{n}" where the number goes
@@ -137,6 +148,10 @@ _COUNTED: dict[str, tuple[str, str, str, str]] = {
     "n_votes": ("{n} stem", "{n} stemmen", "{n} vote", "{n} votes"),
     "n_sessions": ("{n} sessie", "{n} sessies", "{n} session", "{n} sessions"),
     "n_phones": ("{n} telefoon", "{n} telefoons", "{n} phone", "{n} phones"),
+    "room_rated_by": ("beoordeeld met {n} telefoon", "beoordeeld met {n} telefoons",
+                      "rated on {n} phone", "rated on {n} phones"),
+    "room_voted_by": ("gestemd met {n} telefoon", "gestemd met {n} telefoons",
+                      "voted on {n} phone", "voted on {n} phones"),
     "verb_is": ("is", "zijn", "is", "are"),
     "last_sessions": ("De laatste sessie:", "De laatste {n} sessies:", "The last session:",
                       "The last {n} sessions:"),
