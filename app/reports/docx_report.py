@@ -66,7 +66,15 @@ def _runs(markup: str) -> list[tuple[str, bool, bool]]:
         pos = m.end()
     if pos < len(markup):
         out.append((html.unescape(markup[pos:]), bold > 0, italic > 0))
-    return [(logical_order(t.replace("\xa0", " ")), b, i) for t, b, i in out if t]
+    # pieces of one style joined again (a <font> tag split them) before right-to-left text is
+    # put back in reading order: the order is a property of the whole line
+    merged: list[tuple[str, bool, bool]] = []
+    for t, b, i in out:
+        if merged and t != "\n" and merged[-1][0] != "\n" and merged[-1][1:] == (b, i):
+            merged[-1] = (merged[-1][0] + t, b, i)
+        else:
+            merged.append((t, b, i))
+    return [(logical_order(t.replace("\xa0", " ")), b, i) for t, b, i in merged if t]
 
 
 def _write_runs(paragraph, runs) -> None:

@@ -49,7 +49,8 @@ def visual_order(text: str) -> str:
     if not _RTL.search(text):
         return text
     reshape, get_display = _shaper()
-    return "\n".join(get_display(reshape(line)) if _RTL.search(line) else line
+    # the paragraph runs left to right (a Dutch or English report); right-to-left runs inside it
+    return "\n".join(get_display(reshape(line), base_dir="L") if _RTL.search(line) else line
                      for line in text.split("\n"))
 
 
@@ -125,5 +126,5 @@ def logical_order(text: str) -> str:
     _reshape, get_display = _shaper()
     plain_letters = "".join(unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufeff"
                             else ch for ch in text)
-    return "\n".join(get_display(line) if _RTL.search(line) else line
+    return "\n".join(get_display(line, base_dir="L") if _RTL.search(line) else line
                      for line in plain_letters.split("\n"))
