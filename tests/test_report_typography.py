@@ -226,3 +226,37 @@ def test_word_gets_arabic_in_reading_order(demo_store, demo_session_id):
     document = Document(io.BytesIO(docx_bytes(report_data(demo_store, demo_session_id))))
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert any(ARABIC in c for c in cells)
+
+
+def _smallest_per_page(pdf: bytes) -> list[float]:
+    """The smallest text size drawn on each page (font size times the text and drawing
+    scale, so a figure drawn small shows)."""
+    out = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        sizes: list[float] = []
+
+        def visit(text, cm, tm, _font, size, sizes=sizes):
+            if text.strip():
+                sizes.append(size * (tm[0] ** 2 + tm[1] ** 2) ** 0.5
+                             * (cm[0] ** 2 + cm[1] ** 2) ** 0.5)
+
+        page.extract_text(visitor_text=visit)
+        out.append(min(sizes, default=99.0))
+    return out
+
+
+def test_no_text_under_7_points_the_model_figure_on_a_landscape_page(demo_store,
+                                                                     demo_session_id):
+    for lang in ("nl", "en"):
+        pdf = report(demo_store, demo_session_id, lang=lang)
+        smallest = _smallest_per_page(pdf)
+        # page 2, the page at a glance, is the A3 placemat at A4: its figure's labels are
+        # 6.4 pt there (9 pt on the A3 placemat itself)
+        others = smallest[:1] + smallest[2:]
+        assert min(others) >= 7.0 - 0.01, smallest
+        reader = PdfReader(io.BytesIO(pdf))
+        landscape = [i for i, p in enumerate(reader.pages)
+                     if float(p.mediabox.width) > float(p.mediabox.height)]
+        assert len(landscape) == 1
+        text = norm(reader.pages[landscape[0]].extract_text())
+        assert "gekleurd naar status" in text or "coloured by status" in text

@@ -72,9 +72,9 @@ def sections(ctx: Context) -> list[Flowable]:
 
 
 def _glance_page() -> list[Flowable]:
-    """A page of its own for the placemat: drawn by the "glance" template, nothing flows on it."""
-    return [NextPageTemplate("glance"), PageBreak(), Spacer(1, 1), NextPageTemplate("content"),
-            PageBreak()]
+    """A page of its own for the placemat: drawn by the "glance" template, nothing flows on it.
+    (Each part after the cover opens its own page; none ends with a page break.)"""
+    return [NextPageTemplate("glance"), PageBreak(), Spacer(1, 1)]
 
 
 def _story(ctx: Context, summary: bool = False) -> list[Flowable]:
@@ -85,7 +85,7 @@ def _story(ctx: Context, summary: bool = False) -> list[Flowable]:
     body = sections(ctx)
     front = cover(ctx) + _glance_page()
     if _expected_pages(ctx) >= CONTENTS_FROM_PAGES:
-        front += contents(ctx, headings(body)) + [PageBreak()]
+        front += [NextPageTemplate("content"), PageBreak()] + contents(ctx, headings(body))
     return front + body
 
 

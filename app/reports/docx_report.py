@@ -154,7 +154,8 @@ class _Writer:
             self._paragraph(into).add_run(f)
         elif hasattr(f, "_content") or hasattr(f, "_flowables"):  # KeepTogether and kin
             self.story(getattr(f, "_content", None) or getattr(f, "_flowables", []), into)
-        elif type(f).__name__ not in ("Spacer", "PageBreak", "CondPageBreak", "Indenter"):
+        elif type(f).__name__ not in ("Spacer", "PageBreak", "CondPageBreak", "Indenter",
+                                        "NextPageTemplate", "_FrameBreak"):
             png = _picture(f)
             if png is not None:
                 self._paragraph(into).add_run().add_picture(

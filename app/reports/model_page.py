@@ -7,13 +7,17 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import (
+    Flowable, FrameBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer,
+)
 
+from app.diagram import paint
 from app.diagram.layout import compute_layout
+from app.diagram.paint import figure_ops
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.figure import model_figure
-from app.reports.styles import FRAME_WIDTH
+from app.reports.styles import FIGURE_BOX, FRAME_WIDTH, MIN_TEXT
 from app.reports.text import markup
 
 FIGURE_SHARE = 0.92  # of the text width: leaves room for the overview table on the same page
@@ -37,13 +41,35 @@ def _overview(ctx: Context) -> Flowable:
     return grid(header, rows, widths, st.cell_head)
 
 
+def smallest_label(layout) -> float:
+    """The smallest text the figure holds, in the layout's own units."""
+    return min((op.size for op in figure_ops(layout) if isinstance(op, paint.Text)),
+               default=MIN_TEXT)
+
+
+def figure_width(layout) -> tuple[float, bool]:
+    """How wide the figure is drawn so that its smallest label is MIN_TEXT points, and whether
+    that needs the landscape page (the portrait text width is too narrow for it)."""
+    needed = layout.width * MIN_TEXT / smallest_label(layout)
+    portrait = FRAME_WIDTH * FIGURE_SHARE
+    if needed <= portrait:
+        return portrait, False
+    fits = min(FIGURE_BOX[0], FIGURE_BOX[1] * layout.width / layout.height)
+    return max(needed, portrait) if needed <= fits else fits, True
+
+
 def model_page(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
     layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang)
+    width, landscape = figure_width(layout)
+    head = heading(w("figure"), st.h1, 0, "figure") + [Paragraph(markup(w("figure_note")),
+                                                                 st.note)]
+    figure = model_figure(layout, width)
+    if landscape:
+        # heading and note in the side column, the figure beside them, then back to portrait
+        return ([NextPageTemplate("figure"), PageBreak()] + head
+                + [FrameBreak(), figure, NextPageTemplate("content"), PageBreak(),
+                   _overview(ctx)])
     # the heading goes with the figure: on its own it would be left at the foot of a page
-    return [KeepTogether(heading(w("figure"), st.h1, 0, "figure") + [
-        Paragraph(markup(w("figure_note")), st.note),
-        Spacer(1, 4),
-        model_figure(layout, FRAME_WIDTH * FIGURE_SHARE)]),
-        Spacer(1, 8),
-        _overview(ctx)]
+    return [NextPageTemplate("content"), PageBreak(),
+            KeepTogether(head + [Spacer(1, 4), figure]), Spacer(1, 8), _overview(ctx)]

@@ -21,7 +21,9 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from app.reports.blocks import Heading
 from app.reports.fonts import BOLD, REGULAR
 from app.reports.styles import (
-    ACCENT, FRAME_WIDTH, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE, RULE,
+    ACCENT, FIGURE_BOX, FIGURE_GAP, FIGURE_MARGIN_BOTTOM, FIGURE_MARGIN_TOP, FIGURE_MARGIN_X,
+    FIGURE_PAGE, FIGURE_SIDE, FRAME_WIDTH, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE,
+    RULE,
 )
 from app.reports.text import plain
 
@@ -88,31 +90,45 @@ class ReportDocument(BaseDocTemplate):
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
                       id="content", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.glance = glance
+        figure_frames = [  # the side column first: the heading flows there, then the figure
+            Frame(FIGURE_MARGIN_X + FIGURE_BOX[0] + FIGURE_GAP, FIGURE_MARGIN_BOTTOM,
+                  FIGURE_SIDE, FIGURE_BOX[1], id="figure-side", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0),
+            Frame(FIGURE_MARGIN_X, FIGURE_MARGIN_BOTTOM, FIGURE_BOX[0], FIGURE_BOX[1],
+                  id="figure", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)]
         self.addPageTemplates([PageTemplate("cover", [frame], autoNextPageTemplate="content"),
                                PageTemplate("content", [frame], onPage=self._furniture,
                                             onPageEnd=self._continued),
                                PageTemplate("glance", [frame], onPage=self._glance,
+                                            autoNextPageTemplate="content"),
+                               PageTemplate("figure", figure_frames, pagesize=FIGURE_PAGE,
+                                            onPage=self._furniture,
                                             autoNextPageTemplate="content")])
 
     def _furniture(self, canvas: Canvas, _doc) -> None:
+        """Header and footer, in the margins of the page at hand (portrait or the figure's
+        landscape page)."""
         f = self.furniture
+        width, height = canvas._pagesize
+        landscape = width > height
+        left = FIGURE_MARGIN_X if landscape else MARGIN_X
+        span = width - 2 * left
         canvas.saveState()
         canvas.setFont(REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
-        top = PAGE[1] - MARGIN_TOP * 0.55
-        right = _fit(f.header_right, FRAME_WIDTH * 0.3)
-        canvas.drawRightString(MARGIN_X + FRAME_WIDTH, top, right)
-        room = FRAME_WIDTH - stringWidth(right, REGULAR, FURNITURE_SIZE) - 12
-        canvas.drawString(MARGIN_X, top, _fit(f.header_left, room))
+        top = height - (FIGURE_MARGIN_TOP * 0.6 if landscape else MARGIN_TOP * 0.55)
+        right = _fit(f.header_right, span * 0.3)
+        canvas.drawRightString(left + span, top, right)
+        room = span - stringWidth(right, REGULAR, FURNITURE_SIZE) - 12
+        canvas.drawString(left, top, _fit(f.header_left, room))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 4, MARGIN_X + FRAME_WIDTH, top - 4)
-        bottom = MARGIN_BOTTOM * 0.55
-        canvas.drawRightString(MARGIN_X + FRAME_WIDTH, bottom,
-                               _fit(f.footer_right, FRAME_WIDTH * 0.6))
+        canvas.line(left, top - 4, left + span, top - 4)
+        bottom = FIGURE_MARGIN_BOTTOM * 0.4 if landscape else MARGIN_BOTTOM * 0.55
+        canvas.drawRightString(left + span, bottom, _fit(f.footer_right, span * 0.6))
         page_of = f.page_of.format(n=canvas.getPageNumber())
-        canvas.drawString(MARGIN_X, bottom, page_of)
-        canvas.translate(MARGIN_X + stringWidth(page_of, REGULAR, FURNITURE_SIZE), bottom)
+        canvas.drawString(left, bottom, page_of)
+        canvas.translate(left + stringWidth(page_of, REGULAR, FURNITURE_SIZE), bottom)
         canvas.doForm(TOTAL_FORM)  # "12", written when the last page is known
         canvas.restoreState()
 
