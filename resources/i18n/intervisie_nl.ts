@@ -536,6 +536,14 @@
 <context>
     <name>ClosingPage</name>
     <message>
+        <source>Show the page at a glance</source>
+        <translation>Toon in een oogopslag</translation>
+    </message>
+    <message>
+        <source>Switch between the summary and the page at a glance</source>
+        <translation>Wissel tussen de samenvatting en in een oogopslag</translation>
+    </message>
+    <message>
         <source>Summary note</source>
         <translation>Samenvatting</translation>
     </message>
@@ -574,6 +582,10 @@
     <message>
         <source>Next session:</source>
         <translation>Volgende sessie:</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>Toon de samenvatting</translation>
     </message>
     <message>
         <source>Closed%1</source>
@@ -1140,6 +1152,13 @@
     <message>
         <source>Write down why the group chose this path.</source>
         <translation>Schrijf op waarom de groep voor dit pad koos.</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceView</name>
+    <message>
+        <source>The page at a glance</source>
+        <translation>In een oogopslag</translation>
     </message>
 </context>
 <context>
