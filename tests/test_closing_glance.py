@@ -17,8 +17,9 @@ from app.ui.shell.session_page import SessionPage
 
 @pytest.fixture
 def closing(qtbot, demo_store, demo_session_id, tmp_path):
-    aanpak.add_action(demo_store, demo_session_id, "Mapping van partijen", owner="Hanze",
-                      due_on=date(2019, 9, 1))
+    aanpak.add_action(
+        demo_store, demo_session_id, "Mapping van partijen", owner="Hanze", due_on=date(2019, 9, 1)
+    )
     p = SessionPage(demo_store, demo_session_id, Settings(str(tmp_path / "s.ini")))
     qtbot.addWidget(p)
     p.resize(1280, 760)

@@ -32,8 +32,10 @@ def test_summary_from_the_command_line_is_two_pages(tmp_path, capsys):
     db = tmp_path / "x.db"
     open_database(str(db)).close()
     out = tmp_path / "kort.pdf"
-    assert main(["report", "--session", "1", "--out", str(out), "--summary",
-                 "--database", str(db)]) == 0
+    assert (
+        main(["report", "--session", "1", "--out", str(out), "--summary", "--database", str(db)])
+        == 0
+    )
     pages = pdf_pages(out.read_bytes())
     assert len(pages) == 2
     assert pages[0].startswith("In een oogopslag")
@@ -41,8 +43,10 @@ def test_summary_from_the_command_line_is_two_pages(tmp_path, capsys):
     assert "1 Vertrekpunt" not in " ".join(pages)
     # Word has no summary: refused in plain words, nothing written
     word = tmp_path / "kort.docx"
-    assert main(["report", "--session", "1", "--out", str(word), "--summary",
-                 "--database", str(db)]) == 1
+    assert (
+        main(["report", "--session", "1", "--out", str(word), "--summary", "--database", str(db)])
+        == 1
+    )
     assert "--summary is written as PDF" in capsys.readouterr().err
     assert not word.exists()
 

@@ -24,11 +24,11 @@ def test_the_rooms_spread_and_votes_are_in_the_report(demo_store, demo_session_i
     room.cast_votes(demo_store, sid, "phone-1", {points[3].id: 3}, allowed=3)
     pdf = report(demo_store, sid)
     text = pdf_text(pdf)
-    section = text[text.index("Wat de zaal zei Elke deelnemer"):]  # not the contents line
+    section = text[text.index("Wat de zaal zei Elke deelnemer") :]  # not the contents line
     assert "beoordeeld met 5 telefoons" in section
     assert "1× 2 · Impliciet, 3× 3 · In ontwikkeling, 1× 4 · Expliciet" in section
     assert "1× 1 · Afwezig" in section
-    votes = section[section.index("Stemmen uit de zaal gestemd"):]
+    votes = section[section.index("Stemmen uit de zaal gestemd") :]
     assert "gestemd met 2 telefoons" in votes
     assert f"5 {points[3].text}" in votes and f"1 {points[0].text}" in votes
     assert votes.index(points[3].text) < votes.index(points[0].text)

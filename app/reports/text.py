@@ -50,12 +50,14 @@ def visual_order(text: str) -> str:
         return text
     reshape, get_display = _shaper()
     # the paragraph runs left to right (a Dutch or English report); right-to-left runs inside it
-    return "\n".join(get_display(reshape(line), base_dir="L") if _RTL.search(line) else line
-                     for line in text.split("\n"))
+    return "\n".join(
+        get_display(reshape(line), base_dir="L") if _RTL.search(line) else line
+        for line in text.split("\n")
+    )
 
 
 def _kind(ch: str, cover) -> str:
-    """"" (any face), "regular" (upright only), "symbol", "missing" or "drop" (control)."""
+    """ "" (any face), "regular" (upright only), "symbol", "missing" or "drop" (control)."""
     code = ord(ch)
     if ch == "\n" or code in cover.every_face:
         return ""
@@ -74,7 +76,7 @@ def _pieces(text: str):
     cover = register_fonts()
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = visual_order(text.replace("\t", " "))
-    kind, run = "", []
+    kind, run = "", list[str]()
     for ch in text:
         k = _kind(ch, cover)
         if k == "drop":
@@ -82,7 +84,7 @@ def _pieces(text: str):
         if k == "missing":
             if run:
                 yield kind, "".join(run)
-            kind, run = "", []
+            kind, run = "", list[str]()
             yield "missing", missing_marker(ch)
             continue
         if k != kind and run:
@@ -114,8 +116,9 @@ def markup(text: str) -> str:
 def plain(text: str) -> str:
     """The same for canvas.drawString in the regular face (headers, footers): one line, no
     markup; a symbol only the symbol face has is left out there."""
-    return "".join(chunk for kind, chunk in _pieces(text or "")
-                   if kind != "symbol").replace("\n", " ")
+    return "".join(chunk for kind, chunk in _pieces(text or "") if kind != "symbol").replace(
+        "\n", " "
+    )
 
 
 def logical_order(text: str) -> str:
@@ -124,7 +127,10 @@ def logical_order(text: str) -> str:
     if not _RTL.search(text):
         return text
     _reshape, get_display = _shaper()
-    plain_letters = "".join(unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufeff"
-                            else ch for ch in text)
-    return "\n".join(get_display(line, base_dir="L") if _RTL.search(line) else line
-                     for line in plain_letters.split("\n"))
+    plain_letters = "".join(
+        unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufeff" else ch for ch in text
+    )
+    return "\n".join(
+        get_display(line, base_dir="L") if _RTL.search(line) else line
+        for line in plain_letters.split("\n")
+    )

@@ -233,6 +233,9 @@ _PLACEMAT: dict[str, tuple[str, str]] = {
 }
 
 
+Day = date  # inside Words, `date` names its method
+
+
 class Words:
     """The report's vocabulary in one language: words("by_date", date=…)."""
 
@@ -250,12 +253,12 @@ class Words:
         one, more = (one_en, more_en) if self.lang == "en" else (one_nl, more_nl)
         return (one if n == 1 else more).format(n=n)
 
-    def date(self, d: date | None) -> str:
+    def date(self, d: Day | None) -> str:
         if d is None:
             return "–"
         return dates.long_date(d, self.lang)
 
-    def short_date(self, d: date) -> str:
+    def short_date(self, d: Day) -> str:
         """"1 jun 2026": for narrow table columns."""
         return dates.short_date(d, self.lang)
 

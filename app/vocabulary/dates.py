@@ -6,10 +6,34 @@ from __future__ import annotations
 from datetime import date
 
 MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 SHORT_MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
@@ -22,12 +46,12 @@ def _lang(lang: str) -> str:
 
 
 def long_date(d: date | None, lang: str = "nl") -> str:
-    """"14 maart 2019" / "14 March 2019"; "–" for no date."""
+    """ "14 maart 2019" / "14 March 2019"; "–" for no date."""
     if d is None:
         return "–"
     return f"{d.day} {MONTHS[_lang(lang)][d.month - 1]} {d.year}"
 
 
 def short_date(d: date, lang: str = "nl") -> str:
-    """"1 jun 2026": for narrow table columns."""
+    """ "1 jun 2026": for narrow table columns."""
     return f"{d.day} {SHORT_MONTHS[_lang(lang)][d.month - 1]} {d.year}"

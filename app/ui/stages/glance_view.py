@@ -49,8 +49,10 @@ class GlanceView(QLabel):
         if self._image is None or self.width() < 2 or self.height() < 2:
             return
         pixmap = QPixmap.fromImage(self._image).scaled(
-            self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation)
+            self.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         self.setPixmap(pixmap)
 
     def resizeEvent(self, event) -> None:

@@ -10,9 +10,13 @@ from PySide6.QtGui import QImage
 def page_image(page, scale: float) -> QImage:
     """One pdfium page at scale (1 = 72 dpi) as a QImage of its own."""
     bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order, as Qt reads it
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                   QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
-                   else QImage.Format.Format_RGB888)
+    image = QImage(
+        bitmap.buffer,
+        bitmap.width,
+        bitmap.height,
+        bitmap.stride,
+        QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888,
+    )
     return image.copy()  # detached from pdfium's buffer, which goes with the bitmap
 
 
