@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from app.main import main
@@ -56,11 +58,12 @@ def test_summary_from_the_report_options(qtbot, demo_store, demo_session_id, tmp
     qtbot.addWidget(parent)
     options = ReportOptions(demo_store, demo_session_id, parent)
     qtbot.addWidget(options)
-    options.summary.setChecked(True)
-    values = options.values()
-    assert values["summary"] is True
+    options.summary.setFocus()
+    QTest.keyClick(options.summary, Qt.Key.Key_Space)
+    assert options.summary.isChecked()
     path = tmp_path / "kort.pdf"
-    exporter = export_pdf(parent, demo_store, demo_session_id, path, **values)
+    exporter = export_pdf(parent, demo_store, demo_session_id, path,
+                          summary=options.summary.isChecked(), **options.values())
     with qtbot.waitSignal(exporter.finished, timeout=30000):
         pass
     assert len(pdf_pages(path.read_bytes())) == 2

@@ -77,7 +77,7 @@ class ReportOptions(QDialog):
         out = {key: box.isChecked() for key, box in self.sections.items()}
         out.update(lang=self.language.currentData(), anonymous=self.anonymous.isChecked(),
                    compare_with=self.compare.currentData(),
-                   hide_names=self.hide_names.isChecked(), summary=self.summary.isChecked(),
+                   hide_names=self.hide_names.isChecked(),
                    hide_organisations=self.anonymous.isChecked()
                    and self.hide_organisations.isChecked())
         return out

@@ -85,7 +85,7 @@ def export_report_with_options(page) -> None:
 
     dialog = ReportOptions(page.store, page.controller.session_id, page)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        export_report(page, **dialog.values())
+        export_report(page, summary=dialog.summary.isChecked(), **dialog.values())
 
 
 def print_report(page) -> None:
