@@ -204,15 +204,19 @@ def test_a_list_typed_under_a_step_stays_a_list(demo_store, demo_session_id):
     from app.reports.context import Context
     from app.reports.vervolg import vervolg as vervolg_section
 
+    marks = ["cyclische aanpak", "klein beginnen", "icoonprojecten opstarten"]
+    vervolg.add_step(demo_store, demo_session_id, "Met de kenmerken:\n" + "\n".join(
+        f"− {m}" for m in marks))
     ctx = Context(report_data(demo_store, demo_session_id))
     story = vervolg_section(ctx)
-    # step 4's eight characteristics: each its own item, indented beneath the step
+    # each characteristic its own item, indented beneath the step
     start = next(i for i, f in enumerate(story) if isinstance(f, Indenter))
-    items = story[start + 1 : start + 9]
-    assert [type(x).__name__ for x in items] == ["Beside"] * 8
+    items = story[start + 1 : start + 4]
+    assert [type(x).__name__ for x in items] == ["Beside"] * 3
     assert "cyclische aanpak" in items[0].body.text
+    assert isinstance(story[start + 4], Indenter)
     text = pdf_text(report(demo_store, demo_session_id))
-    assert "kenmerken: − cyclische aanpak − klein beginnen" in text
+    assert "Met de kenmerken: − cyclische aanpak − klein beginnen" in text
 
 
 def test_one_catalogue_and_one_place_for_month_names():

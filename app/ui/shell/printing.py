@@ -100,9 +100,16 @@ def _paint_page(painter: QPainter, printer: QPrinter, page) -> None:
     target = printer.paperRect(QPrinter.Unit.DevicePixel)
     width, height = page.get_size()
     painter.save()
-    # device pixels per rendered pixel, the same both ways: the page keeps its proportions
-    factor = min(target.width() / (width * scale), target.height() / (height * scale))
     painter.translate(target.topLeft())
+    room_w, room_h = target.width(), target.height()
+    if (width > height) != (room_w > room_h):
+        # a landscape page (the model figure's) on portrait paper: turned a quarter clockwise
+        # to fill the sheet, as printers do, instead of shrunk to a strip
+        painter.translate(room_w, 0)
+        painter.rotate(90)
+        room_w, room_h = room_h, room_w
+    # device pixels per rendered pixel, the same both ways: the page keeps its proportions
+    factor = min(room_w / (width * scale), room_h / (height * scale))
     painter.scale(factor, factor)
     painter.drawImage(QRectF(0, 0, width * scale, height * scale), page_image(page, scale))
     painter.restore()
