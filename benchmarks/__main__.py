@@ -13,7 +13,9 @@ import platform
 import sys
 import time
 
-from benchmarks import canvas, memory, outputs, report, room, save_latency, scale, startup
+from benchmarks import (
+    canvas, memory, outputs, report, report_command, room, save_latency, scale, startup,
+)
 from benchmarks.common import print_table
 
 FRAME_MS = 16
@@ -65,6 +67,7 @@ def main() -> int:
     rows += report.rows(report.measure(runs=1 if smoke else 7, observations=20 if smoke else 200,
                                        history=3 if smoke else 50))
     rows += outputs.rows(outputs.measure(runs=1 if smoke else 5))
+    rows += report_command.rows(report_command.measure(runs=1 if smoke else 3))
     rows += scale.rows(scale.measure(200 if smoke else 10_000, 4 if smoke else 200,
                                      runs=1 if smoke else 7))
     try:

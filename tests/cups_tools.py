@@ -65,8 +65,10 @@ def _grey_pages(pdf: bytes, width: int = 120):
     for page in doc:
         # rendered finer and averaged down: vector text and a picture of it then come out
         # equally grey (rendered small, hinted vector text is darker than a scaled picture)
-        scale = 4 * width / page.get_width()
+        scale = 4 * width / min(page.get_width(), page.get_height())
         image = page.render(scale=scale).to_pil().convert("L")
+        if image.width > image.height:  # the landscape figure page prints turned clockwise
+            image = image.rotate(-90, expand=True)
         pages.append(image.resize((width, round(width * 1.414)), Image.Resampling.BOX))
     doc.close()
     return pages

@@ -69,7 +69,8 @@ def test_word_report_holds_the_worked_example_in_words_own_pieces(demo_store, de
     # Word's own heading styles: every bookmark of the PDF is a Word heading, in the same order
     # (Word has a few more: the cover's "Deelnemers", each area's "Observaties")
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading ")]
-    outline = _outline_titles(render(data))
+    # (the page at a glance is a drawing for paper: the PDF's page 2, not a part of the Word text)
+    outline = [t for t in _outline_titles(render(data)) if t != "In een oogopslag"]
     assert len(outline) > 10
     assert [h for h in headings if h in set(outline)] == outline
     levels = {p.text: p.style.name for p in document.paragraphs}

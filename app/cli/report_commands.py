@@ -26,6 +26,9 @@ def _report(args: argparse.Namespace) -> int:
     if not args.out.lower().endswith(FORMATS):
         print(f"intervisie: --out must end in {' or '.join(FORMATS)}", file=sys.stderr)
         return 1
+    if args.summary and not args.out.lower().endswith(".pdf"):
+        print("intervisie: --summary is written as PDF: let --out end in .pdf", file=sys.stderr)
+        return 1
     if args.without_organisations and not args.anonymous:
         print("intervisie: --without-organisations goes with --anonymous", file=sys.stderr)
         return 1
@@ -36,7 +39,8 @@ def _report(args: argparse.Namespace) -> int:
     if isinstance(data, int):
         return data
     return write_output(args.out, lambda: write_report(data, args.out, lang=args.lang,
-                                                       anonymous=args.anonymous),
+                                                       anonymous=args.anonymous,
+                                                       summary=args.summary),
                         "report", args.anonymous)
 
 
@@ -53,6 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--without-organisations", action="store_true",
                    help="with --anonymous: leave the participants' organisations out too (the "
                         "only delegate of an organisation is known by it)")
+    p.add_argument("--summary", action="store_true",
+                   help="the short version: the page at a glance and the action plan (PDF)")
     p.add_argument("--include", type=_sections, default=(), metavar="SECTIONS",
                    help="optional sections, comma-separated: " + ", ".join(USES_SECTIONS))
     p.add_argument("--compare-with", type=int, metavar="ID",

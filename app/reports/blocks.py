@@ -7,7 +7,7 @@ import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, Paragraph, Table, TableStyle
 
 from app.modeldef.definition import Level
 from app.reports.flowables import Beside
@@ -16,7 +16,11 @@ from app.reports.styles import HEADER_FILL, RULE, ZEBRA
 from app.reports.text import markup
 
 MARK_INDENT = 9 * mm
+# a line typed as a list item: "- ", "– ", "− ", "• ", "* " (the mark and a space); the mark
+# the group typed is the one printed, so what they wrote can be found again as written
+_LIST_LINE = re.compile(r"^\s*([-–−•*·])\s+(?=\S)")
 HEADING_ROOM = 30 * mm  # a heading needs this much below it to stay on the page
+STAGE_ROOM = 60 * mm  # a stage's heading, its question and a first block
 
 
 def para(text: str, style: ParagraphStyle, prefix: str = "") -> Paragraph:
@@ -27,6 +31,27 @@ def para(text: str, style: ParagraphStyle, prefix: str = "") -> Paragraph:
 def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """Longer text typed with blank lines between its paragraphs, one Paragraph each."""
     return [para(chunk.strip(), style) for chunk in re.split(r"\n\s*\n", text) if chunk.strip()]
+
+
+def split_list(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A text's lead and the list typed beneath it, one item per line that starts with a list
+    mark: "Kenmerken:\n- klein beginnen" -> ("Kenmerken:", [("-", "klein beginnen"), …]).
+    A text whose list lines do not all come after its lead is left as it is."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if _LIST_LINE.match(line)), None)
+    if first is None or not all(_LIST_LINE.match(x) or not x.strip() for x in lines[first:]):
+        return text, []
+    return ("\n".join(lines[:first]).strip(),
+            [(_LIST_LINE.match(x).group(1), _LIST_LINE.sub("", x).strip())
+             for x in lines[first:] if x.strip()])
+
+
+def sub_items(items: list[tuple[str, str]], style: ParagraphStyle) -> list[Flowable]:
+    """A list beneath an item, indented one step further, each with its own hanging mark."""
+    if not items:
+        return []
+    return ([Indenter(left=MARK_INDENT)] + [item(markup(mark), para(x, style)) for mark, x in items]
+            + [Indenter(left=-MARK_INDENT)])
 
 
 def status_mark(level: Level) -> StatusIcon:
@@ -54,7 +79,8 @@ class Heading(Paragraph):
 def heading(text: str, style: ParagraphStyle, level: int, key: str) -> list[Flowable]:
     """A heading that starts a new page rather than stand alone at the foot of one. (Not
     keepWithNext: that glues the heading to a long table and pushes both to the next page.)"""
-    return [CondPageBreak(HEADING_ROOM), Heading(text, style, level, key)]
+    return [CondPageBreak(STAGE_ROOM if level == 0 else HEADING_ROOM),
+            Heading(text, style, level, key)]
 
 
 def grid(header: list[str | Flowable], rows: list[list], widths: list[float],

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from app import __version__
 from app.paths import private_file
@@ -28,7 +28,10 @@ from app.reports.cover import cover
 from app.vocabulary.report_data import ReportData
 from app.reports.focus import focus
 from app.reports.model_page import model_page
+from app.reports.room_section import room
 from app.reports.pages import Furniture, ReportDocument, numbered_canvas
+from app.reports.placemat import draw_placemat
+from app.reports.styles import PAGE
 from app.reports.uses import expected_pages as uses_pages
 from app.reports.uses import sections as uses_sections
 from app.reports.vertrekpunt import vertrekpunt
@@ -60,18 +63,29 @@ def _expected_pages(ctx: Context) -> float:
 def sections(ctx: Context) -> list[Flowable]:
     """Everything after the cover, section by section (the Word report walks the same list)."""
     body: list[Flowable] = []
-    for section in (model_page, since, vertrekpunt, focus, vervolg, aanpak) + uses_sections():
-        part = section(ctx)
-        if part:
-            body += [PageBreak()] + part
+    # no page break between them: a section starts where the last one ended, and its heading
+    # moves to the next page only when too little room is left (blocks.heading)
+    for section in (model_page, since, vertrekpunt, focus, room, vervolg,
+                    aanpak) + uses_sections():
+        body += section(ctx)
     return body + closing(ctx)
 
 
-def _story(ctx: Context) -> list[Flowable]:
+def _glance_page() -> list[Flowable]:
+    """A page of its own for the placemat: drawn by the "glance" template, nothing flows on it.
+    (Each part after the cover opens its own page; none ends with a page break.)"""
+    return [NextPageTemplate("glance"), PageBreak(), Spacer(1, 1)]
+
+
+def _story(ctx: Context, summary: bool = False) -> list[Flowable]:
+    """The whole report: cover, the page at a glance, contents when long, the sections. The
+    summary: the page at a glance and the action plan, two pages to hand round."""
+    if summary:
+        return [Spacer(1, 1), NextPageTemplate("content"), PageBreak()] + aanpak(ctx)
     body = sections(ctx)
-    front = cover(ctx)
+    front = cover(ctx) + _glance_page()
     if _expected_pages(ctx) >= CONTENTS_FROM_PAGES:
-        front += [PageBreak()] + contents(ctx, headings(body))
+        front += [NextPageTemplate("content"), PageBreak()] + contents(ctx, headings(body))
     return front + body
 
 
@@ -80,12 +94,16 @@ def _furniture(ctx: Context) -> Furniture:
     right = w("report") + (f" · {w('anonymised')}" if ctx.data.anonymous else "")
     return Furniture(header_left=f"{ctx.data.community.name} · {s.title}",
                      header_right=w.date(s.held_on), footer_right=right,
-                     page_of=w("page_of", n="{n}"))
+                     page_of=w("page_of", n="{n}"), continued=w("continued"))
+
+
+def w_date(ctx: Context) -> str:
+    return ctx.words.date(ctx.snapshot.session.held_on)
 
 
 def render(data: ReportData, lang: str = "nl", anonymous: bool = False,
-           progress: Progress | None = None) -> bytes:
-    """The report as PDF bytes."""
+           progress: Progress | None = None, summary: bool = False) -> bytes:
+    """The report as PDF bytes; summary: the two-page short version."""
     report = progress or (lambda _step: None)
     if anonymous and not data.anonymous:
         data = anonymise(data, lang)
@@ -95,17 +113,27 @@ def render(data: ReportData, lang: str = "nl", anonymous: bool = False,
     s = ctx.snapshot.session
     doc = ReportDocument(buffer, _furniture(ctx), ctx.st.toc1.fontSize, lang=ctx.lang,
                          title=f"{ctx.words('report')} – {s.title}",
-                         subject=ctx.data.community.name, author="",
-                         creator=f"Intervisie {__version__}", displayDocTitle=True)
-    doc.build(_story(ctx), canvasmaker=numbered_canvas(doc))
+                         subject=f"{ctx.data.community.name} · {w_date(ctx)}",
+                         author=f"Intervisie {__version__}",
+                         creator=f"Intervisie {__version__}", displayDocTitle=True,
+                         glance=lambda canvas: _draw_glance(canvas, ctx))
+    if summary:  # the first page is the page at a glance
+        doc.pageTemplates.insert(0, doc.pageTemplates.pop(2))
+    doc.build(_story(ctx, summary), canvasmaker=numbered_canvas(doc))
     return buffer.getvalue()
 
 
+def _draw_glance(canvas, ctx: Context) -> str:
+    draw_placemat(canvas, ctx, PAGE)
+    return ctx.words("glance")
+
+
 def build_report(data: ReportData, out: str | Path | BinaryIO, lang: str = "nl",
-                 anonymous: bool = False, progress: Progress | None = None) -> None:
+                 anonymous: bool = False, progress: Progress | None = None,
+                 summary: bool = False) -> None:
     """Write the report to a file name or a binary file object. The file is written only once
     the whole PDF exists, so a failed build never leaves half a report behind."""
-    pdf = render(data, lang, anonymous, progress)
+    pdf = render(data, lang, anonymous, progress, summary)
     if hasattr(out, "write"):
         out.write(pdf)
         return

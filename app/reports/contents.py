@@ -37,7 +37,14 @@ class PageNumber(Flowable):
 
 
 def headings(story: list[Flowable]) -> list[Heading]:
-    return [f for f in story if isinstance(f, Heading) and f.toc_level <= MAX_LEVEL]
+    """The story's headings for the contents, also those kept together with what follows."""
+    found: list[Heading] = []
+    for f in story:
+        if isinstance(f, Heading) and f.toc_level <= MAX_LEVEL:
+            found.append(f)
+        elif isinstance(getattr(f, "_content", None), list):  # KeepTogether
+            found += headings(f._content)
+    return found
 
 
 def contents(ctx: Context, entries: list[Heading]) -> list[Flowable]:

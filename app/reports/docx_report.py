@@ -37,6 +37,7 @@ from app.reports.cover import cover
 from app.reports.flowables import Beside
 from app.reports.icons import StatusIcon
 from app.reports.styles import FRAME_WIDTH, MARGIN_X
+from app.reports.text import logical_order
 from app.vocabulary.report_data import ReportData
 
 PICTURE_DPI = 200
@@ -65,7 +66,15 @@ def _runs(markup: str) -> list[tuple[str, bool, bool]]:
         pos = m.end()
     if pos < len(markup):
         out.append((html.unescape(markup[pos:]), bold > 0, italic > 0))
-    return [(t.replace("\xa0", " "), b, i) for t, b, i in out if t]
+    # pieces of one style joined again (a <font> tag split them) before right-to-left text is
+    # put back in reading order: the order is a property of the whole line
+    merged: list[tuple[str, bool, bool]] = []
+    for t, b, i in out:
+        if merged and t != "\n" and merged[-1][0] != "\n" and merged[-1][1:] == (b, i):
+            merged[-1] = (merged[-1][0] + t, b, i)
+        else:
+            merged.append((t, b, i))
+    return [(logical_order(t.replace("\xa0", " ")), b, i) for t, b, i in merged if t]
 
 
 def _write_runs(paragraph, runs) -> None:
@@ -145,7 +154,8 @@ class _Writer:
             self._paragraph(into).add_run(f)
         elif hasattr(f, "_content") or hasattr(f, "_flowables"):  # KeepTogether and kin
             self.story(getattr(f, "_content", None) or getattr(f, "_flowables", []), into)
-        elif type(f).__name__ not in ("Spacer", "PageBreak", "CondPageBreak"):
+        elif type(f).__name__ not in ("Spacer", "PageBreak", "CondPageBreak", "Indenter",
+                                        "NextPageTemplate", "_FrameBreak"):
             png = _picture(f)
             if png is not None:
                 self._paragraph(into).add_run().add_picture(

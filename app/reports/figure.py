@@ -14,6 +14,7 @@ from app.diagram import paint
 from app.diagram.paint import figure_ops
 from app.diagram.shapes import Layout
 from app.diagram.text_fit import shrink_to_fit
+from app.reports.fonts import BOLD, REGULAR, register_fonts
 
 ANCHORS = {"start": "start", "middle": "middle", "end": "end"}
 
@@ -65,11 +66,12 @@ def _shape(op: paint.Op, f: _Flip, font: str, bold_font: str):
     raise TypeError(op)
 
 
-def model_figure(layout: Layout, width_pt: float, font: str = "Helvetica",
-                 bold_font: str = "Helvetica-Bold", extra: list[paint.Op] = ()) -> Drawing:
+def model_figure(layout: Layout, width_pt: float, font: str = REGULAR,
+                 bold_font: str = BOLD, extra: list[paint.Op] = ()) -> Drawing:
     """The figure as a reportlab Drawing (a Flowable) width_pt wide, its height in proportion.
-    font and bold_font must be registered with reportlab when they are not standard fonts.
+    font and bold_font: the report's embedded faces unless told otherwise.
     extra: more shapes on top, in the layout's units (the projects overlay)."""
+    register_fonts()
     f = _Flip(layout, width_pt / layout.width)
     drawing = Drawing(width_pt, layout.height * f.s)
     for op in figure_ops(layout) + list(extra):

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.reports.blocks import grid, heading, para
 from app.reports.context import Context
-from app.reports.styles import FRAME_WIDTH
+from app.reports.styles import FRAME_WIDTH, MUTED_HEX, ZEBRA
 from app.reports.text import markup
 from app.reports.vertrekpunt import stage_heading
 
@@ -33,19 +33,42 @@ def _ordered(ctx: Context):
                   key=lambda f: (-f.votes, order.get(f.element_key, len(order)), f.position))
 
 
+def _by_element(ctx: Context) -> list[tuple[str, list]]:
+    """The accelerators under the area (or condition) they serve, as the seed groups them:
+    the element with the most votes first, within it most votes first."""
+    groups: dict[str, list] = {}
+    for f in _ordered(ctx):
+        groups.setdefault(f.element_key, []).append(f)
+    return list(groups.items())
+
+
 def accelerators(ctx: Context) -> list[Flowable]:
+    """One table, a row per accelerator, grouped under a row naming its element (empty: left
+    out, and the stage says so in one line)."""
     st, w = ctx.st, ctx.words
-    parts: list[Flowable] = heading(w("focus_points"), st.h2, 1, "focus-points")
-    points = _ordered(ctx)
-    if not points:
-        return parts + [Paragraph(markup(w("nothing")), st.muted)]
-    rows = [[Paragraph(markup(f.text) + _source(ctx, f.observation_id), st.cell),
-             para(ctx.short(f.element_key), st.cell)] for f in points]
-    header, widths = [w("focus_points"), w("element")], [FRAME_WIDTH - 42 * mm, 42 * mm]
-    if any(f.votes for f in points):  # a column of zeros before the votes were cast says nothing
-        rows = [[Paragraph(f"<b>{f.votes}</b>", st.cell)] + row for f, row in zip(points, rows)]
-        header, widths = [w("votes")] + header, [20 * mm, widths[0] - 20 * mm, widths[1]]
-    return parts + [grid(header, rows, widths, st.cell_head)]
+    groups = _by_element(ctx)
+    if not groups:
+        return []
+    voted = any(f.votes for _key, points in groups for f in points)
+    # a column of zeros before the votes were cast says nothing
+    widths = [20 * mm, FRAME_WIDTH - 20 * mm] if voted else [FRAME_WIDTH]
+    header = [w("votes"), w("focus_points")] if voted else [w("focus_points")]
+    rows, spans = [], []
+    for key, points in groups:
+        total = sum(f.votes for f in points)
+        label = f"<b>{markup(ctx.element(key))}</b>"
+        if voted:
+            label += f' <font color="{MUTED_HEX}">· {markup(w.count("n_votes", total))}</font>'
+        spans.append(len(rows) + 1)
+        rows.append([Paragraph(label, st.cell)] + [""] * (len(widths) - 1))
+        for f in points:
+            cell = Paragraph(markup(f.text) + _source(ctx, f.observation_id), st.cell)
+            rows.append([Paragraph(f"<b>{f.votes}</b>", st.cell), cell] if voted else [cell])
+    table = grid(header, rows, widths, st.cell_head, zebra=False)
+    for row in spans:
+        table.setStyle([("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ZEBRA),
+                        ("TOPPADDING", (0, row), (-1, row), 5)])
+    return heading(w("focus_points"), st.h2, 1, "focus-points") + [table]
 
 
 def development_path(ctx: Context) -> list[Flowable]:
@@ -66,4 +89,7 @@ def development_path(ctx: Context) -> list[Flowable]:
 
 
 def focus(ctx: Context) -> list[Flowable]:
-    return stage_heading(ctx, "focus") + accelerators(ctx) + development_path(ctx)
+    points = accelerators(ctx)
+    empty = [] if points else [Paragraph(markup(ctx.words("nothing_for", parts=ctx.words(
+        "focus_points"))), ctx.st.muted)]
+    return stage_heading(ctx, "focus") + points + empty + development_path(ctx)

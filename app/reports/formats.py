@@ -13,9 +13,12 @@ FORMATS = (".pdf", ".docx")
 
 
 def write_report(data, out: str | Path, lang: str = "nl", anonymous: bool = False,
-                 progress=None) -> None:
-    """ValueError for a name that ends in neither .pdf nor .docx."""
+                 progress=None, summary: bool = False) -> None:
+    """ValueError for a name that ends in neither .pdf nor .docx, or a summary asked as Word
+    (the summary's first page is a drawing for paper: PDF only)."""
     kind = Path(out).suffix.lower()
+    if summary and kind != ".pdf":
+        raise ValueError("the two-page summary is written as PDF: choose a file ending in .pdf")
     if kind == ".docx":
         from app.reports.docx_report import build_docx
 
@@ -23,6 +26,7 @@ def write_report(data, out: str | Path, lang: str = "nl", anonymous: bool = Fals
             progress("layout")
         build_docx(data, out, lang=lang, anonymous=anonymous)
     elif kind == ".pdf":
-        builder.build_report(data, out, lang=lang, anonymous=anonymous, progress=progress)
+        builder.build_report(data, out, lang=lang, anonymous=anonymous, progress=progress,
+                             summary=summary)
     else:
         raise ValueError(f"choose a file ending in {' or '.join(FORMATS)}")

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from app.modeldef.definition import Level
 from app.reports.fonts import BOLD
+from app.reports.styles import MIN_TEXT
 from app.reports.styles import ACCENT, INK, MUTED, RULE
 
 LEVELS = 5  # the icon's filled share is (level - 1) / (LEVELS - 1), as ○ ◔ ◑ ◕ ●
@@ -42,7 +43,7 @@ class StatusIcon(Flowable):
             c.circle(r, r, r - 0.4, stroke=1, fill=0)
             if n is None:
                 c.setFillColor(INK)
-                c.setFont(BOLD, self.size * 0.7)
+                c.setFont(BOLD, max(MIN_TEXT, self.size * 0.7))
                 c.drawCentredString(r, r - self.size * 0.25, "?")
         else:
             c.setFillColor(colors.white)

@@ -7,20 +7,23 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import (
+    Flowable, FrameBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer,
+)
 
+from app.diagram import paint
 from app.diagram.band_marks import band_marks, band_ops
 from app.diagram.layout import compute_layout
+from app.diagram.paint import figure_ops
 from app.diagram.readable import print_form
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.figure import model_figure
-from app.reports.styles import FRAME_WIDTH
+from app.reports.styles import FIGURE_BOX, FRAME_WIDTH, MIN_TEXT
 from app.reports.text import markup
 from app.vocabulary.dto import QuestionPlace
 
 FIGURE_SHARE = 0.92  # of the text width: leaves room for the overview table on the same page
-FIGURE_MAX_H = 540.0  # points: the heading, the note and the figure on one page
 
 
 def _overview(ctx: Context) -> Flowable:
@@ -48,17 +51,42 @@ def questions(ctx: Context) -> list[QuestionPlace]:
             for key in keys for o in ctx.snapshot.observations_of(key)]
 
 
+def smallest_label(layout) -> float:
+    """The smallest text the figure holds, in the layout's own units."""
+    return min((op.size for op in figure_ops(layout) if isinstance(op, paint.Text)),
+               default=MIN_TEXT)
+
+
+def figure_width(layout) -> tuple[float, bool]:
+    """How wide the figure is drawn so that its smallest label is MIN_TEXT points, and whether
+    that needs the landscape page (the portrait text width is too narrow for it)."""
+    needed = layout.width * MIN_TEXT / smallest_label(layout)
+    portrait = FRAME_WIDTH * FIGURE_SHARE
+    if needed <= portrait:
+        return portrait, False
+    fits = min(FIGURE_BOX[0], FIGURE_BOX[1] * layout.width / layout.height)
+    return max(needed, portrait) if needed <= fits else fits, True
+
+
 def model_page(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
-    # the form that keeps every word of the figure at 7 pt or more at this width (the table
-    # below has the counts a smaller form leaves out)
-    form = print_form(ctx.model, ctx.lang, FRAME_WIDTH * FIGURE_SHARE, FIGURE_MAX_H)
-    layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang, form=form)
+    layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang)
+    width, landscape = figure_width(layout)
+    if width * smallest_label(layout) / layout.width < MIN_TEXT:
+        # not even the landscape page holds the full figure at 7 pt: the form with short labels
+        # or numbers and a key that does (the table below has what a smaller form leaves out)
+        form = print_form(ctx.model, ctx.lang, FIGURE_BOX[0], FIGURE_BOX[1])
+        layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang, form=form)
+        width, landscape = figure_width(layout)
     marks = band_marks(layout, questions(ctx), ctx.model.transition.steps)
     note = w("figure_note") + (" " + w("band_note") if marks else "")
-    return heading(w("figure"), st.h1, 0, "figure") + [
-        Paragraph(markup(note), st.note),
-        Spacer(1, 4),
-        model_figure(layout, FRAME_WIDTH * FIGURE_SHARE, extra=band_ops(marks)),
-        Spacer(1, 8),
-        _overview(ctx)]
+    head = heading(w("figure"), st.h1, 0, "figure") + [Paragraph(markup(note), st.note)]
+    figure = model_figure(layout, width, extra=band_ops(marks))
+    if landscape:
+        # heading and note in the side column, the figure beside them, then back to portrait
+        return ([NextPageTemplate("figure"), PageBreak()] + head
+                + [FrameBreak(), figure, NextPageTemplate("content"), PageBreak(),
+                   _overview(ctx)])
+    # the heading goes with the figure: on its own it would be left at the foot of a page
+    return [NextPageTemplate("content"), PageBreak(),
+            KeepTogether(head + [Spacer(1, 4), figure]), Spacer(1, 8), _overview(ctx)]

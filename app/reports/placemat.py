@@ -37,10 +37,6 @@ SMALLEST_TEXT = 9.0  # points at A3
 TOP_FOCUS = 6
 MOST_ACTIONS = 8
 AMBITION_CHARS = 420
-_WORDS = {"glance": ("In een oogopslag", "At a glance"),
-          "more": ("en nog {n} – zie het verslag", "and {n} more – see the report"),
-          "due": ("uiterlijk {date}", "by {date}"),
-          "votes": ("{n} stemmen", "{n} votes"), "vote": ("1 stem", "1 vote")}
 
 
 def _styles(k: float) -> dict[str, ParagraphStyle]:
@@ -61,8 +57,7 @@ class _Page:
         self.ctx, self.k, self.st = ctx, k, _styles(k)
 
     def word(self, key: str, **values) -> str:
-        nl, en = _WORDS[key]
-        return (en if self.ctx.lang == "en" else nl).format(**values)
+        return self.ctx.words(key, **values)
 
     def more(self, n: int) -> list[Paragraph]:
         return [Paragraph(markup(self.word("more", n=n)), self.st["muted"])] if n > 0 else []
@@ -71,9 +66,10 @@ class _Page:
         ctx, st, w = self.ctx, self.st, self.ctx.words
         out = [Paragraph(markup(w("focus_points")), st["h"])]
         points = ordered_focus(ctx)
+        voted = any(f.votes for f in points)  # "0 stemmen" six times says nothing
         for f in points[:TOP_FOCUS]:
-            votes = self.word("vote") if f.votes == 1 else self.word("votes", n=f.votes)
-            out.append(Paragraph(f"<b>{markup(votes)}</b> · {markup(f.text)} "
+            votes = f"<b>{markup(w.count('n_votes', f.votes))}</b> · " if voted else ""
+            out.append(Paragraph(f"{votes}{markup(f.text)} "
                                  f"<font color='#5A5A5A'>({markup(ctx.short(f.element_key))})"
                                  "</font>", st["body"]))
         if not points:
@@ -110,7 +106,8 @@ class _Page:
         return out + self.more(len(s.actions) - MOST_ACTIONS)
 
 
-def _draw(canvas: Canvas, ctx: Context, size: tuple[float, float]) -> None:
+def draw_placemat(canvas: Canvas, ctx: Context, size: tuple[float, float]) -> None:
+    """The placemat on the canvas's current page (also the report's page 2, see pages.py)."""
     width, height = size
     k = width / A3[0]
     page = _Page(ctx, k)
@@ -149,10 +146,10 @@ def placemat_bytes(data: ReportData, lang: str = "nl", size: str = "A3",
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=page_size, lang=ctx.lang)
     s = ctx.snapshot.session
-    canvas.setTitle(f"{_WORDS['glance'][ctx.lang == 'en']} – {s.title}")
+    canvas.setTitle(f"{ctx.words('glance')} – {s.title}")
     canvas.setSubject(data.community.name)
     canvas.setCreator(f"Intervisie {__version__}")
-    _draw(canvas, ctx, page_size)
+    draw_placemat(canvas, ctx, page_size)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -18,6 +18,19 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm  # room for the running header
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
+MIN_TEXT = 7.0  # points: no text in the report is smaller (the model figure's labels included)
+
+# The model figure's own page, landscape: the figure as large as the page allows on the left,
+# its heading and note in a narrow column on the right, slim margins (the figure needs about
+# 620 x 530 pt for its smallest labels to be 7 pt)
+FIGURE_PAGE = (PAGE[1], PAGE[0])
+FIGURE_MARGIN_X = 10 * mm
+FIGURE_MARGIN_TOP = 13 * mm
+FIGURE_MARGIN_BOTTOM = 9 * mm
+FIGURE_SIDE = 150.0
+FIGURE_GAP = 8.0
+FIGURE_BOX = (FIGURE_PAGE[0] - 2 * FIGURE_MARGIN_X - FIGURE_SIDE - FIGURE_GAP,
+              FIGURE_PAGE[1] - FIGURE_MARGIN_TOP - FIGURE_MARGIN_BOTTOM)
 
 INK = colors.HexColor("#1A1A1A")
 MUTED_HEX = "#5A5A5A"  # for <font color> inside paragraph markup

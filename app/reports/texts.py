@@ -1,9 +1,13 @@
-"""The report's own words in Dutch and English. Everything about the model itself (areas, levels,
-stages, themes, helix roles) comes from the model definition instead."""
+"""The words of everything that leaves the room (report, placemat, Word, action sheet) in Dutch
+and English: the one catalogue. Everything about the model itself (areas, levels, stages,
+themes, helix roles) comes from the model definition instead; month names from
+app.vocabulary.dates, which the interface uses too."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from app.vocabulary import dates
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # cover and page furniture
@@ -26,6 +30,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "anonymised": ("geanonimiseerd", "anonymised"),
     "page_of": ("Pagina {n} van ", "Page {n} of "),  # the total follows, written last
     "nothing": ("Niets vastgelegd.", "Nothing recorded."),
+    "continued": ("(vervolg)", "(continued)"),
     # the figure
     "figure": ("Het model, gekleurd naar status", "The model, coloured by status"),
     "figure_note": ("Elk onderdeel toont de status die de groep koos: kleur, cijfer en symbool "
@@ -116,19 +121,126 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "moved_new": ("Voor het eerst beoordeeld: {names}.", "Assessed for the first time: {names}."),
     # closing
     "summary": ("Samenvatting", "Summary"),
+    # the cover's context and three-line summary
+    "region": ("Regio", "Region"),
+    "about_community": ("Over de community", "About the community"),
+    "at_a_glance": ("In het kort", "In brief"),
+    "sum_status": ("Van de {n} onderdelen {verb} {assessed} beoordeeld; het verst: {best}.",
+                   "Of the {n} elements {assessed} {verb} assessed; furthest along: {best}."),
+    "sum_status_none": ("Er is nog geen onderdeel beoordeeld.", "No element has been assessed yet."),
+    "sum_focus": ("{points}; de meeste stemmen kreeg “{top}”.",
+                  "{points}; the most votes went to “{top}”."),
+    "sum_path": ("Ontwikkelpad: {path}.", "Development path: {path}."),
+    "sum_plan": ("{actions} in het actieplan.", "{actions} in the action plan."),
+    "sum_next": ("De groep komt weer bijeen op {date}.", "The group meets again on {date}."),
+    "nothing_for": ("Niets vastgelegd voor: {parts}.", "Nothing recorded for: {parts}."),
+    # what the participants' phones said (the room)
+    "room": ("Wat de zaal zei", "What the room said"),
+    "room_note": ("Elke deelnemer gaf op de eigen telefoon, zonder naam, een status en stemde "
+                  "op versnellers. De aantallen, niet wie wat koos.",
+                  "Each participant rated and voted privately on their own phone, without a "
+                  "name. The counts, never who chose what."),
+    "room_spread": ("Spreiding van de beoordelingen", "Spread of the ratings"),
+    "room_votes": ("Stemmen uit de zaal", "Votes from the room"),
+    "room_group": ("Groep", "Group"),
+    "room_ratings": ("Beoordelingen", "Ratings"),
+    "room_dots": ("Stippen", "Dots"),
 }
 
-_MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+# counted words: (Dutch one, Dutch more, English one, English more), "{n}" where the number goes
+_COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "n_accelerators": ("{n} versneller", "{n} versnellers", "{n} accelerator", "{n} accelerators"),
+    "n_actions": ("{n} actie", "{n} acties", "{n} action", "{n} actions"),
+    "n_votes": ("{n} stem", "{n} stemmen", "{n} vote", "{n} votes"),
+    "n_sessions": ("{n} sessie", "{n} sessies", "{n} session", "{n} sessions"),
+    "n_phones": ("{n} telefoon", "{n} telefoons", "{n} phone", "{n} phones"),
+    "room_rated_by": ("beoordeeld met {n} telefoon", "beoordeeld met {n} telefoons",
+                      "rated on {n} phone", "rated on {n} phones"),
+    "room_voted_by": ("gestemd met {n} telefoon", "gestemd met {n} telefoons",
+                      "voted on {n} phone", "voted on {n} phones"),
+    "verb_is": ("is", "zijn", "is", "are"),
+    "last_sessions": ("De laatste sessie:", "De laatste {n} sessies:", "The last session:",
+                      "The last {n} sessions:"),
 }
 
-_SHORT_MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+# the sections on the model's uses (projects, timeline, comparison, actors, GroenPact)
+_USES: dict[str, tuple[str, str]] = {
+    # projects on the model
+    "projects": ("Projecten op het model", "Projects on the model"),
+    "projects_note": ("Elk genummerd rondje staat op een onderdeel dat het project raakt; de "
+                      "lijst eronder zegt welk project welk nummer heeft.",
+                      "Each numbered chip sits on an element the project touches; the list "
+                      "below says which project has which number."),
+    "project": ("Project", "Project"),
+    "touches": ("Raakt", "Touches"),
+    "complexity": ("Complexiteit", "Complexity"),
+    "path": ("Ontwikkelpad", "Development path"),
+    "untouched": ("Nog geen project op: {keys}.", "No project yet on: {keys}."),
+    "not_placed": ("Nog niet op het model geplaatst.", "Not placed on the model yet."),
+    # GroenPact
+    "groenpact": ("GroenPact-actielijnen", "GroenPact action lines"),
+    "groenpact_note": ("Welke actielijnen van GroenPact de initiatieven en projecten van de "
+                       "community vormgeven, over al haar sessies.",
+                       "Which of GroenPact's action lines the community's initiatives and "
+                       "projects give shape to, across all its sessions."),
+    "initiative": ("Initiatief", "Initiative"),
+    "no_line_yet": ("Nog geen initiatief voor: {lines}.", "No initiative yet for: {lines}."),
+    # actors and knowledge
+    "actors": ("Actoren en kennis", "Actors and knowledge"),
+    "actors_note": ("Wie welke kennis heeft, en aan welke regionale vragen en projecten van "
+                    "“{title}” zij verbonden zijn.",
+                    "Who holds which knowledge, and which regional questions and projects of "
+                    "“{title}” they are tied to."),
+    "actor": ("Actor", "Actor"),
+    "knowledge": ("Kennis en expertise", "Knowledge and expertise"),
+    "questions": ("Vragen", "Questions"),
+    "projects_of": ("Projecten", "Projects"),
+    "gaps": ("Vragen zonder de kennis die nodig is", "Questions without the knowledge they need"),
+    "gap_line": ("nodig: {missing}", "needed: {missing}"),
+    "no_gaps": ("Voor elke vraag met benodigde kennis is er een actor die die kennis heeft.",
+                "For every question that names the knowledge it needs, an actor holds it."),
+    # timeline
+    "timeline": ("In de tijd", "In time"),
+    "timeline_note": ("De status van elk onderdeel in de sessies van de community, van de "
+                      "eerste tot de laatste.",
+                      "The status of each element in the community's sessions, from the first "
+                      "to the last."),
+    "missing_in": ("niet in modelversie {versions}", "not in model version {versions}"),
+    "said_heading": ("Wat er gezegd werd, waar het veranderde ({same} observaties gelijk "
+                     "gebleven):", "What was said, where it changed ({same} observations the "
+                     "same):"),
+    "said_changed": ("gewijzigd", "changed"), "said_new": ("nieuw in B", "new in B"),
+    "said_gone": ("weg in B", "gone in B"), "said_same": ("gelijk", "same"),
+    "said_linked": ("verbonden", "connected"),
+    "point_given": ("status die de groep gaf", "status the group gave"),
+    "point_carried": ("overgenomen uit de vorige sessie, niet opnieuw beoordeeld (open)",
+                      "carried over from the session before, not re-assessed (hollow)"),
+    # comparison
+    "comparison": ("Twee sessies naast elkaar", "Two sessions side by side"),
+    "comparison_note": ("Om van te leren, niet om te rangschikken: er zijn geen totalen of "
+                        "scores.",
+                        "For learning, not ranking: there are no totals or scores."),
+    "community_a": ("Community A", "Community A"),
+    "community_b": ("Community B", "Community B"),
+    "higher_b": ("hoger in B", "higher in B"),
+    "lower_b": ("lager in B", "lower in B"),
+    "same": ("gelijk", "same"),
+    "up": ("omhoog", "up"),
+    "down": ("omlaag", "down"),
+    "not_comparable": ("niet te vergelijken", "not comparable"),
+    "not_in_model": ("niet in dit model", "not in this model"),
+    "obs_short": ("Obs.", "Obs."),
+    "difference": ("Verschil", "Difference"),
 }
+
+# the placemat ("in een oogopslag")
+_PLACEMAT: dict[str, tuple[str, str]] = {
+    "glance": ("In een oogopslag", "At a glance"),
+    "more": ("en nog {n} – zie het verslag", "and {n} more – see the report"),
+}
+
+
+Day = date  # inside Words, `date` names its method
 
 
 class Words:
@@ -138,18 +250,31 @@ class Words:
         self.lang = "en" if lang == "en" else "nl"
 
     def __call__(self, key: str, **values) -> str:
-        nl, en = _TEXTS[key]
+        nl, en = _TEXTS.get(key) or _PLACEMAT[key]
         text = en if self.lang == "en" else nl
         return text.format(**values) if values else text
 
-    def date(self, d: date | None) -> str:
+    def count(self, key: str, n: int) -> str:
+        """"1 actie" / "3 acties": the plural where the number asks for it, in either language."""
+        one_nl, more_nl, one_en, more_en = _COUNTED[key]
+        one, more = (one_en, more_en) if self.lang == "en" else (one_nl, more_nl)
+        return (one if n == 1 else more).format(n=n)
+
+    def date(self, d: Day | None) -> str:
         if d is None:
             return "–"
-        return f"{d.day} {_MONTHS[self.lang][d.month - 1]} {d.year}"
+        return dates.long_date(d, self.lang)
 
-    def short_date(self, d: date) -> str:
+    def short_date(self, d: Day) -> str:
         """"1 jun 2026": for narrow table columns."""
-        return f"{d.day} {_SHORT_MONTHS[self.lang][d.month - 1]} {d.year}"
+        return dates.short_date(d, self.lang)
 
     def has(self, key: str) -> bool:
         return key in _TEXTS
+
+
+def word(lang: str, key: str, **values) -> str:
+    """A word of the uses sections (their own keys: "same", "up" mean other things there)."""
+    nl, en = _USES[key]
+    text = en if lang == "en" else nl
+    return text.format(**values) if values else text

@@ -20,7 +20,7 @@ from app.reports.figure import model_figure
 from app.reports.icons import Dot
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
-from app.reports.uses_words import word
+from app.reports.texts import word
 
 DASH = "–"
 MARK = "#1A1A1A"  # a ticked cell of the matrix: a dot, drawn (fonts lack a check mark)

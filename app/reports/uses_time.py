@@ -18,7 +18,7 @@ from app.reports.icons import TrendArrow
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.reports.timeline_chart import legend, timeline_grid
-from app.reports.uses_words import word
+from app.reports.texts import word
 
 TABLE_SESSIONS = 6  # the status table shows at most the last six sessions
 
@@ -56,7 +56,7 @@ def timeline(ctx: Context) -> list[Flowable]:
         Paragraph(markup(_w(ctx, "timeline_note")), st.note), Spacer(1, 4),
         legend(FRAME_WIDTH, REGULAR, _w(ctx, "point_given"), _w(ctx, "point_carried")),
         Spacer(1, 4), chart,
-        Spacer(1, 8), Paragraph(markup(_w(ctx, "last_sessions", n=len(shown))), st.muted),
+        Spacer(1, 8), Paragraph(markup(ctx.words.count("last_sessions", len(shown))), st.muted),
         grid(header, rows, [first_w] + [25 * mm] * len(shown), st.cell_head),
         Paragraph(markup(scale), st.muted)]
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from app.reports.blocks import HEADING_ROOM, heading, marked, para, status_mark
+from app.reports.blocks import (
+    HEADING_ROOM, heading, marked, para, split_list, status_mark, sub_items,
+)
 from app.reports.context import Context
 from app.reports.styles import MUTED_HEX
 from app.reports.text import markup
@@ -32,15 +34,16 @@ def _observation_meta(ctx: Context, o) -> str:
     return " · ".join(bits)
 
 
-def observation(ctx: Context, o) -> Flowable:
+def observation(ctx: Context, o) -> list[Flowable]:
     st = ctx.st
     number = ctx.observation_numbers.get(o.id, 0)
-    text = f'<a name="obs-{o.id}"/><font color="{MUTED_HEX}">{number}.</font> ' + markup(o.text)
+    lead, subs = split_list(o.text)
+    text = f'<a name="obs-{o.id}"/><font color="{MUTED_HEX}">{number}.</font> ' + markup(lead)
     meta = _observation_meta(ctx, o)
     if meta:
         text += f'<br/><font size="8" color="{MUTED_HEX}">{markup(meta)}</font>'
     marker = status_mark(ctx.status_level(o.status)) if o.status is not None else None
-    return marked(marker, Paragraph(text, st.body))
+    return [marked(marker, Paragraph(text, st.body))] + sub_items(subs, st.body)
 
 
 def element_block(ctx: Context, key: str, heading_style, outline_level: int) -> list[Flowable]:
@@ -68,7 +71,8 @@ def element_block(ctx: Context, key: str, heading_style, outline_level: int) -> 
     observations = ctx.snapshot.observations_of(key)
     if observations:
         parts += [CondPageBreak(HEADING_ROOM), Paragraph(markup(w("observations")), st.h3)]
-        parts += [observation(ctx, o) for o in observations]
+        for o in observations:
+            parts += observation(ctx, o)
     return parts
 
 

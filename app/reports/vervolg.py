@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.reports.blocks import heading, item, para, paragraphs
+from app.reports.blocks import heading, item, para, paragraphs, split_list, sub_items
 from app.reports.context import Context
 from app.reports.text import markup
 from app.reports.vertrekpunt import stage_heading
@@ -13,9 +13,19 @@ BULLET = "•"
 
 
 def _section(ctx: Context, key: str, anchor: str, body: list[Flowable]) -> list[Flowable]:
-    """A sub-heading with its content, or "nothing recorded" so the reader knows it was asked."""
-    nothing = [Paragraph(markup(ctx.words("nothing")), ctx.st.muted)]
-    return heading(ctx.words(key), ctx.st.h2, 1, anchor) + (body or nothing)
+    """A sub-heading with its content; an empty one is left out (see empty_line)."""
+    return heading(ctx.words(key), ctx.st.h2, 1, anchor) + body if body else []
+
+
+def empty_line(ctx: Context, empty_keys: list[str]) -> list[Flowable]:
+    """One line naming the parts of a stage nothing was recorded for, instead of a heading and
+    "nothing recorded" each: the reader knows they were asked, and reads on."""
+    if not empty_keys:
+        return []
+    w = ctx.words
+    names = ", ".join(w(k) if i == 0 else w(k)[0].lower() + w(k)[1:]
+                      for i, k in enumerate(empty_keys))
+    return [Paragraph(markup(w("nothing_for", parts=names)), ctx.st.muted)]
 
 
 def _monitoring_line(ctx: Context, x) -> Paragraph:
@@ -58,10 +68,17 @@ def vervolg(ctx: Context) -> list[Flowable]:
     st, s = ctx.st, ctx.snapshot
     themes = [item(BULLET, para(ctx.theme_label(t), st.body)) for t in s.themes]
     ambition = paragraphs(s.session.ambition, st.body)
-    steps = [item(f"{i}.", para(x.text, st.body)) for i, x in enumerate(s.steps, start=1)]
+    steps: list[Flowable] = []
+    for i, x in enumerate(s.steps, start=1):
+        lead, subs = split_list(x.text)
+        steps += [item(f"{i}.", para(lead, st.body))] + sub_items(subs, st.body)
     tracking = [item(BULLET, _monitoring_line(ctx, x)) for x in s.monitoring]
-    return (stage_heading(ctx, "vervolg") + _carried(ctx)
-            + _section(ctx, "themes", "themes", themes)
-            + _section(ctx, "ambition", "ambition", ambition)
-            + _section(ctx, "steps", "steps", steps)
-            + _section(ctx, "monitoring", "monitoring", tracking))
+    parts = [("themes", themes), ("ambition", ambition), ("steps", steps),
+             ("monitoring", tracking)]
+    if not any(body for _key, body in parts):
+        return stage_heading(ctx, "vervolg") + _carried(ctx) + [
+            Paragraph(markup(ctx.words("nothing")), st.muted)]
+    out = stage_heading(ctx, "vervolg") + _carried(ctx)
+    for key, body in parts:
+        out += _section(ctx, key, key, body)
+    return out + empty_line(ctx, [key for key, body in parts if not body])

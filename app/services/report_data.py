@@ -7,6 +7,7 @@ from app.vocabulary.report_data import Earlier, ReportData
 from app.services import communities, sessions
 from app.vocabulary import dto
 from app.services.report_uses import uses_data
+from app.services.room_report import room_summary
 from app.services.snapshot import session_snapshot
 from app.services.vertrekpunt import element_states
 from app.store import Store
@@ -66,4 +67,5 @@ def report_data(store: Store, session_id: int, hide_organisations: bool = False,
             earlier=_earlier(store, snapshot),
             uses=uses_data(store, snapshot, **uses),
             hide_organisations=hide_organisations,
+            room=room_summary(store, session_id),
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.modeldef.definition import ModelDefinition
+from app.vocabulary.room import RoomSummary
 from app.vocabulary.dto import (
     ActionData, ActorsOverview, CommunityData, Comparison, ElementState, GroenpactMatrix,
     ReviewData, SessionData, SessionSnapshot, ThemeData, Timeline,
@@ -47,6 +48,8 @@ class ReportData:
     anonymous: bool = False
     # Anonymised without the participants' organisations: "Deelnemer 4 (Overheid)"
     hide_organisations: bool = False
+    # What the participants' phones said, when the session had a room (counts only)
+    room: RoomSummary | None = None
 
 
 @dataclass(frozen=True)

@@ -26,3 +26,13 @@ class RoomTally:
     votes: dict[int, int]         # focus point id -> dots from the phones
     voters: int                   # how many phones cast dots
     waiting: int                  # proposals in the tray
+
+
+@dataclass(frozen=True)
+class RoomSummary:
+    """What the phones said in a session, for the report: counts only, never which phone."""
+
+    spread: dict[str, dict[int, int]]  # element key -> level -> how many phones chose it
+    votes: dict[int, int]  # focus point id -> dots from the phones
+    raters: int  # phones that rated at least one element
+    voters: int  # phones that cast dots

@@ -563,6 +563,14 @@
 <context>
     <name>ClosingPage</name>
     <message>
+        <source>Show the page at a glance</source>
+        <translation>Toon in een oogopslag</translation>
+    </message>
+    <message>
+        <source>Switch between the summary and the page at a glance</source>
+        <translation>Wissel tussen de samenvatting en in een oogopslag</translation>
+    </message>
+    <message>
         <source>Summary note</source>
         <translation>Samenvatting</translation>
     </message>
@@ -601,6 +609,10 @@
     <message>
         <source>Next session:</source>
         <translation>Volgende sessie:</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>Toon de samenvatting</translation>
     </message>
     <message>
         <source>Closed%1</source>
@@ -1249,6 +1261,13 @@
     <message>
         <source>Write down why the group chose this path.</source>
         <translation>Schrijf op waarom de groep voor dit pad koos.</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceView</name>
+    <message>
+        <source>The page at a glance</source>
+        <translation>In een oogopslag</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2049,14 @@
     <message>
         <source>Anonymised without organisations</source>
         <translation>Geanonimiseerd zonder organisaties</translation>
+    </message>
+    <message>
+        <source>Short version: the page at a glance and the action plan (two pages, PDF)</source>
+        <translation>Korte versie: in een oogopslag en het actieplan (twee pagina&apos;s, PDF)</translation>
+    </message>
+    <message>
+        <source>Two-page summary</source>
+        <translation>Samenvatting van twee pagina&apos;s</translation>
     </message>
     <message>
         <source>Timeline of the community</source>

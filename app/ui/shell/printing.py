@@ -17,8 +17,10 @@ from collections.abc import Callable
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+from app.ui.widgets.pdf_page import page_image
 
 PRINT_DPI = 300
 POINTS_PER_INCH = 72.0
@@ -53,14 +55,6 @@ def _page_layout(width_pt: float, height_pt: float) -> QPageLayout:
     orientation = (QPageLayout.Orientation.Landscape if width_pt > height_pt
                    else QPageLayout.Orientation.Portrait)
     return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
-
-
-def _image(page, scale: float) -> QImage:
-    bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order, as Qt reads it
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                   QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
-                   else QImage.Format.Format_RGB888)
-    return image.copy()  # detached from pdfium's buffer, which goes with the bitmap
 
 
 def print_pdf(pdf: bytes, printer: QPrinter,
@@ -106,11 +100,18 @@ def _paint_page(painter: QPainter, printer: QPrinter, page) -> None:
     target = printer.paperRect(QPrinter.Unit.DevicePixel)
     width, height = page.get_size()
     painter.save()
-    # device pixels per rendered pixel, the same both ways: the page keeps its proportions
-    factor = min(target.width() / (width * scale), target.height() / (height * scale))
     painter.translate(target.topLeft())
+    room_w, room_h = target.width(), target.height()
+    if (width > height) != (room_w > room_h):
+        # a landscape page (the model figure's) on portrait paper: turned a quarter clockwise
+        # to fill the sheet, as printers do, instead of shrunk to a strip
+        painter.translate(room_w, 0)
+        painter.rotate(90)
+        room_w, room_h = room_h, room_w
+    # device pixels per rendered pixel, the same both ways: the page keeps its proportions
+    factor = min(room_w / (width * scale), room_h / (height * scale))
     painter.scale(factor, factor)
-    painter.drawImage(QRectF(0, 0, width * scale, height * scale), _image(page, scale))
+    painter.drawImage(QRectF(0, 0, width * scale, height * scale), page_image(page, scale))
     painter.restore()
     page.close()
 

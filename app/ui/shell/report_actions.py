@@ -44,8 +44,10 @@ class _Relay(QObject):
 
 
 class _BuildTask(QRunnable):
-    def __init__(self, data, path: Path, lang: str, anonymous: bool, relay: _Relay):
+    def __init__(self, data, path: Path, lang: str, anonymous: bool, relay: _Relay,
+                 summary: bool = False):
         super().__init__()
+        self.summary = summary
         self.data, self.path, self.lang, self.anonymous, self.relay = (
             data,
             path,
@@ -59,7 +61,8 @@ class _BuildTask(QRunnable):
 
         try:
             write_report(  # PDF or Word, from the file name
-                self.data, self.path, self.lang, self.anonymous, progress=self.relay.progress.emit
+                self.data, self.path, self.lang, self.anonymous, progress=self.relay.progress.emit,
+                summary=self.summary,
             )
         except OSError as exc:
             log.warning("report not written to %s: %s", self.path, exc)
@@ -105,7 +108,7 @@ class ReportExporter(QObject):
 
     def start(
         self, store, session_id: int, path: str | Path, lang: str = "nl", anonymous: bool = False,
-        **uses,
+        summary: bool = False, **uses,
     ) -> None:
         """uses: the optional sections (include_timeline, include_actors, include_groenpact,
         include_projects, compare_with, hide_names), as report_data takes them."""
@@ -121,7 +124,7 @@ class ReportExporter(QObject):
         relay.failed.connect(self._done)
         relay.failed.connect(self.failed)
         self._relay = relay
-        self._pool.start(_BuildTask(data, Path(path), lang, anonymous, relay))
+        self._pool.start(_BuildTask(data, Path(path), lang, anonymous, relay, summary))
 
     def _done(self, _value: str) -> None:
         self._relay = None
@@ -152,6 +155,7 @@ def export_pdf(
     path: str | Path,
     lang: str = "nl",
     anonymous: bool = False,
+    summary: bool = False,
     **uses,
 ) -> ReportExporter:
     """Export PDF…: build the report into path with a progress dialog; connect to the returned
@@ -159,7 +163,7 @@ def export_pdf(
     exporter = ReportExporter(parent)
     # started first: should reading the session fail (it raises here, for the caller), no
     # dialog is left behind; the worker's signals are queued, so none is missed meanwhile
-    exporter.start(store, session_id, path, lang, anonymous, **uses)
+    exporter.start(store, session_id, path, lang, anonymous, summary, **uses)
     exporter.dialog = _with_progress(parent, exporter)
     return exporter
 

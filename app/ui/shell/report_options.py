@@ -31,6 +31,10 @@ class ReportOptions(QDialog):
         self.hide_organisations.setAccessibleName(self.tr("Anonymised without organisations"))
         self.hide_organisations.setEnabled(False)
         self.anonymous.toggled.connect(self.hide_organisations.setEnabled)
+        # the page at a glance and the action plan: two pages to hand round (PDF)
+        self.summary = QCheckBox(self.tr("Short version: the page at a glance and the action "
+                                         "plan (two pages, PDF)"))
+        self.summary.setAccessibleName(self.tr("Two-page summary"))
         self.sections = {}
         for key, label in (("include_timeline", self.tr("Timeline of the community")),
                            ("include_actors", self.tr("Actors and knowledge, with the gaps")),
@@ -52,6 +56,7 @@ class ReportOptions(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.anonymous)
         form.addRow("", self.hide_organisations)
+        form.addRow("", self.summary)
         form.addRow(QLabel(self.tr("Also include:")))
         for box in self.sections.values():
             form.addRow("", box)

@@ -55,22 +55,25 @@ def _default_name(page, suffix: str) -> str:
     return str(Path.home() / f"{safe_name(info.community_name)} {info.held_on:%Y-%m-%d}{suffix}")
 
 
-def export_report(page, lang: str, anonymous: bool, **uses) -> None:
+def export_report(page, lang: str, anonymous: bool, summary: bool = False, **uses) -> None:
     from app.ui.shell.report_actions import export_pdf
 
     page.flush()
-    suffix = (" anoniem" if anonymous else "") + (" EN" if lang == "en" else "") + ".pdf"
+    suffix = ((" samenvatting" if summary else "") + (" anoniem" if anonymous else "")
+              + (" EN" if lang == "en" else "") + ".pdf")
     word = translate("SessionMenu", "Word document (*.docx)")
     path, chosen = QFileDialog.getSaveFileName(
         page, translate("SessionMenu", "Export report"), _default_name(page, suffix),
-        f"PDF (*.pdf);;{word}"
+        "PDF (*.pdf)" if summary else f"PDF (*.pdf);;{word}"  # the summary is PDF only
     )
     if path and not path.lower().endswith((".pdf", ".docx")):
         path += ".docx" if chosen == word else ".pdf"
+    if path and summary and not path.lower().endswith(".pdf"):
+        path = path[: path.rfind(".")] + ".pdf"
     if path:
         page.report_exporter = export_pdf(
             page, page.store, page.controller.session_id, path, lang=lang, anonymous=anonymous,
-            **uses
+            summary=summary, **uses
         )
 
 
@@ -82,7 +85,7 @@ def export_report_with_options(page) -> None:
 
     dialog = ReportOptions(page.store, page.controller.session_id, page)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        export_report(page, **dialog.values())
+        export_report(page, summary=dialog.summary.isChecked(), **dialog.values())
 
 
 def print_report(page) -> None:

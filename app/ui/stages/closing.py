@@ -9,11 +9,13 @@ from datetime import timedelta, timezone
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStackedWidget,
 )
 
 from app.services import sessions
 from app.services.snapshot import session_snapshot
+from app.ui.common.i18n import current_language
+from app.ui.stages.glance_view import GlanceView
 from app.ui.stages.session_summary import SessionSummary
 from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
@@ -33,6 +35,15 @@ class ClosingPage(StagePage):
         super().__init__(controller, model, parent)
         self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self.summary = SessionSummary(model)
+        # the same session as the report's page at a glance (the placemat), on request
+        self.glance = GlanceView()
+        self.views = QStackedWidget()
+        self.views.addWidget(self.summary)
+        self.views.addWidget(self.glance)
+        self.glance_button = QPushButton(self.tr("Show the page at a glance"))
+        self.glance_button.setAccessibleName(self.tr("Switch between the summary and the page "
+                                                     "at a glance"))
+        self.glance_button.clicked.connect(self._toggle_glance)
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Summary note"))
@@ -79,17 +90,19 @@ class ClosingPage(StagePage):
         side.addWidget(self.state, 2, 0)
         side.addWidget(self.close_button, 2, 1)
         side.addWidget(self.reopen_button, 2, 1)
-        side.setRowStretch(3, 1)
+        side.addWidget(self.glance_button, 3, 0, 1, 2)
+        side.setRowStretch(4, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         bottom.addLayout(side)
-        self.body.addWidget(self.summary, 1)
+        self.body.addWidget(self.views, 1)
         self.body.addLayout(bottom)
         self.body.addWidget(self.hint)
         self.setTabOrder(self.note, self.next_date)
         self.setTabOrder(self.next_date, self.no_date)
         self.setTabOrder(self.no_date, self.close_button)
         self.setTabOrder(self.close_button, self.reopen_button)
+        self.setTabOrder(self.reopen_button, self.glance_button)
         self._filling = False
         controller.problem.connect(self._problem)
         self._show_state(sessions.get_session(controller.store, controller.session_id))
@@ -102,6 +115,8 @@ class ClosingPage(StagePage):
         info = self.controller.read(sessions.get_session, self.session_id)
         self._base = based_on(info)  # what the note typed here is based on
         self.summary.show_snapshot(session_snapshot(self.store, self.session_id))
+        if self.views.currentWidget() is self.glance:
+            self.glance.show_session(self.store, self.session_id, current_language())
         self._filling = True
         if self.note.toPlainText() != info.summary_note:
             self.note.setPlainText(info.summary_note)
@@ -111,6 +126,14 @@ class ClosingPage(StagePage):
         self.next_date.set_date(shown)
         self._filling = False
         self._show_state(info)
+
+    def _toggle_glance(self) -> None:
+        showing = self.views.currentWidget() is self.glance
+        if not showing:
+            self.glance.show_session(self.store, self.session_id, current_language())
+        self.views.setCurrentWidget(self.summary if showing else self.glance)
+        self.glance_button.setText(self.tr("Show the summary") if not showing
+                                   else self.tr("Show the page at a glance"))
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
