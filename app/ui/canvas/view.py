@@ -36,6 +36,23 @@ PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144
 COMPACT_BELOW, FULL_ABOVE = 0.8, 0.85
 
 
+def form_for(model: ModelDefinition, lang: str, width: float, height: float,
+             now: str = "full") -> str:
+    """The form a canvas of this size draws: the detailed form drawn largest (full or wide)
+    while it is drawn large enough; else the compact form drawn largest. `now` is the form
+    drawn so far (the limits differ by direction, so the edge does not flicker)."""
+
+    def zoom(form: str) -> float:
+        w, h = figure_size(model, lang, form)
+        return min(width / w, height / h)
+
+    detailed = max(DETAILED_FORMS, key=zoom)
+    limit = COMPACT_BELOW if now in DETAILED_FORMS else FULL_ABOVE
+    if zoom(detailed) >= limit:
+        return detailed
+    return max((f for f in FORMS if f not in DETAILED_FORMS), key=zoom)
+
+
 class ModelCanvas(QGraphicsView):
     elementActivated = Signal(str)
 
@@ -169,19 +186,9 @@ class ModelCanvas(QGraphicsView):
         self._layout = self._compute(self._form)
         self._rebuild()
 
-    def _zoom(self, form: str) -> float:
-        w, h = figure_size(self._model, self._lang, form)
-        return min(self.viewport().width() / w, self.viewport().height() / h)
-
     def _choose_figure(self) -> None:
-        """The requested form; else the detailed form drawn largest (full or wide) while it is
-        drawn large enough; else the compact form drawn largest."""
-        form = self._form_wanted
-        if form is None:
-            detailed = max(DETAILED_FORMS, key=self._zoom)
-            limit = COMPACT_BELOW if self._form in DETAILED_FORMS else FULL_ABOVE
-            form = detailed if self._zoom(detailed) >= limit else max(
-                (f for f in FORMS if f not in DETAILED_FORMS), key=self._zoom)
+        form = self._form_wanted or form_for(self._model, self._lang, self.viewport().width(),
+                                             self.viewport().height(), self._form)
         if form != self._form:
             self._form = form
             self._relayout()

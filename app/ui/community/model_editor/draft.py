@@ -1,0 +1,150 @@
+"""The model being edited: a deep copy of a definition's validated tables, changed in place by
+the editor's fields and checked with the loader's own parse_definition. Plain Python (no Qt),
+so the rules for a new version can be tested without a window."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from app.modeldef.definition import ModelDefinition
+from app.modeldef.loader import ModelDefinitionError, parse_definition
+
+Path = tuple[str | int, ...]
+
+
+def get_in(d: Any, path: Path, default: Any = "") -> Any:
+    for p in path:
+        try:
+            d = d[p]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return d
+
+
+def set_in(d: Any, path: Path, value: Any) -> None:
+    for p in path[:-1]:
+        if isinstance(p, str) and p not in d:
+            d[p] = {}
+        d = d[p]
+    d[path[-1]] = value
+
+
+def _version_key(v: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(x) for x in v.split("."))
+    except ValueError:
+        return (0,)
+
+
+def next_version(version: str, taken: set[str]) -> str:
+    """The first free minor version after this one: 1.0 -> 1.1 (or 1.2 when 1.1 exists)."""
+    parts = [int(x) for x in version.split(".")] if version else [1, 0]
+    if len(parts) < 2:
+        parts.append(0)
+    while True:
+        parts[-1] += 1
+        candidate = ".".join(map(str, parts))
+        if candidate not in taken:
+            return candidate
+
+
+class Draft:
+    """A new version in the making, started from `origin`; `taken` are the versions of this
+    model that exist already (files, database) and so can never be written again."""
+
+    def __init__(self, origin: ModelDefinition, taken: set[str]):
+        self.origin = origin
+        self.taken = set(taken) | {origin.version}
+        self.raw: dict[str, Any] = copy.deepcopy(origin.raw)
+        self.raw["model"]["version"] = next_version(origin.version, self.taken)
+        lineage = self.raw.setdefault("lineage", {})
+        lineage["previous"] = origin.version
+        lineage["map"] = []
+
+    @property
+    def version(self) -> str:
+        return str(self.raw["model"]["version"])
+
+    def tables(self) -> dict[str, Any]:
+        """The tables as they would be saved: without an empty lineage map."""
+        raw = copy.deepcopy(self.raw)
+        lineage = raw.get("lineage", {})
+        if not lineage.get("map"):
+            lineage.pop("map", None)
+        return raw
+
+    def check(self) -> tuple[ModelDefinition | None, str, str]:
+        """(the definition, "", "") when this draft may be saved; else (None, path, problem)."""
+        if self.version in self.taken:
+            return None, "model.version", (
+                f"version {self.version} exists already; a used or shipped version is never "
+                "changed: give this one a new number")
+        try:
+            definition = parse_definition(self.tables(), "<editor>")
+        except ModelDefinitionError as exc:
+            return None, exc.key, exc.problem
+        if _version_key(self.version) <= _version_key(self.origin.version):
+            return None, "model.version", (
+                f"the new version must come after {self.origin.version}")
+        mapped = self.raw.get("lineage", {}).get("map", [])
+        old_keys = set(self.origin.element_keys())
+        new_keys = set(definition.element_keys())
+        for i, pair in enumerate(mapped):
+            if pair.get("old") not in old_keys:
+                return None, f"lineage.map[{i}].old", (
+                    f"'{pair.get('old')}' is not an element of version {self.origin.version}")
+            if pair.get("new") not in new_keys:
+                return None, f"lineage.map[{i}].new", (
+                    f"'{pair.get('new')}' is not an element of this version")
+        return definition, "", ""
+
+    # -- lists ---------------------------------------------------------------------------------
+    def items(self, path: Path) -> list[dict[str, Any]]:
+        found = get_in(self.raw, path, None)
+        if found is None:
+            found = []
+            set_in(self.raw, path, found)
+        return found
+
+    def free_key(self, path: Path, stem: str) -> str:
+        # areas and conditions share one key space, so a new one is free in both
+        lists = [self.items(path), self.raw.get("areas", []), self.raw.get("conditions", [])]
+        keys = {str(x.get("key")) for items in lists for x in items}
+        n = 1
+        while f"{stem}-{n}" in keys:
+            n += 1
+        return f"{stem}-{n}"
+
+
+def diff_lines(origin: ModelDefinition, draft: Draft, definition: ModelDefinition
+               ) -> list[tuple[str, str]]:
+    """(kind, words) for what changed in the elements since the origin: added, retired,
+    renamed (a mapped key or a new label), merged (two olds to one new) and moved (another
+    perspective). Uses app.modeldef.diff when it is there, so the editor and `model diff` agree."""
+    try:
+        from app.modeldef.diff import diff_definitions
+    except ImportError:  # pragma: no cover - before the storage half is merged
+        diff_definitions = None
+    if diff_definitions is not None:
+        d = diff_definitions(origin, definition)
+        out: list[tuple[str, str]] = []
+        for kind in ("added", "retired", "renamed", "merged", "relabelled", "moved"):
+            for entry in getattr(d, kind, ()):
+                out.append((kind, _entry_words(entry)))
+        return out
+    old, new = set(origin.element_keys()), set(definition.element_keys())
+    mapping = {p["old"]: p["new"] for p in draft.raw.get("lineage", {}).get("map", [])}
+    lines = [("added", k) for k in definition.element_keys() if k not in old
+             and k not in mapping.values()]
+    lines += [("retired", k) for k in origin.element_keys() if k not in new and k not in mapping]
+    lines += [("renamed", f"{o} → {n}") for o, n in mapping.items()]
+    return lines
+
+
+def _entry_words(entry: Any) -> str:
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, tuple):
+        return " → ".join(_entry_words(e) for e in entry)
+    return str(entry)
