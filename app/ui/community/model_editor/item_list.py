@@ -36,6 +36,7 @@ class Section:
     stem: str = "nieuw"
     note: Callable[[dict[str, Any]], str] | None = None  # live words under the fields
     title_of: Callable[[dict[str, Any]], str] | None = None
+    min_items: int = 1  # the schema wants at least one of most lists
 
 
 def _default_title(item: dict[str, Any]) -> str:
@@ -145,7 +146,8 @@ class ItemList(QWidget):
             elif isinstance(w, QLineEdit):
                 w.setText(value)
         self._loading = False
-        self.remove_button.setEnabled(item is not None and len(self._items()) > 1)
+        self.remove_button.setEnabled(item is not None
+                                       and len(self._items()) > self.section.min_items)
         self._show_note()
 
     def _show_note(self) -> None:
@@ -198,7 +200,7 @@ class ItemList(QWidget):
 
     def _remove(self) -> None:
         items, row = self._items(), self.list.currentRow()
-        if 0 <= row < len(items) and len(items) > 1:
+        if 0 <= row < len(items) and len(items) > self.section.min_items:
             del items[row]
             self.reload(row)
             self.list.setFocus()

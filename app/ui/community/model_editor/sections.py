@@ -134,6 +134,6 @@ def build_sections(draft: Draft) -> list[Section]:
             Field(("new",), _t("Becomes this element"), "choice", lambda: elements("new")),
         ), new_item=lambda _k: {"old": draft.origin.element_keys()[0],
                                 "new": draft.raw["areas"][0]["key"]},
-            title_of=lambda p: f"{p.get('old')} → {p.get('new')}"),
+            title_of=lambda p: f"{p.get('old')} → {p.get('new')}", min_items=0),
     ]
     return sections
