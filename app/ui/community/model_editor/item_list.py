@@ -92,6 +92,10 @@ class ItemList(QWidget):
         w: QWidget
         if f.kind == "choice":
             combo = QComboBox()
+            # long element names must not widen the window past a 1024-pixel projector
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
             w = combo
         elif f.kind == "long":

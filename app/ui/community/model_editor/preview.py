@@ -24,8 +24,8 @@ class Preview(QWidget):
         self.form = ""
         row = QHBoxLayout()
         self.group = QButtonGroup(self)
-        for key, words in (("small", self.tr("Small canvas")), ("medium", self.tr("Projector")),
-                           ("large", self.tr("Wide screen"))):
+        for key, words in (("small", self.tr("Small")), ("medium", self.tr("Projector")),
+                           ("large", self.tr("Wide"))):
             button = QRadioButton(words)
             button.setAccessibleName(self.tr("Preview size: %1").replace("%1", words))
             button.setChecked(key == self._size)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -48,6 +48,8 @@ class ModelEditor(QDialog):
 
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Start from model version"))
+        self.source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.version = QLineEdit()
         self.version.setAccessibleName(self.tr("New version number"))
         self.version.textEdited.connect(lambda t: self._set(("model", "version"), t.strip()))
@@ -67,7 +69,9 @@ class ModelEditor(QDialog):
 
         self.section_list = QListWidget()
         self.section_list.setAccessibleName(self.tr("Parts of the model"))
-        self.section_list.setMaximumWidth(220)
+        self.section_list.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 13)
+        self.section_list.setWordWrap(True)  # "RIS3 Noord-Nederland 2021–2027" whole
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.section_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.preview = Preview()
