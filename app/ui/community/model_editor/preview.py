@@ -12,6 +12,7 @@ from app.diagram.layout import compute_layout
 from app.modeldef.definition import ModelDefinition
 from app.ui.canvas.items import render_layout
 from app.ui.canvas.view import form_for
+from app.ui.common.i18n import current_language
 
 SIZES = {"small": (640, 400), "medium": (1024, 768), "large": (1920, 1080)}
 
@@ -58,8 +59,9 @@ class Preview(QWidget):
         if self._model is None:
             return
         width, height = SIZES[self._size]
-        self.form = form_for(self._model, "nl", width, height)
-        lay = compute_layout(self._model, {}, "nl", False, self.form)
+        lang = current_language()
+        self.form = form_for(self._model, lang, width, height)
+        lay = compute_layout(self._model, {}, lang, False, self.form)
         # drawn at the canvas's own scale, then shown smaller: what the room would see
         scale = min(width / lay.width, height / lay.height)
         image = render_layout(lay, scale)
@@ -68,5 +70,5 @@ class Preview(QWidget):
             self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation)
         self.picture.setPixmap(pixmap)
-        self.picture.setToolTip(self.tr("%1 × %2 pixels").replace("%1", str(width))
+        self.picture.setToolTip(self.tr("%1 by %2 pixels").replace("%1", str(width))
                                 .replace("%2", str(height)))

@@ -1,0 +1,107 @@
+"""A follow-up moves to a newer model version: before anything changes, the group sees what is
+carried to which element of the new version and, above all, what the new version has no place
+for. Those are kept with the session and shown, never dropped (services.plan_model_move)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget,
+)
+
+from app.modeldef.loader import ModelDefinitionError
+from app.services.errors import ServiceError
+from app.ui.common.service_words import words as refusal_words
+from app.ui.widgets.labels import hint_label
+
+
+def _words(entry) -> str:
+    """One line of the plan, whatever its shape: a (old, new) pair or an item with words."""
+    for name in ("words", "text", "label"):
+        if isinstance(getattr(entry, name, None), str):
+            return getattr(entry, name)
+    if isinstance(entry, tuple):
+        return " → ".join(map(_words, entry))
+    return str(entry)
+
+
+class ModelMoveDialog(QDialog):
+    def __init__(self, store, session_id: int, versions: list[tuple[str, str]],
+                 parent: QWidget | None = None):
+        """versions: (version, words) of the newer versions the session may move to."""
+        super().__init__(parent)
+        self.store, self.session_id = store, session_id
+        self.setWindowTitle(self.tr("Move to another model version"))
+        self.setAccessibleName(self.windowTitle())
+        self.version = QComboBox()
+        self.version.setAccessibleName(self.tr("Move to model version"))
+        for version, words in versions:
+            self.version.addItem(words, version)
+        self.version.currentIndexChanged.connect(self._plan)
+        self.mapped = QListWidget()
+        self.mapped.setAccessibleName(self.tr("Carried to the new version"))
+        self.unmapped = QListWidget()
+        self.unmapped.setAccessibleName(self.tr("Without a place in the new version"))
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.hint = hint_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Version"), self.version)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.move_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.move_button.setText(self.tr("Move the session"))
+        self.move_button.setAccessibleName(self.move_button.text())
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Carried over:")))
+        layout.addWidget(self.mapped, 2)
+        layout.addWidget(QLabel(self.tr("No place in the new version (kept with the session and "
+                                        "shown, not dropped):")))
+        layout.addWidget(self.unmapped, 1)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(640, 520)
+        self._plan()
+
+    def chosen(self) -> str:
+        return str(self.version.currentData())
+
+    def _plan(self) -> None:
+        from app.services import model_store
+
+        self.mapped.clear()
+        self.unmapped.clear()
+        self.hint.hide()
+        try:
+            plan = model_store.plan_model_move(self.store, self.session_id, self.chosen())
+        except (ServiceError, ModelDefinitionError) as exc:  # in words; nothing changed
+            self._refused(exc)
+            return
+        self.mapped.addItems([_words(e) for e in plan.mapped])
+        self.unmapped.addItems([_words(e) for e in plan.unmapped])
+        if plan.unmapped:
+            self.explain.setText(self.tr("Talk about these with the group before you move: the "
+                                         "new version has no element for them."))
+        else:
+            self.explain.setText(self.tr("Everything of this session has a place in the new "
+                                         "version."))
+        self.move_button.setEnabled(True)
+
+    def _refused(self, exc: Exception) -> None:
+        self.hint.setText(self.tr("%1 Nothing has changed; the session's work is safe.")
+                          .replace("%1", refusal_words(exc)))
+        self.hint.show()
+        self.move_button.setEnabled(False)
+
+    def apply(self) -> None:
+        from app.services import model_store
+
+        try:
+            model_store.move_session_model(self.store, self.session_id, self.chosen())
+        except (ServiceError, ModelDefinitionError) as exc:
+            self._refused(exc)
+            return
+        self.accept()
