@@ -119,9 +119,14 @@ def test_an_invalid_edit_holds_save_back_and_names_the_field(qtbot, editor):
     assert editor.problem.isVisible()
     assert "areas[0].label.nl" in editor.problem.text()
     assert "safe" in editor.problem.text()
+    # and near the field itself: marked, and the problem in plain words under the fields
+    page = editor.page("Areas")
+    assert name.styleSheet() and page.note.isVisible()
+    assert "empty" in page.note.text()
     type_text(name, "Visie")
     _settled(qtbot, editor)
     assert editor.save_button.isEnabled() and not editor.problem.isVisible()
+    assert not name.styleSheet() and not page.note.isVisible()
 
 
 def test_a_shipped_or_saved_version_is_never_written_again(qtbot, editor):

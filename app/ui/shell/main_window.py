@@ -227,7 +227,10 @@ class MainWindow(QMainWindow):
 
         earlier = [(s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
                    for s in sessions.list_sessions(self.store, community_id)]
-        form = SessionForm(earlier, self, title=self.tr("Intervisie"))
+        from app.ui.community.model_choice import model_choices
+
+        form = SessionForm(earlier, self, title=self.tr("Intervisie"),
+                           models=model_choices(self.store))
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         values = form.values()

@@ -5,6 +5,7 @@ so the rules for a new version can be tested without a window."""
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from app.modeldef.definition import ModelDefinition
@@ -30,7 +31,7 @@ def set_in(d: Any, path: Path, value: Any) -> None:
     d[path[-1]] = value
 
 
-def _version_key(v: str) -> tuple[int, ...]:
+def version_key(v: str) -> tuple[int, ...]:
     try:
         return tuple(int(x) for x in v.split("."))
     except ValueError:
@@ -84,7 +85,7 @@ class Draft:
             definition = parse_definition(self.tables(), "<editor>")
         except ModelDefinitionError as exc:
             return None, exc.key, exc.problem
-        if _version_key(self.version) <= _version_key(self.origin.version):
+        if version_key(self.version) <= version_key(self.origin.version):
             return None, "model.version", (
                 f"the new version must come after {self.origin.version}")
         mapped = self.raw.get("lineage", {}).get("map", [])
@@ -148,3 +149,21 @@ def _entry_words(entry: Any) -> str:
     if isinstance(entry, tuple):
         return " → ".join(_entry_words(e) for e in entry)
     return str(entry)
+
+
+def split_path(where: str) -> Path:
+    """'scale.levels[3].text' -> ('scale', 'levels', 3, 'text'): the loader's way of naming a
+    field, back into the tables' path (to mark that field in the editor)."""
+    out: list[str | int] = []
+    for part in re.findall(r"\[\d+\]|[^.\[\]]+", where):
+        out.append(int(part[1:-1]) if part.startswith("[") else part)
+    return tuple(out)
+
+
+def locate(where: str, list_path: Path) -> tuple[int, Path] | None:
+    """(item index, field path inside the item) when `where` lies in the list at list_path."""
+    path = split_path(where)
+    n = len(list_path)
+    if path[:n] == tuple(list_path) and len(path) > n and isinstance(path[n], int):
+        return path[n], path[n + 1:]
+    return None

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.ui.community.model_editor.draft import Path, get_in, set_in
+from app.ui.common.style import invalid_border_sheet
+from app.ui.community.model_editor.draft import Path, get_in, locate, set_in
 from app.ui.widgets.labels import hint_label
 
 
@@ -53,6 +54,8 @@ class ItemList(QWidget):
         self._items = items
         self._free_key = free_key
         self._loading = False
+        self._problem: tuple[str, str] = ("", "")
+        self._problem_here: tuple[int, Path] | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("%1: items").replace("%1", section.title))
         self.list.currentRowChanged.connect(self._show)
@@ -152,11 +155,30 @@ class ItemList(QWidget):
         self._loading = False
         self.remove_button.setEnabled(item is not None
                                        and len(self._items()) > self.section.min_items)
+        self.show_problem(*self._problem)
+
+    def show_problem(self, where: str, words: str) -> None:
+        """Mark the field the loader named (when it is in this list) and say what is wrong under
+        the fields; "" clears the mark."""
+        self._problem = (where, words)
+        found = locate(where, self.section.path) if where else None
+        for f in self.section.fields:
+            w = self.editors[f.path]
+            hit = found is not None and found[0] == self.list.currentRow() and (
+                found[1][:len(f.path)] == f.path or f.path[:len(found[1])] == found[1])
+            w.setStyleSheet(invalid_border_sheet(w) if hit else "")
+        self._problem_here = found
         self._show_note()
 
     def _show_note(self) -> None:
         item = self.current_item()
         words = self.section.note(item) if self.section.note and item is not None else ""
+        found = self._problem_here
+        if found is not None:
+            row = found[0]
+            here = self._title(self._items()[row]) if row < len(self._items()) else str(row)
+            problem = self._problem[1]
+            words = "\n".join(w for w in (f"{here}: {problem}", words) if w)
         self.note.setText(words)
         self.note.setVisible(bool(words))
 

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from app.modeldef import catalogue
 from app.modeldef.definition import ModelDefinition
 from app.modeldef.loader import ModelDefinitionError
-from app.ui.community.model_editor.draft import Draft, diff_lines, get_in, set_in
+from app.ui.community.model_editor.draft import (
+    Draft, diff_lines, get_in, locate, set_in, version_key,
+)
 from app.ui.community.model_editor.item_list import ItemList
 from app.ui.community.model_editor.preview import Preview
 from app.ui.community.model_editor.sections import build_sections
@@ -119,7 +121,7 @@ class ModelEditor(QDialog):
         origin_words = {"shipped": self.tr("shipped"), "user": self.tr("your model folder"),
                         "database": self.tr("kept in the database")}
         for key, (d, origin) in sorted(self._definitions.items(), reverse=True,
-                                       key=lambda kv: (kv[0][0], _version_key(kv[0][1]))):
+                                       key=lambda kv: (kv[0][0], version_key(kv[0][1]))):
             self.source.addItem(f"{d.title.nl} {d.version} ({origin_words.get(origin, origin)})",
                                 key)
         if choose is not None:
@@ -187,9 +189,17 @@ class ModelEditor(QDialog):
         assert self.draft is not None
         definition, where, problem = self.draft.check()
         self.checked = definition
+        words = self.plain(problem) if definition is None else ""
+        place = where
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            if isinstance(page, ItemList):
+                page.show_problem(where if definition is None else "", words)
+                if definition is None and locate(where, page.section.path) is not None:
+                    place = f"{page.section.title} ({where})"
         if definition is None:
-            self.problem.setText(self.tr("Not saved yet: %1 — %2. Versions saved earlier are "
-                                         "safe.").replace("%1", where).replace("%2", problem))
+            self.problem.setText(self.tr("Not saved yet: %1: %2. Versions saved earlier are "
+                                         "safe.").replace("%1", place).replace("%2", words))
             self.problem.show()
             self.save_button.setEnabled(False)
             return
@@ -198,6 +208,19 @@ class ModelEditor(QDialog):
         self.save_button.setEnabled(True)
         self.preview.set_model(definition)
         self._show_diff(definition)
+
+    def plain(self, problem: str) -> str:
+        """The schema's words for the usual slips, said as a person would."""
+        if "should be non-empty" in problem or "is too short" in problem:
+            return self.tr("this field is empty; type a text")
+        if "#[0-9A-Fa-f]{6}" in problem:
+            return self.tr("a colour is written as #RRGGBB, for example #2166AC")
+        if "[a-z0-9][a-z0-9-]*" in problem:
+            return self.tr("a key has small letters, digits and hyphens only, for example "
+                           "visie-regio")
+        if "does not match" in problem and "[0-9]+(" in problem:
+            return self.tr("a version is numbers with dots, for example 1.1")
+        return problem
 
     def _show_diff(self, definition: ModelDefinition) -> None:
         assert self.draft is not None
@@ -232,9 +255,3 @@ class ModelEditor(QDialog):
                             .replace("%2", str(path)))
         self.saved.emit(version)
 
-
-def _version_key(v: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(x) for x in v.split("."))
-    except ValueError:
-        return (0,)
