@@ -34,6 +34,15 @@ def _private_dirs(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_stored_models():
+    """The model definitions a database registered (app.modeldef.registry) end with the test."""
+    yield
+    from app.modeldef import registry
+
+    registry.clear()
+
+
+@pytest.fixture(autouse=True)
 def _source_language():
     """Tests read the English source strings: a test that installed Dutch (create_application,
     set_language) takes it away again, so the next one does not depend on the order."""

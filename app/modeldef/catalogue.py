@@ -18,7 +18,7 @@ import tomli_w
 
 from app.modeldef.definition import ModelDefinition
 from app.modeldef.loader import (
-    ModelDefinitionError, load_definition, parse_definition, shipped_definition_files,
+    ModelDefinitionError, load_definition, parse_definition, shipped_definitions,
 )
 from app.paths import data_dir
 
@@ -41,12 +41,39 @@ def user_definition_files() -> list[Path]:
     return sorted(folder.glob("*.toml")) if folder.is_dir() else []
 
 
-def _scan() -> tuple[dict[Key, FileDefinition], list[ModelDefinitionError]]:
+_Scan = tuple[dict[Key, FileDefinition], list[ModelDefinitionError]]
+_last_scan: tuple[tuple, _Scan] | None = None
+
+
+def _signature() -> tuple:
+    """What the user's folder holds, by name, size and time: a scan is read again only when a
+    file was added, removed or changed (definition_for asks often)."""
+    files = []
+    for p in user_definition_files():
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        files.append((p.name, st.st_size, st.st_mtime_ns))
+    return (str(user_model_dir()), tuple(files))
+
+
+def _scan() -> _Scan:
+    global _last_scan
+    signature = _signature()
+    if _last_scan is not None and _last_scan[0] == signature:
+        return _last_scan[1]
+    result = _read_files()
+    _last_scan = (signature, result)
+    return result
+
+
+def _read_files() -> _Scan:
     found: dict[Key, FileDefinition] = {}
     problems: list[ModelDefinitionError] = []
-    for p in shipped_definition_files():
-        d = load_definition(p)  # a broken shipped file is a broken install: let it stop the app
-        found[(d.id, d.version)] = FileDefinition(d, "shipped", p)
+    # a broken shipped file is a broken install: loading it stops the app
+    for key, d in shipped_definitions().items():
+        found[key] = FileDefinition(d, "shipped", Path(d.source))
     for p in user_definition_files():
         try:
             d = load_definition(p)
@@ -66,12 +93,12 @@ def _scan() -> tuple[dict[Key, FileDefinition], list[ModelDefinitionError]]:
 
 def file_definitions() -> dict[Key, FileDefinition]:
     """Every usable definition file, by (id, version); shipped files win over user files."""
-    return _scan()[0]
+    return dict(_scan()[0])
 
 
 def problems() -> list[ModelDefinitionError]:
     """User model files that were left out, with the reason (for `intervisie check`)."""
-    return _scan()[1]
+    return list(_scan()[1])
 
 
 def to_toml(raw: dict[str, Any]) -> str:

@@ -93,6 +93,25 @@ class Transition:
 
 
 @dataclass(frozen=True)
+class KeyMap:
+    """One line of a version's lineage: element `old` of the previous version is `new` here."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Where a version came from: the version it was made from and its renames and merges (two
+    entries with the same `new` merge two areas). A key that is in both versions and not mapped
+    is the same element; a key of the previous version that is neither kept nor mapped is
+    retired."""
+
+    previous: str
+    map: tuple[KeyMap, ...] = ()
+
+
+@dataclass(frozen=True)
 class ModelDefinition:
     id: str
     version: str
@@ -114,6 +133,7 @@ class ModelDefinition:
     steps: tuple[Text, ...]
     characteristics: tuple[Item, ...]
     uses: tuple[Item, ...]
+    lineage: Lineage | None = None
     source: str = field(default="", compare=False)
     # the validated definition as read (TOML/JSON tables): what the database, exchange files and
     # the editor keep and compare; never changed after loading

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from app.modeldef.definition import (
-    Area, Frame, HelixRole, Item, Level, ModelDefinition, Perspective, Stage, Text, Transition,
+    Area, Frame, HelixRole, Item, KeyMap, Level, Lineage, ModelDefinition, Perspective, Stage, Text,
+    Transition,
 )
 from app.paths import cache_dir
 from app.resources import model_dir
@@ -87,6 +88,34 @@ def _semantic_checks(path: Path, raw: dict[str, Any]) -> None:
         raise ModelDefinitionError(path, "scale.levels", "levels must run 1, 2, 3, … in order")
     if [s["key"] for s in raw["stages"]] != list(STAGE_ORDER):
         raise ModelDefinitionError(path, "stages", "stages must be " + ", ".join(STAGE_ORDER))
+    _lineage_checks(path, raw)
+
+
+def _lineage_checks(path: Path, raw: dict[str, Any]) -> None:
+    """A mapping line names an element of THIS version as `new` (the old version may be gone from
+    this laptop, so `old` can only be checked for repeats)."""
+    lineage = raw.get("lineage")
+    if not lineage:
+        return
+    if lineage["previous"] == raw["model"]["version"]:
+        raise ModelDefinitionError(path, "lineage.previous",
+                                   "a version cannot be made from itself")
+    elements = {x["key"] for x in raw["areas"] + raw["conditions"]}
+    seen: set[str] = set()
+    for i, line in enumerate(lineage.get("map", [])):
+        if line["new"] not in elements:
+            raise ModelDefinitionError(path, f"lineage.map[{i}].new",
+                                       f"'{line['new']}' is not an area or condition of this version")
+        if line["old"] in seen:
+            raise ModelDefinitionError(path, f"lineage.map[{i}].old",
+                                       f"'{line['old']}' is mapped twice")
+        seen.add(line["old"])
+
+
+def _lineage(d: dict | None) -> Lineage | None:
+    if not d:
+        return None
+    return Lineage(d["previous"], tuple(KeyMap(x["old"], x["new"]) for x in d.get("map", [])))
 
 
 def _check_schema(raw: dict[str, Any], path: Path) -> None:
@@ -132,6 +161,7 @@ def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>",
         steps=tuple(_text(s["text"]) for s in raw["steps"]),
         characteristics=tuple(map(_item, raw["characteristics"])),
         uses=tuple(map(_item, raw["uses"])),
+        lineage=_lineage(raw.get("lineage")),
         source=str(path),
         raw=copy.deepcopy(raw),
     )
@@ -180,18 +210,29 @@ def _shipped() -> dict[tuple[str, str], ModelDefinition]:
     return out
 
 
-def _version_key(v: str) -> tuple[int, ...]:
+def shipped_definitions() -> dict[tuple[str, str], ModelDefinition]:
+    """The definitions in resources/model, by (id, version); read once per process."""
+    return dict(_shipped())
+
+
+def version_key(v: str) -> tuple[int, ...]:
+    """A version number as a sortable tuple: "1.10" comes after "1.9"."""
     return tuple(int(x) for x in v.split("."))
 
 
 def current_definition() -> ModelDefinition:
-    """The newest shipped version of the model: what a new session uses."""
-    return max(_shipped().values(), key=lambda d: _version_key(d.version))
+    """The newest version among the shipped and the user's model files: what a new session uses."""
+    from app.modeldef import registry  # registry reads the user folder through the catalogue
+
+    return registry.current_definition()
 
 
 def definition_for(model_id: str, version: str) -> ModelDefinition:
-    """The definition a session was made with; the newest one when that version is not shipped."""
-    return _shipped().get((model_id, version)) or current_definition()
+    """The definition a session was made with (app.modeldef.registry: the database's copy first,
+    then the files); UnknownModel when it is nowhere, never another version instead."""
+    from app.modeldef import registry
+
+    return registry.definition_for(model_id, version)
 
 
 def validate_shipped() -> list[ModelDefinition]:

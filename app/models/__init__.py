@@ -14,3 +14,4 @@ from app.models.exchange import ExchangeRecord  # noqa: F401
 from app.models.sharing import SessionClaim, Takeout  # noqa: F401
 from app.models.draft import Draft  # noqa: F401
 from app.models.room import RoomProposal, RoomRating, RoomVote  # noqa: F401
+from app.models.model_definition import StoredModel  # noqa: F401

@@ -135,4 +135,7 @@ def open_database(target: str, with_demo: bool = True, read_only: bool = False,
         from app.services.demo import install_demo
 
         install_demo(store)
+    from app.services.model_store import open_models
+
+    open_models(store)  # its sessions draw with the models it keeps (and keeps the ones missing)
     return store

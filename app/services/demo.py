@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import DateTime, select
 
 from app import models as m
-from app.modeldef import current_definition
+from app.modeldef.loader import shipped_definitions, version_key
 from app.resources import demo_dir
 from app.services import exchange_tables as t
 from app.services.communities import unique_name
@@ -35,10 +35,15 @@ def load_demo_file(path: Path | None = None) -> dict:
         return tomllib.load(fh)
 
 
+def _demo_model():
+    """The demo's words are written for the shipped model, whatever newer version the user made."""
+    return max(shipped_definitions().values(), key=lambda d: version_key(d.version))
+
+
 def _build(raw: dict) -> tuple[m.Community, list[tuple[object, object]]]:
     """The community, and the links (participant→actor, focus point→observation) that can only be
     set once the rows have ids."""
-    model = current_definition()
+    model = _demo_model()
     c = raw["community"]
     community = m.Community(name=c["name"], region=c["region"], description=c["description"],
                             frame_key=c.get("frame"), is_demo=True)
@@ -109,7 +114,7 @@ def install_demo(store: Store, path: Path | None = None) -> int:
         if "follow_up" in raw:  # an illustration of a later session (see the demo file)
             db.flush()
             actors = {a.name: a for a in community.actors}
-            model = current_definition()
+            model = _demo_model()
             questions = next(a.key for a in model.areas if a.regional_questions)
             build_follow_up(db, community.sessions[0], raw["follow_up"], actors, questions)
         db.flush()

@@ -87,7 +87,9 @@ LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_acto
 # in the room sent (anonymous device ids; an accepted proposal travels as its observation).
 LOCAL_COLUMNS = ("version",)
 LOCAL_TABLES = ("session_claim", "takeout", "counted_vote", "exchange_record", "draft",
-                "room_rating", "room_vote", "room_proposal")
+                "room_rating", "room_vote", "room_proposal",
+                # travels as the file's "models" (whole definitions by id and version), not rows
+                "model_definition")
 
 
 def _column_type(model: type, name: str):

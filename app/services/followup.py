@@ -21,13 +21,24 @@ from app.store import Store
 def start_session(store: Store, community_id: int, title: str, held_on: date,
                   location: str = "", facilitator: str = "",
                   continues_from_id: int | None = None,
-                  uuid: str | None = None) -> dto.SessionData:
+                  uuid: str | None = None, model_version: str | None = None) -> dto.SessionData:
     """Create the session and carry over; both steps may be sent again (a replay): the session
-    is found by its uuid, and what was carried over already is not carried twice."""
+    is found by its uuid, and what was carried over already is not carried twice.
+
+    A follow-up starts on the model version of the session it continues (what it carries is in
+    that version's keys); with a newer `model_version` it then moves there
+    (app.services.model_move), what has no place there written into its closing note."""
+    version = model_version
+    if continues_from_id is not None:
+        version = sessions.get_session(store, continues_from_id).model_version
     new = sessions.create_session(store, community_id, title, held_on, location, facilitator,
-                                  continues_from_id, uuid=uuid)
+                                  continues_from_id, uuid=uuid, model_version=version)
     if continues_from_id is not None:
         carry_over(store, continues_from_id, new.id)
+        if model_version is not None and model_version != new.model_version:
+            from app.services.model_move import move_session_model
+
+            move_session_model(store, new.id, model_version)
     return sessions.get_session(store, new.id)
 
 

@@ -7,9 +7,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from app import models as m
-from app.modeldef import current_definition
 from app.models.session import STAGES
-from app.services import convert, plan_carry
+from app.services import convert, model_store, plan_carry
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
@@ -70,12 +69,13 @@ def latest_session(store: Store, community_id: int,
 def create_session(store: Store, community_id: int, title: str, held_on: date,
                    location: str = "", facilitator: str = "",
                    continues_from_id: int | None = None,
-                   uuid: str | None = None) -> dto.SessionData:
-    """A new session; under a uuid already used (a replay), the session made then."""
+                   uuid: str | None = None, model_version: str | None = None) -> dto.SessionData:
+    """A new session; under a uuid already used (a replay), the session made then. It uses
+    `model_version` of the model (None: the newest), kept in the database with it."""
     title = clean_text(title).strip()
     if not title:
         raise refused(Refusal.SESSION_NEEDS_TITLE)
-    model = current_definition()
+    model = model_store.chosen_definition(model_version)
     with writing(store) as db:
         get(db, m.Community, community_id)
         again = by_uuid(db, m.IntervisieSession, uuid)
@@ -87,6 +87,7 @@ def create_session(store: Store, community_id: int, title: str, held_on: date,
             model_id=model.id, model_version=model.version,
             continues_from_id=continues_from_id)
         db.add(s)
+        model_store.keep(db, model)
         db.flush()
         return convert.session(s)
 

@@ -38,6 +38,9 @@ class Refusal(str, Enum):
     SESSION_CLOSED = "session-closed"
     DRAFT_NEEDS_PLACE = "draft-needs-place"
     NOT_STORED = "not-stored"
+    MODEL_UNKNOWN = "model-unknown"
+    MODEL_VERSION_CONFLICT = "model-version-conflict"
+    MODEL_MOVE_NOT_NEWER = "model-move-not-newer"
 
 
 ENGLISH: dict[Refusal, str] = {
@@ -67,6 +70,15 @@ ENGLISH: dict[Refusal, str] = {
     Refusal.NOT_STORED: QT_TRANSLATE_NOOP(
         "ServiceWords", "The database could not store this change (a text or number that does not "
                  "fit: {detail}). Nothing was saved; what you typed is still on your screen."),
+    Refusal.MODEL_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ServiceWords", "Version {version} of the model {model} is not on this computer. Nothing "
+                 "was changed."),
+    Refusal.MODEL_VERSION_CONFLICT: QT_TRANSLATE_NOOP(
+        "ServiceWords", "Version {version} of the model {model} is already here with a different "
+                 "content; a changed model needs a new version number. Nothing was changed."),
+    Refusal.MODEL_MOVE_NOT_NEWER: QT_TRANSLATE_NOOP(
+        "ServiceWords", "This session uses version {current} of the model; it can only move to a "
+                 "newer version, not to {version}. Nothing was changed."),
 }
 
 

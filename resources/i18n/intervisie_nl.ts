@@ -2250,6 +2250,18 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>The database could not store this change (a text or number that does not fit: {detail}). Nothing was saved; what you typed is still on your screen.</source>
         <translation>De database kon deze wijziging niet opslaan (een tekst of getal dat niet past: {detail}). Er is niets opgeslagen; wat u typte staat nog op uw scherm.</translation>
     </message>
+    <message>
+        <source>Version {version} of the model {model} is not on this computer. Nothing was changed.</source>
+        <translation>Versie {version} van het model {model} staat niet op deze computer. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the model {model} is already here with a different content; a changed model needs a new version number. Nothing was changed.</source>
+        <translation>Versie {version} van het model {model} is hier al, met een andere inhoud; een veranderd model krijgt een nieuw versienummer. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This session uses version {current} of the model; it can only move to a newer version, not to {version}. Nothing was changed.</source>
+        <translation>Deze sessie gebruikt versie {current} van het model; ze kan alleen naar een nieuwere versie, niet naar {version}. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCanvasWindow</name>
