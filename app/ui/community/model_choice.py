@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.community.model_editor.draft import version_key
+from app.modeldef.loader import version_key
+from app.ui.common.i18n import current_language
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+def origin_words() -> dict[str, str]:
+    return {"shipped": translate("ModelChoice", "shipped"),
+            "user": translate("ModelChoice", "your model folder"),
+            "database": translate("ModelChoice", "kept in the database")}
 
 
 def model_choices(store, model_id: str | None = None, newer_than: str | None = None
@@ -18,18 +25,16 @@ def model_choices(store, model_id: str | None = None, newer_than: str | None = N
     from app.services.model_store import available_models
 
     model_id = model_id or current_definition().id
-    origins = {"shipped": translate("ModelChoice", "shipped"),
-               "user": translate("ModelChoice", "your model folder"),
-               "database": translate("ModelChoice", "kept in the database")}
+    origins = origin_words()
     out = []
     for m in available_models(store):
-        if m.id != model_id:
+        if m.model_id != model_id:
             continue
         if newer_than is not None and version_key(m.version) <= version_key(newer_than):
             continue
         used = translate("ModelChoice", "%n session(s)", "", m.sessions)
-        title = m.title.nl if hasattr(m.title, "nl") else str(m.title)
-        words = f"{m.version} · {title} ({origins.get(m.origin, m.origin)}, {used})"
+        words = f"{m.version} · {m.title.get(current_language())} " \
+                f"({origins.get(m.origin, m.origin)}, {used})"
         out.append((m.version, words))
     out.sort(key=lambda vw: version_key(vw[0]), reverse=True)
     return out

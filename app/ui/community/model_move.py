@@ -4,24 +4,41 @@ for. Those are kept with the session and shown, never dropped (services.plan_mod
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget,
 )
 
 from app.modeldef.loader import ModelDefinitionError
 from app.services.errors import ServiceError
+from app.ui.common.i18n import current_language
 from app.ui.common.service_words import words as refusal_words
 from app.ui.widgets.labels import hint_label
+from app.vocabulary.model_info import MappedElement, UnmappedItem
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
-def _words(entry) -> str:
-    """One line of the plan, whatever its shape: a (old, new) pair or an item with words."""
-    for name in ("words", "text", "label"):
-        if isinstance(getattr(entry, name, None), str):
-            return getattr(entry, name)
-    if isinstance(entry, tuple):
-        return " → ".join(map(_words, entry))
-    return str(entry)
+def mapped_words(e: MappedElement) -> str:
+    what = [translate("ModelMove", "status %1").replace("%1", str(e.status))] \
+        if e.status is not None else []
+    for n, words in ((e.observations, translate("ModelMove", "%n observation(s)", "", e.observations)),
+                     (e.focus_points, translate("ModelMove", "%n focus point(s)", "", e.focus_points)),
+                     (e.themes, translate("ModelMove", "%n theme(s)", "", e.themes)),
+                     (e.actions, translate("ModelMove", "%n action(s)", "", e.actions))):
+        if n:
+            what.append(words)
+    head = e.old_key if e.old_key == e.new_key else f"{e.old_key} → {e.new_key}"
+    return f"{head}: {', '.join(what)}" if what else head
+
+
+def unmapped_words(u: UnmappedItem, lang: str) -> str:
+    kinds = {"status": translate("ModelMove", "status"),
+             "observation": translate("ModelMove", "observation"),
+             "focus_point": translate("ModelMove", "focus point"),
+             "proposal": translate("ModelMove", "proposal")}
+    text = u.text.strip()
+    return f"{u.element_label.get(lang)} · {kinds.get(u.kind, u.kind)}" + (f": {text}" if text else "")
 
 
 class ModelMoveDialog(QDialog):
@@ -57,8 +74,8 @@ class ModelMoveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Carried over:")))
         layout.addWidget(self.mapped, 2)
-        layout.addWidget(QLabel(self.tr("No place in the new version (kept with the session and "
-                                        "shown, not dropped):")))
+        layout.addWidget(QLabel(self.tr("No place in the new version (written into the session's closing note, "
+                                        "not dropped):")))
         layout.addWidget(self.unmapped, 1)
         layout.addWidget(self.explain)
         layout.addWidget(self.hint)
@@ -70,18 +87,19 @@ class ModelMoveDialog(QDialog):
         return str(self.version.currentData())
 
     def _plan(self) -> None:
-        from app.services import model_store
+        from app.services import model_move
 
         self.mapped.clear()
         self.unmapped.clear()
         self.hint.hide()
         try:
-            plan = model_store.plan_model_move(self.store, self.session_id, self.chosen())
+            plan = model_move.plan_model_move(self.store, self.session_id, self.chosen())
         except (ServiceError, ModelDefinitionError) as exc:  # in words; nothing changed
             self._refused(exc)
             return
-        self.mapped.addItems([_words(e) for e in plan.mapped])
-        self.unmapped.addItems([_words(e) for e in plan.unmapped])
+        lang = current_language()
+        self.mapped.addItems([mapped_words(e) for e in plan.mapped])
+        self.unmapped.addItems([unmapped_words(u, lang) for u in plan.unmapped])
         if plan.unmapped:
             self.explain.setText(self.tr("Talk about these with the group before you move: the "
                                          "new version has no element for them."))
@@ -97,10 +115,11 @@ class ModelMoveDialog(QDialog):
         self.move_button.setEnabled(False)
 
     def apply(self) -> None:
-        from app.services import model_store
+        from app.services import model_move
 
         try:
-            model_store.move_session_model(self.store, self.session_id, self.chosen())
+            model_move.move_session_model(self.store, self.session_id, self.chosen(),
+                                          lang=current_language())
         except (ServiceError, ModelDefinitionError) as exc:
             self._refused(exc)
             return

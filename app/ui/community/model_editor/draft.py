@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from app.modeldef.definition import ModelDefinition
-from app.modeldef.loader import ModelDefinitionError, parse_definition
+from app.modeldef.diff import diff_definitions
+from app.modeldef.loader import ModelDefinitionError, parse_definition, version_key
 
 Path = tuple[str | int, ...]
 
@@ -29,13 +30,6 @@ def set_in(d: Any, path: Path, value: Any) -> None:
             d[p] = {}
         d = d[p]
     d[path[-1]] = value
-
-
-def version_key(v: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(x) for x in v.split("."))
-    except ValueError:
-        return (0,)
 
 
 def next_version(version: str, taken: set[str]) -> str:
@@ -88,16 +82,12 @@ class Draft:
         if version_key(self.version) <= version_key(self.origin.version):
             return None, "model.version", (
                 f"the new version must come after {self.origin.version}")
-        mapped = self.raw.get("lineage", {}).get("map", [])
+        # the loader checks each `new`; only here is the version started from at hand
         old_keys = set(self.origin.element_keys())
-        new_keys = set(definition.element_keys())
-        for i, pair in enumerate(mapped):
+        for i, pair in enumerate(self.raw.get("lineage", {}).get("map", [])):
             if pair.get("old") not in old_keys:
                 return None, f"lineage.map[{i}].old", (
                     f"'{pair.get('old')}' is not an element of version {self.origin.version}")
-            if pair.get("new") not in new_keys:
-                return None, f"lineage.map[{i}].new", (
-                    f"'{pair.get('new')}' is not an element of this version")
         return definition, "", ""
 
     # -- lists ---------------------------------------------------------------------------------
@@ -118,37 +108,19 @@ class Draft:
         return f"{stem}-{n}"
 
 
-def diff_lines(origin: ModelDefinition, draft: Draft, definition: ModelDefinition
-               ) -> list[tuple[str, str]]:
-    """(kind, words) for what changed in the elements since the origin: added, retired,
-    renamed (a mapped key or a new label), merged (two olds to one new) and moved (another
-    perspective). Uses app.modeldef.diff when it is there, so the editor and `model diff` agree."""
-    try:
-        from app.modeldef.diff import diff_definitions
-    except ImportError:  # pragma: no cover - before the storage half is merged
-        diff_definitions = None
-    if diff_definitions is not None:
-        d = diff_definitions(origin, definition)
-        out: list[tuple[str, str]] = []
-        for kind in ("added", "retired", "renamed", "merged", "relabelled", "moved"):
-            for entry in getattr(d, kind, ()):
-                out.append((kind, _entry_words(entry)))
-        return out
-    old, new = set(origin.element_keys()), set(definition.element_keys())
-    mapping = {p["old"]: p["new"] for p in draft.raw.get("lineage", {}).get("map", [])}
-    lines = [("added", k) for k in definition.element_keys() if k not in old
-             and k not in mapping.values()]
-    lines += [("retired", k) for k in origin.element_keys() if k not in new and k not in mapping]
-    lines += [("renamed", f"{o} → {n}") for o, n in mapping.items()]
-    return lines
-
-
-def _entry_words(entry: Any) -> str:
-    if isinstance(entry, str):
-        return entry
-    if isinstance(entry, tuple):
-        return " → ".join(_entry_words(e) for e in entry)
-    return str(entry)
+def diff_lines(origin: ModelDefinition, definition: ModelDefinition) -> list[tuple[str, str]]:
+    """(kind, words) for what changed since the origin, as app.modeldef.diff sees it (the same
+    reading as `intervisie model diff`, the timeline and compare): added, retired, renamed,
+    merged, relabelled, moved, and the other changes in plain lines."""
+    d = diff_definitions(origin, definition)
+    out: list[tuple[str, str]] = [("added", k) for k in d.added]
+    out += [("retired", k) for k in d.retired]
+    out += [("renamed", f"{old} → {new}") for old, new in d.renamed]
+    out += [("merged", f"{' + '.join(olds)} → {new}") for olds, new in d.merged]
+    out += [("relabelled", k) for k in d.relabelled]
+    out += [("moved", f"{k}: {a} → {b}") for k, a, b in d.moved]
+    out += [("other", line) for line in d.other]
+    return out
 
 
 def split_path(where: str) -> Path:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.modeldef import catalogue
 from app.modeldef.definition import ModelDefinition
-from app.modeldef.loader import ModelDefinitionError
+from app.modeldef.loader import ModelDefinitionError, version_key
+from app.ui.community.model_choice import origin_words
 from app.ui.community.model_editor.draft import (
-    Draft, diff_lines, get_in, locate, set_in, version_key,
+    Draft, diff_lines, get_in, locate, set_in,
 )
 from app.ui.community.model_editor.item_list import ItemList
 from app.ui.community.model_editor.preview import Preview
@@ -118,11 +119,10 @@ class ModelEditor(QDialog):
         self._definitions = known_definitions(self.store)
         self.source.blockSignals(True)
         self.source.clear()
-        origin_words = {"shipped": self.tr("shipped"), "user": self.tr("your model folder"),
-                        "database": self.tr("kept in the database")}
+        origins = origin_words()
         for key, (d, origin) in sorted(self._definitions.items(), reverse=True,
                                        key=lambda kv: (kv[0][0], version_key(kv[0][1]))):
-            self.source.addItem(f"{d.title.nl} {d.version} ({origin_words.get(origin, origin)})",
+            self.source.addItem(f"{d.title.nl} {d.version} ({origins.get(origin, origin)})",
                                 key)
         if choose is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(choose)))
@@ -226,8 +226,9 @@ class ModelEditor(QDialog):
         assert self.draft is not None
         words = {"added": self.tr("Added"), "retired": self.tr("Retired"),
                  "renamed": self.tr("Renamed"), "merged": self.tr("Merged"),
-                 "relabelled": self.tr("New name"), "moved": self.tr("Moved")}
-        lines = diff_lines(self.draft.origin, self.draft, definition)
+                 "relabelled": self.tr("New name"), "moved": self.tr("Moved"),
+                 "other": self.tr("Also")}
+        lines = diff_lines(self.draft.origin, definition)
         head = self.tr("Since version %1:").replace("%1", self.draft.origin.version)
         body = [f"{words.get(kind, kind)}: {what}" for kind, what in lines]
         self.diff.setText("\n".join([head, *body]) if body
