@@ -68,6 +68,9 @@ class ModelMoveDialog(QDialog):
         self.move_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.move_button.setText(self.tr("Move the session"))
         self.move_button.setAccessibleName(self.move_button.text())
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Stay on this version"))
+        cancel.setAccessibleName(cancel.text())
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -124,3 +127,12 @@ class ModelMoveDialog(QDialog):
             self._refused(exc)
             return
         self.accept()
+
+
+def offer_move(parent: QWidget, store, session_id: int, version: str) -> bool:
+    """The move dialog for one version (a follow-up asked for it); True when it moved."""
+    from app.ui.community.model_choice import model_choices
+
+    words = [vw for vw in model_choices(store) if vw[0] == version] or [(version, version)]
+    dialog = ModelMoveDialog(store, session_id, words, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
