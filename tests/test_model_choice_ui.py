@@ -132,3 +132,29 @@ def test_a_follow_up_asked_on_a_newer_version_first_shows_the_move(qtbot, tmp_pa
     info = sessions.get_session(w.store, w.session_page.controller.session_id)
     assert info.model_version == "1.0"  # the group said no: it stays on its own version
     w.shutdown()
+
+
+def test_the_session_menu_moves_an_open_session_after_showing_the_plan(qtbot, tmp_path):
+    w = open_window(qtbot, tmp_path)
+    sid = sessions.list_sessions(w.store)[0].id
+    vertrekpunt.set_assessment(w.store, sid, RETIRED, status=2)
+    catalogue.save_user_definition(version_1_1())
+    w.open_session(sid)
+    action = next(a for a in w.session_menu.actions()
+                  if a.text().replace("&", "") == "Move to a newer model version…")
+    seen: list = []
+
+    def move(dialog: ModelMoveDialog) -> None:
+        assert dialog.unmapped.count() >= 1
+        dialog.move_button.setFocus()
+        QTest.keyClick(dialog.move_button, Qt.Key.Key_Space)
+
+    _when_modal(ModelMoveDialog, move, seen)
+    action.trigger()
+    assert seen
+    assert sessions.get_session(w.store, sid).model_version == "1.1"
+    # the page opened again with the session's new model
+    qtbot.waitUntil(lambda: w.session_page is not None
+                    and w.session_page.controller.session_id == sid, timeout=3000)
+    assert w.session_page.canvas._model.version == "1.1"
+    w.shutdown()
