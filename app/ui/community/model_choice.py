@@ -32,7 +32,7 @@ def model_choices(store, model_id: str | None = None, newer_than: str | None = N
             continue
         if newer_than is not None and version_key(m.version) <= version_key(newer_than):
             continue
-        used = translate("ModelChoice", "%n session(s)", "", m.sessions)
+        used = translate("ModelChoice", "sessions: %1").replace("%1", str(m.sessions))
         words = f"{m.version} · {m.title.get(current_language())} " \
                 f"({origins.get(m.origin, m.origin)}, {used})"
         out.append((m.version, words))

@@ -20,14 +20,13 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def mapped_words(e: MappedElement) -> str:
+    counts = ((e.observations, translate("ModelMove", "observations: %1")),
+              (e.focus_points, translate("ModelMove", "focus points: %1")),
+              (e.themes, translate("ModelMove", "themes: %1")),
+              (e.actions, translate("ModelMove", "actions: %1")))
     what = [translate("ModelMove", "status %1").replace("%1", str(e.status))] \
         if e.status is not None else []
-    for n, words in ((e.observations, translate("ModelMove", "%n observation(s)", "", e.observations)),
-                     (e.focus_points, translate("ModelMove", "%n focus point(s)", "", e.focus_points)),
-                     (e.themes, translate("ModelMove", "%n theme(s)", "", e.themes)),
-                     (e.actions, translate("ModelMove", "%n action(s)", "", e.actions))):
-        if n:
-            what.append(words)
+    what += [words.replace("%1", str(n)) for n, words in counts if n]
     head = e.old_key if e.old_key == e.new_key else f"{e.old_key} → {e.new_key}"
     return f"{head}: {', '.join(what)}" if what else head
 
