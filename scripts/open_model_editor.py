@@ -38,19 +38,17 @@ def main() -> int:
                          "label": {"nl": "Praktijkleren in de coöperatie",
                                    "en": "Learning in practice"},
                          "short": {"nl": "Praktijkleren", "en": "Practice"}})
-        editor.page("Areas").reload(2)
+        editor.page("areas").reload(2)
     elif view == "scale":
         editor.draft.raw["scale"]["levels"][3]["text"] = "#3060A0"
-        editor.section_list.setCurrentRow(3)
-        editor.page("Status scale").reload(3)
+        editor.show_page("scale", "levels").reload(3)
     elif view == "invalid":
         areas[1]["label"]["nl"] = ""
-        editor.page("Areas").reload(1)
+        editor.page("areas").reload(1)
     elif view == "mapping":
         gone = areas.pop()
         editor.draft.raw["lineage"]["map"].append({"old": gone["key"], "new": "facilitering-community"})
-        editor.section_list.setCurrentRow(editor.section_list.count() - 1)
-        editor.page("Renamed and merged").reload(0)
+        editor.show_page("lineage", "map").reload(0)
     editor.check()
     editor.show()
     return app.exec()

@@ -48,7 +48,7 @@ def _press(widget) -> None:
 
 def _area_field(e: ModelEditor, label: str):
     e.section_list.setFocus()
-    page = e.page("Areas")
+    page = e.page("areas")
     e.section_list.setCurrentRow(0)
     return page, next(w for p, w in page.editors.items() if w.accessibleName() == label)
 
@@ -120,7 +120,7 @@ def test_an_invalid_edit_holds_save_back_and_names_the_field(qtbot, editor):
     assert "areas[0].label.nl" in editor.problem.text()
     assert "safe" in editor.problem.text()
     # and near the field itself: marked, and the problem in plain words under the fields
-    page = editor.page("Areas")
+    page = editor.page("areas")
     assert name.styleSheet() and page.note.isVisible()
     assert "empty" in page.note.text()
     type_text(name, "Visie")
@@ -155,8 +155,7 @@ def test_a_retired_area_mapped_onto_another_is_shown_and_saved_as_a_merge(qtbot,
     _press(page.remove_button)
     _settled(qtbot, editor)
     assert retired in editor.diff.text()
-    mapping = editor.page("Renamed and merged")
-    editor.section_list.setCurrentRow(editor.section_list.count() - 1)
+    mapping = editor.show_page("lineage", "map")
     _press(mapping.add_button)
     old = next(w for w in mapping.editors.values()
                if w.accessibleName().startswith("Element of the version"))
@@ -181,10 +180,7 @@ def test_the_preview_draws_the_three_canvas_sizes(qtbot, editor):
 
 
 def test_the_status_scale_checks_contrast_as_the_colours_are_typed(qtbot, editor):
-    row = [editor.section_list.item(i).text()
-           for i in range(editor.section_list.count())].index("Status scale")
-    editor.section_list.setCurrentRow(row)
-    page = editor.page("Status scale")
+    page = editor.show_page("scale", "levels")
     page.list.setCurrentRow(3)  # level 4: white on dark blue
     assert "readable" in page.note.text()
     text = next(w for w in page.editors.values() if w.accessibleName() == "Text colour")
@@ -194,3 +190,17 @@ def test_the_status_scale_checks_contrast_as_the_colours_are_typed(qtbot, editor
     assert "#RRGGBB" in page.note.text()
     assert not editor.save_button.isEnabled()
     assert "scale.levels[3].text" in editor.problem.text()
+
+
+def test_every_field_of_a_section_is_reached_by_tab(qtbot, editor):
+    page = editor.page("areas")
+    editor.section_list.setFocus()
+    visited = []
+    for _ in range(40):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    for field in page.editors.values():
+        assert field in visited, field.accessibleName()
+    assert page.list in visited and page.add_button in visited
+    assert editor.save_button in visited or not editor.save_button.isEnabled()
+    assert all(w.accessibleName() for w in visited if w is not None)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+    QComboBox, QDialog, QFormLayout, QFrame, QScrollArea, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -83,7 +83,12 @@ class ModelEditor(QDialog):
         self.diff.setAccessibleName(self.tr("Changes since the version started from"))
         right = QVBoxLayout()
         right.addWidget(self.preview, 3)
-        right.addWidget(self.diff, 1)
+        diff_area = QScrollArea()  # a new scale or many renames make a long list
+        diff_area.setWidget(self.diff)
+        diff_area.setWidgetResizable(True)
+        diff_area.setFrameShape(QFrame.Shape.NoFrame)
+        diff_area.setAccessibleName(self.diff.accessibleName())
+        right.addWidget(diff_area, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.section_list)
         middle.addWidget(self.stack, 3)
@@ -163,13 +168,18 @@ class ModelEditor(QDialog):
         self.dirty = False
         self.check()
 
-    def page(self, title: str) -> ItemList:
-        """The section of this title (for the window's own use and for tests)."""
+    def page(self, *path: str | int) -> ItemList:
+        """The section of the list at this path of the tables, e.g. page("areas")."""
         for i in range(self.stack.count()):
             w = self.stack.widget(i)
-            if isinstance(w, ItemList) and w.section.title == title:
+            if isinstance(w, ItemList) and tuple(w.section.path) == path:
                 return w
-        raise KeyError(title)
+        raise KeyError(path)
+
+    def show_page(self, *path: str | int) -> ItemList:
+        page = self.page(*path)
+        self.section_list.setCurrentRow(self.stack.indexOf(page))
+        return page
 
     # -- changing and checking -----------------------------------------------------------------
     def _set(self, path: tuple[str, ...], value: Any) -> None:
