@@ -15,12 +15,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp()  # before app.paths reads it
 
-from app.ui.shell.startup import create_application  # noqa: E402
+from app.ui.shell.startup import create_application
 
 
 def main() -> int:
     view = sys.argv[1] if len(sys.argv) > 1 else "areas"
-    app, settings = create_application()
+    app, _settings = create_application()
     if len(sys.argv) > 2:
         from app.ui.common.i18n import install_language
 
@@ -34,10 +34,15 @@ def main() -> int:
     areas = editor.draft.raw["areas"]
     if view == "areas":
         areas[0]["label"]["nl"] = "Visie op de regio en de beroepspraktijk"
-        areas.insert(2, {"key": "praktijkleren", "perspective": "community",
-                         "label": {"nl": "Praktijkleren in de coöperatie",
-                                   "en": "Learning in practice"},
-                         "short": {"nl": "Praktijkleren", "en": "Practice"}})
+        areas.insert(
+            2,
+            {
+                "key": "praktijkleren",
+                "perspective": "community",
+                "label": {"nl": "Praktijkleren in de coöperatie", "en": "Learning in practice"},
+                "short": {"nl": "Praktijkleren", "en": "Practice"},
+            },
+        )
         editor.page("areas").reload(2)
     elif view == "scale":
         editor.draft.raw["scale"]["levels"][3]["text"] = "#3060A0"
@@ -47,7 +52,9 @@ def main() -> int:
         editor.page("areas").reload(1)
     elif view == "mapping":
         gone = areas.pop()
-        editor.draft.raw["lineage"]["map"].append({"old": gone["key"], "new": "facilitering-community"})
+        editor.draft.raw["lineage"]["map"].append(
+            {"old": gone["key"], "new": "facilitering-community"}
+        )
         editor.show_page("lineage", "map").reload(0)
     editor.check()
     editor.show()

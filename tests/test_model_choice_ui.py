@@ -61,8 +61,11 @@ def test_the_new_session_dialog_takes_the_newest_version_or_the_one_picked(qtbot
     seen: list = []
     _when_modal(SessionForm, _fill_session_form("Nieuwste versie", 0, False), seen)
     w.new_session(cid)
-    assert seen and sessions.get_session(w.store, w.session_page.controller.session_id
-                                         ).model_version == "1.1"
+    assert (
+        seen
+        and sessions.get_session(w.store, w.session_page.controller.session_id).model_version
+        == "1.1"
+    )
     w.show_home()
     _when_modal(SessionForm, _fill_session_form("Op één punt nul", 1, False), seen)
     w.new_session(cid)
@@ -140,8 +143,11 @@ def test_the_session_menu_moves_an_open_session_after_showing_the_plan(qtbot, tm
     vertrekpunt.set_assessment(w.store, sid, RETIRED, status=2)
     catalogue.save_user_definition(version_1_1())
     w.open_session(sid)
-    action = next(a for a in w.session_menu.actions()
-                  if a.text().replace("&", "") == "Move to a newer model version…")
+    action = next(
+        a
+        for a in w.session_menu.actions()
+        if a.text().replace("&", "") == "Move to a newer model version…"
+    )
     seen: list = []
 
     def move(dialog: ModelMoveDialog) -> None:
@@ -154,7 +160,9 @@ def test_the_session_menu_moves_an_open_session_after_showing_the_plan(qtbot, tm
     assert seen
     assert sessions.get_session(w.store, sid).model_version == "1.1"
     # the page opened again with the session's new model
-    qtbot.waitUntil(lambda: w.session_page is not None
-                    and w.session_page.controller.session_id == sid, timeout=3000)
+    qtbot.waitUntil(
+        lambda: w.session_page is not None and w.session_page.controller.session_id == sid,
+        timeout=3000,
+    )
     assert w.session_page.canvas._model.version == "1.1"
     w.shutdown()

@@ -40,7 +40,7 @@ def test_the_loaders_schema_and_rules_name_the_field():
     assert draft.check()[1] == "areas[1].perspective"
     draft.raw["areas"][1]["perspective"] = "regio"
     draft.raw["areas"].append(dict(draft.raw["areas"][0]))
-    definition, where, problem = draft.check()
+    definition, _where, problem = draft.check()
     assert definition is None and "used twice" in problem
 
 

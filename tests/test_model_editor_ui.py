@@ -54,8 +54,10 @@ def _area_field(e: ModelEditor, label: str):
 
 
 def _opened(qtbot, w) -> ModelEditor:
-    qtbot.waitUntil(lambda: getattr(w, "model_editor", None) is not None
-                    and w.model_editor.isVisible(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: getattr(w, "model_editor", None) is not None and w.model_editor.isVisible(),
+        timeout=3000,
+    )
     return w.model_editor
 
 
@@ -77,8 +79,11 @@ def test_the_editor_opens_from_the_community_menu_and_by_its_key(qtbot, tmp_path
     editor.close()
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
-    QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_M,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        QApplication.focusWidget() or w,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     _opened(qtbot, w).close()
     w.shutdown()
 
@@ -157,8 +162,11 @@ def test_a_retired_area_mapped_onto_another_is_shown_and_saved_as_a_merge(qtbot,
     assert retired in editor.diff.text()
     mapping = editor.show_page("lineage", "map")
     _press(mapping.add_button)
-    old = next(w for w in mapping.editors.values()
-               if w.accessibleName().startswith("Element of the version"))
+    old = next(
+        w
+        for w in mapping.editors.values()
+        if w.accessibleName().startswith("Element of the version")
+    )
     old.setFocus()
     old.setCurrentIndex(old.findData(retired))
     _settled(qtbot, editor)

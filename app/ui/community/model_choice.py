@@ -12,13 +12,16 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def origin_words() -> dict[str, str]:
-    return {"shipped": translate("ModelChoice", "shipped"),
-            "user": translate("ModelChoice", "your model folder"),
-            "database": translate("ModelChoice", "kept in the database")}
+    return {
+        "shipped": translate("ModelChoice", "shipped"),
+        "user": translate("ModelChoice", "your model folder"),
+        "database": translate("ModelChoice", "kept in the database"),
+    }
 
 
-def model_choices(store, model_id: str | None = None, newer_than: str | None = None
-                  ) -> list[tuple[str, str]]:
+def model_choices(
+    store, model_id: str | None = None, newer_than: str | None = None
+) -> list[tuple[str, str]]:
     """(version, words) of the model's versions, newest first; only those after `newer_than`
     when given (a follow-up moves forward, never back)."""
     from app.modeldef import current_definition
@@ -33,8 +36,10 @@ def model_choices(store, model_id: str | None = None, newer_than: str | None = N
         if newer_than is not None and version_key(m.version) <= version_key(newer_than):
             continue
         used = translate("ModelChoice", "sessions: %1").replace("%1", str(m.sessions))
-        words = f"{m.version} · {m.title.get(current_language())} " \
-                f"({origins.get(m.origin, m.origin)}, {used})"
+        words = (
+            f"{m.version} · {m.title.get(current_language())} "
+            f"({origins.get(m.origin, m.origin)}, {used})"
+        )
         out.append((m.version, words))
     out.sort(key=lambda vw: version_key(vw[0]), reverse=True)
     return out

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.modeldef.loader import ModelDefinitionError
@@ -20,29 +27,39 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def mapped_words(e: MappedElement) -> str:
-    counts = ((e.observations, translate("ModelMove", "observations: %1")),
-              (e.focus_points, translate("ModelMove", "focus points: %1")),
-              (e.themes, translate("ModelMove", "themes: %1")),
-              (e.actions, translate("ModelMove", "actions: %1")))
-    what = [translate("ModelMove", "status %1").replace("%1", str(e.status))] \
-        if e.status is not None else []
+    counts = (
+        (e.observations, translate("ModelMove", "observations: %1")),
+        (e.focus_points, translate("ModelMove", "focus points: %1")),
+        (e.themes, translate("ModelMove", "themes: %1")),
+        (e.actions, translate("ModelMove", "actions: %1")),
+    )
+    what = (
+        [translate("ModelMove", "status %1").replace("%1", str(e.status))]
+        if e.status is not None
+        else []
+    )
     what += [words.replace("%1", str(n)) for n, words in counts if n]
     head = e.old_key if e.old_key == e.new_key else f"{e.old_key} → {e.new_key}"
     return f"{head}: {', '.join(what)}" if what else head
 
 
 def unmapped_words(u: UnmappedItem, lang: str) -> str:
-    kinds = {"status": translate("ModelMove", "status"),
-             "observation": translate("ModelMove", "observation"),
-             "focus_point": translate("ModelMove", "focus point"),
-             "proposal": translate("ModelMove", "proposal")}
+    kinds = {
+        "status": translate("ModelMove", "status"),
+        "observation": translate("ModelMove", "observation"),
+        "focus_point": translate("ModelMove", "focus point"),
+        "proposal": translate("ModelMove", "proposal"),
+    }
     text = u.text.strip()
-    return f"{u.element_label.get(lang)} · {kinds.get(u.kind, u.kind)}" + (f": {text}" if text else "")
+    return f"{u.element_label.get(lang)} · {kinds.get(u.kind, u.kind)}" + (
+        f": {text}" if text else ""
+    )
 
 
 class ModelMoveDialog(QDialog):
-    def __init__(self, store, session_id: int, versions: list[tuple[str, str]],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, store, session_id: int, versions: list[tuple[str, str]], parent: QWidget | None = None
+    ):
         """versions: (version, words) of the newer versions the session may move to."""
         super().__init__(parent)
         self.store, self.session_id = store, session_id
@@ -62,8 +79,9 @@ class ModelMoveDialog(QDialog):
         self.hint = hint_label()
         form = QFormLayout()
         form.addRow(self.tr("Version"), self.version)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.move_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.move_button.setText(self.tr("Move the session"))
         self.move_button.setAccessibleName(self.move_button.text())
@@ -76,8 +94,14 @@ class ModelMoveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Carried over:")))
         layout.addWidget(self.mapped, 2)
-        layout.addWidget(QLabel(self.tr("No place in the new version (written into the session's closing note, "
-                                        "not dropped):")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "No place in the new version (written into the session's closing note, "
+                    "not dropped):"
+                )
+            )
+        )
         layout.addWidget(self.unmapped, 1)
         layout.addWidget(self.explain)
         layout.addWidget(self.hint)
@@ -103,16 +127,24 @@ class ModelMoveDialog(QDialog):
         self.mapped.addItems([mapped_words(e) for e in plan.mapped])
         self.unmapped.addItems([unmapped_words(u, lang) for u in plan.unmapped])
         if plan.unmapped:
-            self.explain.setText(self.tr("Talk about these with the group before you move: the "
-                                         "new version has no element for them."))
+            self.explain.setText(
+                self.tr(
+                    "Talk about these with the group before you move: the "
+                    "new version has no element for them."
+                )
+            )
         else:
-            self.explain.setText(self.tr("Everything of this session has a place in the new "
-                                         "version."))
+            self.explain.setText(
+                self.tr("Everything of this session has a place in the new version.")
+            )
         self.move_button.setEnabled(True)
 
     def _refused(self, exc: Exception) -> None:
-        self.hint.setText(self.tr("%1 Nothing has changed; the session's work is safe.")
-                          .replace("%1", refusal_words(exc)))
+        self.hint.setText(
+            self.tr("%1 Nothing has changed; the session's work is safe.").replace(
+                "%1", refusal_words(exc)
+            )
+        )
         self.hint.show()
         self.move_button.setEnabled(False)
 
@@ -120,8 +152,9 @@ class ModelMoveDialog(QDialog):
         from app.services import model_move
 
         try:
-            model_move.move_session_model(self.store, self.session_id, self.chosen(),
-                                          lang=current_language())
+            model_move.move_session_model(
+                self.store, self.session_id, self.chosen(), lang=current_language()
+            )
         except (ServiceError, ModelDefinitionError) as exc:
             self._refused(exc)
             return

@@ -72,22 +72,29 @@ class Draft:
     def check(self) -> tuple[ModelDefinition | None, str, str]:
         """(the definition, "", "") when this draft may be saved; else (None, path, problem)."""
         if self.version in self.taken:
-            return None, "model.version", (
-                f"version {self.version} exists already; a used or shipped version is never "
-                "changed: give this one a new number")
+            return (
+                None,
+                "model.version",
+                (
+                    f"version {self.version} exists already; a used or shipped version is never "
+                    "changed: give this one a new number"
+                ),
+            )
         try:
             definition = parse_definition(self.tables(), "<editor>")
         except ModelDefinitionError as exc:
             return None, exc.key, exc.problem
         if version_key(self.version) <= version_key(self.origin.version):
-            return None, "model.version", (
-                f"the new version must come after {self.origin.version}")
+            return None, "model.version", (f"the new version must come after {self.origin.version}")
         # the loader checks each `new`; only here is the version started from at hand
         old_keys = set(self.origin.element_keys())
         for i, pair in enumerate(self.raw.get("lineage", {}).get("map", [])):
             if pair.get("old") not in old_keys:
-                return None, f"lineage.map[{i}].old", (
-                    f"'{pair.get('old')}' is not an element of version {self.origin.version}")
+                return (
+                    None,
+                    f"lineage.map[{i}].old",
+                    (f"'{pair.get('old')}' is not an element of version {self.origin.version}"),
+                )
         return definition, "", ""
 
     # -- lists ---------------------------------------------------------------------------------
@@ -136,6 +143,8 @@ def locate(where: str, list_path: Path) -> tuple[int, Path] | None:
     """(item index, field path inside the item) when `where` lies in the list at list_path."""
     path = split_path(where)
     n = len(list_path)
-    if path[:n] == tuple(list_path) and len(path) > n and isinstance(path[n], int):
-        return path[n], path[n + 1:]
+    if path[:n] == tuple(list_path) and len(path) > n:
+        index = path[n]
+        if isinstance(index, int):
+            return index, path[n + 1 :]
     return None

@@ -4,13 +4,21 @@ so (changed), so the window can check the whole model after a short pause."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit,
-    QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.ui.common.style import invalid_border_sheet
@@ -47,8 +55,13 @@ def _default_title(item: dict[str, Any]) -> str:
 class ItemList(QWidget):
     changed = Signal()
 
-    def __init__(self, section: Section, items: Callable[[], list[dict[str, Any]]],
-                 free_key: Callable[[Path, str], str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        section: Section,
+        items: Callable[[], list[dict[str, Any]]],
+        free_key: Callable[[Path, str], str],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.section = section
         self._items = items
@@ -97,7 +110,8 @@ class ItemList(QWidget):
             combo = QComboBox()
             # long element names must not widen the window past a 1024-pixel projector
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
             w = combo
@@ -145,7 +159,7 @@ class ItemList(QWidget):
             value = str(get_in(item, f.path, "")) if item is not None else ""
             if isinstance(w, QComboBox):
                 w.clear()
-                for data, words in (f.choices() if f.choices else []):
+                for data, words in f.choices() if f.choices else []:
                     w.addItem(words, data)
                 w.setCurrentIndex(max(0, w.findData(value)))
             elif isinstance(w, QPlainTextEdit):
@@ -153,8 +167,9 @@ class ItemList(QWidget):
             elif isinstance(w, QLineEdit):
                 w.setText(value)
         self._loading = False
-        self.remove_button.setEnabled(item is not None
-                                       and len(self._items()) > self.section.min_items)
+        self.remove_button.setEnabled(
+            item is not None and len(self._items()) > self.section.min_items
+        )
         self.show_problem(*self._problem)
 
     def show_problem(self, where: str, words: str) -> None:
@@ -164,8 +179,11 @@ class ItemList(QWidget):
         found = locate(where, self.section.path) if where else None
         for f in self.section.fields:
             w = self.editors[f.path]
-            hit = found is not None and found[0] == self.list.currentRow() and (
-                found[1][:len(f.path)] == f.path or f.path[:len(found[1])] == found[1])
+            hit = (
+                found is not None
+                and found[0] == self.list.currentRow()
+                and (found[1][: len(f.path)] == f.path or f.path[: len(found[1])] == found[1])
+            )
             w.setStyleSheet(invalid_border_sheet(w) if hit else "")
         self._problem_here = found
         self._show_note()
@@ -218,7 +236,9 @@ class ItemList(QWidget):
             return
         items = self._items()
         row = self.list.currentRow() + 1 if items else 0
-        items.insert(row, self.section.new_item(self._free_key(self.section.path, self.section.stem)))
+        items.insert(
+            row, self.section.new_item(self._free_key(self.section.path, self.section.stem))
+        )
         self.reload(row)
         first = self.editors[self.section.fields[0].path]
         first.setFocus()

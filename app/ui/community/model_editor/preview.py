@@ -25,12 +25,15 @@ class Preview(QWidget):
         self.form = ""
         row = QHBoxLayout()
         self.group = QButtonGroup(self)
-        for key, words in (("small", self.tr("Small")), ("medium", self.tr("Projector")),
-                           ("large", self.tr("Wide"))):
+        for key, words in (
+            ("small", self.tr("Small")),
+            ("medium", self.tr("Projector")),
+            ("large", self.tr("Wide")),
+        ):
             button = QRadioButton(words)
             button.setAccessibleName(self.tr("Preview size: %1").replace("%1", words))
             button.setChecked(key == self._size)
-            button.toggled.connect(lambda on, k=key: on and self.set_size(k))
+            button.toggled.connect(lambda on, k=key: self.set_size(k) if on else None)
             self.group.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
@@ -67,8 +70,11 @@ class Preview(QWidget):
         image = render_layout(lay, scale)
         self.image = image
         pixmap = QPixmap.fromImage(image).scaled(
-            self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation)
+            self.picture.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         self.picture.setPixmap(pixmap)
-        self.picture.setToolTip(self.tr("%1 by %2 pixels").replace("%1", str(width))
-                                .replace("%2", str(height)))
+        self.picture.setToolTip(
+            self.tr("%1 by %2 pixels").replace("%1", str(width)).replace("%2", str(height))
+        )

@@ -10,8 +10,9 @@ Known = dict[tuple[str, str], tuple[ModelDefinition, str]]
 
 
 def known_definitions(store=None) -> Known:
-    found: Known = {key: (f.definition, f.origin)
-                    for key, f in catalogue.file_definitions().items()}
+    found: Known = {
+        key: (f.definition, f.origin) for key, f in catalogue.file_definitions().items()
+    }
     if store is not None:
         from app.services.model_store import stored
 

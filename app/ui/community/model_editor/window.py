@@ -8,12 +8,25 @@ difference with the version started from follow the same check."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QFrame, QScrollArea, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.modeldef import catalogue
@@ -21,7 +34,12 @@ from app.modeldef.definition import ModelDefinition
 from app.modeldef.loader import ModelDefinitionError, version_key
 from app.ui.community.model_choice import origin_words
 from app.ui.community.model_editor.draft import (
-    Draft, diff_lines, get_in, locate, set_in,
+    Draft,
+    Path,
+    diff_lines,
+    get_in,
+    locate,
+    set_in,
 )
 from app.ui.community.model_editor.item_list import ItemList
 from app.ui.community.model_editor.preview import Preview
@@ -52,7 +70,8 @@ class ModelEditor(QDialog):
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Start from model version"))
         self.source.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.version = QLineEdit()
         self.version.setAccessibleName(self.tr("New version number"))
         self.version.textEdited.connect(lambda t: self._set(("model", "version"), t.strip()))
@@ -73,7 +92,7 @@ class ModelEditor(QDialog):
         self.section_list = QListWidget()
         self.section_list.setAccessibleName(self.tr("Parts of the model"))
         self.section_list.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 13)
-        self.section_list.setWordWrap(True)  # "RIS3 Noord-Nederland 2021–2027" whole
+        self.section_list.setWordWrap(True)  # long frame names (RIS3 ...) wrap, whole
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.section_list.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -125,19 +144,29 @@ class ModelEditor(QDialog):
         self.source.blockSignals(True)
         self.source.clear()
         origins = origin_words()
-        for key, (d, origin) in sorted(self._definitions.items(), reverse=True,
-                                       key=lambda kv: (kv[0][0], version_key(kv[0][1]))):
-            self.source.addItem(f"{d.title.nl} {d.version} ({origins.get(origin, origin)})",
-                                key)
+        for key, (d, origin) in sorted(
+            self._definitions.items(),
+            reverse=True,
+            key=lambda kv: (kv[0][0], version_key(kv[0][1])),
+        ):
+            self.source.addItem(f"{d.title.nl} {d.version} ({origins.get(origin, origin)})", key)
         if choose is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(choose)))
         self.source.blockSignals(False)
 
     def _source_chosen(self, _index: int) -> None:
-        if self.dirty and QMessageBox.question(
-                self, self.windowTitle(),
-                self.tr("Start again from this version? The changes not saved are lost; saved "
-                        "versions are safe.")) != QMessageBox.StandardButton.Yes:
+        if (
+            self.dirty
+            and QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Start again from this version? The changes not saved are lost; saved "
+                    "versions are safe."
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             self.source.blockSignals(True)
             self.source.setCurrentIndex(max(0, self.source.findData(self._opened)))
             self.source.blockSignals(False)
@@ -154,13 +183,16 @@ class ModelEditor(QDialog):
         self.title_en.setText(str(get_in(self.draft.raw, ("model", "title", "en"))))
         keep = max(0, self.section_list.currentRow())
         self.section_list.clear()
-        while self.stack.count():
-            w = self.stack.widget(0)
-            self.stack.removeWidget(w)
-            w.deleteLater()
+        while (old := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         draft = self.draft
+
+        def items(path: Path) -> Callable[[], list[dict[str, Any]]]:
+            return lambda: draft.items(path)
+
         for section in build_sections(draft):
-            page = ItemList(section, lambda p=section.path: draft.items(p), draft.free_key)
+            page = ItemList(section, items(section.path), draft.free_key)
             page.changed.connect(self._changed)
             self.stack.addWidget(page)
             self.section_list.addItem(section.title)
@@ -208,8 +240,11 @@ class ModelEditor(QDialog):
                 if definition is None and locate(where, page.section.path) is not None:
                     place = f"{page.section.title} ({where})"
         if definition is None:
-            self.problem.setText(self.tr("Not saved yet: %1: %2. Versions saved earlier are "
-                                         "safe.").replace("%1", place).replace("%2", words))
+            self.problem.setText(
+                self.tr("Not saved yet: %1: %2. Versions saved earlier are safe.")
+                .replace("%1", place)
+                .replace("%2", words)
+            )
             self.problem.show()
             self.save_button.setEnabled(False)
             return
@@ -226,24 +261,34 @@ class ModelEditor(QDialog):
         if "#[0-9A-Fa-f]{6}" in problem:
             return self.tr("a colour is written as #RRGGBB, for example #2166AC")
         if "[a-z0-9][a-z0-9-]*" in problem:
-            return self.tr("a key has small letters, digits and hyphens only, for example "
-                           "visie-regio")
+            return self.tr(
+                "a key has small letters, digits and hyphens only, for example visie-regio"
+            )
         if "does not match" in problem and "[0-9]+(" in problem:
             return self.tr("a version is numbers with dots, for example 1.1")
         return problem
 
     def _show_diff(self, definition: ModelDefinition) -> None:
         assert self.draft is not None
-        words = {"added": self.tr("Added"), "retired": self.tr("Retired"),
-                 "renamed": self.tr("Renamed"), "merged": self.tr("Merged"),
-                 "relabelled": self.tr("New name"), "moved": self.tr("Moved"),
-                 "other": self.tr("Also")}
+        words = {
+            "added": self.tr("Added"),
+            "retired": self.tr("Retired"),
+            "renamed": self.tr("Renamed"),
+            "merged": self.tr("Merged"),
+            "relabelled": self.tr("New name"),
+            "moved": self.tr("Moved"),
+            "other": self.tr("Also"),
+        }
         lines = diff_lines(self.draft.origin, definition)
         head = self.tr("Since version %1:").replace("%1", self.draft.origin.version)
         body = [f"{words.get(kind, kind)}: {what}" for kind, what in lines]
-        self.diff.setText("\n".join([head, *body]) if body
-                          else self.tr("No change in the elements since version %1.")
-                          .replace("%1", self.draft.origin.version))
+        self.diff.setText(
+            "\n".join([head, *body])
+            if body
+            else self.tr("No change in the elements since version %1.").replace(
+                "%1", self.draft.origin.version
+            )
+        )
 
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> None:
@@ -255,14 +300,15 @@ class ModelEditor(QDialog):
             path = catalogue.save_user_definition(self.draft.tables())
         except (ModelDefinitionError, OSError) as exc:
             words = exc.problem if isinstance(exc, ModelDefinitionError) else str(exc)
-            self.problem.setText(self.tr("Not saved: %1. Versions saved earlier are safe.")
-                                 .replace("%1", words))
+            self.problem.setText(
+                self.tr("Not saved: %1. Versions saved earlier are safe.").replace("%1", words)
+            )
             self.problem.show()
             return
         key = (self.checked.id, version)
         self._fill_sources(choose=key)
         self._open(key)  # go on from what was saved: the next change is again a new version
-        self.status.setText(self.tr("Saved as version %1 in %2.").replace("%1", version)
-                            .replace("%2", str(path)))
+        self.status.setText(
+            self.tr("Saved as version %1 in %2.").replace("%1", version).replace("%2", str(path))
+        )
         self.saved.emit(version)
-
