@@ -212,3 +212,18 @@ def test_every_field_of_a_section_is_reached_by_tab(qtbot, editor):
     assert page.list in visited and page.add_button in visited
     assert editor.save_button in visited or not editor.save_button.isEnabled()
     assert all(w.accessibleName() for w in visited if w is not None)
+
+
+def test_a_changed_key_of_an_area_is_recorded_as_a_rename(qtbot, editor):
+    page, _name = _area_field(editor, "Name (Dutch)")
+    page.list.setCurrentRow(page.list.count() - 1)  # monitoring
+    key = next(w for w in page.editors.values() if w.accessibleName() == "Key of the area")
+    _retype(qtbot, editor, key, "monitoring-kwaliteit")
+    assert "monitoring → monitoring-kwaliteit" in editor.diff.text()
+    assert editor.page("lineage", "map").list.count() == 1
+    _retype(qtbot, editor, key, "monitoring")  # back as it was: no rename left
+    assert editor.page("lineage", "map").list.count() == 0
+    _retype(qtbot, editor, key, "kwaliteit")
+    _press(editor.save_button)
+    saved = load_definition(catalogue.user_model_dir() / "llo-community-learning-1.1.toml")
+    assert [(m.old, m.new) for m in saved.lineage.map] == [("monitoring", "kwaliteit")]

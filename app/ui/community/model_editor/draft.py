@@ -56,6 +56,24 @@ class Draft:
         lineage = self.raw.setdefault("lineage", {})
         lineage["previous"] = origin.version
         lineage["map"] = []
+        # the elements as they came from the origin (by identity: a removed table's id may be
+        # reused by a new one), so a changed key can be recorded as a rename
+        self._born: list[tuple[dict[str, Any], str]] = [
+            (x, x["key"]) for x in self.raw["areas"] + self.raw["conditions"]
+        ]
+
+    def key_changed(self, item: dict[str, Any]) -> bool:
+        """An element of the origin got another key: record old -> new in the lineage, so its
+        sessions stay comparable (a rename, not a retirement plus an addition). True when the
+        mapping changed."""
+        old = next((key for born, key in self._born if born is item), None)
+        if old is None:
+            return False
+        mapping = self.raw["lineage"]["map"]
+        mapping[:] = [p for p in mapping if p.get("old") != old]
+        if item.get("key") != old:
+            mapping.append({"old": old, "new": item.get("key")})
+        return True
 
     @property
     def version(self) -> str:

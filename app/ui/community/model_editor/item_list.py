@@ -61,11 +61,13 @@ class ItemList(QWidget):
         items: Callable[[], list[dict[str, Any]]],
         free_key: Callable[[Path, str], str],
         parent: QWidget | None = None,
+        key_edited: Callable[[dict[str, Any]], None] | None = None,
     ):
         super().__init__(parent)
         self.section = section
         self._items = items
         self._free_key = free_key
+        self._key_edited = key_edited
         self._loading = False
         self._problem: tuple[str, str] = ("", "")
         self._problem_here: tuple[int, Path] | None = None
@@ -215,6 +217,8 @@ class ItemList(QWidget):
         set_in(item, f.path, value)
         if f.optional:
             self._drop_if_empty(item, f.path[:-1])
+        if f.path == ("key",) and self._key_edited is not None:
+            self._key_edited(item)
         current = self.list.currentItem()
         if current is not None:
             current.setText(self._title(item))

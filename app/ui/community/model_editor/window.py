@@ -192,13 +192,20 @@ class ModelEditor(QDialog):
             return lambda: draft.items(path)
 
         for section in build_sections(draft):
-            page = ItemList(section, items(section.path), draft.free_key)
+            page = ItemList(
+                section, items(section.path), draft.free_key, key_edited=self._key_edited
+            )
             page.changed.connect(self._changed)
             self.stack.addWidget(page)
             self.section_list.addItem(section.title)
         self.section_list.setCurrentRow(min(keep, self.section_list.count() - 1))
         self.dirty = False
         self.check()
+
+    def _key_edited(self, item: dict[str, Any]) -> None:
+        assert self.draft is not None
+        if self.draft.key_changed(item):
+            self.page("lineage", "map").reload()
 
     def page(self, *path: str | int) -> ItemList:
         """The section of the list at this path of the tables, e.g. page("areas")."""
