@@ -203,3 +203,85 @@ def test_a_different_definition_under_a_stored_version_is_refused(store):
     with pytest.raises(model_store.ModelConflict, match=r"1\.1"):
         model_store.import_definition(store, parse_definition(other))
     assert model_store.stored(store)[(MODEL, "1.1")].areas[0].label.en != "Something else"
+
+
+def _one_on_each_version(store):
+    """A community's 1.0 session, then a 1.1 one, both with a status on the renamed area."""
+    c, first = _earlier_session(store)
+    catalogue.save_user_definition(version_1_1())
+    second = sessions.create_session(store, c, "Op 1.1", date(2026, 6, 1))
+    vertrekpunt.set_assessment(store, second.id, RENAMED[1], status=5)
+    vertrekpunt.set_assessment(store, second.id, ADDED, status=2)
+    vertrekpunt.add_observation(store, second.id, RENAMED[1], "Nu met leerwerkplaatsen")
+    return c, first, second
+
+
+def test_the_timeline_follows_a_renamed_area_across_versions(store):
+    from app.services import timeline
+
+    c, first, second = _one_on_each_version(store)
+    t = timeline.community_timeline(store, c)
+    assert [(p.session_id, p.status) for p in t.points[RENAMED[1]]] == [
+        (first.id, 4),
+        (second.id, 5),
+    ]
+    assert RENAMED[0] not in t.element_keys
+    assert t.missing[RETIRED] == ("1.1",) and t.missing[ADDED] == ("1.0",)
+    assert [(p.session_id, p.status) for p in t.points[RETIRED]] == [(first.id, 2)]
+
+
+def test_compare_puts_a_renamed_area_on_one_row(store):
+    from app.services import compare
+
+    _c, first, second = _one_on_each_version(store)
+    rows = {r.key: r for r in compare.compare_sessions(store, first.id, second.id).elements}
+    row = rows[RENAMED[1]]
+    assert (row.status_a, row.status_b, row.change) == (4, 5, 1)
+    assert row.in_a and row.in_b and RENAMED[0] not in rows
+    assert {p.text_b for p in row.said if p.text_b} == {"Nu met leerwerkplaatsen"}
+    assert rows[RETIRED].in_a and not rows[RETIRED].in_b
+    assert rows[ADDED].in_b and not rows[ADDED].in_a
+
+
+def _merging_version() -> dict:
+    """1.1 merges facilitering-community into facilitering-regio and drops a theme."""
+    from app.modeldef.loader import shipped_definitions
+
+    raw = copy.deepcopy(shipped_definitions()[(MODEL, "1.0")].raw)
+    raw["model"]["version"] = "1.1"
+    raw["areas"] = [a for a in raw["areas"] if a["key"] != "facilitering-community"]
+    raw["themes"] = [t for t in raw["themes"] if t["key"] != "voedselketens"]
+    raw["lineage"] = {
+        "previous": "1.0",
+        "map": [{"old": "facilitering-community", "new": "facilitering-regio"}],
+    }
+    return raw
+
+
+def test_merged_areas_keep_a_status_they_agree_on_and_show_one_they_do_not(store):
+    from app.services import vervolg
+
+    c = _community(store)
+    s = sessions.create_session(store, c, "Eerste", date(2026, 3, 1))
+    vertrekpunt.set_assessment(store, s.id, "facilitering-regio", status=2, context_note="a")
+    vertrekpunt.set_assessment(store, s.id, "facilitering-community", status=4, context_note="b")
+    vertrekpunt.add_observation(store, s.id, "facilitering-community", "Samen gefaciliteerd")
+    theme = vervolg.add_theme(store, s.id, theme_key="voedselketens")
+    catalogue.save_user_definition(_merging_version())
+    plan = model_move.plan_model_move(store, s.id, "1.1")
+    assert plan.diff.merged == (
+        (("facilitering-regio", "facilitering-community"), "facilitering-regio"),
+    )
+    assert {(x.kind, x.status) for x in plan.unmapped} == {("status", 2), ("status", 4)}
+    model_move.move_session_model(store, s.id, "1.1", lang="en")
+    statuses = vertrekpunt.assessments(store, s.id)
+    assert statuses["facilitering-regio"].status is None  # the group decides again
+    assert statuses["facilitering-regio"].context_note == "a\nb"
+    assert "facilitering-community" not in statuses
+    assert {o.element_key for o in vertrekpunt.list_observations(store, s.id)} == {
+        "facilitering-regio"
+    }
+    note = sessions.get_session(store, s.id).summary_note
+    assert note.startswith("Not in version 1.1 of the model") and "status 4 (b)" in note
+    [kept] = vervolg.list_themes(store, s.id)
+    assert kept.id == theme.id and kept.theme_key is None and kept.label  # now the group's own

@@ -10,7 +10,8 @@ import pytest
 
 from app.modeldef import current_definition
 from app.services import (
-    aanpak, communities, compare, followup, groenpact, knowledge, sessions, timeline, vertrekpunt,
+    aanpak, communities, compare, followup, groenpact, knowledge, sessions, timeline, version_keys,
+    vertrekpunt,
 )
 from app.services.errors import SessionClosed
 
@@ -55,7 +56,7 @@ def test_the_timeline_matches_elements_across_model_versions_and_names_the_gaps(
     full = current_definition()
     older = dataclasses.replace(full, version="0.9", areas=tuple(
         a for a in full.areas if a.key != "arbeidsmarkt"))
-    monkeypatch.setattr(timeline, "definition_for",
+    monkeypatch.setattr(version_keys, "definition_for",
                         lambda mid, v: older if v == "0.9" else full)
     with store.transaction() as db:
         from app import models as m

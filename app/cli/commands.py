@@ -6,7 +6,7 @@ import argparse
 
 from app.cli import (
     actions_commands, backup_commands, erase_commands, exchange_commands, list_commands,
-    placemat_commands, report_commands, room_commands, server_commands,
+    model_commands, placemat_commands, report_commands, room_commands, server_commands,
 )
 from app.cli.common import add_database_option, open_for_cli
 
@@ -29,6 +29,8 @@ def _check(args: argparse.Namespace) -> int:
     print(f"integrity:  {r.integrity}")
     for p in r.problems:
         print(f"problem:    {p}")
+    for w in r.warnings:
+        print(f"warning:    {w}")
     print("ok" if r.ok else "NOT OK")
     return 0 if r.ok else 1
 
@@ -47,3 +49,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions_commands.register(sub)
     placemat_commands.register(sub)
     room_commands.register(sub)
+    model_commands.register(sub)

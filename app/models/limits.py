@@ -51,7 +51,8 @@ LIMITS: dict[str, dict[str, int]] = {
     "room_vote": {"device": 36},
     "room_proposal": {"element_key": KEY, "device": 36, "text": 1000, "state": 10},
     # the model definitions the sessions use (app.modeldef.registry): the definition is JSON
-    "model_definition": {"model_id": 80, "version": CODE, "fingerprint": 64, "origin": 10},
+    "model_definition": {"model_id": 80, "version": CODE, "fingerprint": 64, "origin": 10,
+                         "definition": 1_000_000},
 }
 
 # what a person calls the row, for the message

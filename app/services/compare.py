@@ -10,10 +10,9 @@ from collections import Counter
 from sqlalchemy import func, select
 
 from app import models as m
-from app.modeldef import definition_for
 from app.services import sessions
+from app.services.version_keys import element_order, translation
 from app.vocabulary import dto
-from app.services.timeline import element_order
 from app.store import Store
 
 
@@ -77,15 +76,37 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _in_keys(tr, pair, statuses: dict, counts: Counter, said: dict, side: str):
+    """One side's statuses and counts in the newest version's keys (merged areas: the one
+    status when they agree, none when they differ). `said` is keyed by either side's keys: a
+    key moves when this side's mapping renames it."""
+    by_key: dict[str, set] = {}
+    for k, v in statuses.items():
+        by_key.setdefault(tr.key(pair, k), set()).add(v)
+    moved_counts: Counter = Counter()
+    for k, n in counts.items():
+        moved_counts[tr.key(pair, k)] += n
+    moved_said: dict[str, tuple] = {}
+    for k, pairs in said.items():
+        target = tr.key(pair, k)
+        moved_said[target] = moved_said.get(target, ()) + tuple(pairs)
+    return ({k: next(iter(v)) if len(v) == 1 else None for k, v in by_key.items()},
+            moved_counts, moved_said)
+
+
 def compare_sessions(store: Store, session_a: int, session_b: int) -> dto.Comparison:
     a, b = sessions.get_session(store, session_a), sessions.get_session(store, session_b)
     with store.reading() as db:
         status_a, count_a = _statuses_and_counts(db, a.id)
         status_b, count_b = _statuses_and_counts(db, b.id)
         said = said_side_by_side(db, a.id, b.id)
-    keys, _ = element_order([(a.model_id, a.model_version), (b.model_id, b.model_version)])
-    in_a = set(definition_for(a.model_id, a.model_version).element_keys())
-    in_b = set(definition_for(b.model_id, b.model_version).element_keys())
+    # both sides in the newer version's keys: a renamed or merged area is one row
+    pair_a, pair_b = (a.model_id, a.model_version), (b.model_id, b.model_version)
+    tr = translation([pair_a, pair_b])
+    status_a, count_a, said_a = _in_keys(tr, pair_a, status_a, count_a, said, "a")
+    status_b, count_b, said = _in_keys(tr, pair_b, status_b, count_b, said_a, "b")
+    keys, _ = element_order([pair_a, pair_b], tr)
+    in_a, in_b = set(tr.keys_of(pair_a)), set(tr.keys_of(pair_b))
     rows = tuple(dto.ComparedElement(
         key, status_a.get(key), status_b.get(key), change(status_a.get(key), status_b.get(key)),
         count_a.get(key, 0), count_b.get(key, 0), key in in_a, key in in_b, said.get(key, ()))

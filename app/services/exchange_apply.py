@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
 from app import models as m
+from app.services.model_store import keep_models
 from app.services import exchange_tables as t
 from app.services.exchange_threeway import Conflict
 
@@ -140,6 +141,7 @@ class Applier:
 
 def apply_document(applier: Applier, doc: dict) -> None:
     """Write the document's rows with the applier's rule for rows already here."""
+    keep_models(applier.db, doc)  # first: the sessions are checked against their own model
     result = applier.result
     community, _ = applier.upsert(t.COMMUNITY, doc["community"])
     applier.community_id = community.id

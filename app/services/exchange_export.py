@@ -21,6 +21,7 @@ from app.services import exchange_tables as t
 from app.services.errors import ServiceError
 from app.services.exchange_anonymise import anonymise as anonymise_document
 from app.services.exchange_merge import base_to_carry
+from app.services.model_store import carried_models
 from app.services.exchange_schema import (
     ENTRY_NAME, FORMAT, FORMAT_VERSION, ExchangeRejected, check_meaning, check_schema,
 )
@@ -85,6 +86,8 @@ def document_in(db, community_id: int, session_ids: list[int] | None = None) -> 
         "app_version": __version__, "anonymised": False,
         "community": community,
         "sessions": [_session_json(db, s, uuid_of) for s in sessions],
+        # the definitions travel with the sessions: a laptop without the model file imports them
+        "models": carried_models(sessions),
     }
 
 

@@ -29,6 +29,7 @@ from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_export import document_in
 from app.services.exchange_merge import MergeApplier, merge_base, note_origin, remember
 from app.services.exchange_schema import ExchangeRejected, read_exchange_file
+from app.services.model_store import ModelConflict, keep_models
 from app.services.exchange_scope import check_scope
 from app.services.exchange_threeway import IMPORT, plan_merge
 from app.store import Store
@@ -117,6 +118,7 @@ def _apply_copy(db, doc: dict, result: ImportResult) -> None:
 
 def _apply_merge(db, doc: dict, result: ImportResult) -> None:
     community_id = check_scope(db, doc)
+    keep_models(db, doc)  # the merged document is this database's: the file's models first
     here = _sessions_here(db, community_id, doc)
     # the community as it is here: all of it for a community file, the file's sessions for a
     # session file (the merge never touches the community's other sessions)
@@ -162,4 +164,9 @@ def import_file(store: Store, path: Path | str, on_existing: str = "ask") -> Imp
             {"merge": _apply_merge, "copy": _apply_copy, "new": _apply_new}[mode](db, doc, result)
     except sa_exc.IntegrityError as exc:
         raise ExchangeRejected(f"it conflicts with what is in the database ({exc.orig})") from exc
+    except ModelConflict as exc:
+        raise ExchangeRejected(
+            f"its version {exc.params['version']} of the model {exc.params['model']!r} differs "
+            "from the one this database keeps (a changed model needs a new version number)"
+        ) from exc
     return result

@@ -13,8 +13,10 @@ import zlib
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
-from app.modeldef import definition_for
-from app.modeldef.loader import validate_shipped
+from app.modeldef import registry
+from app.modeldef.catalogue import file_definitions
+from app.modeldef.definition import ModelDefinition
+from app.modeldef.loader import ModelDefinitionError, validate_shipped
 from app.models.limits import LIMITS
 from app.resources import resources_dir
 from app.services import exchange_tables as t
@@ -247,10 +249,33 @@ def _check_dates(entity: t.Entity, row: dict, where: str) -> None:
             raise ExchangeRejected(f"{where}: {name} is not a real date ({row[name]})") from exc
 
 
+def _known_models(doc: dict) -> dict[tuple[str, str], ModelDefinition]:
+    """The definitions the file's sessions may use: the ones it carries (each checked like a
+    model file and against the one of the same id and version here), then this computer's."""
+    from app.services.model_store import models_in
+
+    validate_shipped()
+    try:
+        carried = models_in(doc)
+    except ModelDefinitionError as exc:
+        raise ExchangeRejected(f"the model in {exc.path} is not valid ({exc.key}: {exc.problem})"
+                               ) from exc
+    known = {key: f.definition for key, f in file_definitions().items()}
+    known.update(registry.registered())
+    for d in carried:
+        here = known.get((d.id, d.version))
+        if here is not None and here.fingerprint != d.fingerprint:
+            raise ExchangeRejected(
+                f"its version {d.version} of the model {d.id!r} differs from the version "
+                f"{d.version} on this computer (a changed model needs a new version number)")
+        known[(d.id, d.version)] = d
+    return known
+
+
 def check_meaning(doc: dict) -> None:
-    shipped = validate_shipped()
-    known_models = {d.id for d in shipped}
-    known_versions = {(d.id, d.version) for d in shipped}
+    models = _known_models(doc)
+    known_models = {i for i, _ in models}
+    known_versions = set(models)
     seen: set[str] = set()
     if doc["kind"] == "session" and len(doc["sessions"]) != 1:
         raise ExchangeRejected("a session file must hold exactly one session")
@@ -272,8 +297,9 @@ def check_meaning(doc: dict) -> None:
             versions = sorted(v for i, v in known_versions if i == s["model_id"])
             raise ExchangeRejected(
                 f"session {s['title']!r} uses version {s['model_version']!r} of the model "
-                f"{s['model_id']!r}; this version of Intervisie has {', '.join(versions)}")
-        elements = set(definition_for(s["model_id"], s["model_version"]).element_keys())
+                f"{s['model_id']!r}, which the file does not carry; this computer has "
+                f"{', '.join(versions)}")
+        elements = set(models[(s["model_id"], s["model_version"])].element_keys())
         for key in ("assessments", "observations", "focus_points"):
             unknown = {r["element_key"] for r in s[key]} - elements
             if unknown:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import distinct, func, inspect, select, text
 
 from app import models as m
-from app.modeldef.loader import shipped_definition_files, validate_shipped
+from app.modeldef.loader import validate_shipped
 from app.store import Store, migrate
 from app.store.schema_version import HEAD
 
@@ -24,6 +24,9 @@ class HealthReport:
     communities: int = 0
     sessions: int = 0
     problems: list[str] = field(default_factory=list)
+    # said, but the data is fine: a model file that differs from the database's copy of the
+    # same version, a user model file left out (app.services.model_store.model_problems)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -54,11 +57,11 @@ def check(store: Store) -> HealthReport:
             report.integrity = _server_integrity(db)
     if report.integrity != "ok":
         report.problems.append(f"integrity check: {report.integrity}")
-    known = {f"{d}" for d in report.shipped_models}
-    for mv in report.model_versions:
-        if mv not in known:
-            report.problems.append(f"model {mv} is used by a session but not shipped "
-                                   f"({', '.join(p.name for p in shipped_definition_files())})")
+    from app.services.model_store import model_problems
+
+    for line in model_problems(store):
+        # a version used by sessions and found nowhere cannot be drawn: that is a problem
+        (report.problems if "neither in the database" in line else report.warnings).append(line)
     return report
 
 

@@ -41,6 +41,10 @@ NOTE_LINE = {
     "focus_point": {"nl": "- {area}, focuspunt: {text}", "en": "- {area}, focus point: {text}"},
     "path": {"nl": "- ontwikkelpad: {text}", "en": "- development path: {text}"},
     "link": {"nl": "- {text} werkte aan {area}", "en": "- {text} worked on {area}"},
+    "proposal": {
+        "nl": "- {area}, voorstel van een telefoon: {text}",
+        "en": "- {area}, proposed by a phone: {text}",
+    },
 }
 
 
@@ -63,6 +67,14 @@ def _rows(db: Session, session_id: int):
         )
 
     return (of(m.Assessment), of(m.Observation), of(m.FocusPoint), of(m.SessionTheme), of(m.Action))
+
+
+def _room(db: Session, session_id: int):
+    """What the phones sent in this session: ratings and proposals (keyed by element too)."""
+    return (
+        list(db.scalars(select(m.RoomRating).where(m.RoomRating.session_id == session_id))),
+        list(db.scalars(select(m.RoomProposal).where(m.RoomProposal.session_id == session_id))),
+    )
 
 
 def _merged_status(olds: list[m.Assessment]) -> int | None:
@@ -220,7 +232,16 @@ def _apply(
     db.flush()  # the merged rows go before a kept one takes its new key (one per element)
     for new_key, keep in keeps.items():
         keep.element_key = new_key
-    for row in observations + focus:
+    ratings, proposals = _room(db, session.id)
+    targets = list(mapping.values())
+    merged = {k for k in targets if targets.count(k) > 1}
+    for rating in ratings:
+        # a phone's private rating of a merged or retired area is not the group's: it rates again
+        if rating.element_key not in mapping or mapping[rating.element_key] in merged:
+            db.delete(rating)
+        else:
+            rating.element_key = mapping[rating.element_key]
+    for row in observations + focus + proposals:
         if row.element_key in mapping:
             row.element_key = mapping[row.element_key]
         else:

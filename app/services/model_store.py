@@ -86,7 +86,8 @@ def open_models(store: Store) -> None:
     """When a database opens: its definitions become the ones its sessions draw with, and a
     version a session uses that the database does not keep yet is stored from its file (a
     database made before the model store, or a session made by an older copy of the app)."""
-    registry.clear()
+    # added to what other open databases registered (a take-out opens two): one id and version
+    # is one content everywhere, which keep() and the importers make sure of
     for definition in stored(store).values():
         registry.register(definition)
     if store.read_only:
@@ -198,3 +199,32 @@ def parse_carried(raw: dict, where: str) -> ModelDefinition:
         raise ServiceError(
             f"The model in {where} is not valid ({exc.key}: {exc.problem}). Nothing was imported."
         ) from exc
+
+
+# ---- in exchange files and take-outs -------------------------------------------------------------
+def carried_models(sessions) -> list[dict]:
+    """The exchange file's "models": each definition the sessions use, once, as stored here."""
+    pairs = sorted({(s.model_id, s.model_version) for s in sessions})
+    return [{"definition": definition_of(i, v).raw} for i, v in pairs]
+
+
+def models_in(doc: dict) -> list[ModelDefinition]:
+    """The definitions an exchange document carries, validated like a model file; raises
+    ModelDefinitionError naming the problem."""
+    out = []
+    for i, entry in enumerate(doc.get("models") or []):
+        raw = entry["definition"]
+        name = f"{raw.get('model', {}).get('id', '?')} {raw.get('model', {}).get('version', '?')}"
+        out.append(parse_definition(raw, f"models[{i}] ({name})"))
+    return out
+
+
+def keep_models(db: Session, doc: dict) -> None:
+    """Store the document's definitions in this database (within the importing transaction):
+    a new one is added, another one under an id and version here is refused (ModelConflict),
+    and with it the whole import."""
+    for definition in models_in(doc):
+        known = file_definitions().get((definition.id, definition.version))
+        if known is not None and known.definition.fingerprint != definition.fingerprint:
+            raise conflict(definition.id, definition.version)
+        keep(db, definition, None)

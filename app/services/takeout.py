@@ -25,6 +25,7 @@ from app.services.bootstrap import open_database
 from app.services.errors import ServiceError
 from app.services.exchange_export import build_document, document_in
 from app.services.exchange_apply import Applier, ImportResult, apply_document
+from app.services.model_store import keep_models
 from app.services.exchange_merge import MergeApplier
 from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
 from app.services.exchange_threeway import Conflict, plan_merge
@@ -113,6 +114,7 @@ def bring_back(laptop: Store, server: Store) -> BringBackResult:
     when = utcnow()
     imported = ImportResult(0, mine["community"]["name"], "merge")
     with server.transaction() as db:
+        keep_models(db, mine)  # a model made on the laptop joins the server's
         here = db.scalars(select(m.Community.id).where(
             m.Community.uuid == record.community_uuid)).first()
         theirs = document_in(db, here) if here is not None else None

@@ -1,35 +1,18 @@
 """In de tijd positioneren: a community's element statuses across its sessions, as plain points
 for a chart. Two queries read every session and status of the community, however many sessions
-there are. Elements are matched by key, so sessions made with different versions of the model
-stay comparable where their elements agree; where a version lacks an element, the timeline says
-so instead of drawing a drop."""
+there are. Elements are matched in the newest version's keys (app.services.version_keys: a
+renamed or merged area keeps its line), so sessions made with different versions of the model
+stay comparable; where a version lacks an element, the timeline says so instead of drawing a
+drop."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
 from app import models as m
-from app.modeldef import current_definition, definition_for
+from app.services.version_keys import element_order, translation
 from app.vocabulary import dto
 from app.store import Store
-
-
-def _newest_first(version: str) -> tuple[int, ...]:
-    return tuple(-int(x) if x.isdigit() else 0 for x in version.split("."))
-
-
-def element_order(versions: list[tuple[str, str]]) -> tuple[tuple[str, ...], dict[str, tuple]]:
-    """Every element of the given (model id, version) pairs, in the newest definition's order
-    then the older ones', and per element the versions that lack it."""
-    keys: list[str] = list(current_definition().element_keys()) if not versions else []
-    have: dict[tuple[str, str], set[str]] = {}
-    for pair in sorted(set(versions), key=lambda p: _newest_first(p[1])):
-        elements = definition_for(*pair).element_keys()
-        have[pair] = set(elements)
-        keys += [k for k in elements if k not in keys]
-    missing = {k: tuple(sorted({v for (_, v), ks in have.items() if k not in ks}))
-               for k in keys}
-    return tuple(keys), {k: v for k, v in missing.items() if v}
 
 
 def community_timeline(store: Store, community_id: int) -> dto.Timeline:
@@ -47,12 +30,14 @@ def community_timeline(store: Store, community_id: int) -> dto.Timeline:
     sessions = {sid: dto.TimelineSession(sid, held_on, title, version)
                 for sid, held_on, title, _model, version in rows}
     order = {sid: i for i, sid in enumerate(sessions)}
+    pair_of = {sid: (model, version) for sid, _, _, model, version in rows}
+    tr = translation(list(pair_of.values()))
     points: dict[str, list[dto.TimelinePoint]] = {}
     for sid, key, status, carried in sorted(statuses, key=lambda r: order[r[0]]):
         # carried over and never confirmed: the group did not re-assess it (drawn hollow)
-        points.setdefault(key, []).append(dto.TimelinePoint(sessions[sid].held_on, sid, status,
-                                                            bool(carried)))
-    keys, missing = element_order([(model, version) for _, _, _, model, version in rows])
+        points.setdefault(tr.key(pair_of[sid], key), []).append(
+            dto.TimelinePoint(sessions[sid].held_on, sid, status, bool(carried)))
+    keys, missing = element_order(list(pair_of.values()), tr)
     keys += tuple(k for k in points if k not in keys)  # assessed, yet in no known version
     return dto.Timeline(community_id, tuple(sessions.values()), keys,
                         {k: tuple(points.get(k, ())) for k in keys}, missing)
