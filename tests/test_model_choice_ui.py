@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -83,6 +84,7 @@ def _earlier(store):
     return c, s
 
 
+@pytest.mark.both_databases
 def test_the_move_dialog_shows_the_unmapped_items_before_it_moves(qtbot, store):
     catalogue.save_user_definition(version_1_1())
     c, first = _earlier(store)

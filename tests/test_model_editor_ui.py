@@ -227,3 +227,26 @@ def test_a_changed_key_of_an_area_is_recorded_as_a_rename(qtbot, editor):
     _press(editor.save_button)
     saved = load_definition(catalogue.user_model_dir() / "llo-community-learning-1.1.toml")
     assert [(m.old, m.new) for m in saved.lineage.map] == [("monitoring", "kwaliteit")]
+
+
+@pytest.mark.both_databases
+def test_a_version_only_the_database_keeps_is_offered_and_never_written_again(qtbot, store):
+    from datetime import date
+
+    from app.services import communities, sessions
+    from tests.model_versions import version_1_1
+
+    path = catalogue.save_user_definition(version_1_1())
+    c = communities.create_community(store, "Versies").id
+    sessions.create_session(store, c, "Op 1.1", date(2026, 5, 1), model_version="1.1")
+    path.unlink()  # the file is gone; the session's model is kept in its database
+    e = ModelEditor(store)
+    qtbot.addWidget(e)
+    e.show()
+    qtbot.waitExposed(e)
+    offered = [e.source.itemText(i) for i in range(e.source.count())]
+    assert any("1.1" in t and "database" in t for t in offered), offered
+    assert e.version.text() == "1.2"
+    _retype(qtbot, e, e.version, "1.1")
+    assert not e.save_button.isEnabled() and "exists already" in e.problem.text()
+    e.close()
