@@ -19,13 +19,16 @@ from tests.uitools import open_window, type_text
 
 @pytest.fixture
 def editor(qtbot):
+    # closed here, not by qtbot: qtbot closes its widgets before this teardown, and a closing
+    # editor with edits asks first
     e = ModelEditor()
-    qtbot.addWidget(e)
     e.resize(1024, 768)
     e.show()
     qtbot.waitExposed(e)
     yield e
+    e.dirty = False  # a test's edits need no question on closing
     e.close()
+    e.deleteLater()
 
 
 def _settled(qtbot, e: ModelEditor) -> None:
@@ -240,8 +243,7 @@ def test_a_version_only_the_database_keeps_is_offered_and_never_written_again(qt
     c = communities.create_community(store, "Versies").id
     sessions.create_session(store, c, "Op 1.1", date(2026, 5, 1), model_version="1.1")
     path.unlink()  # the file is gone; the session's model is kept in its database
-    e = ModelEditor(store)
-    qtbot.addWidget(e)
+    e = ModelEditor(store)  # closed below, not by qtbot (see the fixture)
     e.show()
     qtbot.waitExposed(e)
     offered = [e.source.itemText(i) for i in range(e.source.count())]
@@ -249,4 +251,19 @@ def test_a_version_only_the_database_keeps_is_offered_and_never_written_again(qt
     assert e.version.text() == "1.2"
     _retype(qtbot, e, e.version, "1.1")
     assert not e.save_button.isEnabled() and "exists already" in e.problem.text()
+    e.dirty = False
     e.close()
+    e.deleteLater()
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, editor):
+    from tests.uitools import answer
+
+    _page, name = _area_field(editor, "Name (Dutch)")
+    _retype(qtbot, editor, name, "Nog niet bewaard")
+    answer("No")
+    editor.close()
+    assert editor.isVisible()  # the edits are still there
+    answer("Yes")
+    editor.close()
+    assert not editor.isVisible()

@@ -1655,6 +1655,10 @@
         <translation>Opnieuw beginnen bij deze versie? Wijzigingen die niet zijn opgeslagen gaan verloren; opgeslagen versies blijven veilig.</translation>
     </message>
     <message>
+        <source>Close without saving? The changes not saved are lost; saved versions are safe.</source>
+        <translation>Sluiten zonder opslaan? Wijzigingen die niet zijn opgeslagen gaan verloren; opgeslagen versies blijven veilig.</translation>
+    </message>
+    <message>
         <source>Not saved yet: %1: %2. Versions saved earlier are safe.</source>
         <translation>Nog niet opgeslagen: %1: %2. Eerder opgeslagen versies blijven veilig.</translation>
     </message>

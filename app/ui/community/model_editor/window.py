@@ -202,6 +202,22 @@ class ModelEditor(QDialog):
         self.dirty = False
         self.check()
 
+    def closeEvent(self, event) -> None:
+        if (
+            self.dirty
+            and QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Close without saving? The changes not saved are lost; saved versions are safe."
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _key_edited(self, item: dict[str, Any]) -> None:
         assert self.draft is not None
         if self.draft.key_changed(item):
