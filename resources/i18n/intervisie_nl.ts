@@ -1667,8 +1667,8 @@
         <translation>dit veld is leeg; typ een tekst</translation>
     </message>
     <message>
-        <source>a colour is written as #RRGGBB, for example #2166AC</source>
-        <translation>een kleur schrijf je als #RRGGBB, bijvoorbeeld #2166AC</translation>
+        <source>a colour is written as #RRGGBB: a hash sign and six characters from 0-9 and A-F</source>
+        <translation>een kleur schrijf je als #RRGGBB: een hekje en zes tekens uit 0-9 en A-F</translation>
     </message>
     <message>
         <source>a key has small letters, digits and hyphens only, for example visie-regio</source>

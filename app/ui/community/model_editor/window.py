@@ -282,7 +282,9 @@ class ModelEditor(QDialog):
         if "should be non-empty" in problem or "is too short" in problem:
             return self.tr("this field is empty; type a text")
         if "#[0-9A-Fa-f]{6}" in problem:
-            return self.tr("a colour is written as #RRGGBB, for example #2166AC")
+            return self.tr(
+                "a colour is written as #RRGGBB: a hash sign and six characters from 0-9 and A-F"
+            )
         if "[a-z0-9][a-z0-9-]*" in problem:
             return self.tr(
                 "a key has small letters, digits and hyphens only, for example visie-regio"
