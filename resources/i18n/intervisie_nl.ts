@@ -1465,6 +1465,29 @@
     </message>
 </context>
 <context>
+    <name>ItemList</name>
+    <message>
+        <source>%1: items</source>
+        <translation>%1: onderdelen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+</context>
+<context>
     <name>LineList</name>
     <message>
         <source>Edit line</source>
@@ -1673,6 +1696,10 @@
         <source>The session cannot be opened now</source>
         <translation>De sessie kan nu niet worden geopend</translation>
     </message>
+    <message>
+        <source>Model…</source>
+        <translation>Model…</translation>
+    </message>
 </context>
 <context>
     <name>ModelCanvas</name>
@@ -1691,6 +1718,390 @@
     <message>
         <source>and {n} more</source>
         <translation>en nog {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>shipped</source>
+        <translation>meegeleverd</translation>
+    </message>
+    <message>
+        <source>your model folder</source>
+        <translation>eigen modelmap</translation>
+    </message>
+    <message>
+        <source>kept in the database</source>
+        <translation>bewaard in de database</translation>
+    </message>
+    <message>
+        <source>sessions: %1</source>
+        <translation>sessies: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelEditor</name>
+    <message>
+        <source>Model editor</source>
+        <translation>Modeleditor</translation>
+    </message>
+    <message>
+        <source>Start from model version</source>
+        <translation>Beginnen bij modelversie</translation>
+    </message>
+    <message>
+        <source>New version number</source>
+        <translation>Nieuw versienummer</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Titel (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titel (Engels)</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Beginnen bij</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Title (nl, en)</source>
+        <translation>Titel (nl, en)</translation>
+    </message>
+    <message>
+        <source>Parts of the model</source>
+        <translation>Onderdelen van het model</translation>
+    </message>
+    <message>
+        <source>Changes since the version started from</source>
+        <translation>Wijzigingen sinds de versie waarmee je begon</translation>
+    </message>
+    <message>
+        <source>Problem in the model</source>
+        <translation>Probleem in het model</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Opslaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Start again from this version? The changes not saved are lost; saved versions are safe.</source>
+        <translation>Opnieuw beginnen bij deze versie? Wijzigingen die niet zijn opgeslagen gaan verloren; opgeslagen versies blijven veilig.</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes not saved are lost; saved versions are safe.</source>
+        <translation>Sluiten zonder opslaan? Wijzigingen die niet zijn opgeslagen gaan verloren; opgeslagen versies blijven veilig.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1: %2. Versions saved earlier are safe.</source>
+        <translation>Nog niet opgeslagen: %1: %2. Eerder opgeslagen versies blijven veilig.</translation>
+    </message>
+    <message>
+        <source>this field is empty; type a text</source>
+        <translation>dit veld is leeg; typ een tekst</translation>
+    </message>
+    <message>
+        <source>a colour is written as #RRGGBB: a hash sign and six characters from 0-9 and A-F</source>
+        <translation>een kleur schrijf je als #RRGGBB: een hekje en zes tekens uit 0-9 en A-F</translation>
+    </message>
+    <message>
+        <source>a key has small letters, digits and hyphens only, for example visie-regio</source>
+        <translation>een sleutel bestaat alleen uit kleine letters, cijfers en streepjes, bijvoorbeeld visie-regio</translation>
+    </message>
+    <message>
+        <source>a version is numbers with dots, for example 1.1</source>
+        <translation>een versie bestaat uit getallen met punten, bijvoorbeeld 1.1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Hernoemd</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nieuwe naam</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Since version %1:</source>
+        <translation>Sinds versie %1:</translation>
+    </message>
+    <message>
+        <source>No change in the elements since version %1.</source>
+        <translation>Geen wijziging in de elementen sinds versie %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Versions saved earlier are safe.</source>
+        <translation>Niet opgeslagen: %1. Eerder opgeslagen versies blijven veilig.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1 in %2.</source>
+        <translation>Opgeslagen als versie %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Naam (Engels)</translation>
+    </message>
+    <message>
+        <source>Explanation (Dutch)</source>
+        <translation>Toelichting (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Explanation (English)</source>
+        <translation>Toelichting (Engels)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw onderdeel</translation>
+    </message>
+    <message>
+        <source>Normal palette</source>
+        <translation>Gewone kleuren</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>%1: type a colour as #RRGGBB.</source>
+        <translation>%1: typ een kleur als #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>%1: contrast %2:1 is below 4.5:1; text on this fill is hard to read on a projector. Choose a darker or lighter text or fill.</source>
+        <translation>%1: contrast %2:1 is lager dan 4,5:1; tekst op deze vulling is op een beamer slecht leesbaar. Kies een donkerder of lichter tekst of vulling.</translation>
+    </message>
+    <message>
+        <source>%1: contrast %2:1, readable (at least 4.5:1).</source>
+        <translation>%1: contrast %2:1, leesbaar (minstens 4,5:1).</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nieuw gebied</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <source>Key of the area</source>
+        <translation>Sleutel van het gebied</translation>
+    </message>
+    <message>
+        <source>Short name (Dutch)</source>
+        <translation>Korte naam (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Short name (English)</source>
+        <translation>Korte naam (Engels)</translation>
+    </message>
+    <message>
+        <source>Perspective or centre</source>
+        <translation>Invalshoek of midden</translation>
+    </message>
+    <message>
+        <source>Guiding question (Dutch)</source>
+        <translation>Leidende vraag (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Guiding question (English)</source>
+        <translation>Leidende vraag (Engels)</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Invalshoeken</translation>
+    </message>
+    <message>
+        <source>Conditions for success</source>
+        <translation>Voorwaarden voor succes</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Status scale</source>
+        <translation>Statusschaal</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Vulkleur</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Tekstkleur</translation>
+    </message>
+    <message>
+        <source>Fill colour, high contrast</source>
+        <translation>Vulkleur, hoog contrast</translation>
+    </message>
+    <message>
+        <source>Text colour, high contrast</source>
+        <translation>Tekstkleur, hoog contrast</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <source>Growth paths</source>
+        <translation>Ontwikkelpaden</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>GroenPact action lines</source>
+        <translation>GroenPact-actielijnen</translation>
+    </message>
+    <message>
+        <source>Project characteristics</source>
+        <translation>Projectkenmerken</translation>
+    </message>
+    <message>
+        <source>Stage prompts</source>
+        <translation>Vragen per fase</translation>
+    </message>
+    <message>
+        <source>Question (Dutch)</source>
+        <translation>Vraag (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>Vraag (Engels)</translation>
+    </message>
+    <message>
+        <source>Renamed and merged</source>
+        <translation>Hernoemd en samengevoegd</translation>
+    </message>
+    <message>
+        <source>Element of the version you started from</source>
+        <translation>Element van de versie waarmee je begon</translation>
+    </message>
+    <message>
+        <source>Becomes this element</source>
+        <translation>Wordt dit element</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMove</name>
+    <message>
+        <source>observations: %1</source>
+        <translation>observaties: %1</translation>
+    </message>
+    <message>
+        <source>focus points: %1</source>
+        <translation>focuspunten: %1</translation>
+    </message>
+    <message>
+        <source>themes: %1</source>
+        <translation>thema&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>actions: %1</source>
+        <translation>acties: %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observatie</translation>
+    </message>
+    <message>
+        <source>focus point</source>
+        <translation>focuspunt</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>voorstel</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMoveDialog</name>
+    <message>
+        <source>Move to another model version</source>
+        <translation>Naar een andere modelversie</translation>
+    </message>
+    <message>
+        <source>Move to model version</source>
+        <translation>Naar modelversie</translation>
+    </message>
+    <message>
+        <source>Carried to the new version</source>
+        <translation>Mee naar de nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Without a place in the new version</source>
+        <translation>Zonder plek in de nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Move the session</source>
+        <translation>Sessie overzetten</translation>
+    </message>
+    <message>
+        <source>Stay on this version</source>
+        <translation>Bij deze versie blijven</translation>
+    </message>
+    <message>
+        <source>Carried over:</source>
+        <translation>Gaat mee:</translation>
+    </message>
+    <message>
+        <source>No place in the new version (written into the session&apos;s closing note, not dropped):</source>
+        <translation>Geen plek in de nieuwe versie (komt in de slotnotitie van de sessie, gaat niet verloren):</translation>
+    </message>
+    <message>
+        <source>Talk about these with the group before you move: the new version has no element for them.</source>
+        <translation>Bespreek deze met de groep voordat je overzet: de nieuwe versie heeft er geen element voor.</translation>
+    </message>
+    <message>
+        <source>Everything of this session has a place in the new version.</source>
+        <translation>Alles van deze sessie heeft een plek in de nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing has changed; the session&apos;s work is safe.</source>
+        <translation>%1 Er is niets veranderd; het werk van de sessie is veilig.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2290,33 @@
     <message>
         <source>Carried over from the previous session, not yet confirmed: %1. Confirm it unchanged, or change it here.</source>
         <translation>Overgenomen uit de vorige sessie, nog niet bevestigd: %1. Bevestig ongewijzigd, of pas hier aan.</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>Breed</translation>
+    </message>
+    <message>
+        <source>Preview size: %1</source>
+        <translation>Grootte van het voorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the model</source>
+        <translation>Voorbeeld van het model</translation>
+    </message>
+    <message>
+        <source>%1 by %2 pixels</source>
+        <translation>%1 bij %2 pixels</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3189,14 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>Type the date as dd-mm-yyyy, for example 15-03-2027.</source>
         <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 15-03-2027.</translation>
     </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modelversie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
 </context>
 <context>
     <name>SessionMenu</name>
@@ -2829,6 +3275,18 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>The picture could not be written: %1</source>
         <translation>De afbeelding kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Move to a newer model version…</source>
+        <translation>Naar een nieuwere modelversie…</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modelversie</translation>
+    </message>
+    <message>
+        <source>This session uses version %1, the newest there is.</source>
+        <translation>Deze sessie gebruikt versie %1, de nieuwste die er is.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3571,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>open a menu (the underlined letter)</source>
         <translation>een menu openen (de onderstreepte letter)</translation>
+    </message>
+    <message>
+        <source>the model editor (a new version of the model)</source>
+        <translation>de modeleditor (een nieuwe versie van het model)</translation>
     </message>
 </context>
 <context>

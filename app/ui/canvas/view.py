@@ -36,6 +36,13 @@ PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144
 READABLE_SHARE = 50  # a label read from the back of the room: 1/50 of the screen's height
 
 
+def form_for(model: ModelDefinition, lang: str, width: float, height: float,
+             now: str = "full") -> str:
+    """The form a canvas of width x height draws on a screen of that height (the model editor's
+    preview shows what the room would see at each size): the same choice as ModelCanvas."""
+    return readable_form(model, lang, width, height, height / READABLE_SHARE, None, now)
+
+
 class ModelCanvas(QGraphicsView):
     elementActivated = Signal(str)
 

@@ -28,6 +28,7 @@ EXPORT_REPORT_OPTIONS = "Ctrl+Shift+R"
 PRINT_REPORT = "Ctrl+P"
 QUIT = "Ctrl+Q"
 HELP = "F1"
+MODEL_EDITOR = "Ctrl+Shift+M"
 CLOSE_WINDOW = "Ctrl+W"  # and Escape: the community windows (timeline, compare, …)
 
 
@@ -58,6 +59,7 @@ def shortcut_help() -> str:
         (NEW_SESSION, translate("Shortcuts", "new session of the selected community")),
         (NEW_COMMUNITY, translate("Shortcuts", "new community")),
         (HOME, translate("Shortcuts", "back to the communities and sessions")),
+        (MODEL_EDITOR, translate("Shortcuts", "the model editor (a new version of the model)")),
         (EXPORT_REPORT, translate("Shortcuts", "export the report as PDF")),
         (EXPORT_REPORT_OPTIONS, translate("Shortcuts", "export the report with options")),
         (PRINT_REPORT, translate("Shortcuts", "print the report")),

@@ -227,13 +227,25 @@ class MainWindow(QMainWindow):
         from app.services import followup, sessions
         from app.ui.widgets.forms import SessionForm
 
+        from app.ui.community.model_choice import model_choices
+        from app.ui.community.model_move import offer_move
+
         earlier = [(s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
                    for s in sessions.list_sessions(self.store, community_id)]
-        form = SessionForm(earlier, self, title=self.tr("Intervisie"))
+        form = SessionForm(earlier, self, title=self.tr("Intervisie"),
+                           models=model_choices(self.store))
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         values = form.values()
-        s = followup.start_session(self.store, community_id, **values)
+        chosen = values.pop("model_version", None)
+        if values["continues_from_id"] is None:
+            s = followup.start_session(self.store, community_id, model_version=chosen, **values)
+        else:
+            # a follow-up starts on its earlier session's version; another version only after
+            # the group saw what it carries and what it has no place for
+            s = followup.start_session(self.store, community_id, **values)
+            if chosen and chosen != s.model_version:
+                offer_move(self, self.store, s.id, chosen)
         self.open_session(s.id)
 
     def open_community_view(self, kind: str) -> None:

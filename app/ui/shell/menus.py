@@ -23,6 +23,18 @@ def _action(window, menu, text: str, slot, shortcut=None, checkable=False) -> QA
     return act
 
 
+def open_model_editor(window) -> None:
+    """Its own window beside the main one (not modal): a facilitator may look something up."""
+    from app.ui.community.model_editor.window import ModelEditor
+
+    editor = getattr(window, "model_editor", None)
+    if editor is None or not editor.isVisible():
+        editor = window.model_editor = ModelEditor(window.store, window)
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+
+
 def build_menus(window) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
@@ -86,6 +98,9 @@ def build_menus(window) -> None:
         ("groenpact", translate("MainWindow", "GroenPact matrix")),
     ):
         _action(window, community, text, lambda _c=False, k=kind: window.open_community_view(k))
+    community.addSeparator()
+    _action(window, community, translate("MainWindow", "Model…"),
+            lambda _c=False: open_model_editor(window), shortcuts.MODEL_EDITOR)
     window.session_menu = bar.addMenu(translate("MainWindow", "&Session"))
     window.session_menu.setEnabled(False)
     view = bar.addMenu(translate("MainWindow", "&View"))

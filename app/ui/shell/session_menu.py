@@ -44,8 +44,35 @@ def fill_session_menu(menu, page) -> None:
     add(translate("SessionMenu", "Save the model as PNG…"), lambda: export_picture(page, "png"))
     add(translate("SessionMenu", "Save the model as SVG…"), lambda: export_picture(page, "svg"))
     menu.addSeparator()
+    add(translate("SessionMenu", "Move to a newer model version…"),
+        lambda: move_to_newer_model(page))
+    menu.addSeparator()
     add(translate("SessionMenu", "Back to communities"), page.homeRequested.emit)
     mnemonics.assign(menu)
+
+
+def move_to_newer_model(page) -> None:
+    """Show the group what the newer version carries and what it has no place for; move only
+    when they agree. The page opens again with the session's new model."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from app.services.sessions import get_session
+    from app.ui.community.model_choice import model_choices
+    from app.ui.community.model_move import ModelMoveDialog
+
+    page.flush()
+    info = get_session(page.store, page.controller.session_id)
+    newer = model_choices(page.store, info.model_id, newer_than=info.model_version)
+    if not newer:
+        QMessageBox.information(page, translate("SessionMenu", "Model version"), translate(
+            "SessionMenu", "This session uses version %1, the newest there is.")
+            .replace("%1", info.model_version))
+        return
+    dialog = ModelMoveDialog(page.store, info.id, newer, page)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        window = page.window()
+        if hasattr(window, "open_session"):
+            window.open_session(info.id)
 
 
 def _default_name(page, suffix: str) -> str:

@@ -81,7 +81,10 @@ class CommunityForm(_Form):
 class SessionForm(_Form):
     """Title, date, place, facilitator, and the earlier session this one continues from."""
 
-    def __init__(self, earlier: list[tuple[int, str]], parent=None, title: str = ""):
+    def __init__(self, earlier: list[tuple[int, str]], parent=None, title: str = "",
+                 models: list[tuple[str, str]] | None = None):
+        """models: (version, words) of the model versions to choose from, newest first; the
+        newest is chosen unless the facilitator picks another."""
         super().__init__(self.tr("New session"), parent)
         self.title_edit = self.line(self.tr("Title"), self.tr("Session title"), title)
         # typed as people say it (14-3-2027, 14032027, …); one Tab stop, not three sections
@@ -101,6 +104,13 @@ class SessionForm(_Form):
         if earlier:
             self.continues.setCurrentIndex(1)
         self.form.addRow(self.tr("Continues from"), self.continues)
+        self.model: QComboBox | None = None
+        if models:
+            self.model = QComboBox()
+            self.model.setAccessibleName(self.tr("Model version"))
+            for version, words in models:
+                self.model.addItem(words, version)
+            self.form.addRow(self.tr("Model"), self.model)
 
     def problem(self) -> str | None:
         if not self.title_edit.text().strip():
@@ -116,4 +126,5 @@ class SessionForm(_Form):
             "location": self.location.text().strip(),
             "facilitator": self.facilitator.text().strip(),
             "continues_from_id": self.continues.currentData(),
+            **({"model_version": self.model.currentData()} if self.model is not None else {}),
         }

@@ -1,0 +1,1 @@
+"""The model editor: a new version of the model, checked as it is typed."""
