@@ -29,7 +29,7 @@ def measure(edits: int = 2000) -> dict:
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.startup import create_application
 
-    app, settings = create_application()
+    _app, settings = create_application()
     window = MainWindow(settings, str(temp_db("memory.db")))
     window.resize(1366, 768)
     window.show()
@@ -84,7 +84,7 @@ def measure_apart(edits: int = 2000) -> dict:
 
     r = subprocess.run([sys.executable, "-m", "benchmarks.memory", str(edits), "--json"],
                        capture_output=True, text=True, timeout=600,
-                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
     if r.returncode != 0:
         raise RuntimeError(f"memory benchmark failed: {r.stderr[-2000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])

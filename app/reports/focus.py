@@ -43,7 +43,7 @@ def accelerators(ctx: Context) -> list[Flowable]:
              para(ctx.short(f.element_key), st.cell)] for f in points]
     header, widths = [w("focus_points"), w("element")], [FRAME_WIDTH - 42 * mm, 42 * mm]
     if any(f.votes for f in points):  # a column of zeros before the votes were cast says nothing
-        rows = [[Paragraph(f"<b>{f.votes}</b>", st.cell)] + row for f, row in zip(points, rows)]
+        rows = [[Paragraph(f"<b>{f.votes}</b>", st.cell)] + row for f, row in zip(points, rows, strict=True)]
         header, widths = [w("votes")] + header, [20 * mm, widths[0] - 20 * mm, widths[1]]
     return parts + [grid(header, rows, widths, st.cell_head)]
 

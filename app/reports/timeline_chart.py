@@ -59,7 +59,8 @@ def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, 
         drawing.add(String(x0 + 2, top - 10, _fit(title, bold, 7.5, cell_w - 6),
                            fontName=bold, fontSize=7.5, fillColor=INK))
 
-        def y(level: int) -> float:
+        # bound now: the drawing calls it within this cell only, but the loop moves on
+        def y(level: int, bottom: float = bottom, plot_h: float = plot_h) -> float:
             return bottom + plot_h * (level - low) / max(1, high - low)
 
         for level in levels:
@@ -79,7 +80,7 @@ def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, 
         if len(xy) > 1:
             drawing.add(PolyLine([c for pt in xy for c in pt], strokeColor=INK,
                                  strokeWidth=1.2))
-        for (px, py), p in zip(xy, points):
+        for (px, py), p in zip(xy, points, strict=True):
             # carried over and never confirmed: hollow and dotted, the group did not re-assess it
             drawing.add(Circle(px, py, 2.6,
                                fillColor=WHITE if p.carried

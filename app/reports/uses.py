@@ -49,7 +49,7 @@ def projects(ctx: Context) -> list[Flowable]:
     # numbered as in the action plan, so "2" means the same project in both places
     overlay = compute_overlay(layout, [(a.title, a.element_keys) for a in actions])
     rows = []
-    for entry, a in zip(overlay.entries, actions):
+    for entry, a in zip(overlay.entries, actions, strict=True):
         complexity = ctx.item_label(model.complexity, a.complexity) if a.complexity else DASH
         path = ctx.item_label(model.paths, a.development_path) if a.development_path else DASH
         rows.append([Paragraph(f"<b>{entry.number}</b>", st.cell), para(a.title, st.cell),

@@ -99,7 +99,7 @@ def comparison(ctx: Context) -> list[Flowable]:
     if uses.comparison_states is not None:
         half = (FRAME_WIDTH - 6 * mm) / 2
         figures = []
-        for s, states in zip((c.a, c.b), uses.comparison_states):
+        for s, states in zip((c.a, c.b), uses.comparison_states, strict=True):
             model = definition_for(s.model_id, s.model_version)
             figures.append(model_figure(compute_layout(model, states, lang=ctx.lang,
                                                        form="compact"), half))

@@ -9,6 +9,7 @@ A fresh key per room, written to a private folder and deleted when the room clos
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import ipaddress
 import os
@@ -55,7 +56,5 @@ class Certificate:
     def remove(self) -> None:
         for f in (self.keyfile, self.certfile):
             f.unlink(missing_ok=True)
-        try:
+        with contextlib.suppress(OSError):
             self.folder.rmdir()
-        except OSError:
-            pass

@@ -28,6 +28,7 @@ from app.store import Store
 from app.store.backup import backup_dir_for, integrity_ok
 from app.store.backup_schedule import elsewhere_dirs
 from app.store.engine import sqlite_url
+from app.store.storage_errors import StorageFailure
 
 LEFTOVER_PATTERNS = ("*.part", "*.part-journal", "*.part-wal", "*.restore-part")
 
@@ -68,8 +69,8 @@ def mentions_in_backups(db_path: Path, matcher: NameMatcher) -> list[Mention]:
         try:
             with store.reading() as db:
                 found += _mentions_in(db, matcher, f"backups/{path.name}")
-        except Exception:  # noqa: BLE001 - a backup that does not read is scrubbed as bytes
-            pass
+        except (SQLAlchemyError, StorageFailure, OSError):
+            pass  # a backup that does not read is scrubbed as bytes
         finally:
             store.engine.dispose()
     return found

@@ -11,7 +11,6 @@ version of everything stays at hand.
 
 from __future__ import annotations
 
-import getpass
 import json
 import socket
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from app.services.exchange_merge import MergeApplier
 from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
 from app.services.exchange_threeway import Conflict, plan_merge
 from app.store import Store
+from app.store.lock import os_user
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,7 @@ class BringBackResult:
 
 
 def _who() -> str:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in this environment: the record just says less
-        user = ""
+    user = os_user()  # "" where the environment has none: the record just says less
     return f"{user}@{socket.gethostname()}" if user else socket.gethostname()
 
 
