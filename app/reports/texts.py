@@ -3,7 +3,7 @@ stages, themes, helix roles) comes from the model definition instead."""
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # cover and page furniture
@@ -136,12 +136,12 @@ class Words:
         text = en if self.lang == "en" else nl
         return text.format(**values) if values else text
 
-    def date(self, d: date | None) -> str:
+    def date(self, d: datetime.date | None) -> str:  # (the method's name hides the type)
         if d is None:
             return "–"
         return f"{d.day} {_MONTHS[self.lang][d.month - 1]} {d.year}"
 
-    def short_date(self, d: date) -> str:
+    def short_date(self, d: datetime.date) -> str:
         """"1 jun 2026": for narrow table columns."""
         return f"{d.day} {_SHORT_MONTHS[self.lang][d.month - 1]} {d.year}"
 

@@ -31,7 +31,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _x(d: date, first: date, last: date, left: float, width: float) -> float:
+def _x(d: date, first: date | None, last: date | None, left: float, width: float) -> float:
+    if first is None or last is None:  # no sessions, so no points either
+        return left + width / 2
     span = (last - first).days
     return left + width / 2 if span == 0 else left + width * (d - first).days / span
 
@@ -46,7 +48,7 @@ def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, 
     drawing = Drawing(width, rows * CELL_H)
     dates = [s.held_on for s in timeline.sessions]
     first, last = (min(dates), max(dates)) if dates else (None, None)
-    levels = [lv.level for lv in model.levels]
+    levels = [lv.level for lv in model.levels if lv.level is not None]  # (the scale's are all)
     low, high = min(levels), max(levels)
     for i, key in enumerate(keys):
         x0 = (i % COLUMNS) * cell_w

@@ -26,6 +26,7 @@ class Certificate:
     def __init__(self, host: str, days: int = 1):
         key = ec.generate_private_key(ec.SECP256R1())
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"Intervisie room {host}")])
+        alt: x509.GeneralName
         try:
             alt = x509.IPAddress(ipaddress.ip_address(host))
         except ValueError:

@@ -35,7 +35,7 @@ def _write(entries: list[dict]) -> None:
     os.replace(tmp, record_path())
 
 
-def remember(path: Path, kind: str, anonymised: bool = False) -> None:
+def remember(path: Path | str, kind: str, anonymised: bool = False) -> None:
     """Note a written export ("export") or report ("report"). Never fails the write itself."""
     path = Path(path).resolve()
     try:

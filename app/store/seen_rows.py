@@ -70,6 +70,8 @@ class SeenRows:
 
     def forget(self, instance) -> None:
         key = self._key(inspect(instance))
+        if key is None:  # never remembered: nothing to forget
+            return
         with self._guard:
             self._rows.pop(key, None)
 
