@@ -150,6 +150,8 @@ def _print_folders(db_path: Path) -> list[Path]:
 
 def erase_beside(store: Store, matcher: NameMatcher, chosen: list[Mention],
                  counts: ErasureCounts) -> None:
+    if store.path is None:  # a server's database has no files beside it
+        return
     db_path = Path(store.path)
     keys = {x.key for x in chosen}
     kinds = tuple({FULL} | {x.kind for x in chosen})
