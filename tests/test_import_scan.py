@@ -7,8 +7,9 @@ import json
 import subprocess
 import sys
 
-import app.ui.shell.home_page as home_page
 import sqlalchemy.orm.session as sa_session
+
+import app.ui.shell.home_page as home_page
 from app.ui.common.import_scan import install, mentions_pyside
 
 # the app's start-up, then what it imports after the first paint
@@ -34,9 +35,14 @@ def test_it_replaces_the_scan_of_this_pyside():
 
 
 def test_the_modules_loaded_after_the_window_leave_no_source_behind(tmp_path):
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "PATH": "/usr/bin:/bin"}
-    r = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env,
-                       timeout=120, check=False)
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    r = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     assert json.loads(r.stdout.strip().splitlines()[-1]) == []

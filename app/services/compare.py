@@ -67,10 +67,10 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
     taken = {o.id for o in partner.values()}
     out: dict[str, list[dto.SaidPair]] = {}
     for x in obs_a:
-        o = partner.get(x.id)
-        mark = "gone" if o is None else ("same" if o.text == x.text else "changed")
+        b = partner.get(x.id)
+        mark = "gone" if b is None else ("same" if b.text == x.text else "changed")
         out.setdefault(x.element_key, []).append(
-            dto.SaidPair(x.text, o.text if o is not None else None, mark))
+            dto.SaidPair(x.text, b.text if b is not None else None, mark))
     for o in obs_b:
         if o.id not in taken:
             out.setdefault(o.element_key, []).append(dto.SaidPair(None, o.text, "new"))

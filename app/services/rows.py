@@ -21,7 +21,7 @@ from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClos
 from app.store.seen_rows import SEEN
 from app.store.store import CHANGED_ELSEWHERE
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Any)  # a mapped class: its columns are read by name
 
 # Text typed in the room is stored verbatim, but NUL cannot live in every database (PostgreSQL
 # refuses it), so it alone is dropped.
@@ -60,8 +60,8 @@ def uuid_for(uuid: str | None) -> str:
     return uuid or new_uuid()
 
 
-def get(db: Session, model: type[T], row_id: int) -> T:
-    row = db.get(model, row_id)
+def get(db: Session, model: type[T], row_id: int, **options: Any) -> T:
+    row = db.get(model, row_id, **options)
     if row is None:
         raise NotFound(f"{model.__name__} {row_id} no longer exists")
     return row
@@ -105,7 +105,7 @@ def set_fields(row: Any, allowed: set[str], fields: dict[str, Any]) -> None:
 def _refuse_changed_elsewhere(db: Session, row: Any, values: dict[str, Any]) -> None:
     seen = db.info.get(SEEN)
     before = seen.seen(row) if seen is not None else None
-    if before is None or before[0] == row.version:
+    if seen is None or before is None or before[0] == row.version:
         return  # never read by this client, or nobody changed it since
     was = before[1]
     for name, value in values.items():
@@ -116,7 +116,7 @@ def _refuse_changed_elsewhere(db: Session, row: Any, values: dict[str, Any]) -> 
             raise _conflict(type(row), row.id, name, current, value)
 
 
-def _fresh_values(db: Session, model: type, row_id: int) -> dict[str, Any]:
+def _fresh_values(db: Session, model: type[Any], row_id: int) -> dict[str, Any]:
     """The row as another client just saved it (this transaction failed and cannot read)."""
     with Session(db.get_bind()) as fresh:
         row = fresh.get(model, row_id)
@@ -124,7 +124,8 @@ def _fresh_values(db: Session, model: type, row_id: int) -> dict[str, Any]:
                                        for a in inspect(model).column_attrs}
 
 
-def _conflict(model: type, row_id: int, name: str, current: Any, rejected: Any) -> ConcurrentEdit:
+def _conflict(model: type[Any], row_id: int, name: str, current: Any, rejected: Any
+              ) -> ConcurrentEdit:
     what = model.__tablename__.replace("_", " ")
     shown = f"“{current}”" if isinstance(current, str) else "(empty)" if current is None else current
     return ConcurrentEdit(
@@ -137,7 +138,7 @@ def next_position(db: Session, model: Any, **where: Any) -> int:
     q = select(func.coalesce(func.max(model.position), -1) + 1)
     for col, val in where.items():
         q = q.where(getattr(model, col) == val)
-    return int(db.scalar(q))
+    return int(db.scalar(q) or 0)  # (coalesce: never None)
 
 
 def siblings(db: Session, row: Any, *group: str) -> list[Any]:

@@ -27,6 +27,7 @@ from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_merge import MergeApplier
 from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
 from app.services.exchange_threeway import Conflict, plan_merge
+from app.services.rows import get
 from app.store import Store
 from app.store.lock import os_user
 
@@ -123,7 +124,7 @@ def bring_back(laptop: Store, server: Store) -> BringBackResult:
                 m.Takeout.returned_at.is_(None))):
             out.returned_at = when
     with laptop.transaction() as db:
-        db.get(m.Takeout, record.id).returned_at = when
+        get(db, m.Takeout, record.id).returned_at = when
     return BringBackResult(imported.community_name, imported.added, imported.updated, deleted,
                            plan.conflicts)
 
