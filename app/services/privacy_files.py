@@ -69,7 +69,8 @@ def mentions_in_backups(db_path: Path, matcher: NameMatcher) -> list[Mention]:
         try:
             with store.reading() as db:
                 found += _mentions_in(db, matcher, f"backups/{path.name}")
-        except (SQLAlchemyError, StorageFailure, OSError):
+        # (ValueError: a damaged JSON or text column, as a broken copy may have)
+        except (SQLAlchemyError, StorageFailure, OSError, ValueError):
             pass  # a backup that does not read is scrubbed as bytes
         finally:
             store.engine.dispose()
