@@ -24,7 +24,8 @@ install: $(STAMP)
 run: install
 	$(BIN)/intervisie
 
-test: install
+# the house rules first (seconds), then the tests (minutes): CI runs this too (.ci/run)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # the house rules: ruff (lint + format) everywhere, mypy on the Qt-free half ([tool.mypy])

@@ -12,6 +12,7 @@ in a schema of its own and drops it afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import random
@@ -69,10 +70,8 @@ class _Proxy:
         except OSError:
             pass
         for s in (src, dst):
-            try:
+            with contextlib.suppress(OSError):
                 s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             s.close()
 
 

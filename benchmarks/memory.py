@@ -25,11 +25,13 @@ def rss_mb() -> float:
 def measure(edits: int = 2000) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from app.services import sessions, vertrekpunt
-    from app.ui.shell.main_window import MainWindow
     from app.ui.shell.startup import create_application
 
-    app, settings = create_application()
+    # in the app's order: the application first, the window, then the services it opens with
+    _app, settings = create_application()
+    from app.services import sessions, vertrekpunt
+    from app.ui.shell.main_window import MainWindow
+
     window = MainWindow(settings, str(temp_db("memory.db")))
     window.resize(1366, 768)
     window.show()
@@ -84,7 +86,7 @@ def measure_apart(edits: int = 2000) -> dict:
 
     r = subprocess.run([sys.executable, "-m", "benchmarks.memory", str(edits), "--json"],
                        capture_output=True, text=True, timeout=600,
-                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
     if r.returncode != 0:
         raise RuntimeError(f"memory benchmark failed: {r.stderr[-2000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])

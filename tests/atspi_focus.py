@@ -20,8 +20,8 @@ def label_of(obj) -> str:
         for relation in obj.getRelationSet():
             if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
                 return relation.getTarget(0).name
-    except Exception:
-        pass
+    except Exception:  # noqa: BLE001 - the bus hands back whatever its peer raised; no label then
+        return ""
     return ""
 
 
@@ -29,7 +29,7 @@ def focused(obj, out, depth=0):
     try:
         state = obj.getState()
         role = obj.getRoleName()
-    except Exception:  # the object went away meanwhile
+    except Exception:  # noqa: BLE001 - the object went away meanwhile (any error of the bus)
         return
     if depth > 1 and not state.contains(pyatspi.STATE_SHOWING):
         return  # a hidden part of the window (another stage, another tab)

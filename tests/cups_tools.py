@@ -19,8 +19,8 @@ PRINTER = "Test"
 
 def _ready() -> bool:
     return shutil.which("lpstat") is not None and subprocess.run(
-        ["lpstat", "-p", PRINTER], capture_output=True).returncode == 0 and subprocess.run(
-        ["lpstat", "-r"], capture_output=True, text=True).stdout.strip() == "scheduler is running"
+        ["lpstat", "-p", PRINTER], capture_output=True, check=False).returncode == 0 and subprocess.run(
+        ["lpstat", "-r"], capture_output=True, text=True, check=False).stdout.strip() == "scheduler is running"
 
 
 def printed_folder() -> Path:
@@ -28,7 +28,7 @@ def printed_folder() -> Path:
     it; elsewhere the tests are skipped only when it cannot be installed)."""
     if not _ready() or not Path("/var/spool/cups-pdf/ANONYMOUS").is_dir():
         run = subprocess.run(["bash", str(ROOT / ".ci" / "cups.sh")], capture_output=True,
-                             text=True, timeout=900)
+                             text=True, timeout=900, check=False)
         if run.returncode != 0 or not _ready():
             message = f"CUPS could not be set up: {run.stderr[-1000:]}"
             if os.environ.get("CI"):
@@ -43,7 +43,7 @@ def wait_for_printed(folder: Path, title: str, before: set[Path], timeout: float
     file is complete then)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        queue = subprocess.run(["lpstat", "-o", PRINTER], capture_output=True, text=True).stdout
+        queue = subprocess.run(["lpstat", "-o", PRINTER], capture_output=True, text=True, check=False).stdout
         found = sorted(set(folder.glob(f"{title}*.pdf")) - before,
                        key=lambda p: p.stat().st_mtime)
         if found and not queue.strip():

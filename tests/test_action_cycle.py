@@ -26,7 +26,7 @@ def _three_sessions(store):
 
 
 def test_continued_twice_and_done_in_the_third_session(store):
-    c, s1, s2, leer = _three_sessions(store)
+    c, _s1, s2, leer = _three_sessions(store)
     assert [r.action_title for r in aanpak.reviews(store, s2.id)] == ["Leermonitor"]
 
     aanpak.review_action(store, s2.id, leer.id, "doorgezet", note="loopt door")
@@ -70,14 +70,14 @@ def test_clearing_the_verdict_takes_the_action_out_and_stopping_it_stops_it(stor
 
 
 def test_an_action_of_another_session_cannot_be_reviewed(store):
-    c, s1, s2, leer = _three_sessions(store)
+    _c, _s1, s2, _leer = _three_sessions(store)
     other = aanpak.add_action(store, s2.id, "Nieuw")
     with pytest.raises(ServiceError):
         aanpak.review_action(store, s2.id, other.id, "gereed")
 
 
 def test_the_history_travels_in_an_exchange_file_and_a_copy(store, tmp_path):
-    c, s1, s2, leer = _three_sessions(store)
+    c, _s1, s2, leer = _three_sessions(store)
     aanpak.review_action(store, s2.id, leer.id, "doorgezet")
     out = tmp_path / "noord.intervisie"
     export_community(store, c.id, out)

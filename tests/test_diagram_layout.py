@@ -92,7 +92,7 @@ def _layouts(model, form):
     for lang in ("nl", "en"):
         for hc in (False, True):
             for level in levels:
-                yield compute_layout(model, _states(model, lambda i: level), lang, hc, form)
+                yield compute_layout(model, _states(model, lambda _i, lv=level: lv), lang, hc, form)
 
 
 def test_every_element_appears_once(model, form):
@@ -261,7 +261,7 @@ def test_the_compact_forms_are_smaller_and_keep_number_and_icon(form):
     full, small = compute_layout(model, states), compute_layout(model, states, form=form)
     assert small.compact and not full.compact
     assert small.width < full.width * 0.75
-    for f, c in zip(full.elements, small.elements):
+    for f, c in zip(full.elements, small.elements, strict=True):
         assert (c.key, c.fill, c.status.badge, c.status.icon, c.level_label) == \
             (f.key, f.fill, f.status.badge, f.status.icon, f.level_label)
         assert c.detail is None and c.spread == () and c.status.label is None

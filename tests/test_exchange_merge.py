@@ -108,7 +108,7 @@ def test_a_merge_keeps_both_sides_of_what_both_laptops_changed(laptops, tmp_path
 
 def test_what_one_laptop_deleted_goes_when_the_other_did_not_change_it(laptops, tmp_path):
     a, b, _, cid = laptops
-    sid_a, obs_a = _obs(a)
+    _sid_a, obs_a = _obs(a)
     vertrekpunt.delete_observation(a, obs_a[0].id)
     vertrekpunt.delete_observation(a, obs_a[1].id)
     on_b = {o.uuid: o.id for o in _obs(b)[1]}

@@ -125,7 +125,7 @@ def test_export_then_import_is_lossless(rich, tmp_path):
 @pytest.mark.both_databases  # exported from PostgreSQL too, read into SQLite
 def test_one_session_travels_on_its_own(rich, tmp_path):
     store, community_id = rich
-    follow_up = [x for x in sessions.list_sessions(store, community_id) if x.continues_from_id][0]
+    follow_up = next(x for x in sessions.list_sessions(store, community_id) if x.continues_from_id)
     exported = export_session(store, follow_up.id, tmp_path / "een")
     other = open_database(str(tmp_path / "ander.db"), with_demo=False)
     try:

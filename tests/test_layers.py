@@ -16,7 +16,7 @@ APP = ROOT / "app"
 def test_import_linter_contracts_are_kept():
     lint = Path(sys.executable).with_name("lint-imports")
     run = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                         timeout=300)
+                         timeout=300, check=False)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert "Contracts: 3 kept, 0 broken." in run.stdout
 

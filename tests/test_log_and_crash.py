@@ -136,7 +136,7 @@ s.start_window = start
 from app.main import main
 sys.exit(main(["--database", {str(tmp_path / "w.db")!r}]))
 """
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert r.returncode == 0, r.stdout + r.stderr
     # Dutch is the app's default language
     assert "DIALOG Er ging iets mis. Uw werk is bewaard." in r.stdout

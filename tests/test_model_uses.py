@@ -13,7 +13,8 @@ from app.services import (
     aanpak, communities, compare, followup, groenpact, knowledge, sessions, timeline, version_keys,
     vertrekpunt,
 )
-from app.services.errors import SessionClosed
+from app.services.errors import ServiceError, SessionClosed
+from app.vocabulary.refusals import Refusal
 
 
 def _community_with_sessions(store, statuses: list[dict[str, int | None]]):
@@ -39,7 +40,7 @@ def test_five_sessions_give_each_area_its_points_in_date_order(store):
     assert [s.id for s in t.sessions] == ids
     assert [s.held_on.month for s in t.sessions] == [1, 2, 3, 4, 5]
     regio = t.points["visie-regio"]
-    assert [(p.session_id, p.status) for p in regio] == list(zip(ids, [1, 2, 2, 3, 4]))
+    assert [(p.session_id, p.status) for p in regio] == list(zip(ids, [1, 2, 2, 3, 4], strict=True))
     assert [p.held_on for p in regio] == [date(2024, m, 15) for m in range(1, 6)]
     # session 2 carried monitoring (1) over; session 3 cleared it; 4 and 5 set and carried 2
     assert [(p.session_id, p.status) for p in t.points["monitoring"]] == [
@@ -177,7 +178,7 @@ def test_tags_are_trimmed_and_unique_apart_from_case_and_spacing():
 
 
 def test_a_question_is_tied_to_actors_of_its_own_community_only(store):
-    cid, [sid] = _community_with_sessions(store, [{}])
+    _cid, [sid] = _community_with_sessions(store, [{}])
     stranger = communities.add_actor(store, communities.create_community(store, "Elders").id,
                                      name="X")
     q = vertrekpunt.add_observation(store, sid, "vraagstukken", "Vraag")
@@ -201,8 +202,9 @@ def test_actions_placed_on_the_model_and_the_groenpact_matrix(store):
         ("Leerlab", ("innovatie",)), ("Monitor", ("leven-lang-leren",))]
     assert matrix.rows[1].frame_items == ("ris3-2014:energie",)
     assert set(matrix.untouched_lines()) == set(matrix.lines) - {"innovatie", "leven-lang-leren"}
-    with pytest.raises(Exception):
+    with pytest.raises(ServiceError) as refusal:
         aanpak.update_action(store, first.id, complexity="heel moeilijk")
+    assert refusal.value.code == Refusal.NO_SUCH_COMPLEXITY
 
 
 def test_the_new_ties_and_placements_travel_in_an_exchange_file(demo_store, tmp_path):

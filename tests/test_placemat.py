@@ -33,7 +33,7 @@ def text_sizes(pdf: bytes) -> tuple[str, list[float]]:
 
 def test_the_placemat_is_one_a3_page_readable_from_a_distance(demo_store, demo_session_id):
     points = focus.list_focus_points(demo_store, demo_session_id)
-    for votes, point in zip((7, 5, 3), points[3:6]):
+    for votes, point in zip((7, 5, 3), points[3:6], strict=True):
         focus.update_focus_point(demo_store, point.id, votes=votes)
     demo = snapshot.session_snapshot(demo_store, demo_session_id)
     pdf = placemat_bytes(report_data(demo_store, demo_session_id))

@@ -38,7 +38,7 @@ def page(qtbot, store):
 
 
 def test_carried_parts_are_confirmed_or_changed_and_indicators_asked(page, qtbot):
-    themes, ambition, steps, monitoring = page.carried_notes
+    themes, ambition, _steps, monitoring = page.carried_notes
     page.tabs.setCurrentIndex(0)
     assert themes.isVisibleTo(page) and "the themes" in themes.text.text()
     QTest.mouseClick(themes.confirm, Qt.MouseButton.LeftButton)

@@ -58,5 +58,5 @@ def test_room_command_refuses_every_address_and_public_ones(demo_store, demo_ses
 def test_room_command_names_a_missing_session(demo_store, db_path):
     demo_store.close()
     p = _start(db_path, "--session", "999", "--port", "0")
-    out, err = p.communicate(timeout=60)
+    _out, err = p.communicate(timeout=60)
     assert p.returncode == 1 and "there is no session 999" in err

@@ -72,7 +72,7 @@ def test_wrong_and_replayed_tokens_are_refused_and_store_nothing(demo_store, dem
         assert stranger.post("/r/wrong/rate", json={"level": 2}).status_code == 404
         assert stranger.post("/r/wrong/join", json={"code": room.code}).status_code == 404
         # the same cookie in another room (a token of an earlier room, replayed) is nobody
-        with open_room(demo_store, demo_session_id) as (other, other_server):
+        with open_room(demo_store, demo_session_id) as (_other, other_server):
             replay = httpx.Client(base_url=other_server.url, cookies=good.cookies, timeout=5)
             assert replay.post("rate", json={"level": 2}).status_code == 401
         # a made-up cookie

@@ -70,9 +70,9 @@ def test_a_locked_file_is_a_storage_unavailable_too(store, session_id, db_path):
     other = sqlite3.connect(db_path)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
-        with faulty(store, lambda con: con.execute("PRAGMA busy_timeout=50")):
-            with pytest.raises(StorageUnavailable) as caught:
-                vertrekpunt.set_assessment(store, session_id, "monitoring", status=3)
+        with (faulty(store, lambda con: con.execute("PRAGMA busy_timeout=50")),
+              pytest.raises(StorageUnavailable) as caught):
+            vertrekpunt.set_assessment(store, session_id, "monitoring", status=3)
         assert caught.value.reason == "locked"
     finally:
         other.rollback()
@@ -114,7 +114,7 @@ def test_a_really_full_disk(tmp_path):
     mnt = tmp_path / "klein"
     mnt.mkdir()
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, check=False)
     if sys.platform != "linux" or mounted.returncode != 0:
         pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()}")
     store = None
@@ -143,7 +143,7 @@ def test_a_really_full_disk(tmp_path):
     finally:
         if store is not None:
             store.close()
-        subprocess.run(["umount", str(mnt)], capture_output=True)
+        subprocess.run(["umount", str(mnt)], capture_output=True, check=False)
 
 
 def test_the_window_keeps_its_waiting_edits_in_the_one_queue(store):

@@ -9,6 +9,7 @@ them). Skipped without them on a developer's machine, never in CI."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -29,7 +30,7 @@ def _missing() -> list[str]:
     if not Path(BUS_LAUNCHER).exists():
         out.append("at-spi2-core")
     if not Path(SYSTEM_PYTHON).exists() or subprocess.run(
-            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True).returncode:
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False).returncode:
         out.append("python3-pyatspi")
     return out
 
@@ -76,10 +77,8 @@ def desktop(tmp_path):
                 except subprocess.TimeoutExpired:
                     p.kill()
         if bus_pid:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(bus_pid, 15)
-            except ProcessLookupError:
-                pass
 
 
 class ScreenReader:
@@ -141,7 +140,7 @@ def test_a_screen_reader_hears_every_control_in_the_order_of_the_work(desktop, t
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     started.append(app)
     found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
-                            str(app.pid)], env=env, capture_output=True, text=True, timeout=60)
+                            str(app.pid)], env=env, capture_output=True, text=True, timeout=60, check=True)
     window = found.stdout.split()[0]
     subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True)
 

@@ -48,7 +48,7 @@ def test_step_and_monitoring_come_back_in_place(store, sid):
     assert (gone.kind, gone.due_on, gone.position) == ("review", date(2026, 9, 1), 0)
     vervolg.restore_monitoring(store, sid, gone)
     items = vervolg.list_monitoring(store, sid)
-    assert [(i.text, i.kind) for i in items][0] == ("Halfjaarlijkse evaluatie", "review")
+    assert next((i.text, i.kind) for i in items) == ("Halfjaarlijkse evaluatie", "review")
     assert len(items) == 3 and items[0].due_on == date(2026, 9, 1)
 
 

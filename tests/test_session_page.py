@@ -51,7 +51,7 @@ def test_observations_typed_with_the_keyboard_are_stored(page, qtbot, store):
     QTest.keyClick(lst.entry, Qt.Key.Key_Return)
     qtbot.keyClicks(lst.entry, "Vragen deels complex")
     QTest.keyClick(lst.entry, Qt.Key.Key_Return)
-    [a, b] = vertrekpunt.list_observations(page.store, sid, "vraagstukken")
+    [a, _b] = vertrekpunt.list_observations(page.store, sid, "vraagstukken")
     assert a.text == "Betrokkenheid mkb nog niet sterk — coöperatie 🌱"
     # status from the keyboard on the selected line
     lst.table.setFocus()
@@ -66,14 +66,14 @@ def test_observations_typed_with_the_keyboard_are_stored(page, qtbot, store):
         "complex"
     # move up, delete, undo
     QTest.keyClick(lst.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert [o.text for o in vertrekpunt.list_observations(page.store, sid, "vraagstukken")][0] \
+    assert next(o.text for o in vertrekpunt.list_observations(page.store, sid, "vraagstukken")) \
         == "Vragen deels complex"
     lst.table.selectRow(0)
     QTest.keyClick(lst.table, Qt.Key.Key_Delete)
     assert len(vertrekpunt.list_observations(page.store, sid, "vraagstukken")) == 1
     QTest.keyClick(lst.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     restored = vertrekpunt.list_observations(page.store, sid, "vraagstukken")
-    assert [o.text for o in restored][0] == "Vragen deels complex"
+    assert next(o.text for o in restored) == "Vragen deels complex"
     assert restored[0].complexity == "complex"
     assert page.saved_label.text().startswith("✓")
 

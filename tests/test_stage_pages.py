@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.ui.stages import pages as stage_pages
 from app.ui.stages.base import StagePage
 from app.ui.common.stage_names import STAGES
@@ -15,5 +17,5 @@ def test_every_stage_has_its_own_page_class():
 
 
 def test_the_stage_modules_are_imported_statically():
-    source = open(stage_pages.__file__, encoding="utf-8").read()
+    source = Path(stage_pages.__file__).read_text(encoding="utf-8")
     assert "importlib" not in source and "ModuleNotFoundError" not in source

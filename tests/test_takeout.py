@@ -105,8 +105,8 @@ def test_what_the_server_deleted_stays_deleted_unless_the_laptop_changed_it(netw
     laptop = open_database(str(out.path))
     try:
         lsid = sessions.list_sessions(laptop)[0].id
-        second = [o for o in vertrekpunt.list_observations(laptop, lsid)
-                  if o.text == "Scholen doen mee"][0]
+        second = next(o for o in vertrekpunt.list_observations(laptop, lsid)
+                  if o.text == "Scholen doen mee")
         vertrekpunt.update_observation(laptop, second.id, text="Scholen doen echt mee")
         result = bring_back(laptop, server)
     finally:
@@ -142,7 +142,7 @@ def test_bringing_back_into_a_session_someone_runs_is_not_blocked_but_checked(ne
 
 
 def test_take_out_and_bring_back_on_the_command_line(network, tmp_path, capsys):
-    server, cid, sid, obs = network
+    server, cid, _sid, obs = network
     laptop_file = tmp_path / "offline.db"
     assert main(["takeout", "--community", str(cid), "--from", server.url,
                  "--to", str(laptop_file)]) == 0
@@ -167,7 +167,7 @@ def test_take_out_and_bring_back_on_the_command_line(network, tmp_path, capsys):
 def test_a_take_out_the_server_cannot_record_leaves_no_file(network, tmp_path):
     from app.services.errors import StorageUnavailable
 
-    server, cid, sid, obs = network
+    server, cid, _sid, _obs = network
     looking = open_database(server.url, read_only=True)
     try:
         with pytest.raises(StorageUnavailable):

@@ -9,7 +9,7 @@ from tests.cycle_tools import continued_action
 
 
 def test_from_an_action_to_its_observation_and_back_across_sessions(store):
-    s1, s2, obs, a1, a2 = continued_action(store)
+    _s1, s2, obs, _a1, a2 = continued_action(store)
     t = trace.action_trace(store, a2.id)  # the continued row serves what the first served
     [f] = t.focus
     assert (f.text, f.session_title, f.observation_text) == (
@@ -34,7 +34,7 @@ def test_the_demo_shows_the_loop(demo_store, demo_session_id):
     assert all(f.observation_text for f in t.focus)  # each focus point from an observation
     info = communities.list_communities(demo_store)[0]
     from app.services import sessions
-    later = [s for s in sessions.list_sessions(demo_store, info.id) if s.id != demo_session_id][0]
+    later = next(s for s in sessions.list_sessions(demo_store, info.id) if s.id != demo_session_id)
     new = [a for a in aanpak.list_actions(demo_store, later.id) if a.continued_from_uuid is None]
     traced = [trace.action_trace(demo_store, a.id) for a in new]
     assert sum(bool(x.focus) for x in traced) >= 2 and any(x.themes for x in traced)

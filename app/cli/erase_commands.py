@@ -71,7 +71,7 @@ def _erase(args: argparse.Namespace) -> int:
             print(f"“{args.name}” is not mentioned anywhere; nothing was changed.")
             return 0
         if args.yes:
-            chosen = [x for x in found if x.kind == FULL]
+            chosen: list | None = [x for x in found if x.kind == FULL]
             for title, xs in _groups([x for x in found if x.kind != FULL]):
                 print(f"left (may be somebody else): {title}, {len(xs)} mention(s)")
                 for x in xs:

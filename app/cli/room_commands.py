@@ -5,6 +5,7 @@ the 4-digit code; stops on Ctrl+C."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from app.cli.common import add_database_option, open_for_cli
@@ -55,10 +56,9 @@ def _room(args: argparse.Namespace) -> int:
             print(f"certificate fingerprint (SHA-256): {server.certificate.fingerprint}")
         print(f"closes by itself after {args.minutes:g} minutes")
         print("stop with Ctrl+C", flush=True)
-        try:
+        # uvicorn stops serving first, then passes Ctrl+C on
+        with contextlib.suppress(KeyboardInterrupt):
             server.run()
-        except KeyboardInterrupt:  # uvicorn stops serving first, then passes Ctrl+C on
-            pass
         room.set(closed=True)
         print("room closed")
         return 0

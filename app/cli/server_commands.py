@@ -24,8 +24,11 @@ def _open(target: str, with_demo: bool = False, start_empty: bool = False):
 
 def _revision_before(target: str) -> str | None:
     """The schema revision before opening; None for a database that does not exist yet."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from app.store import migrate
     from app.store.engine import make_engine
+    from app.store.sqlite_files import CannotRead
 
     try:
         if is_url(target) and not target.startswith("sqlite"):
@@ -35,7 +38,10 @@ def _revision_before(target: str) -> str | None:
             finally:
                 engine.dispose()
         return migrate.read_revision_sqlite(Path(target.removeprefix("sqlite:///")).expanduser())
-    except Exception:  # unreadable here: opening it says why, in the user's words
+    # unreadable here (no server, no driver, not a database): opening it says why, in the
+    # user's words
+    except (SQLAlchemyError, ValueError, ImportError, OSError, CannotRead,
+            migrate.NotADatabaseError):
         return None
 
 

@@ -104,7 +104,7 @@ def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
         size -= 1
     entries = []
     ex, ey = start_x, y
-    for level, name in zip(levels, names):
+    for level, name in zip(levels, names, strict=True):
         ew = entry_w(name, size)
         if ex + ew > x + w and ex > start_x:
             ex, ey = start_x, ey + entry_h + ENTRY_GAP

@@ -138,7 +138,7 @@ def _place_rows(c: _Ctx, rows: list[Row], y: float, h: float) -> list[ElementBox
     spare = (extra - grow * len(rows)) / (len(rows) + 1)
     boxes = []
     y += spare
-    for row, nat in zip(rows, naturals):
+    for row, nat in zip(rows, naturals, strict=True):
         boxes += [c.place(key, Rect(bx, y, bw, nat + grow)) for key, bx, bw in row]
         y += nat + grow + st.GAP + spare
     return boxes
@@ -207,7 +207,8 @@ def _frame(model: ModelDefinition, lang: str, high_contrast: bool, form: str) ->
     leg = legend(model, x0, y, inner_w, lang, high_contrast, m)
     order = {k: i for i, k in enumerate(model.element_keys())}
     boxes.sort(key=lambda b: order[b.key])
-    width, bottom, key = m.width, leg.rect.bottom, ()
+    width, bottom = m.width, leg.rect.bottom
+    key: tuple[Label, ...] = ()
     if m.numbered:  # the key: a column of its own at the right, from the top
         key, key_bottom = number_key(model, lang, m.width, st.MARGIN, m.key_beside, m)
         width, bottom = m.width + m.key_beside + st.MARGIN, max(bottom, key_bottom)
@@ -240,7 +241,7 @@ def _centre(c: _Ctx, perspective: Perspective, x: float):
         core = _community(c, perspective, inner_x + cond_w + st.GAP,
                           inner_w - 2 * (cond_w + st.GAP))
         cond_rows = [_rows(g, gx, cond_w, 1)
-                     for g, gx in zip(groups, (inner_x, core.x + core.w + st.GAP))]
+                     for g, gx in zip(groups, (inner_x, core.x + core.w + st.GAP), strict=True)]
     else:
         core = _community(c, perspective, inner_x, inner_w)
         cols = max(1, int((inner_w + st.GAP) // (m.min_condition_w + st.GAP)))

@@ -85,7 +85,7 @@ def _row(box: ElementBox, numbers: list[int], r: float) -> list[Chip]:
     """The chips of one box at radius r, right-aligned along its bottom edge."""
     fit = capacity(box.rect.w, r)
     shown = numbers if len(numbers) <= fit else numbers[:fit - 1]
-    groups = [((n,), str(n)) for n in shown]
+    groups: list[tuple[tuple[int, ...], str]] = [((n,), str(n)) for n in shown]
     if len(shown) < len(numbers):
         rest = tuple(numbers[len(shown):])
         groups.append((rest, f"+{len(rest)}"))

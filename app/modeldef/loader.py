@@ -11,7 +11,7 @@ import json
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from app.modeldef.definition import (
     Area, Frame, HelixRole, Item, KeyMap, Level, Lineage, ModelDefinition, Perspective, Stage, Text,
@@ -29,7 +29,11 @@ class ModelDefinitionError(Exception):
         super().__init__(f"{path}: {key}: {problem}")
 
 
-def _text(d: dict | None) -> Text | None:
+@overload
+def _text(d: dict) -> Text: ...
+@overload
+def _text(d: None) -> None: ...
+def _text(d: dict | None) -> Text | None:  # a required text is there: the schema says so
     return Text(d["nl"], d["en"]) if d else None
 
 

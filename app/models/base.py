@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import MetaData, String
+from sqlalchemy import FromClause, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -32,6 +33,9 @@ class Base(DeclarativeBase):
 class Travelling:
     """Rows that move between laptops and databases carry a stable UUID (exchange, merge, a shared
     PostgreSQL server) next to the local integer key, and a row version for optimistic checks."""
+
+    if TYPE_CHECKING:  # a mixin: the mapped class it is part of has the table
+        __table__: ClassVar[FromClause]
 
     uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

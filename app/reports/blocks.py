@@ -41,9 +41,9 @@ def split_list(text: str) -> tuple[str, list[tuple[str, str]]]:
     first = next((i for i, line in enumerate(lines) if _LIST_LINE.match(line)), None)
     if first is None or not all(_LIST_LINE.match(x) or not x.strip() for x in lines[first:]):
         return text, []
-    return ("\n".join(lines[:first]).strip(),
-            [(_LIST_LINE.match(x).group(1), _LIST_LINE.sub("", x).strip())
-             for x in lines[first:] if x.strip()])
+    items = [(mark.group(1), _LIST_LINE.sub("", x).strip())
+             for x in lines[first:] if (mark := _LIST_LINE.match(x))]
+    return "\n".join(lines[:first]).strip(), items
 
 
 def sub_items(items: list[tuple[str, str]], style: ParagraphStyle) -> list[Flowable]:

@@ -11,6 +11,7 @@ from app.reports.flowables import Beside
 from app.reports.icons import TrendArrow
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
+from app.vocabulary.report_data import Earlier
 
 TREND_WORDS = {1: "trend_up", -1: "trend_down", 0: "trend_same", None: "trend_none"}
 
@@ -27,11 +28,12 @@ def _status_cell(ctx: Context, status: int | None) -> Flowable:
     return marked(status_mark(level), Paragraph(markup(level.label.get(ctx.lang)), ctx.st.cell))
 
 
-def _changes(ctx: Context) -> list[Flowable]:
+def _changes(ctx: Context, earlier: Earlier) -> list[Flowable]:
     st, w = ctx.st, ctx.words
-    before = ctx.data.earlier.snapshot.assessments
+    before = earlier.snapshot.assessments
     now = ctx.snapshot.assessments
-    rows, moved = [], {1: [], -1: [], "new": []}
+    rows: list[list[Flowable]] = []
+    moved: dict[int | str, list[str]] = {1: [], -1: [], "new": []}
     for key in ctx.model.element_keys() + ctx.extra_keys:
         a, b = before.get(key), now.get(key)
         then_status, now_status = (a.status if a else None), (b.status if b else None)
@@ -64,9 +66,9 @@ def _outcome(ctx: Context, outcome: str | None) -> str:
     return ctx.words(key) if ctx.words.has(key) else str(outcome)
 
 
-def _reviews(ctx: Context) -> list[Flowable]:
+def _reviews(ctx: Context, earlier: Earlier) -> list[Flowable]:
     st, w = ctx.st, ctx.words
-    reviews = ctx.data.earlier.reviews
+    reviews = earlier.reviews
     parts: list[Flowable] = heading(w("reviews"), st.h2, 1, "reviews")
     if not reviews:
         return parts + [Paragraph(markup(w("nothing")), st.muted)]
@@ -86,4 +88,4 @@ def since(ctx: Context) -> list[Flowable]:
     return (heading(w("since"), st.h1, 0, "since")
             + [Paragraph(markup(w("since_intro", title=e.title, date=w.date(e.held_on))),
                          st.note)]
-            + _changes(ctx) + _reviews(ctx))
+            + _changes(ctx, earlier) + _reviews(ctx, earlier))

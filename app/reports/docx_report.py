@@ -172,7 +172,7 @@ class _Writer:
         if len(widths) == len(table.columns):  # the PDF's proportions: long words stay whole
             table.autofit = False
             scale = min(1.0, FRAME_WIDTH / sum(widths))
-            for column, width in zip(table.columns, widths):
+            for column, width in zip(table.columns, widths, strict=True):
                 column.width = Pt(width * scale)  # the grid LibreOffice lays out by
         for r, row in enumerate(cells):
             for c, value in enumerate(row):

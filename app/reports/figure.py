@@ -6,6 +6,8 @@ and reportlab's upward, so every y is flipped here and nowhere else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -67,7 +69,7 @@ def _shape(op: paint.Op, f: _Flip, font: str, bold_font: str):
 
 
 def model_figure(layout: Layout, width_pt: float, font: str = REGULAR,
-                 bold_font: str = BOLD, extra: list[paint.Op] = ()) -> Drawing:
+                 bold_font: str = BOLD, extra: Sequence[paint.Op] = ()) -> Drawing:
     """The figure as a reportlab Drawing (a Flowable) width_pt wide, its height in proportion.
     font and bold_font: the report's embedded faces unless told otherwise.
     extra: more shapes on top, in the layout's units (the projects overlay)."""

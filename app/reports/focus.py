@@ -53,7 +53,8 @@ def accelerators(ctx: Context) -> list[Flowable]:
     # a column of zeros before the votes were cast says nothing
     widths = [20 * mm, FRAME_WIDTH - 20 * mm] if voted else [FRAME_WIDTH]
     header = [w("votes"), w("focus_points")] if voted else [w("focus_points")]
-    rows, spans = [], []
+    rows: list[list] = []
+    spans: list[int] = []
     for key, points in groups:
         total = sum(f.votes for f in points)
         label = f"<b>{markup(ctx.element(key))}</b>"

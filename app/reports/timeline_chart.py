@@ -31,7 +31,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _x(d: date, first: date, last: date, left: float, width: float) -> float:
+def _x(d: date, first: date | None, last: date | None, left: float, width: float) -> float:
+    if first is None or last is None:  # no sessions, so no points either
+        return left + width / 2
     span = (last - first).days
     return left + width / 2 if span == 0 else left + width * (d - first).days / span
 
@@ -46,7 +48,7 @@ def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, 
     drawing = Drawing(width, rows * CELL_H)
     dates = [s.held_on for s in timeline.sessions]
     first, last = (min(dates), max(dates)) if dates else (None, None)
-    levels = [lv.level for lv in model.levels]
+    levels = [lv.level for lv in model.levels if lv.level is not None]  # (the scale's are all)
     low, high = min(levels), max(levels)
     for i, key in enumerate(keys):
         x0 = (i % COLUMNS) * cell_w
@@ -59,7 +61,8 @@ def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, 
         drawing.add(String(x0 + 2, top - 10, _fit(title, bold, 7.5, cell_w - 6),
                            fontName=bold, fontSize=7.5, fillColor=INK))
 
-        def y(level: int) -> float:
+        # bound now: the drawing calls it within this cell only, but the loop moves on
+        def y(level: int, bottom: float = bottom, plot_h: float = plot_h) -> float:
             return bottom + plot_h * (level - low) / max(1, high - low)
 
         for level in levels:
@@ -79,7 +82,7 @@ def timeline_grid(timeline: Timeline, model: ModelDefinition, labels: dict[str, 
         if len(xy) > 1:
             drawing.add(PolyLine([c for pt in xy for c in pt], strokeColor=INK,
                                  strokeWidth=1.2))
-        for (px, py), p in zip(xy, points):
+        for (px, py), p in zip(xy, points, strict=True):
             # carried over and never confirmed: hollow and dotted, the group did not re-assess it
             drawing.add(Circle(px, py, 2.6,
                                fillColor=WHITE if p.carried

@@ -49,7 +49,7 @@ def projects(ctx: Context) -> list[Flowable]:
     # numbered as in the action plan, so "2" means the same project in both places
     overlay = compute_overlay(layout, [(a.title, a.element_keys) for a in actions])
     rows = []
-    for entry, a in zip(overlay.entries, actions):
+    for entry, a in zip(overlay.entries, actions, strict=True):
         complexity = ctx.item_label(model.complexity, a.complexity) if a.complexity else DASH
         path = ctx.item_label(model.paths, a.development_path) if a.development_path else DASH
         rows.append([Paragraph(f"<b>{entry.number}</b>", st.cell), para(a.title, st.cell),
@@ -111,8 +111,8 @@ def groenpact(ctx: Context) -> list[Flowable]:
     out.append(table)
     empty = matrix.untouched_lines()
     if empty:
-        labels = ", ".join(ctx.item_label(model.groenpact, k) for k in empty)
-        out.append(Paragraph(markup(_w(ctx, "no_line_yet", lines=labels)), st.muted))
+        lines = ", ".join(ctx.item_label(model.groenpact, k) for k in empty)
+        out.append(Paragraph(markup(_w(ctx, "no_line_yet", lines=lines)), st.muted))
     return out
 
 
@@ -123,9 +123,9 @@ def _list(ctx: Context, texts) -> list[Flowable] | str:
 
 def actors(ctx: Context) -> list[Flowable]:
     uses = ctx.data.uses
-    view = uses.actors if uses else None
-    if view is None:
+    if uses is None or uses.actors is None:
         return []
+    view = uses.actors
     st = ctx.st
     title = ctx.snapshot.session.title
     if view.session_id is not None and view.session_id != ctx.snapshot.session.id:

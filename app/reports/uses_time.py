@@ -19,6 +19,7 @@ from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.reports.timeline_chart import legend, timeline_grid
 from app.reports.texts import word
+from app.vocabulary.dto import Comparison
 
 TABLE_SESSIONS = 6  # the status table shows at most the last six sessions
 
@@ -62,13 +63,12 @@ def timeline(ctx: Context) -> list[Flowable]:
 
 
 # ---- two sessions side by side ------------------------------------------------------------------
-def _who(ctx: Context, side: str) -> str:
+def _who(ctx: Context, c: Comparison, hide_names: bool, side: str) -> str:
     """"A: Gebiedscoöperatie … · Intervisie en doorkijk · 14 maart 2019", names hidden when
     asked (two communities only: one community's two moments name nobody else)."""
-    c, uses = ctx.data.uses.comparison, ctx.data.uses
     s = c.a if side == "a" else c.b
     name = s.community_name
-    if uses.hide_names and not c.same_community:
+    if hide_names and not c.same_community:
         name = _w(ctx, f"community_{side}")
     return f"{side.upper()}: {name} · {s.title} · {ctx.words.date(s.held_on)}"
 
@@ -90,16 +90,17 @@ def _difference(ctx: Context, e, same_community: bool) -> Flowable:
 def comparison(ctx: Context) -> list[Flowable]:
     uses = ctx.data.uses
     c = uses.comparison if uses else None
-    if c is None:
+    if uses is None or c is None:
         return []
     st = ctx.st
     out = heading(_w(ctx, "comparison"), st.h1, 0, "comparison") + [
         Paragraph(markup(_w(ctx, "comparison_note")), st.note),
-        para(_who(ctx, "a"), st.body), para(_who(ctx, "b"), st.body)]
+        para(_who(ctx, c, uses.hide_names, "a"), st.body),
+        para(_who(ctx, c, uses.hide_names, "b"), st.body)]
     if uses.comparison_states is not None:
         half = (FRAME_WIDTH - 6 * mm) / 2
         figures = []
-        for s, states in zip((c.a, c.b), uses.comparison_states):
+        for s, states in zip((c.a, c.b), uses.comparison_states, strict=True):
             model = definition_for(s.model_id, s.model_version)
             figures.append(model_figure(compute_layout(model, states, lang=ctx.lang,
                                                        form="compact"), half))

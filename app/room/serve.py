@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import threading
+from typing import Any
 
 import uvicorn
 
@@ -26,7 +27,7 @@ def addresses() -> list[str]:
     found: set[str] = set()
     try:
         for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            found.add(info[4][0])
+            found.add(str(info[4][0]))
     except OSError:
         pass
     probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -81,7 +82,7 @@ class RoomServer:
         self.sock = bind(host, port)
         self.host, self.port = host, self.sock.getsockname()[1]
         self.scheme = "https" if https else "http"
-        options = {}
+        options: dict[str, Any] = {}
         self.certificate = None
         if https:
             from app.room.tls import Certificate

@@ -9,6 +9,7 @@ A fresh key per room, written to a private folder and deleted when the room clos
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import ipaddress
 import os
@@ -25,6 +26,7 @@ class Certificate:
     def __init__(self, host: str, days: int = 1):
         key = ec.generate_private_key(ec.SECP256R1())
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"Intervisie room {host}")])
+        alt: x509.GeneralName
         try:
             alt = x509.IPAddress(ipaddress.ip_address(host))
         except ValueError:
@@ -55,7 +57,5 @@ class Certificate:
     def remove(self) -> None:
         for f in (self.keyfile, self.certfile):
             f.unlink(missing_ok=True)
-        try:
+        with contextlib.suppress(OSError):
             self.folder.rmdir()
-        except OSError:
-            pass

@@ -77,7 +77,7 @@ def _field(body: dict, name: str, kind: type, most: int = 0):
     value = body.get(name)
     if kind is int and isinstance(value, bool) or not isinstance(value, kind):
         raise Refused(400, f"{name}?")
-    if kind is str and len(value) > most:
+    if isinstance(value, str) and kind is str and len(value) > most:
         raise Refused(413, "too long")
     return value
 
@@ -89,9 +89,13 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
     shared: dict = {}
     shared_lock = threading.Lock()
 
+    def wake_all() -> None:  # in an event loop
+        for e in list(waiters):
+            e.set()
+
     def wake() -> None:  # from any thread: the room changed
         for loop in loops:
-            loop.call_soon_threadsafe(lambda: [e.set() for e in list(waiters)])
+            loop.call_soon_threadsafe(wake_all)
 
     room.listen(wake)
 

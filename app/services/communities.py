@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app import models as m
+from app.models.limits import LIMITS
 from app.services import convert
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
@@ -124,7 +125,7 @@ def unique_name(db, name: str, suffix: str = "kopie") -> str:
     """name, or "name (kopie)", "name (kopie 2)", … : the first no community here has (a copy
     beside the original must be told from it in the list). Fits the column."""
     taken = set(db.scalars(select(_C.name).where(_C.name.startswith(name[:200], autoescape=True))))
-    room = _C.name.type.length
+    room = LIMITS["community"]["name"]  # the column's length
     n = 1
     candidate = name[:room]
     while candidate in taken:

@@ -14,6 +14,7 @@ import re
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import DateTime, select
 
@@ -40,7 +41,7 @@ def _demo_model():
     return max(shipped_definitions().values(), key=lambda d: version_key(d.version))
 
 
-def _build(raw: dict) -> tuple[m.Community, list[tuple[object, object]]]:
+def _build(raw: dict) -> tuple[m.Community, list[tuple[m.Participant | m.FocusPoint, Any]]]:
     """The community, and the links (participant→actor, focus point→observation) that can only be
     set once the rows have ids."""
     model = _demo_model()
@@ -48,7 +49,7 @@ def _build(raw: dict) -> tuple[m.Community, list[tuple[object, object]]]:
     community = m.Community(name=c["name"], region=c["region"], description=c["description"],
                             frame_key=c.get("frame"), is_demo=True)
     actors = {}
-    links: list[tuple[object, object]] = []
+    links: list[tuple[m.Participant | m.FocusPoint, Any]] = []
     for a in raw.get("actors", []):
         actor = m.Actor(name=a["name"], organisation=a["organisation"],
                         helix_role=a["helix_role"], knowledge=a.get("knowledge", ""))

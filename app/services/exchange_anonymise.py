@@ -63,7 +63,7 @@ class _Renamer:
     def person(self, name: str) -> str:
         return self.alias.get(key(name), name) if name else name
 
-    def text(self, value: str) -> str:
+    def text(self, value: str | None) -> str | None:
         if not isinstance(value, str):
             return value
         # a surname or first name alone only where it is written as a name ("Wit", not "wit")

@@ -127,6 +127,7 @@ def _apply_copy(db, doc: dict, result: ImportResult) -> None:
 
 def _apply_merge(db, doc: dict, result: ImportResult) -> None:
     community_id = check_scope(db, doc)
+    assert community_id is not None  # a merge is chosen only for a community that is here
     keep_models(db, doc)  # the merged document is this database's: the file's models first
     here = _sessions_here(db, community_id, doc)
     # the community as it is here: all of it for a community file, the file's sessions for a

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import json
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -106,7 +107,7 @@ def later_of(*docs: dict | None, sessions: set[str] | None = None) -> dict | Non
     community = next((row for entity, row, _s in rows.values() if entity is t.COMMUNITY), None)
     if community is None:
         return None
-    out = {"community": dict(copy.deepcopy(community), actors=[]), "sessions": []}
+    out: dict[str, Any] = {"community": dict(copy.deepcopy(community), actors=[]), "sessions": []}
     by_session = {}
     for entity, row, _s in rows.values():
         if entity is t.ACTOR:

@@ -12,6 +12,7 @@ import zipfile
 import zlib
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from app.modeldef import registry
 from app.modeldef.catalogue import file_definitions
@@ -343,7 +344,7 @@ def _check_links(s: dict, actors: set[str]) -> None:
 # Fields that joined format 1 later (schema 0003: actors and knowledge, actions placed on the
 # model). A file written before them lacks them; it reads as if they were empty. Everything else
 # stays required, and a file that has them is checked like any other.
-ADDED_FIELDS = {
+ADDED_FIELDS: dict[str, dict[str, Any]] = {
     "observations": {"needed_knowledge": "", "actors": [], "linked_uuid": None},  # 0016
     "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": [],
                 "continued_from_uuid": None},  # schema 0012: an action's earlier self

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime
 
@@ -25,7 +26,7 @@ class Ref:
 
 @dataclass(frozen=True)
 class Entity:
-    model: type
+    model: type[Any]           # a mapped class (the code reads its columns and table)
     key: str                   # the list's name in its parent (or "community")
     fields: tuple[str, ...]    # plain columns, written as they are
     refs: tuple[Ref, ...] = ()
@@ -77,9 +78,10 @@ ALL = (COMMUNITY, ACTOR, SESSION) + SESSION_ROWS
 
 # Links through association tables travel as uuid lists on the row that owns them: an action's
 # focus points, themes and actors, a regional question's actors.
-ACTION_LINKS = {"focus_points": m.FocusPoint, "themes": m.SessionTheme, "actors": m.Actor}
-OBSERVATION_LINKS = {"actors": m.Actor}
-LINKS = {ACTION: ACTION_LINKS, OBSERVATION: OBSERVATION_LINKS}
+ACTION_LINKS: dict[str, type[Any]] = {"focus_points": m.FocusPoint, "themes": m.SessionTheme,
+                                      "actors": m.Actor}
+OBSERVATION_LINKS: dict[str, type[Any]] = {"actors": m.Actor}
+LINKS: dict[Entity, dict[str, type[Any]]] = {ACTION: ACTION_LINKS, OBSERVATION: OBSERVATION_LINKS}
 LINK_TABLES = ("action_focus", "action_theme", "action_actor", "observation_actor")
 
 # What belongs to one database and never travels: the row version of the optimistic checks, who
@@ -93,7 +95,7 @@ LOCAL_TABLES = ("session_claim", "takeout", "counted_vote", "exchange_record", "
                 "model_definition")
 
 
-def _column_type(model: type, name: str):
+def _column_type(model: type[Any], name: str):
     return model.__table__.c[name].type
 
 

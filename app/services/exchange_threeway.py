@@ -130,7 +130,8 @@ def _fit(entity: t.Entity, name: str, value: str) -> str:
 
 
 class _Merger:
-    def __init__(self, base: dict, laptop: dict, server: dict, when: datetime, sides: Sides):
+    def __init__(self, base: dict | None, laptop: dict, server: dict, when: datetime,
+                 sides: Sides):  # base None: no row was shared before (see _index)
         self.sides = sides
         self.base, self.laptop = _index(base), _index(laptop)
         self.plan = Plan(copy.deepcopy(server))
@@ -209,7 +210,7 @@ class _Merger:
             doc["community"]["actors"].remove(item.data)
         elif item.entity is t.SESSION:
             doc["sessions"].remove(item.data)
-        elif item.parent in doc["sessions"]:
+        elif item.parent is not None and item.parent in doc["sessions"]:
             item.parent[item.entity.key].remove(item.data)
         self.merged.pop(item.data["uuid"], None)
 
@@ -235,6 +236,7 @@ class _Merger:
             doc["sessions"].append(data)
             self.added_sessions.add(data["uuid"])
         else:
+            assert lap.parent is not None  # a session's row has its session
             parent = self.merged[lap.parent["uuid"]].data
             parent[lap.entity.key].append(data)
         self.merged[data["uuid"]] = _Item(lap.entity, data, parent)
@@ -297,6 +299,7 @@ class _Merger:
         data[marked] = _fit(lap.entity, marked, f"{marker(self.when, self.sides)} {data[marked]}")
         if "position" in data:
             data["position"] = s.data["position"]  # just after the server's (ties go by id)
+        assert s.parent is not None  # a session's row has its session
         s.parent[lap.entity.key].append(data)
         self.merged[data["uuid"]] = _Item(lap.entity, data, s.parent)
         self.plan.written.add(data["uuid"])

@@ -94,7 +94,7 @@ def add_vote(store: Store, focus_id: int, delta: int = 1,
         votes = F.votes + delta
         db.execute(update(F).where(F.id == focus_id)
                    .values(votes=case((votes < 0, 0), else_=votes), version=F.version + 1))
-        return convert.focus_point(db.get(F, focus_id, populate_existing=True))
+        return convert.focus_point(get(db, F, focus_id, populate_existing=True))
 
 
 def delete_focus_point(store: Store, focus_id: int) -> dto.FocusPointData:

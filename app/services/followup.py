@@ -100,5 +100,5 @@ def carried_counts(store: Store, session_id: int) -> dict[str, tuple[bool, int]]
         counts = dict(db.execute(
             select(m.Observation.element_key, func.count(m.Observation.id))
             .where(m.Observation.session_id == session_id, m.Observation.carried.is_(True))
-            .group_by(m.Observation.element_key)).all())
+            .group_by(m.Observation.element_key)).tuples().all())
     return {k: (k in status, counts.get(k, 0)) for k in status | set(counts)}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import distinct, func, inspect, select, text
 
 from app import models as m
-from app.modeldef.loader import validate_shipped
+from app.modeldef.loader import ModelDefinitionError, validate_shipped
 from app.store import Store, migrate
 from app.store.schema_version import HEAD
 
@@ -39,7 +39,8 @@ def check(store: Store) -> HealthReport:
         report.problems.append(f"schema revision {report.revision} is not {HEAD}")
     try:
         report.shipped_models = [f"{d.id} {d.version}" for d in validate_shipped()]
-    except Exception as exc:  # a broken definition file is exactly what check must report
+    # a broken or unreadable definition file is exactly what check must report
+    except (ModelDefinitionError, OSError) as exc:
         report.problems.append(str(exc))
     with store.reading() as db:
         rows = db.execute(select(distinct(m.IntervisieSession.model_id),

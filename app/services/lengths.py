@@ -18,7 +18,7 @@ from app.services.errors import TextTooLong
 
 def check_row(row) -> None:
     """Raise TextTooLong for the first text of a new or changed row that does not fit."""
-    table = getattr(row, "__tablename__", None)
+    table: str = getattr(row, "__tablename__", "")
     columns = LIMITS.get(table) if table else None
     if not columns:
         return

@@ -29,7 +29,7 @@ def check_status(session: m.IntervisieSession, status: int | None) -> None:
     if status is None:
         return
     model = model_of(session)
-    levels = [lv.level for lv in model.levels]
+    levels = [lv.level for lv in model.levels if lv.level is not None]  # (the scale's all are)
     if status not in levels:
         raise refused(Refusal.STATUS_NOT_ON_SCALE, status=status, model=model.id,
                       version=model.version, lowest=min(levels), highest=max(levels))

@@ -6,6 +6,8 @@ where do we stand (a verdict and/or a value or note), and its line over sessions
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from app import models as m
@@ -47,7 +49,7 @@ def carry_plan(db, source: m.IntervisieSession, target: m.IntervisieSession) -> 
     if "ambition" not in done and source.ambition.strip() and not target.ambition.strip():
         target.ambition = source.ambition
         _set_state(target, "ambition", "carried")
-    rows = {"themes": (m.SessionTheme, ("theme_key", "label", "position", "element_keys")),
+    rows: dict[str, tuple[type[Any], tuple[str, ...]]] = {"themes": (m.SessionTheme, ("theme_key", "label", "position", "element_keys")),
             "steps": (m.Step, ("position", "text")),
             "monitoring": (m.MonitoringItem, ("position", "kind", "text", "due_on"))}
     for part, (model, names) in rows.items():
@@ -98,8 +100,9 @@ def indicator_trend(store: Store, item_id: int) -> tuple[dto.IndicatorStep, ...]
     """The indicator's standing in each session it was carried to, oldest first (up to the
     item's own session)."""
     with store.reading() as db:
-        x = get(db, m.MonitoringItem, item_id)
-        out, seen = [], set()
+        x: m.MonitoringItem | None = get(db, m.MonitoringItem, item_id)
+        out: list[dto.IndicatorStep] = []
+        seen: set[str] = set()
         while x is not None and x.uuid not in seen:
             seen.add(x.uuid)
             s = x.session

@@ -17,9 +17,11 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 from sqlalchemy import delete, text, update
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -133,7 +135,8 @@ def heartbeat(store: Store, session_id: int) -> bool:
                             .where(m.SessionClaim.session_id == session_id,
                                    m.SessionClaim.client == store.client_id)
                             .values(seen_at=db_now(db)))
-        return result.rowcount == 1
+        # an UPDATE's result is a CursorResult (Session.execute is typed for any statement)
+        return cast(CursorResult, result).rowcount == 1
 
 
 def release_session(store: Store, session_id: int) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from sqlalchemy import JSON, String, select, text
 
@@ -35,10 +36,10 @@ NAME_FIELDS = {("participant", "name"): PARTICIPANT, ("actor", "name"): ACTOR,
                ("takeout", "holder"): HOLDER}
 
 
-def text_columns() -> dict[type, tuple[str, ...]]:
+def text_columns() -> dict[type[Any], tuple[str, ...]]:
     """Model -> the attributes that can hold typed text: every String/Text/JSON column except
     keys and uuids (derived, so a new column is never forgotten)."""
-    out: dict[type, tuple[str, ...]] = {}
+    out: dict[type[Any], tuple[str, ...]] = {}
     for mapper in sorted(m.Base.registry.mappers, key=lambda mp: mp.class_.__tablename__):
         if mapper.class_ is m.StoredModel:
             # a model definition is the network's model, not what a group said about people;

@@ -29,6 +29,7 @@ from app.store.backup_schedule import elsewhere_dirs
 from app.store.engine import sqlite_url
 from app.vocabulary.refusals import Refusal
 from app.services.errors import FileRefused, refused
+from app.store.storage_errors import StorageFailure
 
 LEFTOVER_PATTERNS = ("*.part", "*.part-journal", "*.part-wal", "*.restore-part")
 
@@ -69,8 +70,9 @@ def mentions_in_backups(db_path: Path, matcher: NameMatcher) -> list[Mention]:
         try:
             with store.reading() as db:
                 found += _mentions_in(db, matcher, f"backups/{path.name}")
-        except Exception:  # noqa: BLE001 - a backup that does not read is scrubbed as bytes
-            pass
+        # (ValueError: a damaged JSON or text column, as a broken copy may have)
+        except (SQLAlchemyError, StorageFailure, OSError, ValueError):
+            pass  # a backup that does not read is scrubbed as bytes
         finally:
             store.engine.dispose()
     return found
@@ -149,6 +151,8 @@ def _print_folders(db_path: Path) -> list[Path]:
 
 def erase_beside(store: Store, matcher: NameMatcher, chosen: list[Mention],
                  counts: ErasureCounts) -> None:
+    if store.path is None:  # a server's database has no files beside it
+        return
     db_path = Path(store.path)
     keys = {x.key for x in chosen}
     kinds = tuple({FULL} | {x.kind for x in chosen})

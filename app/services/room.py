@@ -145,16 +145,16 @@ def tally(store: Store, session_id: int, element_key: str | None) -> RoomTally:
             spread = dict(db.execute(
                 select(R.level, func.count()).where(R.session_id == session_id,
                                                     R.element_key == element_key)
-                .group_by(R.level)).all())
+                .group_by(R.level)).tuples().all())
         votes = dict(db.execute(select(V.focus_point_id, func.sum(V.dots))
                                 .where(V.session_id == session_id)
-                                .group_by(V.focus_point_id)).all())
+                                .group_by(V.focus_point_id)).tuples().all())
         voters = db.scalar(select(func.count(func.distinct(V.device)))
                            .where(V.session_id == session_id))
         waiting = db.scalar(select(func.count()).select_from(P)
                             .where(P.session_id == session_id, P.state == "waiting"))
     return RoomTally({int(k): int(v) for k, v in spread.items()}, sum(spread.values()),
-                     {int(k): int(v) for k, v in votes.items()}, int(voters or 0), int(waiting))
+                     {int(k): int(v) for k, v in votes.items()}, int(voters or 0), int(waiting or 0))
 
 
 def add_votes_to_focus_points(store: Store, session_id: int) -> None:
@@ -180,4 +180,5 @@ def own_votes(store: Store, session_id: int, device: str) -> dict[int, int]:
     V = m.RoomVote
     with store.reading() as db:
         return dict(db.execute(select(V.focus_point_id, V.dots)
-                               .where(V.session_id == session_id, V.device == device)).all())
+                               .where(V.session_id == session_id, V.device == device))
+                    .tuples().all())

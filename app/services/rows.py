@@ -21,7 +21,7 @@ from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClos
 from app.vocabulary.based_on import ROW, VERSION
 from app.store.store import CHANGED_ELSEWHERE
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Any)  # a mapped class: its columns are read by name
 
 # Text typed in the room is stored verbatim, but NUL cannot live in every database (PostgreSQL
 # refuses it), so it alone is dropped.
@@ -60,8 +60,8 @@ def uuid_for(uuid: str | None) -> str:
     return uuid or new_uuid()
 
 
-def get(db: Session, model: type[T], row_id: int) -> T:
-    row = db.get(model, row_id)
+def get(db: Session, model: type[T], row_id: int, **options: Any) -> T:
+    row = db.get(model, row_id, **options)
     if row is None:
         raise NotFound(f"{model.__name__} {row_id} no longer exists")
     return row
@@ -117,7 +117,7 @@ def _refuse_changed_elsewhere(row: Any, values: dict[str, Any],
                             based_on.get(ROW))
 
 
-def _fresh_values(db: Session, model: type, row_id: int) -> dict[str, Any]:
+def _fresh_values(db: Session, model: type[Any], row_id: int) -> dict[str, Any]:
     """The row as another client just saved it (this transaction failed and cannot read)."""
     with Session(db.get_bind()) as fresh:
         row = fresh.get(model, row_id)
@@ -125,7 +125,7 @@ def _fresh_values(db: Session, model: type, row_id: int) -> dict[str, Any]:
                                        for a in inspect(model).column_attrs}
 
 
-def _conflict(model: type, row_id: int, name: str, current: Any, rejected: Any,
+def _conflict(model: type[Any], row_id: int, name: str, current: Any, rejected: Any,
               version: int | None = None, row: str | None = None) -> ConcurrentEdit:
     what = model.__tablename__.replace("_", " ")
     shown = f"“{current}”" if isinstance(current, str) else "(empty)" if current is None else current
@@ -140,7 +140,7 @@ def next_position(db: Session, model: Any, **where: Any) -> int:
     q = select(func.coalesce(func.max(model.position), -1) + 1)
     for col, val in where.items():
         q = q.where(getattr(model, col) == val)
-    return int(db.scalar(q))
+    return int(db.scalar(q) or 0)  # (coalesce: never None)
 
 
 def siblings(db: Session, row: Any, *group: str) -> list[Any]:

@@ -143,7 +143,7 @@ def delete_session(store: Store, session_id: int) -> None:
 
 def count_sessions(store: Store) -> int:
     with store.reading() as db:
-        return int(db.scalar(select(func.count(m.IntervisieSession.id))))
+        return int(db.scalar(select(func.count(m.IntervisieSession.id))) or 0)
 
 
 # ---- participants -----------------------------------------------------------------------------

@@ -11,7 +11,6 @@ version of everything stays at hand.
 
 from __future__ import annotations
 
-import getpass
 import json
 import socket
 from dataclasses import dataclass, field
@@ -28,9 +27,11 @@ from app.services.model_store import keep_models
 from app.services.exchange_merge import MergeApplier
 from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
 from app.services.exchange_threeway import Conflict, plan_merge
+from app.services.rows import get
 from app.store import Store
 from app.vocabulary.refusals import Refusal
 from app.services.errors import FileRefused, refused
+from app.store.lock import os_user
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,7 @@ class BringBackResult:
 
 
 def _who() -> str:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in this environment: the record just says less
-        user = ""
+    user = os_user()  # "" where the environment has none: the record just says less
     return f"{user}@{socket.gethostname()}" if user else socket.gethostname()
 
 
@@ -126,7 +124,7 @@ def bring_back(laptop: Store, server: Store) -> BringBackResult:
                 m.Takeout.returned_at.is_(None))):
             out.returned_at = when
     with laptop.transaction() as db:
-        db.get(m.Takeout, record.id).returned_at = when
+        get(db, m.Takeout, record.id).returned_at = when
     return BringBackResult(imported.community_name, imported.added, imported.updated, deleted,
                            plan.conflicts)
 

@@ -45,13 +45,13 @@ def observation_trace(store: Store, observation_id: int) -> tuple[dto.TraceActio
     observation it was carried from), each with its latest row in the community."""
     with store.reading() as db:
         o = get(db, m.Observation, observation_id)
-        sources, current = [o], o
-        while current.carried_from_uuid:  # back to where it was first said
-            current = db.scalars(select(m.Observation).where(
-                m.Observation.uuid == current.carried_from_uuid)).first()
+        sources, uuid = [o], o.carried_from_uuid
+        while uuid:  # back to where it was first said
+            current = db.scalars(select(m.Observation).where(m.Observation.uuid == uuid)).first()
             if current is None or current in sources:
                 break
             sources.append(current)
+            uuid = current.carried_from_uuid
         points = list(db.scalars(
             select(m.FocusPoint).where(m.FocusPoint.observation_id.in_([s.id for s in sources]))))
         if not points:

@@ -147,6 +147,7 @@ def _assessment(db, session_id: int, element_key: str) -> m.Assessment:
         db.execute(insert(m.Assessment).values(session_id=session_id, element_key=element_key)
                    .on_conflict_do_nothing(index_elements=["session_id", "element_key"]))
         a = _find_assessment(db, session_id, element_key)
+    assert a is not None  # inserted just now, or by the other laptop a moment before
     return a
 
 

@@ -4,6 +4,7 @@ attachment, the Documents folder). It holds where and when, never a name from th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from datetime import datetime
@@ -34,7 +35,7 @@ def _write(entries: list[dict]) -> None:
     os.replace(tmp, record_path())
 
 
-def remember(path: Path, kind: str, anonymised: bool = False) -> None:
+def remember(path: Path | str, kind: str, anonymised: bool = False) -> None:
     """Note a written export ("export") or report ("report"). Never fails the write itself."""
     path = Path(path).resolve()
     try:
@@ -52,10 +53,8 @@ def still_there(inside: tuple[Path, ...] = ()) -> list[dict]:
     entries = _read()
     alive = [e for e in entries if Path(e["path"]).exists()]
     if len(alive) != len(entries):
-        try:
+        with contextlib.suppress(OSError):
             _write(alive)
-        except OSError:
-            pass
     roots = [Path(p).resolve() for p in inside]
     return [e for e in alive
             if not any(Path(e["path"]).is_relative_to(r) for r in roots)]

@@ -12,6 +12,7 @@ the WAL journal is still there (journal_watch) and rescues it at once when it is
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -110,10 +111,8 @@ class BackupSchedule:
             if other is not None:  # the work is in a backup after all; the usual place is
                 self._changed, self._last_at, self.last = False, now, other  # tried next time
             return other
-        try:
+        with contextlib.suppress(OSError):  # a backup not thinned away is still a backup
             thin(self.db_path, info.made_at)
-        except OSError:
-            pass  # a backup that could not be thinned away is still a backup
         self._changed, self._last_at = False, now
         self.last, self.last_error = info, None
         if self.trouble is not None and self.trouble.kind != "journal":

@@ -25,8 +25,9 @@ def server_url(url: str, read_only: bool = False) -> URL:
     if u.drivername == "postgresql":
         u = u.set(drivername="postgresql+psycopg")
     if read_only and u.get_backend_name() == "postgresql":
-        options = " ".join(filter(None, (u.query.get("options", ""),
-                                          "-c default_transaction_read_only=on")))
+        given = u.query.get("options", "")  # a tuple when the URL names it more than once
+        given = " ".join(given) if isinstance(given, tuple) else given
+        options = " ".join(filter(None, (given, "-c default_transaction_read_only=on")))
         u = u.update_query_dict({"options": options})
     return u
 

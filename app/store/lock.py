@@ -20,6 +20,7 @@ it, SQLite's included, and Windows byte locks are mandatory, so SQLite's own rea
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import getpass
 import json
@@ -149,7 +150,9 @@ def os_user() -> str:
     session mark's messages then just say less)."""
     try:
         return getpass.getuser()
-    except Exception:
+    # no user in the environment nor the password database (OSError from Python 3.13 on;
+    # KeyError and ImportError before)
+    except (OSError, KeyError, ImportError):
         return ""
 
 
@@ -186,10 +189,8 @@ class DatabaseLock:
 def _let_go(fd: int) -> None:
     # The file stays (deleting a lock file races with a copy that just opened it); it is emptied
     # so that it no longer names anyone.
-    try:
+    with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)
-    except OSError:
-        pass
     _os_unlock(fd)
     os.close(fd)
 
@@ -219,10 +220,9 @@ def _take(db_path: Path, lock_path: Path) -> int:
     if not locked:
         os.close(fd)
         raise LockHeld(db_path, read_holder(lock_path))
-    try:
+    # the details are only for the message; the lock itself is what counts
+    with contextlib.suppress(OSError):
         _write_holder(fd)
-    except OSError:
-        pass  # the details are only for the message; the lock itself is what counts
     return fd
 
 

@@ -12,7 +12,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Column, Engine, MetaData, PrimaryKeyConstraint, String, Table, inspect, text
 
 from app.store.schema_version import HEAD
 from app.store.sqlite_files import CannotRead, cannot_open, connect_read_only
@@ -79,16 +79,25 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def create_fresh(engine: Engine) -> None:
-    from alembic import command
+def _version_table() -> Table:
+    # Alembic's own table (alembic.ddl.impl.version_table_impl): the same name, column and key,
+    # so that a later `upgrade` reads the stamp as if Alembic had written it
+    return Table("alembic_version", MetaData(),
+                 Column("version_num", String(32), nullable=False),
+                 PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
 
+
+def create_fresh(engine: Engine) -> None:
+    """Every table and the head's stamp, in one transaction. Alembic's `stamp` would write the
+    same row, but importing Alembic (with Mako) costs 16 MB for the life of the process, and
+    every first start of the app creates a database."""
     from app.models import Base
 
-    Base.metadata.create_all(engine)
-    cfg = alembic_config()
+    version = _version_table()
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.stamp(cfg, "head")
+        Base.metadata.create_all(conn)
+        version.create(conn)
+        conn.execute(version.insert().values(version_num=HEAD))
 
 
 def upgrade(engine: Engine) -> None:

@@ -80,7 +80,7 @@ def storage_reason(exc: BaseException) -> str | None:
     if type(exc).__module__.startswith("psycopg"):
         return _server_reason(exc)
     if isinstance(exc, OSError):
-        return _BY_ERRNO.get(exc.errno)
+        return _BY_ERRNO.get(exc.errno) if exc.errno is not None else None
     return None
 
 

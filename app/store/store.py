@@ -7,7 +7,7 @@ import threading
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -215,10 +215,8 @@ def _create_empty(path: Path) -> None:
         return
     if not path.parent.exists():  # a folder the app makes is the user's only; theirs is theirs
         private_dir(path.parent)
-    try:
+    with suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass
 
 
 def _classify_file(path: Path) -> str:

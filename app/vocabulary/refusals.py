@@ -8,7 +8,7 @@ translation (scripts/i18n.py reads this file too); nothing here imports Qt. Plac
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 CONTEXT = "ServiceWords"  # lupdate reads the literal in each call, not this name
 
@@ -17,7 +17,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-class Refusal(str, Enum):
+class Refusal(StrEnum):
     OBSERVATION_EMPTY = "observation-empty"
     OBSERVATION_EMPTIED = "observation-emptied"
     NO_SUCH_STATUS = "no-such-status"

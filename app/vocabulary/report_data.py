@@ -68,6 +68,6 @@ class ActionEntry:
 class ActionList:
     """What `intervisie actions` and Session → Export action list write (app/reports/actions_sheet)."""
 
-    model: ModelDefinition
+    model: ModelDefinition | None  # None for a community without sessions
     community: CommunityData
     entries: tuple[ActionEntry, ...]

@@ -60,7 +60,7 @@ class CompareView(QWidget):
         pickers.addWidget(self.hide_names, 0, 2, 2, 1)
         pickers.setColumnStretch(1, 1)
         self.captions = (big_label(scale=1.0), big_label(scale=1.0))
-        for label, side in zip(self.captions, "AB"):
+        for label, side in zip(self.captions, "AB", strict=True):
             label.setAccessibleName(self.tr("Session %1").replace("%1", side))
         self.figures = QSplitter()
         self.holders = []

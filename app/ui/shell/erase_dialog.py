@@ -87,7 +87,7 @@ class EraseDialog(QDialog):
         self.resize(760, 480)
 
     def _tick(self, ticked: bool) -> None:
-        for key in self.list.keys():
+        for key in self.list.keys():  # noqa: SIM118 - a CheckList, not a dict
             self.list.set_checked(key, ticked)
 
     def chosen(self) -> list:

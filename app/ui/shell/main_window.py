@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
             self.home.reload(select_community=cid)
 
     def show_backups(self) -> None:
+        from app.services.errors import ServiceError
         from app.services.recovery import restore_backup
         from app.ui.shell.data_actions import BackupList
 
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         self.shutdown()
         try:
             restore_backup(path, backup)
-        except Exception as exc:  # ServiceError: its text says that nothing was replaced
+        except ServiceError as exc:  # its text says that nothing was replaced
             messages.warn(self, self.tr("Restore a backup"), str(exc))
         self.open_database()
 

@@ -336,7 +336,7 @@ class SessionPage(QWidget):
         QShortcut(QKeySequence(shortcuts.NEXT_STAGE), self, lambda: self.step(+1), context=ctx)
         QShortcut(QKeySequence(shortcuts.PREVIOUS_STAGE), self, lambda: self.step(-1),
                   context=ctx)
-        for key, seq in zip(STAGES, shortcuts.STAGE_KEYS):
+        for key, seq in zip(STAGES, shortcuts.STAGE_KEYS, strict=True):
             QShortcut(QKeySequence(seq), self, lambda k=key: self.go_to(k), context=ctx)
         QShortcut(QKeySequence(shortcuts.TIMER), self, self.timer.toggle, context=ctx)
         QShortcut(QKeySequence(shortcuts.TOGGLE_CANVAS), self, self.toggle_canvas, context=ctx)

@@ -12,6 +12,7 @@ Wiring (the window that opens a session):
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import timezone
 
@@ -59,10 +60,9 @@ class SessionPresence(QObject):
         if not self._timer.isActive():
             return
         self._timer.stop()
-        try:
+        # unreachable: the mark goes stale by itself within presence.STALE_AFTER
+        with contextlib.suppress(StorageUnavailable):
             presence.release_session(self.store, self.session_id)
-        except StorageUnavailable:
-            pass  # unreachable: the mark goes stale by itself within presence.STALE_AFTER
 
 
 @dataclass

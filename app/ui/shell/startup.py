@@ -14,6 +14,9 @@ from app.paths import choose_database
 
 
 def create_application(argv: list[str] | None = None):
+    from app.ui.common import import_scan
+
+    import_scan.install()  # before the app's own imports: see import_scan
     from PySide6.QtWidgets import QApplication
 
     from app import __version__

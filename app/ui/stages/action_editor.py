@@ -244,7 +244,8 @@ class ActionEditor(QScrollArea):
             return
         if self.partners.item_for(name) is None:
             self.partners.set_items([(k, k, k in self.partners.checked_keys())
-                                     for k in self.partners.keys()] + [(name, name, True)])
+                                     for k in self.partners.keys()]  # noqa: SIM118 - a CheckList
+                                    + [(name, name, True)])
             self.partners.fit_height(6)
             self._write(partners=self.partners.checked_keys())
         else:

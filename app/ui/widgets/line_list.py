@@ -6,6 +6,7 @@ type, …) or a number (votes). It emits requests; the page turns them into serv
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -128,7 +129,7 @@ class LineList(WaitingRows, QWidget):
         # choices follow it), then the buttons a mouse needs
         self.row_focus = RowFocus(self.table, lambda: self.entry, self.text_column)
         self.add_button = add
-        for first, second in zip(self.tab_stops(), self.tab_stops()[1:]):
+        for first, second in pairwise(self.tab_stops()):
             QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undoRequested.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -4,6 +4,8 @@ would otherwise land at the end of the window's chain and be out of reach."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtWidgets import QWidget
 
 
@@ -18,7 +20,7 @@ def chain(*items) -> None:
     """Tab goes from each item to the next (a LineList counts as its entry line, its list and
     its buttons; the current line's choices follow the list)."""
     widgets = [w for item in items if item is not None for w in stops(item)]
-    for first, second in zip(widgets, widgets[1:]):
+    for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
     for item in items:
         if hasattr(item, "row_focus"):
