@@ -14,7 +14,15 @@ import sys
 import time
 
 from benchmarks import (
-    canvas, memory, outputs, report, report_command, room, save_latency, scale, startup,
+    canvas,
+    memory,
+    outputs,
+    report,
+    report_command,
+    room,
+    save_latency,
+    scale,
+    startup,
 )
 from benchmarks.common import print_table
 

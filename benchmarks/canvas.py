@@ -39,8 +39,8 @@ def measure(runs: int = 200, size: tuple[int, int] = (1366, 768)) -> dict:
 
     from app.diagram import layout as layout_module
     from app.modeldef import current_definition
-    from app.vocabulary.dto import ElementState
     from app.ui.canvas.view import ModelCanvas
+    from app.vocabulary.dto import ElementState
 
     app = QApplication.instance() or QApplication([])
     model = current_definition()

@@ -78,7 +78,8 @@ def measure(phones: int = 15, taps: int = 8) -> dict:
     from app.modeldef import definition_for
     from app.room.serve import RoomServer
     from app.room.state import Room
-    from app.services import communities, focus, room as svc, sessions
+    from app.services import communities, focus, sessions
+    from app.services import room as svc
     from app.services.bootstrap import open_database
 
     store = open_database(str(temp_db()), with_demo=False)

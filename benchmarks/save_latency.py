@@ -22,8 +22,8 @@ def measure(edits: int = 500) -> dict:
 
     from app.services import communities, sessions
     from app.services.bootstrap import open_database
-    from app.ui.shell.session_page import SessionPage
     from app.ui.common.settings import Settings
+    from app.ui.shell.session_page import SessionPage
 
     app = QApplication.instance() or QApplication([])
     store = open_database(str(temp_db()), with_demo=False)

@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.modeldef import current_definition  # noqa: E402
-from app.services import sessions, vertrekpunt  # noqa: E402
-from app.services.bootstrap import open_database  # noqa: E402
-from app.ui.canvas.view import ModelCanvas  # noqa: E402
+from app.modeldef import current_definition
+from app.services import sessions, vertrekpunt
+from app.services.bootstrap import open_database
+from app.ui.canvas.view import ModelCanvas
 
 
 def main() -> int:

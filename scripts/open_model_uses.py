@@ -12,9 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from app.ui.shell.startup import create_application  # noqa: E402
+from app.ui.shell.startup import create_application
 
 
 def main() -> int:

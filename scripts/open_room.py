@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTimer
 
-from scripts.demo_window import open_demo_session  # noqa: E402
+from scripts.demo_window import open_demo_session
 
 
 def main() -> int:

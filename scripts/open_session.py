@@ -7,10 +7,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from app.ui.shell.main_window import MainWindow  # noqa: E402
-from app.ui.shell.startup import create_application  # noqa: E402
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.startup import create_application
 
 
 def main() -> int:

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from app.services import sessions
-from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import Settings
 from app.ui.common.stage_names import stage_question
+from app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.pg_tools import fresh_schema  # noqa: E402
+from tests.pg_tools import fresh_schema
 
 BACKENDS = ("sqlite", "postgresql")
 

@@ -9,15 +9,23 @@ import os
 import pytest
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication,
-    QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
 )
 
 from app.services import sessions
 from app.ui.common.i18n import install_language, reset_language
 from app.ui.common.settings import ZOOM, Settings
-from app.ui.common.zoom import apply_zoom
 from app.ui.common.stage_names import STAGES
+from app.ui.common.zoom import apply_zoom
 from app.ui.shell import window_place
 from app.ui.shell.main_window import MainWindow
 

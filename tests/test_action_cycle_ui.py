@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 
 from app.modeldef import current_definition
 from app.services import aanpak, communities, followup
+from app.ui.common.settings import Settings
 from app.ui.session.controller import SessionController
 from app.ui.shell.session_page import SessionPage
 from app.ui.stages.aanpak import AanpakPage
-from app.ui.common.settings import Settings
 from tests.cycle_tools import continued_action
 
 

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.services import sessions
-from app.ui.shell.main_window import MainWindow
 from app.ui.audience.presentation import SCALE
 from app.ui.common.settings import Settings
+from app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from app.vocabulary.changes import Change
 from app.services import aanpak, sessions, vertrekpunt
 from app.ui.audience.content import MIN_SHARE, look_for
-from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import HIDE_NAMES, PROJECTOR_PROFILE, Settings, per_session
 from app.ui.common.stage_names import stage_label, stage_question
+from app.ui.shell.main_window import MainWindow
+from app.vocabulary.changes import Change
 from tests.uitools import type_text
 
 NAMES = ("Anna de Vries", "Piet Jansen", "Karin Mulder")

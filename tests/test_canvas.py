@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QImage
 
 from app.modeldef import current_definition
 from app.services import communities, sessions, vertrekpunt
-from app.vocabulary.dto import ElementState
 from app.ui.canvas.view import ModelCanvas
+from app.vocabulary.dto import ElementState
 
 MODEL = current_definition()
 

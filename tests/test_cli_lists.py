@@ -8,8 +8,6 @@ from app.main import main
 from app.services.bootstrap import open_database
 
 
-
-
 def test_communities_lists_ids_regions_and_session_counts(tmp_path, capsys):
     db = str(tmp_path / "x.db")
     open_database(db).close()  # the first start of the app makes the demo

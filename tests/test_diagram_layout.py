@@ -3,7 +3,6 @@ for the shipped model and for models with more or fewer areas and conditions."""
 
 from __future__ import annotations
 
-import copy
 import tomllib
 import xml.etree.ElementTree as ET
 from itertools import combinations
@@ -173,7 +172,7 @@ def test_labels_keep_all_their_words(model, form):
             if numbered:  # the box has the number, the key the words beside it
                 number = str(model.element_keys().index(a.key) + 1)
                 assert lines == (number,)
-                texts = [" ".join(t.lines) for n, t in zip(layout.key[::2], layout.key[1::2])
+                texts = [" ".join(t.lines) for n, t in zip(layout.key[::2], layout.key[1::2], strict=True)
                          if n.lines == (number,)]
                 assert [t.replace("- ", "") for t in texts] == [a.label.get(lang)]
                 continue

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app.services import communities, sessions, vertrekpunt
 from app.services.bootstrap import open_database
-from app.ui.shell.erase_dialog import EraseDialog
 from app.ui.common.i18n import reset_language
+from app.ui.shell.erase_dialog import EraseDialog
 from tests.uitools import type_text
 
 NAME = "Zoë Geheimnaam"

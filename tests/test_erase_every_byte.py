@@ -15,10 +15,10 @@ from sqlalchemy import JSON, CheckConstraint, select
 
 from app import models as m
 from app.models.base import utcnow
+from app.name_matcher import FIRST, FULL, SURNAME
 from app.paths import data_dir
 from app.services import aanpak, communities, sessions, vertrekpunt
 from app.services.exchange_export import export_community
-from app.name_matcher import FIRST, FULL, SURNAME
 from app.services.privacy import NAME_FIELDS, erase_mentions, find_mentions, text_columns
 from app.store.backup import backup_dir_for, list_backups, make_backup
 

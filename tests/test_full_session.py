@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services import communities, demo, sessions, snapshot
-from app.ui.widgets import forms
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.startup import create_application
+from app.ui.widgets import forms
 from tests.facilitator import Facilitator
 
 

@@ -10,7 +10,15 @@ import pytest
 
 from app.modeldef import current_definition
 from app.services import (
-    aanpak, communities, compare, followup, groenpact, knowledge, sessions, timeline, version_keys,
+    aanpak,
+    communities,
+    compare,
+    followup,
+    groenpact,
+    knowledge,
+    sessions,
+    timeline,
+    version_keys,
     vertrekpunt,
 )
 from app.services.errors import ServiceError, SessionClosed

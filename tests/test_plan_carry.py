@@ -9,7 +9,13 @@ from datetime import date
 import pytest
 
 from app.services import (
-    communities, exchange_export, exchange_import, followup, plan_carry, sessions, vervolg,
+    communities,
+    exchange_export,
+    exchange_import,
+    followup,
+    plan_carry,
+    sessions,
+    vervolg,
 )
 from app.services.errors import ServiceError
 

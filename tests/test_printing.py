@@ -9,7 +9,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialogButtonBox, QPushButton, QRadioButton, QSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
 )
 
 from app.main import main

@@ -54,8 +54,8 @@ def test_a_new_database_folder_is_private(tmp_path):
 
 
 def test_settings_file_and_print_folder_are_private(qapp):
-    from app.ui.shell.report_actions import print_path
     from app.ui.common.settings import ZOOM, Settings
+    from app.ui.shell.report_actions import print_path
 
     Settings().set(ZOOM, 115)
     assert mode(config_dir()) == 0o700

@@ -16,13 +16,19 @@ from sqlalchemy import exc as sa_exc
 
 from app import models as m
 from app.services import (
-    aanpak, communities, focus, followup, sessions, vertrekpunt, vervolg,
+    aanpak,
+    communities,
+    focus,
+    followup,
+    sessions,
+    vertrekpunt,
+    vervolg,
 )
-from app.vocabulary.changes import Change, Outcome
 from app.services.bootstrap import open_database
 from app.services.errors import ServiceError, StorageUnavailable
 from app.services.idempotent import with_client_ids
 from app.services.retry_queue import RetryQueue
+from app.vocabulary.changes import Change, Outcome
 
 pytestmark = pytest.mark.both_databases
 

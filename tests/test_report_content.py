@@ -14,7 +14,14 @@ from pypdf import PdfReader
 from app.modeldef import current_definition
 from app.reports.anonymise import anonymise
 from app.services import (
-    aanpak, communities, focus, followup, sessions, snapshot, vertrekpunt, vervolg,
+    aanpak,
+    communities,
+    focus,
+    followup,
+    sessions,
+    snapshot,
+    vertrekpunt,
+    vervolg,
 )
 from app.services.report_data import report_data
 from tests.report_tools import norm, pdf_pages, pdf_text, report
@@ -207,7 +214,7 @@ def test_votes_path_tracking_and_closing_are_reported(demo_store, demo_session_i
     text = pdf_text(pdf)
     # grouped under their element, the element with the most votes first
     table = text[text.index("Stemmen Versnellers"):]
-    assert table.index(f"· 5 stemmen") < table.index(favourite.text)
+    assert table.index("· 5 stemmen") < table.index(favourite.text)
     assert table.index(favourite.text) < table.index(demo.focus_points[0].text) < table.index(
         demo.focus_points[1].text)
     assert f"5 {favourite.text}" in table

@@ -94,7 +94,6 @@ def test_the_anonymised_report_names_no_contact_person(demo_store, later):
 
 def test_the_command_line_adds_sections_on_request(tmp_path, capsys):
     from app.main import main
-
     from app.services.bootstrap import open_database
 
     db, out = str(tmp_path / "x.db"), tmp_path / "r.pdf"

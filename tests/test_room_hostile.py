@@ -12,7 +12,8 @@ import pytest
 
 from app import models as m
 from app.room import limits as L
-from app.services import focus, room as svc, vertrekpunt
+from app.services import focus, vertrekpunt
+from app.services import room as svc
 from tests.room_tools import open_room, phone
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services import sessions
-from app.vocabulary.changes import Change
 from app.ui.common.settings import Settings
 from app.ui.shell.main_window import MainWindow
+from app.vocabulary.changes import Change
 from tests.uitools import answer, seen
 
 

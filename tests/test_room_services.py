@@ -8,7 +8,8 @@ import pytest
 from app.modeldef import definition_for
 from app.room import public
 from app.room.state import Room
-from app.services import focus, room as svc, sessions, vertrekpunt
+from app.services import focus, sessions, vertrekpunt
+from app.services import room as svc
 from app.services.errors import ServiceError, SessionClosed, TextTooLong
 
 pytestmark = pytest.mark.both_databases

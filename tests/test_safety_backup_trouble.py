@@ -13,8 +13,8 @@ from app.services import communities
 from app.services.bootstrap import open_database
 from app.store.backup import integrity_ok, list_backups
 from app.store.backup_schedule import BackupSchedule
-from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import Settings
+from app.ui.shell.main_window import MainWindow
 
 
 def block_backups(db_path):

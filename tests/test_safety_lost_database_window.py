@@ -8,10 +8,9 @@ import pytest
 from app.services import communities
 from app.services.bootstrap import open_database
 from app.store.backup import make_backup
-from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import Settings
+from app.ui.shell.main_window import MainWindow
 from tests.uitools import answer, seen
-
 
 
 @pytest.fixture

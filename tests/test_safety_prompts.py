@@ -15,7 +15,6 @@ from tests.safety_tools import hold_database
 from tests.uitools import answer, seen
 
 
-
 @pytest.fixture
 def damaged(db_path):
     open_database(str(db_path)).close()

@@ -21,8 +21,8 @@ from app.services import communities, sessions
 from app.services.bootstrap import OpenFailure, open_database
 from app.services.errors import StorageUnavailable
 from app.store.backup import make_backup
-from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import Settings
+from app.ui.shell.main_window import MainWindow
 from tests.safety_tools import hold_database
 
 

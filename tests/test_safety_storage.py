@@ -57,9 +57,8 @@ def texts(store, session_id):
 
 @pytest.mark.parametrize("fault, reason", [(disk_full, "full"), (read_only, "read-only")])
 def test_a_refused_write_is_a_clear_storage_unavailable(store, session_id, fault, reason):
-    with faulty(store, fault):
-        with pytest.raises(StorageUnavailable) as caught:
-            vertrekpunt.add_observation(store, session_id, "monitoring", "x" * 20_000)
+    with faulty(store, fault), pytest.raises(StorageUnavailable) as caught:
+        vertrekpunt.add_observation(store, session_id, "monitoring", "x" * 20_000)
     assert caught.value.reason == reason
     assert isinstance(caught.value, ServiceError)
     assert "Nothing you typed is lost" in str(caught.value)

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.services import vertrekpunt
-from app.vocabulary.changes import Change
 from app.services.errors import ServiceError
 from app.ui.common.i18n import install_language
 from app.ui.common.service_words import words
 from app.ui.session.controller import SessionController
+from app.vocabulary.changes import Change
 from app.vocabulary.refusals import CONTEXT, ENGLISH, Refusal
 
 TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "intervisie_nl.ts"

@@ -6,8 +6,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from app.ui.shell.session_page import SessionPage
 from app.ui.common.settings import Settings
+from app.ui.shell.session_page import SessionPage
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services import communities, sessions, vertrekpunt
-from app.ui.shell.session_page import SessionPage
 from app.ui.common.settings import Settings
+from app.ui.shell.session_page import SessionPage
 from tests.uitools import by_name, type_text
 
 

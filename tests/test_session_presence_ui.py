@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 
 from app.services import communities, presence, sessions, vertrekpunt
-from app.vocabulary.based_on import based_on
-from app.vocabulary.changes import Change, Outcome
 from app.services.bootstrap import open_database
 from app.ui.session.controller import SessionController
 from app.ui.shell.session_presence import SessionPresence, open_session_presence
+from app.vocabulary.based_on import based_on
+from app.vocabulary.changes import Change, Outcome
 
 
 @pytest.fixture

@@ -80,11 +80,10 @@ def test_saves_at_the_same_moment_are_caught_by_the_row_version(clients):
     error carries A's text (the moment between read and write that no earlier check can see)."""
     a, b, sid = clients
     oid, _shown = _observation(a, b, sid)
-    with pytest.raises(ConcurrentEdit) as told:
-        with b.transaction() as db:
-            row = rows.get(db, m.Observation, oid)
-            vertrekpunt.update_observation(a, oid, text="A was net eerder")
-            rows.set_fields(row, {"text"}, {"text": "B tegelijk"})
+    with pytest.raises(ConcurrentEdit) as told, b.transaction() as db:
+        row = rows.get(db, m.Observation, oid)
+        vertrekpunt.update_observation(a, oid, text="A was net eerder")
+        rows.set_fields(row, {"text"}, {"text": "B tegelijk"})
     assert (told.value.current, told.value.rejected) == ("A was net eerder", "B tegelijk")
     assert _text(b, oid) == "A was net eerder"
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services import aanpak, focus, sessions
-from app.ui.stages import closing as stage_closing
-from app.ui.shell.session_page import SessionPage
 from app.ui.common.settings import Settings
+from app.ui.shell.session_page import SessionPage
+from app.ui.stages import closing as stage_closing
 from tests.accessibility import unnamed_controls
 from tests.uitools import type_text
 

@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app.services import aanpak, communities, sessions
-from app.vocabulary.changes import Change
-from app.ui.shell.session_page import SessionPage
 from app.ui.common.settings import Settings
+from app.ui.shell.session_page import SessionPage
+from app.vocabulary.changes import Change
 from tests.accessibility import unnamed_controls
 from tests.uitools import type_text
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.ui.common.stage_names import STAGES
 from app.ui.stages import pages as stage_pages
 from app.ui.stages.base import StagePage
-from app.ui.common.stage_names import STAGES
 
 
 def test_every_stage_has_its_own_page_class():

@@ -18,7 +18,7 @@ def unnamed_controls(page: QWidget) -> list[str]:
     out = []
     for w in page.findChildren(QWidget):
         reachable = w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
-        named = w.accessibleName() or isinstance(w, QTabBar) and w.parent().accessibleName()
+        named = w.accessibleName() or (isinstance(w, QTabBar) and w.parent().accessibleName())
         # the editor inside a named control (a combo's or a spin box's line edit)
         parent = w.parent()
         inside = isinstance(parent, (QAbstractSpinBox, QComboBox)) and \

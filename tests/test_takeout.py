@@ -12,8 +12,8 @@ from app.main import main
 from app.services import communities, presence, sessions, snapshot, vertrekpunt
 from app.services.bootstrap import open_database
 from app.services.errors import ConcurrentEdit, ServiceError
+from app.services.takeout import bring_back, taken_out, takeout
 from app.vocabulary.based_on import based_on
-from app.services.takeout import bring_back, takeout, taken_out
 
 pytestmark = pytest.mark.both_databases
 

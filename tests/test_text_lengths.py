@@ -15,11 +15,10 @@ from sqlalchemy import String, Text, insert, select
 
 from app import models as m
 from app.models.limits import LIMITS, TooLong
-from app.vocabulary.changes import Change, Outcome
 from app.resources import resources_dir
-from app.services import aanpak, communities, focus, sessions, vertrekpunt
-from app.services import exchange_schema
+from app.services import aanpak, communities, exchange_schema, focus, sessions, vertrekpunt
 from app.services.errors import NotStored, ServiceError, TextTooLong
+from app.vocabulary.changes import Change, Outcome
 
 
 # ---- one table for every layer ------------------------------------------------------------------
@@ -111,8 +110,8 @@ def test_the_session_window_says_why_and_keeps_the_text(store, sid, qapp):
 # ---- the input fields ---------------------------------------------------------------------------
 @pytest.fixture
 def page(qtbot, store, sid, tmp_path):
-    from app.ui.shell.session_page import SessionPage
     from app.ui.common.settings import Settings
+    from app.ui.shell.session_page import SessionPage
 
     p = SessionPage(store, sid, Settings(str(tmp_path / "s.ini")))
     qtbot.addWidget(p)

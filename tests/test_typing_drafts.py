@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from app.vocabulary.changes import Change
 from app.services import communities, sessions, vertrekpunt
-from app.ui.shell.session_page import SessionPage
 from app.ui.common.settings import Settings
+from app.ui.shell.session_page import SessionPage
+from app.vocabulary.changes import Change
 from tests.test_safety_storage import faulty, read_only
 from tests.uitools import type_text
 

@@ -14,9 +14,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from app.services import sessions, vertrekpunt
-from app.ui.shell.main_window import MainWindow
 from app.ui.common.settings import Settings
 from app.ui.session.waiting_journal import database_name, journal_path
+from app.ui.shell.main_window import MainWindow
 from tests.test_safety_storage import faulty, read_only
 from tests.uitools import answer, seen
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 import argparse
 
 from app.cli import (
-    actions_commands, backup_commands, erase_commands, exchange_commands, list_commands,
-    model_commands, placemat_commands, report_commands, room_commands, server_commands,
+    actions_commands,
+    backup_commands,
+    erase_commands,
+    exchange_commands,
+    list_commands,
+    model_commands,
+    placemat_commands,
+    report_commands,
+    room_commands,
+    server_commands,
 )
 from app.cli.common import add_database_option, open_for_cli
 

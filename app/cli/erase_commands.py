@@ -58,8 +58,8 @@ def _choose(groups) -> list | None:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    from app.services.errors import ServiceError
     from app.name_matcher import FULL
+    from app.services.errors import ServiceError
     from app.services.privacy import erase_mentions, find_mentions
 
     store = open_for_cli(args)

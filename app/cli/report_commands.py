@@ -7,7 +7,6 @@ import sys
 
 from app.cli.common import add_database_option, read_report_data, write_output
 
-
 USES_SECTIONS = ("timeline", "actors", "groenpact", "projects")
 
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from math import cos, radians, sin
 
 from app.diagram.shapes import (
-    Circle, ElementBox, GrowthAxis, Label, Layout, Legend, Panel, Rect, StatusRow,
+    Circle,
+    ElementBox,
+    GrowthAxis,
+    Label,
+    Layout,
+    Legend,
+    Panel,
+    Rect,
+    StatusRow,
 )
 from app.diagram.text_fit import line_height
 

@@ -18,7 +18,10 @@ import tomli_w
 
 from app.modeldef.definition import ModelDefinition
 from app.modeldef.loader import (
-    ModelDefinitionError, load_definition, parse_definition, shipped_definitions,
+    ModelDefinitionError,
+    load_definition,
+    parse_definition,
+    shipped_definitions,
 )
 from app.paths import data_dir
 

@@ -9,12 +9,22 @@ from __future__ import annotations
 import copy
 import json
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, overload
 
 from app.modeldef.definition import (
-    Area, Frame, HelixRole, Item, KeyMap, Level, Lineage, ModelDefinition, Perspective, Stage, Text,
+    Area,
+    Frame,
+    HelixRole,
+    Item,
+    KeyMap,
+    Level,
+    Lineage,
+    ModelDefinition,
+    Perspective,
+    Stage,
+    Text,
     Transition,
 )
 from app.paths import cache_dir
@@ -205,7 +215,7 @@ def shipped_definition_files() -> list[Path]:
     return sorted(model_dir().glob("*.toml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shipped() -> dict[tuple[str, str], ModelDefinition]:
     out: dict[tuple[str, str], ModelDefinition] = {}
     for p in shipped_definition_files():

@@ -10,8 +10,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.limits import limit
 from app.models.base import Base, utcnow
+from app.models.limits import limit
 
 ORIGINS = ("demo", "file", "here")
 

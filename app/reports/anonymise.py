@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.vocabulary.report_data import Earlier, ReportData
+from app.name_matcher import NameMatcher, key, replace_all
 from app.reports.texts import Words
 from app.reports.uses import anonymise_uses
 from app.vocabulary.dto import ReviewData, SessionData, SessionSnapshot
-from app.name_matcher import NameMatcher, key, replace_all
+from app.vocabulary.report_data import Earlier, ReportData
 
 MIN_NAME = 2  # a one-letter "name" would replace letters all over the report
 

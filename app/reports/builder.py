@@ -25,17 +25,17 @@ from app.reports.comparison import since
 from app.reports.contents import contents, headings
 from app.reports.context import Context
 from app.reports.cover import cover
-from app.vocabulary.report_data import ReportData
 from app.reports.focus import focus
 from app.reports.model_page import model_page
-from app.reports.room_section import room
 from app.reports.pages import Furniture, ReportDocument, numbered_canvas
 from app.reports.placemat import draw_placemat
+from app.reports.room_section import room
 from app.reports.styles import PAGE
 from app.reports.uses import expected_pages as uses_pages
 from app.reports.uses import sections as uses_sections
 from app.reports.vertrekpunt import vertrekpunt
 from app.reports.vervolg import vervolg
+from app.vocabulary.report_data import ReportData
 
 CONTENTS_FROM_PAGES = 8  # a shorter report is read front to back without a contents page
 # For the guess whether a report will be that long: six pages at least (cover, model, a page per

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.modeldef.definition import Level
-from app.vocabulary.report_data import ReportData
 from app.reports.styles import Styles, styles
 from app.reports.texts import Words
+from app.vocabulary.report_data import ReportData
 
 
 @dataclass

@@ -13,8 +13,7 @@ from reportlab.platypus import Flowable
 
 from app.modeldef.definition import Level
 from app.reports.fonts import BOLD
-from app.reports.styles import MIN_TEXT
-from app.reports.styles import ACCENT, INK, MUTED, RULE
+from app.reports.styles import ACCENT, INK, MIN_TEXT, MUTED, RULE
 
 LEVELS = 5  # the icon's filled share is (level - 1) / (LEVELS - 1), as ○ ◔ ◑ ◕ ●
 

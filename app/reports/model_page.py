@@ -8,7 +8,13 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    Flowable, FrameBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer,
+    Flowable,
+    FrameBreak,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
 )
 
 from app.diagram import paint

@@ -14,15 +14,34 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Frame, Indenter, PageBreak, PageTemplate, Spacer,
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    Indenter,
+    PageBreak,
+    PageTemplate,
+    Spacer,
 )
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from app.reports.blocks import Heading
 from app.reports.fonts import BOLD, REGULAR
 from app.reports.styles import (
-    ACCENT, FIGURE_BOX, FIGURE_GAP, FIGURE_MARGIN_BOTTOM, FIGURE_MARGIN_TOP, FIGURE_MARGIN_X,
-    FIGURE_PAGE, FIGURE_SIDE, FRAME_WIDTH, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE,
+    ACCENT,
+    FIGURE_BOX,
+    FIGURE_GAP,
+    FIGURE_MARGIN_BOTTOM,
+    FIGURE_MARGIN_TOP,
+    FIGURE_MARGIN_X,
+    FIGURE_PAGE,
+    FIGURE_SIDE,
+    FRAME_WIDTH,
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE,
     RULE,
 )
 from app.reports.text import plain

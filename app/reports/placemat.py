@@ -26,8 +26,8 @@ from app.paths import private_file
 from app.reports.anonymise import anonymise
 from app.reports.context import Context
 from app.reports.figure import model_figure
-from app.reports.fonts import BOLD, REGULAR
 from app.reports.focus import _ordered as ordered_focus
+from app.reports.fonts import BOLD, REGULAR
 from app.reports.styles import ACCENT, INK, MUTED
 from app.reports.text import markup
 from app.vocabulary.report_data import ReportData

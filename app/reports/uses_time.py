@@ -17,8 +17,8 @@ from app.reports.fonts import BOLD, REGULAR
 from app.reports.icons import TrendArrow
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
-from app.reports.timeline_chart import legend, timeline_grid
 from app.reports.texts import word
+from app.reports.timeline_chart import legend, timeline_grid
 from app.vocabulary.dto import Comparison
 
 TABLE_SESSIONS = 6  # the status table shows at most the last six sessions

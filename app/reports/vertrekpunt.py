@@ -5,7 +5,13 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from app.reports.blocks import (
-    HEADING_ROOM, heading, marked, para, split_list, status_mark, sub_items,
+    HEADING_ROOM,
+    heading,
+    marked,
+    para,
+    split_list,
+    status_mark,
+    sub_items,
 )
 from app.reports.context import Context
 from app.reports.styles import MUTED_HEX

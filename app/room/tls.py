@@ -31,7 +31,7 @@ class Certificate:
             alt = x509.IPAddress(ipaddress.ip_address(host))
         except ValueError:
             alt = x509.DNSName(host)
-        now = datetime.datetime.now(datetime.timezone.utc)
+        now = datetime.datetime.now(datetime.UTC)
         cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
                 .public_key(key.public_key()).serial_number(x509.random_serial_number())
                 .not_valid_before(now - datetime.timedelta(minutes=5))

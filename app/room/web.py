@@ -75,7 +75,7 @@ async def _body(request: Request) -> dict:
 
 def _field(body: dict, name: str, kind: type, most: int = 0):
     value = body.get(name)
-    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
         raise Refused(400, f"{name}?")
     if isinstance(value, str) and kind is str and len(value) > most:
         raise Refused(413, "too long")
@@ -231,7 +231,7 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
                         if room.version == sent:
                             try:
                                 await asyncio.wait_for(event.wait(), 15)
-                            except asyncio.TimeoutError:
+                            except TimeoutError:
                                 yield ": still here\n\n"
                                 continue
                     finally:

@@ -11,15 +11,24 @@ from app import models as m
 from app.models.content import COMPLEXITIES
 from app.models.plan import ACTION_STATUSES, REVIEW_OUTCOMES
 from app.services import action_history, convert
-from app.vocabulary import dto
-from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
 from app.services.idempotent import client_id
 from app.services.rows import (
-    by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
-    open_session, set_fields, uuid_for, writing,
+    by_uuid,
+    clean_text,
+    delete_from_session,
+    get,
+    move,
+    move_in_session,
+    next_position,
+    open_session,
+    set_fields,
+    uuid_for,
+    writing,
 )
 from app.store import Store
+from app.vocabulary import dto
+from app.vocabulary.refusals import Refusal
 
 ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status",
                  "complexity", "development_path"}

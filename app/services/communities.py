@@ -7,12 +7,12 @@ from sqlalchemy import func, select
 from app import models as m
 from app.models.limits import LIMITS
 from app.services import convert
-from app.vocabulary import dto
-from app.vocabulary.refusals import Refusal
 from app.services.errors import NotFound, refused
 from app.services.idempotent import client_id
 from app.services.rows import by_uuid, clean_text, get, set_fields, uuid_for, writing
 from app.store import Store
+from app.vocabulary import dto
+from app.vocabulary.refusals import Refusal
 
 ACTOR_FIELDS = {"name", "organisation", "helix_role", "knowledge", "contact"}
 COMMUNITY_FIELDS = {"name", "region", "description", "frame_key"}

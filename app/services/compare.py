@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from app import models as m
 from app.services import sessions
 from app.services.version_keys import element_order, translation
-from app.vocabulary import dto
 from app.store import Store
+from app.vocabulary import dto
 
 
 def change(status_a: int | None, status_b: int | None) -> int | None:

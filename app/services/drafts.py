@@ -11,9 +11,9 @@ from sqlalchemy import delete, select
 
 from app import models as m
 from app.models.draft import PLACE_LENGTH
-from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
 from app.store import Store
+from app.vocabulary.refusals import Refusal
 
 
 def _check_place(place: str) -> None:

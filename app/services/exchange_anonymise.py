@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import copy
 
-from app.services import exchange_tables as t
 from app.name_matcher import NameMatcher, key, replace_all
+from app.services import exchange_tables as t
 from app.services.privacy import NAME_FIELDS, text_columns
 
 PSEUDONYM = "Deelnemer {n}"

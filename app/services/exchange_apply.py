@@ -17,9 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
 from app import models as m
-from app.services.model_store import keep_models
 from app.services import exchange_tables as t
 from app.services.exchange_threeway import Conflict
+from app.services.model_store import keep_models
 
 
 @dataclass

@@ -9,7 +9,7 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,17 +18,22 @@ from app import __version__
 from app import models as m
 from app.paths import private_file
 from app.services import exchange_tables as t
+from app.services.errors import refused
 from app.services.exchange_anonymise import anonymise as anonymise_document
 from app.services.exchange_merge import base_to_carry
-from app.services.model_store import carried_models
 from app.services.exchange_schema import (
-    ENTRY_NAME, FORMAT, FORMAT_VERSION, ExchangeRejected, check_meaning, check_schema,
+    ENTRY_NAME,
+    FORMAT,
+    FORMAT_VERSION,
+    ExchangeRejected,
+    check_meaning,
+    check_schema,
 )
+from app.services.model_store import carried_models
 from app.services.rows import get
 from app.services.written_files import remember
 from app.store import Store
 from app.vocabulary.refusals import Refusal
-from app.services.errors import refused
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ def document_in(db, community_id: int, session_ids: list[int] | None = None) -> 
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "kind": "community" if session_ids is None else "session",
-        "exported_at": datetime.now(timezone.utc).replace(tzinfo=None)
+        "exported_at": datetime.now(UTC).replace(tzinfo=None)
         .isoformat(timespec="seconds"),
         "app_version": __version__, "anonymised": False,
         "community": community,

@@ -24,20 +24,19 @@ from app import models as m
 from app.models.base import utcnow
 from app.services import exchange_tables as t
 from app.services.communities import unique_name
-from app.services.errors import ServiceError, StorageUnavailable
-from app.vocabulary.errors import Conflict
+from app.services.errors import ServiceError, StorageUnavailable, refused
 from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_export import document_in
 from app.services.exchange_merge import MergeApplier, merge_base, note_origin, remember
 from app.services.exchange_schema import ExchangeRejected, read_exchange_file
-from app.services.model_store import ModelConflict, keep_models
 from app.services.exchange_scope import check_scope
 from app.services.exchange_threeway import IMPORT, plan_merge
+from app.services.model_store import ModelConflict, keep_models
 from app.store import Store
 from app.store.backup import BackupError, make_backup
 from app.store.storage_errors import MESSAGES
+from app.vocabulary.errors import Conflict
 from app.vocabulary.refusals import Refusal
-from app.services.errors import refused
 
 __all__ = ["CHOICES", "ImportResult", "NeedsDecision", "import_file"]
 

@@ -6,16 +6,25 @@ from sqlalchemy import case, insert, select, update
 
 from app import models as m
 from app.services import convert, plan_carry
-from app.vocabulary import dto
-from app.services.model_checks import check_element
-from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
 from app.services.idempotent import client_id
+from app.services.model_checks import check_element
 from app.services.rows import (
-    by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
-    open_session, set_fields, uuid_for, writing,
+    by_uuid,
+    clean_text,
+    delete_from_session,
+    get,
+    move,
+    move_in_session,
+    next_position,
+    open_session,
+    set_fields,
+    uuid_for,
+    writing,
 )
 from app.store import Store
+from app.vocabulary import dto
+from app.vocabulary.refusals import Refusal
 
 
 def list_focus_points(store: Store, session_id: int, by_votes: bool = False

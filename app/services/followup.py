@@ -11,10 +11,10 @@ from sqlalchemy.orm import selectinload
 
 from app import models as m
 from app.services import plan_carry, sessions
-from app.vocabulary import dto
 from app.services.idempotent import client_id
 from app.services.rows import get, open_session, writing
 from app.store import Store
+from app.vocabulary import dto
 
 
 @client_id("uuid")

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from app import models as m
 from app.modeldef import current_definition
-from app.vocabulary import dto
 from app.store import Store
+from app.vocabulary import dto
 
 
 def groenpact_matrix(store: Store, community_id: int) -> dto.GroenpactMatrix:

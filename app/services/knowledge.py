@@ -16,9 +16,9 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.modeldef import definition_for
 from app.services import convert, sessions
-from app.vocabulary import dto
 from app.services.rows import clean_text, get, open_session, writing
 from app.store import Store
+from app.vocabulary import dto
 
 _SEPARATORS = re.compile(r"[,;\n]")
 _SPACING = re.compile(r"[\s\-_]+")

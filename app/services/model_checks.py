@@ -7,8 +7,8 @@ from __future__ import annotations
 from app import models as m
 from app.modeldef import definition_for
 from app.modeldef.definition import ModelDefinition
-from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
+from app.vocabulary.refusals import Refusal
 
 
 def model_of(session: m.IntervisieSession) -> ModelDefinition:

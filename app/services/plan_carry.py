@@ -13,11 +13,11 @@ from sqlalchemy import select
 from app import models as m
 from app.models.plan import VERDICTS
 from app.services import convert
+from app.services.errors import refused
 from app.services.rows import clean_text, get, open_session, set_fields, writing
 from app.store import Store
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
-from app.services.errors import refused
 
 PARTS = ("path", "ambition", "themes", "steps", "monitoring")
 STATES = ("carried", "confirmed", "changed")

@@ -20,9 +20,9 @@ from sqlalchemy import JSON, String, select, text
 
 from app import models as m
 from app.name_matcher import FULL, NameMatcher, key, snippet
+from app.services.errors import refused
 from app.store import Store
 from app.vocabulary.refusals import Refusal
-from app.services.errors import refused
 
 ERASED = "[verwijderd]"
 

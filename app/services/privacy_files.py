@@ -19,17 +19,17 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from app.paths import config_dir, data_dir
 from app.name_matcher import FULL, NameMatcher
+from app.paths import config_dir, data_dir
+from app.services.errors import FileRefused, refused
 from app.services.privacy import ErasureCounts, Mention, _mentions_in, erase_in_store
 from app.services.written_files import still_there
 from app.store import Store
 from app.store.backup import backup_dir_for, integrity_ok
 from app.store.backup_schedule import elsewhere_dirs
 from app.store.engine import sqlite_url
-from app.vocabulary.refusals import Refusal
-from app.services.errors import FileRefused, refused
 from app.store.storage_errors import StorageFailure
+from app.vocabulary.refusals import Refusal
 
 LEFTOVER_PATTERNS = ("*.part", "*.part-journal", "*.part-wal", "*.restore-part")
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.services.errors import FileRefused, refused
 from app.store import backup as backups
 from app.store import damage, lock, retention
 from app.vocabulary.refusals import Refusal
-from app.services.errors import FileRefused, refused
 
 
 @dataclass(frozen=True)

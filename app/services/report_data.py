@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from app.modeldef import definition_for
-from app.vocabulary.report_data import Earlier, ReportData
 from app.services import communities, sessions
-from app.vocabulary import dto
 from app.services.report_uses import uses_data
 from app.services.room_report import room_summary
 from app.services.snapshot import session_snapshot
 from app.services.vertrekpunt import element_states
 from app.store import Store
+from app.vocabulary import dto
+from app.vocabulary.report_data import Earlier, ReportData
 
 
 def held_before(store: Store, session: dto.SessionData) -> dto.SessionData | None:

@@ -4,10 +4,10 @@ GroenPact's action lines, and this session's projects on the model figure."""
 
 from __future__ import annotations
 
-from app.vocabulary.report_data import Uses
 from app.services import compare, groenpact, knowledge, sessions, timeline
-from app.vocabulary import dto
 from app.services.vertrekpunt import element_states
+from app.vocabulary import dto
+from app.vocabulary.report_data import Uses
 
 
 def uses_data(store, snapshot: dto.SessionSnapshot, include_timeline: bool = False,

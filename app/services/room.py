@@ -17,13 +17,13 @@ from sqlalchemy import delete, func, select
 from app import models as m
 from app.modeldef import definition_for
 from app.services import focus, vertrekpunt
+from app.services.errors import refused
 from app.services.lengths import check_text
 from app.services.rows import clean_text, get, open_session, writing
 from app.store import Store
 from app.vocabulary import dto
-from app.vocabulary.room import ProposalData, RoomTally
 from app.vocabulary.refusals import Refusal
-from app.services.errors import refused
+from app.vocabulary.room import ProposalData, RoomTally
 
 # the accepted observation's uuid follows from the proposal: accepting twice adds it once
 _ACCEPTED = uuidlib.UUID("6f1d0d5e-4b8a-4f39-9b1e-2a6a0c6f7d10")

@@ -16,10 +16,10 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import models as m
 from app.models.base import new_uuid
 from app.services import lengths, presence  # noqa: F401  (lengths: the check before each flush)
-from app.vocabulary.refusals import Refusal
 from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClosed, refused
-from app.vocabulary.based_on import ROW, VERSION
 from app.store.store import CHANGED_ELSEWHERE
+from app.vocabulary.based_on import ROW, VERSION
+from app.vocabulary.refusals import Refusal
 
 T = TypeVar("T", bound=Any)  # a mapped class: its columns are read by name
 

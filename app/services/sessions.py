@@ -7,18 +7,26 @@ from datetime import date
 from sqlalchemy import func, select
 
 from app import models as m
+from app.models.base import utcnow
 from app.models.session import STAGES
 from app.services import convert, model_store, plan_carry
-from app.vocabulary import dto
-from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
-from app.models.base import utcnow
 from app.services.idempotent import client_id
 from app.services.rows import (
-    by_uuid, clean_text, get, move, move_in_session, next_position, open_session, set_fields,
-    uuid_for, writing,
+    by_uuid,
+    clean_text,
+    get,
+    move,
+    move_in_session,
+    next_position,
+    open_session,
+    set_fields,
+    uuid_for,
+    writing,
 )
 from app.store import Store
+from app.vocabulary import dto
+from app.vocabulary.refusals import Refusal
 
 SESSION_FIELDS = {"title", "held_on", "location", "facilitator", "development_path",
                   "development_path_reason", "ambition", "summary_note", "next_session_on",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.services import aanpak, focus, plan_carry, sessions, vertrekpunt, vervolg
-from app.vocabulary import dto
 from app.store import Store
+from app.vocabulary import dto
 
 
 def session_snapshot(store: Store, session_id: int) -> dto.SessionSnapshot:

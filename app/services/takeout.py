@@ -21,17 +21,17 @@ from sqlalchemy import select
 from app import models as m
 from app.models.base import utcnow
 from app.services.bootstrap import open_database
-from app.services.exchange_export import build_document, document_in
+from app.services.errors import FileRefused, refused
 from app.services.exchange_apply import Applier, ImportResult, apply_document
-from app.services.model_store import keep_models
+from app.services.exchange_export import build_document, document_in
 from app.services.exchange_merge import MergeApplier
 from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
 from app.services.exchange_threeway import Conflict, plan_merge
+from app.services.model_store import keep_models
 from app.services.rows import get
 from app.store import Store
-from app.vocabulary.refusals import Refusal
-from app.services.errors import FileRefused, refused
 from app.store.lock import os_user
+from app.vocabulary.refusals import Refusal
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from app import models as m
 from app.services.version_keys import element_order, translation
-from app.vocabulary import dto
 from app.store import Store
+from app.vocabulary import dto
 
 
 def community_timeline(store: Store, community_id: int) -> dto.Timeline:

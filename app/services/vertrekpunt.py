@@ -13,16 +13,24 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.models.content import COMPLEXITIES
 from app.services import convert
-from app.vocabulary import dto
-from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
 from app.services.idempotent import client_id
 from app.services.model_checks import check_element, check_status
 from app.services.rows import (
-    by_uuid, clean_text, get, move, move_in_session, next_position, open_session, set_fields,
-    uuid_for, writing,
+    by_uuid,
+    clean_text,
+    get,
+    move,
+    move_in_session,
+    next_position,
+    open_session,
+    set_fields,
+    uuid_for,
+    writing,
 )
 from app.store import Store
+from app.vocabulary import dto
+from app.vocabulary.refusals import Refusal
 
 OBSERVATION_FIELDS = {"text", "status", "complexity", "transition", "needed_knowledge"}
 

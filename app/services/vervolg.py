@@ -9,15 +9,24 @@ from sqlalchemy import select
 from app import models as m
 from app.modeldef import current_definition, definition_for
 from app.services import convert, plan_carry
-from app.vocabulary import dto
-from app.vocabulary.refusals import Refusal
 from app.services.errors import refused
 from app.services.idempotent import client_id, derived
 from app.services.rows import (
-    by_uuid, clean_text, delete_from_session, get, move, move_in_session, next_position,
-    open_session, set_fields, uuid_for, writing,
+    by_uuid,
+    clean_text,
+    delete_from_session,
+    get,
+    move,
+    move_in_session,
+    next_position,
+    open_session,
+    set_fields,
+    uuid_for,
+    writing,
 )
 from app.store import Store
+from app.vocabulary import dto
+from app.vocabulary.refusals import Refusal
 
 
 def _open(db, session_id: int, part: str) -> m.IntervisieSession:

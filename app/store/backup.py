@@ -13,7 +13,6 @@ from pathlib import Path
 from app.paths import private_dir, private_file
 from app.store.sqlite_files import connect_read_only
 
-
 log = logging.getLogger(__name__)
 
 

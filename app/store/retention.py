@@ -13,8 +13,7 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.store.backup import (BackupInfo, backup_dir_for, list_backups, newest_verified,
-                              row_count)
+from app.store.backup import BackupInfo, backup_dir_for, list_backups, newest_verified, row_count
 
 KEEP_ALL = timedelta(days=1)
 KEEP_DAILY = timedelta(days=30)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import threading
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress

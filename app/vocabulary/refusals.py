@@ -13,7 +13,7 @@ from enum import StrEnum
 CONTEXT = "ServiceWords"  # lupdate reads the literal in each call, not this name
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

@@ -4,15 +4,23 @@ app/services/report_data.py), so the builder never touches the database."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from datetime import date
 
 from app.modeldef.definition import ModelDefinition
-from app.vocabulary.room import RoomSummary
 from app.vocabulary.dto import (
-    ActionData, ActorsOverview, CommunityData, Comparison, ElementState, GroenpactMatrix,
-    ReviewData, SessionData, SessionSnapshot, ThemeData, Timeline,
+    ActionData,
+    ActorsOverview,
+    CommunityData,
+    Comparison,
+    ElementState,
+    GroenpactMatrix,
+    ReviewData,
+    SessionData,
+    SessionSnapshot,
+    ThemeData,
+    Timeline,
 )
+from app.vocabulary.room import RoomSummary
 
 
 @dataclass(frozen=True)

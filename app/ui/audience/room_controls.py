@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from app.ui.common import shortcuts
 from app.ui.audience.presentation import PresentationMode
+from app.ui.common import shortcuts
 from app.ui.common.settings import HIDE_NAMES, PROJECTOR_PROFILE, per_session
 
 

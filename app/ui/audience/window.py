@@ -15,15 +15,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from app.ui.common import shortcuts
 from app.ui.audience.content import AudienceContent, Look, font_px, look_for
 from app.ui.audience.names import NameMask
-from app.ui.audience.stages import AudienceSource
-from app.ui.common.i18n import current_language
 from app.ui.audience.screens import choose_screen, place_full_screen
+from app.ui.audience.stages import AudienceSource
+from app.ui.common import shortcuts
+from app.ui.common.i18n import current_language
 from app.ui.common.stage_names import STAGES, stage_label
 from app.vocabulary.changes import CANVAS, Change
-
 
 
 class StageStrip(QWidget):

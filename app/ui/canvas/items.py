@@ -6,10 +6,10 @@ size on every paint device (screen, PNG) and the view's zoom scales everything a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from html import escape
 from math import floor
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.modeldef import definition_for
 from app.services import aanpak, sessions
 from app.services.vertrekpunt import element_states, list_observations
+from app.ui.canvas.project_overlay import ProjectOverlay
 from app.ui.canvas.view import ModelCanvas
 from app.ui.common.i18n import current_language
-from app.ui.canvas.project_overlay import ProjectOverlay
 from app.ui.widgets.labels import big_label
 
 

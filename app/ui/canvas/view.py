@@ -11,8 +11,8 @@ figure.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
@@ -22,15 +22,19 @@ from app.diagram.band_marks import BandMark, BandQuestion, band_marks
 from app.diagram.layout import compute_layout, restyle_element
 from app.diagram.overlay import Overlay, compute_overlay
 from app.diagram.paint import background_ops
-from app.diagram.shapes import Layout
 from app.diagram.readable import readable_form
+from app.diagram.shapes import Layout
 from app.diagram.svg import write_svg
 from app.modeldef.definition import ModelDefinition
-from app.vocabulary.dto import ElementState
 from app.ui.canvas.band_item import BandItem, mark_text
 from app.ui.canvas.items import (
-    ElementItem, FocusRingItem, OverlayItem, paint_ops, render_layout,
+    ElementItem,
+    FocusRingItem,
+    OverlayItem,
+    paint_ops,
+    render_layout,
 )
+from app.vocabulary.dto import ElementState
 
 PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144 dpi
 READABLE_SHARE = 50  # a label read from the back of the room: 1/50 of the screen's height

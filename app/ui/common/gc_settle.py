@@ -9,8 +9,6 @@ in the typing (collect_when_idle), instead of striking in the middle of it."""
 from __future__ import annotations
 
 import gc
-
-
 import time
 
 # young collections stay automatic (they are quick); a full one only after many of them

@@ -7,18 +7,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.modeldef import current_definition
 from app.services import communities, knowledge, sessions
 from app.services.errors import ServiceError
-from app.ui.widgets.check_list import CheckList
-from app.ui.common.i18n import current_language
-from app.ui.widgets.table_keys import leave_by_tab
-from app.ui.widgets.labels import big_label, hint_label
 from app.ui.common import style
+from app.ui.common.i18n import current_language
+from app.ui.widgets.check_list import CheckList
+from app.ui.widgets.labels import big_label, hint_label
+from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.text_limits import limit_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -7,18 +7,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.modeldef import current_definition
 from app.services import sessions
 from app.services.compare import compare_sessions
+from app.ui.canvas.session_canvas import session_canvas, session_caption
 from app.ui.community.said_links import SaidLinks
 from app.ui.widgets.choices import element_label, status_text
-from app.ui.canvas.session_canvas import session_canvas, session_caption
-from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.table_keys import leave_by_tab
 
 ARROWS = {1: "↑", -1: "↓", 0: "→", None: "–"}
 

@@ -9,15 +9,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.modeldef import current_definition
 from app.services import communities
 from app.services.groenpact import groenpact_matrix
 from app.ui.common.i18n import current_language
-from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.table_keys import leave_by_tab
 
 MARK = "●"
 

@@ -11,17 +11,23 @@ import calendar
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.modeldef import current_definition
 from app.services import communities
 from app.services.timeline import community_timeline
 from app.services.timeline_plan import indicator_trends, path_over_time
+from app.ui.common.i18n import current_language
 from app.ui.community.timeline_plan import IndicatorTable, PathTable
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
-from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import big_label
 
 # Okabe-Ito colours (without the yellow, too pale on white), dashes and markers: element i gets

@@ -22,9 +22,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.errors import ConcurrentEdit, ServiceError, SessionInUse, StorageUnavailable
-from app.ui.common.service_words import words
 from app.services.idempotent import with_client_ids
 from app.services.retry_queue import RetryQueue, Waiting
+from app.ui.common.service_words import words
 from app.ui.session.waiting_journal import Journal, database_name, record
 from app.vocabulary.based_on import OwnSaves
 from app.vocabulary.changes import REREAD, WAITING, Change, Outcome, Written
@@ -36,7 +36,7 @@ RETRY_MS = 3000
 
 
 class _Edit:
-    __slots__ = ("fn", "args", "kwargs", "what", "done", "merge")
+    __slots__ = ("args", "done", "fn", "kwargs", "merge", "what")
 
     def __init__(self, fn, args, kwargs, what, done, merge=None):
         self.fn, self.args, self.kwargs, self.what, self.done = fn, args, kwargs, what, done

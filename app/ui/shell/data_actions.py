@@ -68,7 +68,8 @@ def export_community(parent, store, community_id: int, name: str, anonymise: boo
 
 def import_file(parent, store) -> int | None:
     """Import an exchange file; returns the community id, or None."""
-    from app.services.exchange_import import NeedsDecision, import_file as do_import
+    from app.services.exchange_import import NeedsDecision
+    from app.services.exchange_import import import_file as do_import
     from app.ui.shell.safety_prompts import ask_merge_or_copy
 
     path, _ = QFileDialog.getOpenFileName(

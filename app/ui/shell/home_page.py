@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
+from app.ui.common.stage_names import stage_label
 from app.ui.community.views import CommunityViews
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.table_keys import leave_by_tab
-from app.ui.common.stage_names import stage_label
 
 
 class HomePage(QWidget):

@@ -8,19 +8,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from app import __version__
+from app.ui.audience.room_controls import RoomControls
 from app.ui.common import messages, style
-from app.ui.common.service_words import words
-from app.ui.shell.home_page import HomePage
-from app.ui.shell.page_stack import PageStack
-from app.ui.shell.menus import build_menus
 from app.ui.common.gc_settle import settle
 from app.ui.common.i18n import install_language
-from app.ui.audience.room_controls import RoomControls
+from app.ui.common.service_words import words
 from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, ZOOM, Settings
 from app.ui.common.zoom import apply_zoom, step
-from app.ui.shell.store_banner import StoreBanner, read_only_notice
 from app.ui.shell import waiting_edits_prompt as waiting
 from app.ui.shell import window_place
+from app.ui.shell.home_page import HomePage
+from app.ui.shell.menus import build_menus
+from app.ui.shell.page_stack import PageStack
+from app.ui.shell.store_banner import StoreBanner, read_only_notice
 
 log = logging.getLogger(__name__)
 
@@ -149,11 +149,11 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: int) -> None:
         """Open a session in this window, marked as in use; when someone else runs it (a shared
         database), ask: look read-only, take over, or cancel."""
+        from app.services.errors import StorageUnavailable
         from app.services.sessions import get_session
         from app.ui.shell.session_page import SessionPage
         from app.ui.shell.session_presence import open_session_presence
         from app.ui.shell.trace_follow import follow_elsewhere
-        from app.services.errors import StorageUnavailable
 
         if not self.may_leave_session():
             return
@@ -225,10 +225,9 @@ class MainWindow(QMainWindow):
 
     def new_session(self, community_id: int) -> None:
         from app.services import followup, sessions
-        from app.ui.widgets.forms import SessionForm
-
         from app.ui.community.model_choice import model_choices
         from app.ui.community.model_move import offer_move
+        from app.ui.widgets.forms import SessionForm
 
         earlier = [(s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
                    for s in sessions.list_sessions(self.store, community_id)]

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.paths import data_dir, private_dir
-from app.ui.common.messages import warn
 from app.services.written_files import remember
+from app.ui.common.messages import warn
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from app.ui.common import messages, mnemonics, shortcuts
-from app.ui.common.i18n import current_language
 from app.ui.common.file_names import safe_name
+from app.ui.common.i18n import current_language
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 

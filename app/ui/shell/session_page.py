@@ -8,25 +8,30 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.modeldef import definition_for
 from app.services import progress, sessions
-from app.vocabulary.dto import ElementState
+from app.ui.canvas.project_overlay import ProjectOverlay
 from app.ui.common import shortcuts, style
-from app.ui.session.controller import SessionController
-from app.ui.common.settings import CANVAS_VISIBLE, HIGH_CONTRAST
 from app.ui.common.gc_settle import collect_when_idle, settle
 from app.ui.common.i18n import current_language
-from app.ui.canvas.project_overlay import ProjectOverlay
-from app.ui.widgets.labels import big_label
+from app.ui.common.settings import CANVAS_VISIBLE, HIGH_CONTRAST
 from app.ui.common.stage_names import STAGES
-from app.ui.stages.pages import make_page
+from app.ui.session.controller import SessionController
 from app.ui.shell.stage_rail import StageRail
 from app.ui.shell.stage_timer import StageTimer
+from app.ui.stages.pages import make_page
+from app.ui.widgets.labels import big_label
 from app.vocabulary.changes import CANVAS, Change
-
+from app.vocabulary.dto import ElementState
 
 STAGE_WIDTH = 600  # what a stage wants before the model beside it gets more than its minimum
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import timezone
+from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -73,7 +73,7 @@ class OpenedSession:
 
 def ask_in_use(parent: QWidget | None, holder: presence.InUse) -> str:
     """'read-only', 'take-over' or '' (cancel), asked in plain words."""
-    since = holder.since.replace(tzinfo=timezone.utc).astimezone().strftime("%H:%M")
+    since = holder.since.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("SessionPresence", "Session in use"))

@@ -15,10 +15,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.written_files import remember
 from app.ui.common import messages
-from app.ui.shell.safety_prompts import choose
 from app.ui.session.waiting_journal import (
-    Journal, NotAnEditFile, apply_records, counted, database_name, read_records, write_records,
+    Journal,
+    NotAnEditFile,
+    apply_records,
+    counted,
+    database_name,
+    read_records,
+    write_records,
 )
+from app.ui.shell.safety_prompts import choose
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QSplitter
 
 from app.services import aanpak as svc
 from app.services import communities, focus, sessions, vervolg
+from app.ui.common.i18n import current_language
 from app.ui.stages.action_editor import ActionEditor, action_status_choices
 from app.ui.stages.action_placement import ActionPlacement
-from app.ui.common.i18n import current_language
-from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages.base import StagePage
+from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.text_limits import limit_list
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change

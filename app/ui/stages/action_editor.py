@@ -6,23 +6,31 @@ controller: choices at once, typing debounced."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QScrollArea, QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services import aanpak as svc
 from app.services import trace
-from app.vocabulary.dto import ActionData
+from app.ui.common.i18n import current_language
 from app.ui.stages.action_history_text import history_detail, history_text, no_trace, trace_rows
 from app.ui.stages.trace_list import TraceList
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
 from app.ui.widgets.date_field import DateField
-from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
+from app.vocabulary.dto import ActionData
 
 
 def action_status_choices() -> tuple[tuple[str, str], ...]:

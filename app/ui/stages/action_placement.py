@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from app.services import aanpak as svc
-from app.vocabulary.dto import ActionData
+from app.ui.common.i18n import current_language
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import complexity_choices, element_label
-from app.ui.common.i18n import current_language
 from app.ui.widgets.labels import hint_label
 from app.vocabulary.changes import Change
+from app.vocabulary.dto import ActionData
 
 
 class ActionPlacement(QWidget):

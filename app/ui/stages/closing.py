@@ -5,19 +5,25 @@ deliberate press on the same button instead of a dialog, so the talk is never in
 from __future__ import annotations
 
 import math
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStackedWidget,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
 )
 
 from app.services import sessions
 from app.services.snapshot import session_snapshot
 from app.ui.common.i18n import current_language
+from app.ui.stages.base import StagePage
 from app.ui.stages.glance_view import GlanceView
 from app.ui.stages.session_summary import SessionSummary
-from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text
@@ -149,7 +155,7 @@ class ClosingPage(StagePage):
         if info.is_closed:
             when = ""
             if info.closed_at is not None:
-                local = info.closed_at.replace(tzinfo=timezone.utc).astimezone()
+                local = info.closed_at.replace(tzinfo=UTC).astimezone()
                 when = f" {local:%d-%m-%Y %H:%M}"
             self.state.setText(self.tr("Closed%1").replace("%1", when))
         else:

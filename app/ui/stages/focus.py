@@ -7,19 +7,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services import focus as svc
 from app.services import plan_carry, sessions, vertrekpunt
-from app.ui.widgets.choices import element_label
+from app.ui.common import style
 from app.ui.common.i18n import current_language
-from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages import plan_carried_note
 from app.ui.stages.base import StagePage
+from app.ui.widgets.choices import element_label
 from app.ui.widgets.labels import big_label, hint_label
-from app.ui.common import style
+from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.text_limits import limit_list, limit_text
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSplitter
 
 from app.services import sessions
+from app.ui.stages.base import StagePage
 from app.ui.stages.continuation_panel import ContinuationPanel
 from app.ui.stages.participants_table import ParticipantsPanel
-from app.ui.stages.base import StagePage
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.text_limits import limit_text

@@ -8,15 +8,22 @@ import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtWidgets import (
-    QApplication, QCompleter, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services import communities, sessions
-from app.ui.widgets.choices import helix_choices
 from app.ui.common.i18n import current_language
-from app.ui.widgets.line_list import Column, Line, LineList
+from app.ui.widgets.choices import helix_choices
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.text_limits import limit_list
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change

@@ -9,14 +9,20 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.vocabulary.dto import SessionSnapshot
 from app.services.vervolg import theme_label
-from app.ui.widgets.choices import element_label
 from app.ui.common.i18n import current_language
+from app.ui.widgets.choices import element_label
 from app.ui.widgets.labels import big_label
+from app.vocabulary.dto import SessionSnapshot
 
 TOP_FOCUS = 3
 AMBITION_CHARS = 160

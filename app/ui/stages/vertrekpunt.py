@@ -7,23 +7,36 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services import followup, trace
 from app.services import vertrekpunt as svc
-from app.ui.stages.action_history_text import served_by_rows, served_by_text
-from app.ui.stages.trace_list import TraceList
-from app.ui.stages.carried_note import CarriedNote
-from app.ui.widgets.choices import (
-    complexity_choices, complexity_short, element_label, status_choices, status_short,
-    transition_choices, transition_short,
-)
 from app.ui.common.i18n import current_language
-from app.ui.widgets.line_list import Column, Line, LineList
+from app.ui.stages.action_history_text import served_by_rows, served_by_text
 from app.ui.stages.base import StagePage
+from app.ui.stages.carried_note import CarriedNote
+from app.ui.stages.trace_list import TraceList
+from app.ui.widgets.choices import (
+    complexity_choices,
+    complexity_short,
+    element_label,
+    status_choices,
+    status_short,
+    transition_choices,
+    transition_short,
+)
 from app.ui.widgets.labels import big_label
+from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.tab_order import chain
 from app.ui.widgets.text_limits import limit_list, limit_text
 from app.vocabulary.based_on import based_on

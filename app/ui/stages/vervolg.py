@@ -6,20 +6,27 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.services import plan_carry, sessions
 from app.services import vervolg as svc
-from app.ui.widgets.check_list import CheckList
-from app.ui.widgets.date_field import DISPLAY, DateField
 from app.ui.common.i18n import current_language
-from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.stages import plan_carried_note
 from app.ui.stages.base import StagePage
 from app.ui.stages.indicator_standing import IndicatorStanding
 from app.ui.stages.theme_elements import ThemeElements
+from app.ui.widgets.check_list import CheckList
+from app.ui.widgets.date_field import DISPLAY, DateField
 from app.ui.widgets.labels import hint_label
+from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.text_limits import limit_list, limit_text
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from app.modeldef import ModelDefinition
 from app.ui.common.i18n import current_language
 

@@ -9,7 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
 )
 
 from app.ui.widgets.compact_choice import CompactChoice
