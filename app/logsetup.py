@@ -65,8 +65,9 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         old.close()
     try:
         private_dir(path.parent)  # the app's own folder: the user's only (0700)
-        handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                              encoding="utf-8")
+        handler = _PrivateRotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(_ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -74,6 +75,11 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     root.setLevel(logging.INFO)
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # seven lines a start
     frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
-    log.info("intervisie %s%s starting: Python %s on %s", __version__, frozen,
-             platform.python_version(), platform.platform(terse=True))
+    log.info(
+        "intervisie %s%s starting: Python %s on %s",
+        __version__,
+        frozen,
+        platform.python_version(),
+        platform.platform(terse=True),
+    )
     return path

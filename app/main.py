@@ -17,11 +17,12 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import commands
 
     parser = argparse.ArgumentParser(
-        prog="intervisie",
-        description="Guided intervisie sessions on the community-learning model.")
+        prog="intervisie", description="Guided intervisie sessions on the community-learning model."
+    )
     parser.add_argument("--version", action="version", version=f"intervisie {__version__}")
-    parser.add_argument("--database", metavar="PATH",
-                        help=f"the database file (or URL); also ${DATABASE_ENV}")
+    parser.add_argument(
+        "--database", metavar="PATH", help=f"the database file (or URL); also ${DATABASE_ENV}"
+    )
     # for the desktop bundle's test: open the window on the database, check, print, quit
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

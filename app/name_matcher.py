@@ -19,8 +19,32 @@ FULL, SURNAME, FIRST = "full", "surname", "first"
 KINDS = (FULL, SURNAME, FIRST)
 
 # Dutch (and a few neighbouring) surname particles: "de Wit" is a surname, "de" alone is not.
-PARTICLES = frozenset({"de", "den", "der", "van", "von", "ter", "ten", "te", "het", "'t", "in",
-                       "op", "la", "le", "du", "da", "di", "d'", "del", "des", "vd", "v."})
+PARTICLES = frozenset(
+    {
+        "de",
+        "den",
+        "der",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "te",
+        "het",
+        "'t",
+        "in",
+        "op",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "d'",
+        "del",
+        "des",
+        "vd",
+        "v.",
+    }
+)
 APOSTROPHES = "’‘`´ʼ"
 # after the name: 's, s, ' (Zoë's, Zoës, Lars'), or nothing
 _SUFFIX = r"(?:'s|s|')?"
@@ -51,10 +75,10 @@ def key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Match:
-    start: int   # in the original text
+    start: int  # in the original text
     end: int
-    kind: str    # FULL, SURNAME or FIRST
-    text: str    # as written
+    kind: str  # FULL, SURNAME or FIRST
+    text: str  # as written
     capitalised: bool  # written as a name ("Wit"), not as a word ("wit")
 
 
@@ -79,8 +103,11 @@ class NameMatcher:
             if words[0] not in PARTICLES:
                 patterns.append((FIRST, words[:1]))
         # per kind, the longest form first ("de Wit" before "Wit")
-        self._patterns = [(kind, re.compile(_words_pattern(w, whole_words))) for kind, w in patterns
-                          if len("".join(w)) >= 2]
+        self._patterns = [
+            (kind, re.compile(_words_pattern(w, whole_words)))
+            for kind, w in patterns
+            if len("".join(w)) >= 2
+        ]
 
     def find(self, text: str, kinds: tuple[str, ...] = KINDS) -> list[Match]:
         """Every mention in `text`, in order, never overlapping (a full name is not also counted
@@ -111,16 +138,17 @@ class NameMatcher:
 def snippet(text: str, start: int, end: int, width: int = 40) -> str:
     """The mention with some words around it, on one line, the mention marked with »«; cut at a
     space, so no word is shown halved."""
-    before, after = text[max(0, start - width):start], text[end:end + width]
+    before, after = text[max(0, start - width) : start], text[end : end + width]
     if start > width and " " in before:
-        before = "…" + before[before.index(" ") + 1:]
+        before = "…" + before[before.index(" ") + 1 :]
     if end + width < len(text) and " " in after:
-        after = after[:after.rindex(" ")] + "…"
+        after = after[: after.rindex(" ")] + "…"
     return " ".join(f"{before}»{text[start:end]}«{after}".split())
 
 
-def replace_all(text: str, people: list[tuple[NameMatcher, str]],
-                only_capitalised_parts: bool = True) -> str:
+def replace_all(
+    text: str, people: list[tuple[NameMatcher, str]], only_capitalised_parts: bool = True
+) -> str:
     """Every mention of every person replaced by that person's label, in one pass over `text`
     (a label put in is never searched again). Full names go before any surname or first name
     alone ("Wit Bos" is Wit Bos, not Anne de Wit's surname); among equals earlier people in the
@@ -139,7 +167,7 @@ def replace_all(text: str, people: list[tuple[NameMatcher, str]],
         labels[m.start] = label
     out, last = [], 0
     for m in sorted(taken, key=lambda m: m.start):
-        out += [text[last:m.start], labels[m.start]]
+        out += [text[last : m.start], labels[m.start]]
         last = m.end
     out.append(text[last:])
     return "".join(out)

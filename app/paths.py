@@ -38,6 +38,7 @@ def is_url(target: str) -> bool:
 
 # -- private files: everything the app writes holds the group's words or who they are ----------
 
+
 def private_dir(folder: Path) -> Path:
     """Create `folder` (and parents) if needed and make it the user's only (0700)."""
     folder = Path(folder)

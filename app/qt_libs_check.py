@@ -70,17 +70,22 @@ def missing_libraries(load: Callable[[str], object] = ctypes.CDLL) -> list[str]:
 
 def missing_message(missing: list[str]) -> str:
     packages = " ".join(dict.fromkeys(XCB_LIBRARIES[name] for name in missing))
-    return ("Intervisie cannot open its window: this computer lacks system libraries that Qt "
-            "needs to draw on the screen (X11/xcb):\n"
-            + "".join(f"  {name}  (package {XCB_LIBRARIES[name]})\n" for name in missing)
-            + "Install them, for example on Debian or Ubuntu:\n"
-            + f"  sudo apt-get install {packages}\n"
-            + "Nothing was changed; the database was not opened. The command line "
-              "(intervisie check, report, export …) works without them.")
+    return (
+        "Intervisie cannot open its window: this computer lacks system libraries that Qt "
+        "needs to draw on the screen (X11/xcb):\n"
+        + "".join(f"  {name}  (package {XCB_LIBRARIES[name]})\n" for name in missing)
+        + "Install them, for example on Debian or Ubuntu:\n"
+        + f"  sudo apt-get install {packages}\n"
+        + "Nothing was changed; the database was not opened. The command line "
+        "(intervisie check, report, export …) works without them."
+    )
 
 
-def explain_missing(environ: Mapping[str, str] = os.environ, platform: str = sys.platform,
-                    load: Callable[[str], object] = ctypes.CDLL) -> str | None:
+def explain_missing(
+    environ: Mapping[str, str] = os.environ,
+    platform: str = sys.platform,
+    load: Callable[[str], object] = ctypes.CDLL,
+) -> str | None:
     """The message to print instead of opening the window, or None when the window can open."""
     if not uses_xcb(environ, platform):
         return None

@@ -56,8 +56,9 @@ def measure(runs: int = 200, size: tuple[int, int] = (1366, 768)) -> dict:
     def recolour() -> None:
         turn[0] += 1
         before = counter.paints
-        canvas.update_state(ElementState(keys[turn[0] % len(keys)],
-                                         levels[turn[0] % len(levels)], turn[0] % 9))
+        canvas.update_state(
+            ElementState(keys[turn[0] % len(keys)], levels[turn[0] % len(levels)], turn[0] % 9)
+        )
         deadline = time.perf_counter() + 1
         while counter.paints == before and time.perf_counter() < deadline:
             app.processEvents()
@@ -65,8 +66,9 @@ def measure(runs: int = 200, size: tuple[int, int] = (1366, 768)) -> dict:
 
     def redraw() -> None:
         turn[0] += 1
-        canvas.set_states({k: ElementState(k, levels[(i + turn[0]) % len(levels)], i)
-                           for i, k in enumerate(keys)})
+        canvas.set_states(
+            {k: ElementState(k, levels[(i + turn[0]) % len(levels)], i) for i, k in enumerate(keys)}
+        )
         canvas.viewport().repaint()
 
     def rebuild() -> None:
@@ -95,10 +97,18 @@ def main() -> None:
         r = measure(runs, size)
         where = f"{size[0]}x{size[1]} ({r['form']})"
         rows += [
-            (f"{where}: recolour one element", f"{r['recolour_ms']:.2f} ms", f"< {FRAME_MS:g} ms",
-             r["recolour_ms"] < FRAME_MS),
-            (f"{where}: redraw all elements", f"{r['redraw_ms']:.2f} ms", f"< {FRAME_MS:g} ms",
-             r["redraw_ms"] < FRAME_MS),
+            (
+                f"{where}: recolour one element",
+                f"{r['recolour_ms']:.2f} ms",
+                f"< {FRAME_MS:g} ms",
+                r["recolour_ms"] < FRAME_MS,
+            ),
+            (
+                f"{where}: redraw all elements",
+                f"{r['redraw_ms']:.2f} ms",
+                f"< {FRAME_MS:g} ms",
+                r["redraw_ms"] < FRAME_MS,
+            ),
             (f"{where}: rebuild (palette switch)", f"{r['rebuild_ms']:.2f} ms", "", None),
             (f"{where}: layout from scratch", f"{r['cold_layout_ms']:.2f} ms", "", None),
         ]

@@ -64,8 +64,9 @@ def child(db: str, session_id: int, seed: int) -> None:
         elif roll < 0.92:
             element, status = rng.choice(ELEMENTS), rng.randint(1, 5)
             _say(op="assess", element=element, status=status, note=f"note {tag}")
-            vertrekpunt.set_assessment(store, session_id, element, status=status,
-                                       context_note=f"note {tag}")
+            vertrekpunt.set_assessment(
+                store, session_id, element, status=status, context_note=f"note {tag}"
+            )
             _say(ack="assess", element=element, status=status, note=f"note {tag}")
         else:
             oid = ids.pop(rng.randrange(len(ids)))
@@ -80,7 +81,7 @@ class CrashReport:
     kills: int = 0
     killed_while_opening: int = 0
     acknowledged: int = 0
-    lost: list[str] = field(default_factory=list)         # acknowledged edits not found
+    lost: list[str] = field(default_factory=list)  # acknowledged edits not found
     integrity_failures: list[str] = field(default_factory=list)
     open_failures: list[str] = field(default_factory=list)  # a child that could not open
     seconds: float = 0.0
@@ -101,8 +102,10 @@ def _read(db: Path) -> tuple[str, dict, dict]:
     try:
         integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         obs = {i: (t, s) for i, t, s in con.execute("SELECT id, text, status FROM observation")}
-        ass = {k: (s, n) for k, s, n in
-               con.execute("SELECT element_key, status, context_note FROM assessment")}
+        ass = {
+            k: (s, n)
+            for k, s, n in con.execute("SELECT element_key, status, context_note FROM assessment")
+        }
     finally:
         con.close()
     return integrity, obs, ass
@@ -133,8 +136,10 @@ def _settle(expected: _Expected, messages: list[dict], obs: dict, ass: dict) -> 
                 expected.observations[oid] = row
     elif op == "update" and obs.get(in_flight["id"]) == (in_flight["text"], in_flight["status"]):
         expected.observations[in_flight["id"]] = obs[in_flight["id"]]
-    elif op == "assess" and ass.get(in_flight["element"]) == (in_flight["status"],
-                                                              in_flight["note"]):
+    elif op == "assess" and ass.get(in_flight["element"]) == (
+        in_flight["status"],
+        in_flight["note"],
+    ):
         expected.assessments[in_flight["element"]] = ass[in_flight["element"]]
     elif op == "delete" and in_flight["id"] not in obs:
         expected.observations.pop(in_flight["id"], None)
@@ -142,12 +147,19 @@ def _settle(expected: _Expected, messages: list[dict], obs: dict, ass: dict) -> 
 
 
 def _differences(expected: _Expected, obs: dict, ass: dict) -> list[str]:
-    lost = [f"observation {i}: expected {v}, found {obs.get(i)}"
-            for i, v in expected.observations.items() if obs.get(i) != v]
-    lost += [f"observation {i} should have been deleted" for i in obs
-             if i not in expected.observations]
-    lost += [f"assessment {k}: expected {v}, found {ass.get(k)}"
-             for k, v in expected.assessments.items() if ass.get(k) != v]
+    lost = [
+        f"observation {i}: expected {v}, found {obs.get(i)}"
+        for i, v in expected.observations.items()
+        if obs.get(i) != v
+    ]
+    lost += [
+        f"observation {i} should have been deleted" for i in obs if i not in expected.observations
+    ]
+    lost += [
+        f"assessment {k}: expected {v}, found {ass.get(k)}"
+        for k, v in expected.assessments.items()
+        if ass.get(k) != v
+    ]
     return lost
 
 
@@ -165,12 +177,26 @@ def _prepare(db: Path) -> int:
         store.close()
 
 
-def _one_round(db: Path, session_id: int, seed: int, rng: random.Random, max_delay: float,
-               report: CrashReport) -> list[dict]:
+def _one_round(
+    db: Path, session_id: int, seed: int, rng: random.Random, max_delay: float, report: CrashReport
+) -> list[dict]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.crash_harness", "child", str(db), str(session_id),
-         str(seed)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.crash_harness",
+            "child",
+            str(db),
+            str(session_id),
+            str(seed),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     messages: list[dict] = []
     ready = threading.Event()
 
@@ -192,8 +218,9 @@ def _one_round(db: Path, session_id: int, seed: int, rng: random.Random, max_del
             report.open_failures.append(f"seed {seed}: never became ready")
         time.sleep(rng.uniform(0.0, max_delay))
     if proc.poll() is not None:
-        report.open_failures.append(f"seed {seed}: exited by itself ({proc.returncode}): "
-                                    f"{proc.stderr.read()[-500:]}")
+        report.open_failures.append(
+            f"seed {seed}: exited by itself ({proc.returncode}): {proc.stderr.read()[-500:]}"
+        )
     else:
         proc.send_signal(signal.SIGKILL)
         proc.wait()

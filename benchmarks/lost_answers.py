@@ -48,10 +48,12 @@ class _Proxy:
                 return
             server = socket.create_connection(self.target)
             cut = threading.Event()
-            threading.Thread(target=self._pipe, args=(client, server, True, cut),
-                             daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client, False, cut),
-                             daemon=True).start()
+            threading.Thread(
+                target=self._pipe, args=(client, server, True, cut), daemon=True
+            ).start()
+            threading.Thread(
+                target=self._pipe, args=(server, client, False, cut), daemon=True
+            ).start()
 
     def _pipe(self, src, dst, to_server: bool, cut: threading.Event) -> None:
         try:
@@ -59,8 +61,12 @@ class _Proxy:
                 data = src.recv(65536)
                 if not data or (not to_server and cut.is_set()):
                     break  # the answer to the COMMIT is never passed on
-                if (to_server and self.armed.is_set() and b"COMMIT" in data
-                        and self.random.random() < CUT_SHARE):
+                if (
+                    to_server
+                    and self.armed.is_set()
+                    and b"COMMIT" in data
+                    and self.random.random() < CUT_SHARE
+                ):
                     cut.set()
                     dst.sendall(data)
                     time.sleep(0.05)  # the server commits meanwhile
@@ -88,8 +94,11 @@ def run(base_url: str, edits: int, with_ids: bool, seed: int | None = None) -> d
     with admin.connect() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     try:
-        target = url.set(port=proxy.port).update_query_dict(
-            {"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+        target = (
+            url.set(port=proxy.port)
+            .update_query_dict({"options": f"-csearch_path={schema}"})
+            .render_as_string(hide_password=False)
+        )
         store = open_database(target, with_demo=False)
         c = communities.create_community(store, "Lost answers")
         sid = sessions.create_session(store, c.id, "Sessie", date(2026, 1, 1)).id
@@ -97,8 +106,10 @@ def run(base_url: str, edits: int, with_ids: bool, seed: int | None = None) -> d
         proxy.armed.set()
         queue = RetryQueue()
         for i in range(edits):
-            for fn, args in ((vertrekpunt.add_observation, (sid, "visie-regio", f"obs {i}")),
-                             (focus.add_vote, (point.id, 1))):
+            for fn, args in (
+                (vertrekpunt.add_observation, (sid, "visie-regio", f"obs {i}")),
+                (focus.add_vote, (point.id, 1)),
+            ):
                 if with_ids:
                     queue.call(fn, store, *args)
                 else:  # as before: the same call sent again, nothing to recognise it by
@@ -114,16 +125,23 @@ def run(base_url: str, edits: int, with_ids: bool, seed: int | None = None) -> d
         with admin.connect() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
         admin.dispose()
-    return {"client ids": "yes" if with_ids else "no", "edits": 2 * edits,
-            "answers lost": proxy.cuts,
-            "duplicate rows": sum(v - 1 for v in counts.values() if v > 1),
-            "lost": sum(1 for i in range(edits) if counts[f"obs {i}"] == 0),
-            "votes": votes}
+    return {
+        "client ids": "yes" if with_ids else "no",
+        "edits": 2 * edits,
+        "answers lost": proxy.cuts,
+        "duplicate rows": sum(v - 1 for v in counts.values() if v > 1),
+        "lost": sum(1 for i in range(edits) if counts[f"obs {i}"] == 0),
+        "votes": votes,
+    }
 
 
 def main(argv: list[str]) -> None:
-    base = (argv[0] if argv else os.environ.get("INTERVISIE_BENCH_POSTGRES_URL")
-            or os.environ.get("INTERVISIE_TEST_POSTGRES_URL"))
+    base = (
+        argv[0]
+        if argv
+        else os.environ.get("INTERVISIE_BENCH_POSTGRES_URL")
+        or os.environ.get("INTERVISIE_TEST_POSTGRES_URL")
+    )
     if not base:
         sys.exit("give a postgresql:// URL (or set INTERVISIE_TEST_POSTGRES_URL)")
     edits = int(argv[1]) if len(argv) > 1 else 150

@@ -49,10 +49,15 @@ def measure(edits: int = 2000) -> dict:
     for i in range(edits):
         # the edits a session is made of: retyping a line, then a status
         target = obs[i % len(obs)]
-        page.controller.write(vertrekpunt.update_observation, target.id,
-                              text=f"{target.text} ({i})", what="observation-text")
-        page.controller.write(vertrekpunt.update_observation, target.id,
-                              status=1 + i % 5, what="observations")
+        page.controller.write(
+            vertrekpunt.update_observation,
+            target.id,
+            text=f"{target.text} ({i})",
+            what="observation-text",
+        )
+        page.controller.write(
+            vertrekpunt.update_observation, target.id, status=1 + i % 5, what="observations"
+        )
         if i % 50 == 0:
             QApplication.processEvents()
         if i == edits // 2:
@@ -63,18 +68,35 @@ def measure(edits: int = 2000) -> dict:
     after = rss_mb()
     window.shutdown()
     del vp
-    return {"opened_mb": opened, "half_mb": at_half or opened, "after_mb": after,
-            "edits": edits, "growth_mb": after - (at_half or opened)}
+    return {
+        "opened_mb": opened,
+        "half_mb": at_half or opened,
+        "after_mb": after,
+        "edits": edits,
+        "growth_mb": after - (at_half or opened),
+    }
 
 
 def rows(r: dict) -> list:
     return [
-        ("resident memory, window and canvas open", f"{r['opened_mb']:.0f} MB",
-         f"< {TARGET_MB} MB", r["opened_mb"] < TARGET_MB),
-        (f"after {r['edits']} edits", f"{r['after_mb']:.0f} MB", f"< {TARGET_MB} MB",
-         r["after_mb"] < TARGET_MB),
-        ("growth over the second half of the edits", f"{r['growth_mb']:+.1f} MB",
-         "not growing (< 5 MB)", r["growth_mb"] < 5),
+        (
+            "resident memory, window and canvas open",
+            f"{r['opened_mb']:.0f} MB",
+            f"< {TARGET_MB} MB",
+            r["opened_mb"] < TARGET_MB,
+        ),
+        (
+            f"after {r['edits']} edits",
+            f"{r['after_mb']:.0f} MB",
+            f"< {TARGET_MB} MB",
+            r["after_mb"] < TARGET_MB,
+        ),
+        (
+            "growth over the second half of the edits",
+            f"{r['growth_mb']:+.1f} MB",
+            "not growing (< 5 MB)",
+            r["growth_mb"] < 5,
+        ),
     ]
 
 
@@ -84,9 +106,14 @@ def measure_apart(edits: int = 2000) -> dict:
     import os
     import subprocess
 
-    r = subprocess.run([sys.executable, "-m", "benchmarks.memory", str(edits), "--json"],
-                       capture_output=True, text=True, timeout=600,
-                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    r = subprocess.run(
+        [sys.executable, "-m", "benchmarks.memory", str(edits), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
     if r.returncode != 0:
         raise RuntimeError(f"memory benchmark failed: {r.stderr[-2000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])

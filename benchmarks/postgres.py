@@ -20,8 +20,8 @@ from datetime import date, datetime, timedelta
 
 from benchmarks.common import median_ms, percentile, print_table, temp_db
 
-LIST_TARGET_MS = 500   # the home page lists every session of the network
-SAVE_TARGET_MS = 50    # a pause in typing is saved well within the debounce of 400 ms
+LIST_TARGET_MS = 500  # the home page lists every session of the network
+SAVE_TARGET_MS = 50  # a pause in typing is saved well within the debounce of 400 ms
 
 
 def _schema_url(base: str, schema: str) -> str:
@@ -40,19 +40,46 @@ def _fill(store, sessions: int, communities: int) -> int:
     now = datetime(2026, 1, 1)
     stamp = {"created_at": now, "updated_at": now}
     with store.engine.begin() as conn:
-        conn.execute(insert(m.Community), [
-            {"name": f"Community {c:03d}", "region": "Noord", "description": "",
-             "is_demo": False, "uuid": str(uuid.uuid4()), **stamp} for c in range(communities)])
-        conn.execute(insert(m.IntervisieSession), [
-            {"community_id": 1 + i % communities, "title": f"Sessie {i}",
-             "held_on": date(2015, 1, 1) + timedelta(days=i % 4000), "location": "",
-             "facilitator": "", "model_id": "llo-community-learning", "model_version": "1.0",
-             "current_stage": "aanpak", "stage_reached": "aanpak",
-             "state": "open" if i == sessions - 1 else "closed",
-             "development_path_reason": "", "ambition": "", "summary_note": "",
-             "uuid": str(uuid.uuid4()), **stamp} for i in range(sessions)])
-        return conn.execute(select(m.IntervisieSession.id)
-                            .where(m.IntervisieSession.state == "open")).scalar()
+        conn.execute(
+            insert(m.Community),
+            [
+                {
+                    "name": f"Community {c:03d}",
+                    "region": "Noord",
+                    "description": "",
+                    "is_demo": False,
+                    "uuid": str(uuid.uuid4()),
+                    **stamp,
+                }
+                for c in range(communities)
+            ],
+        )
+        conn.execute(
+            insert(m.IntervisieSession),
+            [
+                {
+                    "community_id": 1 + i % communities,
+                    "title": f"Sessie {i}",
+                    "held_on": date(2015, 1, 1) + timedelta(days=i % 4000),
+                    "location": "",
+                    "facilitator": "",
+                    "model_id": "llo-community-learning",
+                    "model_version": "1.0",
+                    "current_stage": "aanpak",
+                    "stage_reached": "aanpak",
+                    "state": "open" if i == sessions - 1 else "closed",
+                    "development_path_reason": "",
+                    "ambition": "",
+                    "summary_note": "",
+                    "uuid": str(uuid.uuid4()),
+                    **stamp,
+                }
+                for i in range(sessions)
+            ],
+        )
+        return conn.execute(
+            select(m.IntervisieSession.id).where(m.IntervisieSession.state == "open")
+        ).scalar()
 
 
 def _measure_store(target: str, sessions: int, communities: int, edits: int) -> dict:
@@ -77,9 +104,13 @@ def _measure_store(target: str, sessions: int, communities: int, edits: int) -> 
             t = time.perf_counter()
             vertrekpunt.update_observation(store, oid, text=f"Versie {i} van de observatie")
             saves.append((time.perf_counter() - t) * 1000)
-        return {"list_all_first_ms": first, "list_all_ms": listed,
-                "list_one_community_ms": per_community,
-                "save_median_ms": statistics.median(saves), "save_p95_ms": percentile(saves, 95)}
+        return {
+            "list_all_first_ms": first,
+            "list_all_ms": listed,
+            "list_one_community_ms": per_community,
+            "save_median_ms": statistics.median(saves),
+            "save_p95_ms": percentile(saves, 95),
+        }
     finally:
         store.close()
 
@@ -102,8 +133,14 @@ def measure(url: str, sessions: int = 10_000, communities: int = 200, edits: int
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
         admin.dispose()
     sqlite = _measure_store(str(temp_db("compare.db")), sessions, communities, edits)
-    return {"sessions": sessions, "communities": communities, "edits": edits,
-            "server": f"PostgreSQL {version}, fsync {fsync}", "postgres": pg, "sqlite": sqlite}
+    return {
+        "sessions": sessions,
+        "communities": communities,
+        "edits": edits,
+        "server": f"PostgreSQL {version}, fsync {fsync}",
+        "postgres": pg,
+        "sqlite": sqlite,
+    }
 
 
 def rows(r: dict) -> list:
@@ -111,22 +148,42 @@ def rows(r: dict) -> list:
     for name, key in (("PostgreSQL", "postgres"), ("SQLite", "sqlite")):
         x = r[key]
         out += [
-            (f"{name}: list all {r['sessions']:,} sessions", f"{x['list_all_ms']:.0f} ms",
-             f"< {LIST_TARGET_MS} ms", x["list_all_ms"] < LIST_TARGET_MS),
+            (
+                f"{name}: list all {r['sessions']:,} sessions",
+                f"{x['list_all_ms']:.0f} ms",
+                f"< {LIST_TARGET_MS} ms",
+                x["list_all_ms"] < LIST_TARGET_MS,
+            ),
             (f"{name}: list all, first time", f"{x['list_all_first_ms']:.0f} ms", "-", None),
-            (f"{name}: list one community's sessions", f"{x['list_one_community_ms']:.1f} ms",
-             "-", None),
-            (f"{name}: save an edit (median of {r['edits']})", f"{x['save_median_ms']:.2f} ms",
-             f"< {SAVE_TARGET_MS} ms", x["save_median_ms"] < SAVE_TARGET_MS),
-            (f"{name}: save an edit (p95)", f"{x['save_p95_ms']:.2f} ms", f"< {SAVE_TARGET_MS} ms",
-             x["save_p95_ms"] < SAVE_TARGET_MS),
+            (
+                f"{name}: list one community's sessions",
+                f"{x['list_one_community_ms']:.1f} ms",
+                "-",
+                None,
+            ),
+            (
+                f"{name}: save an edit (median of {r['edits']})",
+                f"{x['save_median_ms']:.2f} ms",
+                f"< {SAVE_TARGET_MS} ms",
+                x["save_median_ms"] < SAVE_TARGET_MS,
+            ),
+            (
+                f"{name}: save an edit (p95)",
+                f"{x['save_p95_ms']:.2f} ms",
+                f"< {SAVE_TARGET_MS} ms",
+                x["save_p95_ms"] < SAVE_TARGET_MS,
+            ),
         ]
     return out
 
 
 def main(argv: list[str]) -> int:
-    url = (argv[0] if argv else os.environ.get("INTERVISIE_BENCH_POSTGRES_URL")
-           or os.environ.get("INTERVISIE_TEST_POSTGRES_URL"))
+    url = (
+        argv[0]
+        if argv
+        else os.environ.get("INTERVISIE_BENCH_POSTGRES_URL")
+        or os.environ.get("INTERVISIE_TEST_POSTGRES_URL")
+    )
     if not url:
         print(__doc__)
         return 2

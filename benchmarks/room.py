@@ -62,9 +62,14 @@ async def _phones(url: str, code: str, n: int, act) -> list:
     """n phones, each from its own loopback address (the room limits joins per address)."""
     import httpx
 
-    clients = [httpx.AsyncClient(base_url=url, timeout=30,
-                                 transport=httpx.AsyncHTTPTransport(local_address=f"127.0.0.{i + 2}"))
-               for i in range(n)]
+    clients = [
+        httpx.AsyncClient(
+            base_url=url,
+            timeout=30,
+            transport=httpx.AsyncHTTPTransport(local_address=f"127.0.0.{i + 2}"),
+        )
+        for i in range(n)
+    ]
     try:
         for c in clients:
             assert (await c.post("join", json={"code": code})).status_code == 200
@@ -104,6 +109,7 @@ def measure(phones: int = 15, taps: int = 8) -> dict:
                 await asyncio.sleep(rng.uniform(0.12, 0.3))
                 levels[i] = rng.randint(1, 5)
                 await _tap(c, "rate", {"level": levels[i]}, log, refused)
+
         await asyncio.gather(*(one(i, c) for i, c in enumerate(clients)))
         room.set(stage="focus")
 
@@ -116,8 +122,8 @@ def measure(phones: int = 15, taps: int = 8) -> dict:
                     p = rng.choice(points)
                     mine[p] = mine.get(p, 0) + 1
                 dots[i] = mine
-                await _tap(c, "vote", {"dots": {str(k): v for k, v in mine.items()}}, log,
-                           refused)
+                await _tap(c, "vote", {"dots": {str(k): v for k, v in mine.items()}}, log, refused)
+
         await asyncio.gather(*(vote(i, c) for i, c in enumerate(clients)))
 
     try:
@@ -126,8 +132,9 @@ def measure(phones: int = 15, taps: int = 8) -> dict:
     finally:
         projector.stop = True
         server.stop()
-    latencies = [(shown - t0) * 1000 for t0, v in log
-                 if (shown := projector.shown_at(v)) is not None]
+    latencies = [
+        (shown - t0) * 1000 for t0, v in log if (shown := projector.shown_at(v)) is not None
+    ]
     tally = svc.tally(store, s.id, key)
     expected_votes: dict[int, int] = {}
     for mine in dots:
@@ -142,7 +149,9 @@ def measure(phones: int = 15, taps: int = 8) -> dict:
     after = {f.id: f.votes for f in focus.list_focus_points(store, s.id)}
     store.close()
     return {
-        "phones": phones, "taps": len(log), "refused": len(refused),
+        "phones": phones,
+        "taps": len(log),
+        "refused": len(refused),
         "unseen": len(log) - len(latencies),
         "votes_once": tally.votes == expected_votes
         and all(after[p] - before[p] == expected_votes.get(p, 0) for p in after),
@@ -154,13 +163,24 @@ def measure(phones: int = 15, taps: int = 8) -> dict:
 
 def rows(r: dict) -> list:
     return [
-        (f"room: {r['phones']} phones, every rating and dot counted once",
-         "yes" if r["votes_once"] and r["ratings_once"] else "NO", "yes",
-         r["votes_once"] and r["ratings_once"]),
-        (f"room: tap to projector, median ({r['taps']} taps, {r['refused']} refused)",
-         f"{r['median_ms']:.1f} ms", "", None),
-        ("room: tap to projector, p99", f"{r['p99_ms']:.1f} ms", f"<= {P99_MS} ms",
-         r["p99_ms"] <= P99_MS and r["unseen"] == 0 and r["refused"] == 0),
+        (
+            f"room: {r['phones']} phones, every rating and dot counted once",
+            "yes" if r["votes_once"] and r["ratings_once"] else "NO",
+            "yes",
+            r["votes_once"] and r["ratings_once"],
+        ),
+        (
+            f"room: tap to projector, median ({r['taps']} taps, {r['refused']} refused)",
+            f"{r['median_ms']:.1f} ms",
+            "",
+            None,
+        ),
+        (
+            "room: tap to projector, p99",
+            f"{r['p99_ms']:.1f} ms",
+            f"<= {P99_MS} ms",
+            r["p99_ms"] <= P99_MS and r["unseen"] == 0 and r["refused"] == 0,
+        ),
     ]
 
 

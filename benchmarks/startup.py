@@ -18,8 +18,13 @@ from benchmarks.common import print_table, temp_db
 def _run(args: list[str]) -> dict[str, float | str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.startup_child", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.startup_child", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     marks: dict[str, float | str] = {}
     for line in proc.stdout:
         word, _, rest = line.strip().partition(" ")
@@ -53,8 +58,9 @@ def make_database(sessions: int = 100) -> str:
         for i in range(per):
             if made >= sessions:
                 break
-            sess.create_session(store, community.id, f"Sessie {i}",
-                                date(2020, 1, 1) + timedelta(days=30 * i))
+            sess.create_session(
+                store, community.id, f"Sessie {i}", date(2020, 1, 1) + timedelta(days=30 * i)
+            )
             made += 1
     store.close()
     return str(path)
@@ -68,23 +74,40 @@ def measure(runs: int = 7, sessions: int = 100) -> dict:
     bare_ms = statistics.median(bare)
     first_ms = statistics.median(r["painted"] for r in app)
     listed_ms = statistics.median(r["listed"] for r in app)
-    return {"bare_ms": bare_ms, "first_window_ms": first_ms, "list_filled_ms": listed_ms,
-            "first_ratio": first_ms / bare_ms, "listed_ratio": listed_ms / bare_ms,
-            "heavy_at_first_paint": app[-1]["heavy"] or "none", "sessions": sessions}
+    return {
+        "bare_ms": bare_ms,
+        "first_window_ms": first_ms,
+        "list_filled_ms": listed_ms,
+        "first_ratio": first_ms / bare_ms,
+        "listed_ratio": listed_ms / bare_ms,
+        "heavy_at_first_paint": app[-1]["heavy"] or "none",
+        "sessions": sessions,
+    }
 
 
 def rows(r: dict) -> list:
     return [
         ("bare PySide6 window, first paint", f"{r['bare_ms']:.0f} ms", "", None),
-        ("app: first painted window", f"{r['first_window_ms']:.0f} ms",
-         f"{r['first_ratio']:.2f}x bare, < 2.5x", r["first_ratio"] < 2.5),
-        (f"app: community list filled ({r['sessions']} sessions)",
-         f"{r['list_filled_ms']:.0f} ms", f"{r['listed_ratio']:.2f}x bare, < 4x",
-         r["listed_ratio"] < 4),
-        ("heavy modules at first paint", r["heavy_at_first_paint"],
-         "none of pyqtgraph, reportlab, alembic",
-         not any(m in str(r["heavy_at_first_paint"]) for m in ("pyqtgraph", "reportlab",
-                                                              "alembic"))),
+        (
+            "app: first painted window",
+            f"{r['first_window_ms']:.0f} ms",
+            f"{r['first_ratio']:.2f}x bare, < 2.5x",
+            r["first_ratio"] < 2.5,
+        ),
+        (
+            f"app: community list filled ({r['sessions']} sessions)",
+            f"{r['list_filled_ms']:.0f} ms",
+            f"{r['listed_ratio']:.2f}x bare, < 4x",
+            r["listed_ratio"] < 4,
+        ),
+        (
+            "heavy modules at first paint",
+            r["heavy_at_first_paint"],
+            "none of pyqtgraph, reportlab, alembic",
+            not any(
+                m in str(r["heavy_at_first_paint"]) for m in ("pyqtgraph", "reportlab", "alembic")
+            ),
+        ),
     ]
 
 

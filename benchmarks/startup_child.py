@@ -19,8 +19,9 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            heavy = [m for m in ("pyqtgraph", "reportlab", "alembic", "sqlalchemy")
-                     if m in sys.modules]
+            heavy = [
+                m for m in ("pyqtgraph", "reportlab", "alembic", "sqlalchemy") if m in sys.modules
+            ]
             print("painted " + ",".join(heavy), flush=True)
             QTimer.singleShot(0, self.then)
         return False

@@ -32,10 +32,16 @@ def fill(store, sessions: int) -> int:
         db.add(c)
         start = date(2015, 1, 5)
         for i in range(sessions):
-            s = m.IntervisieSession(title=f"Sessie {i + 1}", held_on=start + timedelta(weeks=i),
-                                    model_id=model.id, model_version=model.version)
-            s.assessments = [m.Assessment(element_key=k, status=1 + (i // 40 + j) % 5)
-                             for j, k in enumerate(keys)]
+            s = m.IntervisieSession(
+                title=f"Sessie {i + 1}",
+                held_on=start + timedelta(weeks=i),
+                model_id=model.id,
+                model_version=model.version,
+            )
+            s.assessments = [
+                m.Assessment(element_key=k, status=1 + (i // 40 + j) % 5)
+                for j, k in enumerate(keys)
+            ]
             c.sessions.append(s)
         db.flush()
         return c.id
@@ -71,18 +77,30 @@ def measure(sessions: int = 500, runs: int = 7) -> dict:
         view_ms = median_ms(open_view, runs=runs, warmup=1)
     finally:
         store.close()
-    return {"sessions": sessions, "points": points, "service_ms": service,
-            "first_open_ms": first_ms, "open_ms": view_ms}
+    return {
+        "sessions": sessions,
+        "points": points,
+        "service_ms": service,
+        "first_open_ms": first_ms,
+        "open_ms": view_ms,
+    }
 
 
 def rows(r: dict) -> list:
     return [
-        (f"timeline service ({r['sessions']} sessions, {r['points']} points)",
-         f"{r['service_ms']:.1f} ms", "", None),
-        (f"open the timeline view ({r['sessions']} sessions)", f"{r['open_ms']:.0f} ms",
-         f"< {TARGET_MS:.0f} ms", r["open_ms"] < TARGET_MS),
-        ("first open in a process (imports pyqtgraph)", f"{r['first_open_ms']:.0f} ms", "",
-         None),
+        (
+            f"timeline service ({r['sessions']} sessions, {r['points']} points)",
+            f"{r['service_ms']:.1f} ms",
+            "",
+            None,
+        ),
+        (
+            f"open the timeline view ({r['sessions']} sessions)",
+            f"{r['open_ms']:.0f} ms",
+            f"< {TARGET_MS:.0f} ms",
+            r["open_ms"] < TARGET_MS,
+        ),
+        ("first open in a process (imports pyqtgraph)", f"{r['first_open_ms']:.0f} ms", "", None),
     ]
 
 

@@ -30,11 +30,13 @@ def main() -> int:
     app = QApplication(sys.argv)
     store = open_database(str(Path(tempfile.mkdtemp()) / "demo.db"))
     session_id = sessions.list_sessions(store)[0].id
-    canvas = ModelCanvas(current_definition(), lang="en" if args.en else "nl",
-                         high_contrast=args.hc)
+    canvas = ModelCanvas(
+        current_definition(), lang="en" if args.en else "nl", high_contrast=args.hc
+    )
     canvas.set_states(vertrekpunt.element_states(store, session_id))
     canvas.set_observation_provider(
-        lambda key: [o.text for o in vertrekpunt.list_observations(store, session_id, key)])
+        lambda key: [o.text for o in vertrekpunt.list_observations(store, session_id, key)]
+    )
     canvas.elementActivated.connect(lambda key: print("activated", key, flush=True))
     w, h = (int(v) for v in args.size.split("x"))
     canvas.resize(w, h)

@@ -25,24 +25,54 @@ def tool(name: str) -> str:
 def sources() -> list[str]:
     # the services' refusals are worded in the interface's language (app/ui/common/service_words)
     refusals = ROOT / "app" / "vocabulary" / "refusals.py"
-    return sorted(str(p.relative_to(ROOT))
-                  for p in [*(ROOT / "app" / "ui").rglob("*.py"), refusals])
+    return sorted(
+        str(p.relative_to(ROOT)) for p in [*(ROOT / "app" / "ui").rglob("*.py"), refusals]
+    )
 
 
 def update(ts: Path = TS) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-target-language", "nl_NL", "-ts", str(ts)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            "nl_NL",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def update_plurals(ts: Path = EN_PLURALS) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-pluralonly", "-source-language", "en", "-target-language", "en",
-                    "-ts", str(ts)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-pluralonly",
+            "-source-language",
+            "en",
+            "-target-language",
+            "en",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def release(ts: Path = TS) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT
+    )
 
 
 if __name__ == "__main__":

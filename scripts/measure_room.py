@@ -78,21 +78,44 @@ def main() -> int:
         w, h = size.split("x")
         with tempfile.TemporaryDirectory() as tmp:
             config = Path(tmp) / "screen.json"
-            config.write_text(json.dumps({"screens": [
-                {"name": "beamer", "x": 0, "y": 0, "width": int(w), "height": int(h),
-                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-                       MEASURE_ROOM_CHILD="1", XDG_CONFIG_HOME=tmp, XDG_DATA_HOME=tmp)
-            r = subprocess.run([sys.executable, __file__], capture_output=True, text=True,
-                               env=env, check=True)
+            config.write_text(
+                json.dumps(
+                    {
+                        "screens": [
+                            {
+                                "name": "beamer",
+                                "x": 0,
+                                "y": 0,
+                                "width": int(w),
+                                "height": int(h),
+                                "logicalDpi": 96,
+                                "logicalBaseDpi": 96,
+                                "dpr": 1,
+                            }
+                        ]
+                    }
+                )
+            )
+            env = dict(
+                os.environ,
+                QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+                MEASURE_ROOM_CHILD="1",
+                XDG_CONFIG_HOME=tmp,
+                XDG_DATA_HOME=tmp,
+            )
+            r = subprocess.run(
+                [sys.executable, __file__], capture_output=True, text=True, env=env, check=True
+            )
         rows.append((size, json.loads(r.stdout.strip().splitlines()[-1])))
     print("| screen | view | body text | heading / smallest | model labels |")
     print("|---|---|---|---|---|")
     for size, m in rows:
         h = int(size.split("x")[1])
         for view, (body, second, labels) in m.items():
-            print(f"| {size.replace('x', '×')} | {view} | {body} px (1/{h / body:.0f}) | "
-                  f"{second} px | {labels} |")
+            print(
+                f"| {size.replace('x', '×')} | {view} | {body} px (1/{h / body:.0f}) | "
+                f"{second} px | {labels} |"
+            )
     return 0
 
 

@@ -51,8 +51,9 @@ def main() -> int:
                 from app.ui.stages.aanpak import AanpakPage
 
                 page = shown.findChild(AanpakPage)
-                QTimer.singleShot(1500, lambda: page.editor.ensureWidgetVisible(
-                    page.placement.frames))
+                QTimer.singleShot(
+                    1500, lambda: page.editor.ensureWidgetVisible(page.placement.frames)
+                )
         elif view == "overlay":
             shown = uses.open_session(latest.id)
             shown.projects.set_on(True)

@@ -37,7 +37,8 @@ def focused(obj, out, depth=0):
     # the outermost one (a text box's inner area is focused with it); of the items, a table's
     # current cell before the current item of a list beside it
     if state.contains(pyatspi.STATE_FOCUSED) and (
-            out[kind] is None or role == "table cell" != out[kind]["role"]):
+        out[kind] is None or role == "table cell" != out[kind]["role"]
+    ):
         out[kind] = {"role": role, "name": obj.name, "label": label_of(obj)}
     for i in range(obj.childCount):
         child = obj.getChildAtIndex(i)

@@ -64,4 +64,3 @@ def test_opens_on_the_projector_and_survives_unplugging_and_plugging(window, qtb
     window.room.set_frozen(False)
     window.session_page.go_to("aanpak")
     assert audience.strip.labels["aanpak"].font().bold()
-

@@ -15,13 +15,16 @@ BACKENDS = ("sqlite", "postgresql")
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "both_databases: the store fixtures run on SQLite and on PostgreSQL "
-                   "(the PostgreSQL variant needs INTERVISIE_TEST_POSTGRES_URL)")
+        "markers",
+        "both_databases: the store fixtures run on SQLite and on PostgreSQL "
+        "(the PostgreSQL variant needs INTERVISIE_TEST_POSTGRES_URL)",
+    )
 
 
 def pytest_generate_tests(metafunc):
     if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-            "both_databases"):
+        "both_databases"
+    ):
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

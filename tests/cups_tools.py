@@ -18,17 +18,28 @@ PRINTER = "Test"
 
 
 def _ready() -> bool:
-    return shutil.which("lpstat") is not None and subprocess.run(
-        ["lpstat", "-p", PRINTER], capture_output=True, check=False).returncode == 0 and subprocess.run(
-        ["lpstat", "-r"], capture_output=True, text=True, check=False).stdout.strip() == "scheduler is running"
+    return (
+        shutil.which("lpstat") is not None
+        and subprocess.run(["lpstat", "-p", PRINTER], capture_output=True, check=False).returncode
+        == 0
+        and subprocess.run(
+            ["lpstat", "-r"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        == "scheduler is running"
+    )
 
 
 def printed_folder() -> Path:
     """Where the cups-pdf printer puts its jobs; sets CUPS up when it is not yet (CI must have
     it; elsewhere the tests are skipped only when it cannot be installed)."""
     if not _ready() or not Path("/var/spool/cups-pdf/ANONYMOUS").is_dir():
-        run = subprocess.run(["bash", str(ROOT / ".ci" / "cups.sh")], capture_output=True,
-                             text=True, timeout=900, check=False)
+        run = subprocess.run(
+            ["bash", str(ROOT / ".ci" / "cups.sh")],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
         if run.returncode != 0 or not _ready():
             message = f"CUPS could not be set up: {run.stderr[-1000:]}"
             if os.environ.get("CI"):
@@ -43,9 +54,10 @@ def wait_for_printed(folder: Path, title: str, before: set[Path], timeout: float
     file is complete then)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        queue = subprocess.run(["lpstat", "-o", PRINTER], capture_output=True, text=True, check=False).stdout
-        found = sorted(set(folder.glob(f"{title}*.pdf")) - before,
-                       key=lambda p: p.stat().st_mtime)
+        queue = subprocess.run(
+            ["lpstat", "-o", PRINTER], capture_output=True, text=True, check=False
+        ).stdout
+        found = sorted(set(folder.glob(f"{title}*.pdf")) - before, key=lambda p: p.stat().st_mtime)
         if found and not queue.strip():
             return found[-1]
         time.sleep(0.5)

@@ -52,8 +52,11 @@ class Facilitator:
             self.page.setFocus()
             QApplication.processEvents()
         # the keys go where the keyboard's keys go: to the widget with the focus
-        press(QApplication.focusWidget() or self.page, getattr(Qt.Key, f"Key_{digit}"),
-              Qt.KeyboardModifier.AltModifier)
+        press(
+            QApplication.focusWidget() or self.page,
+            getattr(Qt.Key, f"Key_{digit}"),
+            Qt.KeyboardModifier.AltModifier,
+        )
         assert self.page.current_stage() == key
         return self.page.page_by_key[key]
 
@@ -111,8 +114,9 @@ class Facilitator:
         vp.show_element(key)
         assert vp.navigator.current_key() == key
         for o in observations:
-            self.observation(vp, o["text"], o.get("status"), o.get("complexity"),
-                             o.get("transition"))
+            self.observation(
+                vp, o["text"], o.get("status"), o.get("complexity"), o.get("transition")
+            )
         if status is not None:
             choose(vp.status, status)
             vp.status.activated.emit(vp.status.currentIndex())

@@ -24,10 +24,14 @@ def server_url() -> str:
     if url:
         return url
     if os.environ.get("CI"):
-        pytest.fail(f"{POSTGRES_URL_ENV} is not set: CI must run the PostgreSQL variants "
-                    "(.ci/run starts a server and sets it)")
-    pytest.skip(f"PostgreSQL variant not run: set {POSTGRES_URL_ENV} "
-                "(.ci/postgres.sh starts a server and prints the URL)")
+        pytest.fail(
+            f"{POSTGRES_URL_ENV} is not set: CI must run the PostgreSQL variants "
+            "(.ci/run starts a server and sets it)"
+        )
+    pytest.skip(
+        f"PostgreSQL variant not run: set {POSTGRES_URL_ENV} "
+        "(.ci/postgres.sh starts a server and prints the URL)"
+    )
 
 
 @lru_cache(maxsize=1)

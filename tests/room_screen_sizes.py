@@ -30,8 +30,15 @@ from app.ui.shell import window_place
 from app.ui.shell.main_window import MainWindow
 
 WIDTH, HEIGHT = (int(v) for v in os.environ["ROOM_SCREEN"].split("x"))
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit,
-               QTextEdit, QAbstractSpinBox)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractSpinBox,
+)
 
 
 @pytest.fixture(params=["nl", "en"])
@@ -64,10 +71,16 @@ def _outside(window: QWidget) -> list[str]:
             parent = parent.parentWidget()
         top_left = shown.mapTo(window, shown.rect().topLeft())
         bottom_right = shown.mapTo(window, shown.rect().bottomRight())
-        if (top_left.x() < 0 or top_left.y() < 0 or bottom_right.x() >= window.width()
-                or bottom_right.y() >= window.height()):
-            bad.append(f"{type(w).__name__} {w.accessibleName() or w.objectName()!r} "
-                       f"{top_left.toTuple()}–{bottom_right.toTuple()}")
+        if (
+            top_left.x() < 0
+            or top_left.y() < 0
+            or bottom_right.x() >= window.width()
+            or bottom_right.y() >= window.height()
+        ):
+            bad.append(
+                f"{type(w).__name__} {w.accessibleName() or w.objectName()!r} "
+                f"{top_left.toTuple()}–{bottom_right.toTuple()}"
+            )
     return bad
 
 
@@ -109,8 +122,10 @@ def test_the_first_window_fits_the_screen_with_its_title_bar(qtbot, tmp_path):
     available = QGuiApplication.primaryScreen().availableGeometry()
     # a window manager adds its title bar above the window: the window itself must leave room
     # for it, or open maximized (then the window manager fits it)
-    assert w.opens_maximized or (w.width() <= available.width()
-                                 and w.height() + window_place.DECORATION <= available.height())
+    assert w.opens_maximized or (
+        w.width() <= available.width()
+        and w.height() + window_place.DECORATION <= available.height()
+    )
     assert w.minimumSizeHint().width() <= available.width()
     w.shutdown()
 

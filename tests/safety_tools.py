@@ -30,8 +30,14 @@ sys.stdin.read()
 def hold_database(db: Path) -> subprocess.Popen:
     """Another running copy of the app with db open; returns once it holds the file."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db)], cwd=ROOT, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(db)],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     line = proc.stdout.readline()
     assert line.strip() == "HELD", line
     return proc
@@ -93,17 +99,19 @@ app.exec()
 @dataclass
 class DraftKills:
     kills: int = 0
-    acknowledged: int = 0     # drafts the child saw committed before it was killed
-    drafts: int = 0           # rounds whose draft was in the file after the kill
-    lost: list[str] = field(default_factory=list)      # acknowledged (or >= 1 s old) and gone
+    acknowledged: int = 0  # drafts the child saw committed before it was killed
+    drafts: int = 0  # rounds whose draft was in the file after the kill
+    lost: list[str] = field(default_factory=list)  # acknowledged (or >= 1 s old) and gone
     not_shown: list[str] = field(default_factory=list)  # in the file, not in its line on restart
 
 
 def _draft_in_file(db: Path, session_id: int, element: str) -> str | None:
     con = sqlite3.connect(db)
     try:
-        row = con.execute("SELECT text FROM draft WHERE session_id = ? AND place = ?",
-                          (session_id, f"vertrekpunt:{element}:new-observation")).fetchone()
+        row = con.execute(
+            "SELECT text FROM draft WHERE session_id = ? AND place = ?",
+            (session_id, f"vertrekpunt:{element}:new-observation"),
+        ).fetchone()
     finally:
         con.close()
     return None if row is None else row[0]
@@ -133,13 +141,28 @@ def kill_typists(folder: Path, kills: int = 6, seed: int = 3) -> DraftKills:
         element = DRAFT_ELEMENTS[round_no % len(DRAFT_ELEMENTS)]
         text = f"ronde {round_no}: wat de groep zegt — coöperatie"
         proc = subprocess.Popen(
-            [sys.executable, "-c", _TYPIST, str(db), str(session_id), str(folder / "s.ini"),
-             element, text], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, text=True)
+            [
+                sys.executable,
+                "-c",
+                _TYPIST,
+                str(db),
+                str(session_id),
+                str(folder / "s.ini"),
+                element,
+                text,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         found = json.loads(proc.stdout.readline())["found"]
-        report.not_shown += [f"round {round_no}: {key} shows {found.get(key)!r}, file has "
-                             f"{want!r}" for key, want in expected.items()
-                             if found.get(key) != want]
+        report.not_shown += [
+            f"round {round_no}: {key} shows {found.get(key)!r}, file has {want!r}"
+            for key, want in expected.items()
+            if found.get(key) != want
+        ]
         if round_no == kills:
             proc.kill()
             proc.wait()

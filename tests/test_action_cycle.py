@@ -17,11 +17,11 @@ from app.services.exchange_import import import_file
 def _three_sessions(store):
     c = communities.create_community(store, "Coöperatie Noord")
     s1 = followup.start_session(store, c.id, "Voorjaar", date(2025, 4, 10))
-    leer = aanpak.add_action(store, s1.id, "Leermonitor", owner="Hanze", status="bezig",
-                             indicator="drie meetmomenten")
+    leer = aanpak.add_action(
+        store, s1.id, "Leermonitor", owner="Hanze", status="bezig", indicator="drie meetmomenten"
+    )
     aanpak.add_action(store, s1.id, "Excursie", status="gereed")  # finished already: no review
-    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
-                                continues_from_id=s1.id)
+    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2), continues_from_id=s1.id)
     return c, s1, s2, leer
 
 
@@ -32,7 +32,11 @@ def test_continued_twice_and_done_in_the_third_session(store):
     aanpak.review_action(store, s2.id, leer.id, "doorgezet", note="loopt door")
     [here2] = aanpak.list_actions(store, s2.id)
     assert (here2.title, here2.status, here2.owner, here2.indicator) == (
-        "Leermonitor", "bezig", "Hanze", "drie meetmomenten")
+        "Leermonitor",
+        "bezig",
+        "Hanze",
+        "drie meetmomenten",
+    )
     assert here2.continued_from_uuid == leer.uuid
     # editable in the new plan, and a second verdict moves the same row (no second copy)
     aanpak.update_action(store, here2.id, due_on=date(2026, 3, 1))
@@ -40,8 +44,9 @@ def test_continued_twice_and_done_in_the_third_session(store):
     assert [a.id for a in aanpak.list_actions(store, s2.id)] == [here2.id]
     assert aanpak.list_actions(store, s2.id)[0].due_on == date(2026, 3, 1)
 
-    s3 = followup.start_session(store, c.id, "Voorjaar 2026", date(2026, 4, 8),
-                                continues_from_id=s2.id)
+    s3 = followup.start_session(
+        store, c.id, "Voorjaar 2026", date(2026, 4, 8), continues_from_id=s2.id
+    )
     [review3] = aanpak.reviews(store, s3.id)  # the third session reviews it again
     assert review3.action_id == here2.id
     assert [st.word for st in review3.history] == ["bezig", "doorgezet"]
@@ -50,13 +55,17 @@ def test_continued_twice_and_done_in_the_third_session(store):
     assert here3.status == "gereed"  # the review moved its status
     steps = aanpak.action_history_of(store, here3.id)
     assert [(st.session_title, st.word) for st in steps] == [
-        ("Voorjaar", "bezig"), ("Najaar", "doorgezet"), ("Voorjaar 2026", "gereed")]
+        ("Voorjaar", "bezig"),
+        ("Najaar", "doorgezet"),
+        ("Voorjaar 2026", "gereed"),
+    ]
     assert snapshot.session_snapshot(store, s3.id).histories[here3.id] == steps
     # the same history from any of its rows; the first session's own report stops there
     assert [st.word for st in aanpak.action_history_of(store, leer.id)] == ["bezig"]
 
-    s4 = followup.start_session(store, c.id, "Najaar 2026", date(2026, 10, 1),
-                                continues_from_id=s3.id)
+    s4 = followup.start_session(
+        store, c.id, "Najaar 2026", date(2026, 10, 1), continues_from_id=s3.id
+    )
     assert aanpak.reviews(store, s4.id) == []  # done: not reviewed again
 
 
@@ -85,6 +94,7 @@ def test_the_history_travels_in_an_exchange_file_and_a_copy(store, tmp_path):
     copies = [x for x in communities.list_communities(store) if x.id != c.id]
     [copy] = copies
     from app.services import sessions
+
     later = max(sessions.list_sessions(store, copy.id), key=lambda s: s.held_on)
     [a] = aanpak.list_actions(store, later.id)
     assert a.continued_from_uuid and a.continued_from_uuid != leer.uuid  # renewed with the rest

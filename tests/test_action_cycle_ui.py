@@ -24,11 +24,11 @@ def third(store):
     c = communities.create_community(store, "Coöperatie Noord")
     s1 = followup.start_session(store, c.id, "Voorjaar", date(2025, 4, 10))
     leer = aanpak.add_action(store, s1.id, "Leermonitor", owner="Hanze", status="bezig")
-    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
-                                continues_from_id=s1.id)
+    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2), continues_from_id=s1.id)
     aanpak.review_action(store, s2.id, leer.id, "doorgezet")
-    s3 = followup.start_session(store, c.id, "Voorjaar 2026", date(2026, 4, 8),
-                                continues_from_id=s2.id)
+    s3 = followup.start_session(
+        store, c.id, "Voorjaar 2026", date(2026, 4, 8), continues_from_id=s2.id
+    )
     return s3.id
 
 
@@ -56,8 +56,7 @@ def test_the_opening_shows_the_history_and_done_moves_the_action(qtbot, store, t
     editor = aanpak_page.editor
     assert editor.action_id == here.id
     assert editor.history.isVisibleTo(aanpak_page)
-    assert editor.history.text() == ("since 10-04-2025 (Voorjaar): in progress → continued → "
-                                     "done")
+    assert editor.history.text() == ("since 10-04-2025 (Voorjaar): in progress → continued → done")
     # editable there: the status of the carried-on action changes like any other
     editor.status.setFocus()
     QTest.keyClick(editor.status, Qt.Key.Key_Up)
@@ -87,5 +86,7 @@ def test_an_observation_names_the_actions_serving_it(qtbot, store):
     page.show_element("monitoring")
     lst = page._list(False)
     tips = [lst.table.item(r, lst.text_column).toolTip() for r in range(lst.table.rowCount())]
-    assert any("served by: Leermonitor (in progress, Najaar) through “Monitoring opzetten”"
-               in tip for tip in tips)
+    assert any(
+        "served by: Leermonitor (in progress, Najaar) through “Monitoring opzetten”" in tip
+        for tip in tips
+    )

@@ -16,8 +16,12 @@ from app.services import aanpak
 from app.services.action_list import action_list
 from app.services.bootstrap import open_database
 
-HOSTILE = {"title": "=HYPERLINK(\"http://x.example\",\"klik\")", "owner": "+31 6 1234 5678",
-           "indicator": "-20% CO2", "description": "@SUM(A1:A9)"}
+HOSTILE = {
+    "title": '=HYPERLINK("http://x.example","klik")',
+    "owner": "+31 6 1234 5678",
+    "indicator": "-20% CO2",
+    "description": "@SUM(A1:A9)",
+}
 
 
 @pytest.fixture
@@ -31,8 +35,13 @@ def _with_hostile_action(database: str, session_id: int = 1) -> None:
     store = open_database(database)
     try:
         a = aanpak.add_action(store, session_id, HOSTILE["title"])
-        aanpak.update_action(store, a.id, owner=HOSTILE["owner"], indicator=HOSTILE["indicator"],
-                             description=HOSTILE["description"])
+        aanpak.update_action(
+            store,
+            a.id,
+            owner=HOSTILE["owner"],
+            indicator=HOSTILE["indicator"],
+            description=HOSTILE["description"],
+        )
     finally:
         store.close()
 
@@ -48,8 +57,7 @@ def _csv_rows(path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
 
 
-def test_the_session_list_as_xlsx_has_every_action_and_what_it_serves(demo_file, tmp_path,
-                                                                       capsys):
+def test_the_session_list_as_xlsx_has_every_action_and_what_it_serves(demo_file, tmp_path, capsys):
     out = tmp_path / "acties.xlsx"
     assert main(["actions", "--session", "1", "--out", str(out), "--database", demo_file]) == 0
     assert f"written: {out} (1 action)" in capsys.readouterr().out
@@ -79,8 +87,7 @@ def test_text_that_looks_like_a_formula_stays_text_in_xlsx_and_csv(demo_file, tm
     _with_hostile_action(demo_file)
     xlsx, csv_out = tmp_path / "a.xlsx", tmp_path / "a.csv"
     for out in (xlsx, csv_out):
-        assert main(["actions", "--session", "1", "--out", str(out), "--database",
-                     demo_file]) == 0
+        assert main(["actions", "--session", "1", "--out", str(out), "--database", demo_file]) == 0
     _sheet, rows = _cells(xlsx)
     assert not [c.coordinate for row in rows for c in row if c.data_type == "f"]
     row = next(r for r in rows if r[2].value == HOSTILE["title"])
@@ -112,42 +119,88 @@ def test_a_communitys_open_actions_leave_out_what_is_done_or_closed(demo_file, t
         after = action_list(store, community_id=1, open_only=True)
     finally:
         store.close()
-    assert [e.session.held_on for e in every.entries] == sorted(e.session.held_on
-                                                                for e in every.entries)
+    assert [e.session.held_on for e in every.entries] == sorted(
+        e.session.held_on for e in every.entries
+    )
     assert all(e.action.status in ("open", "bezig") for e in still.entries)
     assert later.id in {e.action.id for e in still.entries}
     assert later.id not in {e.action.id for e in after.entries}
     out = tmp_path / "open.csv"
-    assert main(["actions", "--community", "1", "--open", "--out", str(out), "--lang", "en",
-                 "--database", demo_file]) == 0
+    assert (
+        main(
+            [
+                "actions",
+                "--community",
+                "1",
+                "--open",
+                "--out",
+                str(out),
+                "--lang",
+                "en",
+                "--database",
+                demo_file,
+            ]
+        )
+        == 0
+    )
     lines = _csv_rows(out)
     assert lines[0] == header("en") and lines[0][2] == "Action"
     assert [r[2] for r in lines[1:]] == [e.action.title for e in after.entries]
 
 
 def test_wrong_scope_or_file_name_is_explained(demo_file, tmp_path, capsys):
-    assert main(["actions", "--session", "9", "--out", str(tmp_path / "a.xlsx"), "--database",
-                 demo_file]) == 1
+    assert (
+        main(
+            [
+                "actions",
+                "--session",
+                "9",
+                "--out",
+                str(tmp_path / "a.xlsx"),
+                "--database",
+                demo_file,
+            ]
+        )
+        == 1
+    )
     assert "there is no session 9" in capsys.readouterr().err
-    assert main(["actions", "--community", "9", "--out", str(tmp_path / "a.csv"), "--database",
-                 demo_file]) == 1
+    assert (
+        main(
+            [
+                "actions",
+                "--community",
+                "9",
+                "--out",
+                str(tmp_path / "a.csv"),
+                "--database",
+                demo_file,
+            ]
+        )
+        == 1
+    )
     assert "there is no community 9" in capsys.readouterr().err
-    assert main(["actions", "--session", "1", "--out", str(tmp_path / "a.ods"), "--database",
-                 demo_file]) == 1
+    assert (
+        main(
+            ["actions", "--session", "1", "--out", str(tmp_path / "a.ods"), "--database", demo_file]
+        )
+        == 1
+    )
     assert "--out must end in .xlsx or .csv" in capsys.readouterr().err
     assert not list(tmp_path.glob("a.*"))
 
 
-def test_export_action_list_from_the_session_menu(qtbot, demo_store, demo_session_id, tmp_path,
-                                                  monkeypatch):
+def test_export_action_list_from_the_session_menu(
+    qtbot, demo_store, demo_session_id, tmp_path, monkeypatch
+):
     from app.ui.common.settings import Settings
     from app.ui.shell.session_page import SessionPage
 
     page = SessionPage(demo_store, demo_session_id, Settings(str(tmp_path / "s.ini")))
     qtbot.addWidget(page)
     out = tmp_path / "acties"  # no extension typed: the chosen filter decides
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(out), "CSV for Excel (*.csv)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV for Excel (*.csv)")
+    )
     menu = QMenu()
     page.fill_menu(menu)
     action = next(a for a in menu.actions() if a.text().replace("&", "") == "Export action list…")
@@ -157,8 +210,9 @@ def test_export_action_list_from_the_session_menu(qtbot, demo_store, demo_sessio
     assert [r[2] for r in lines[1:]] == titles
 
 
-def test_an_unwritable_file_from_the_menu_is_a_plain_message(qtbot, demo_store, demo_session_id,
-                                                             tmp_path, monkeypatch):
+def test_an_unwritable_file_from_the_menu_is_a_plain_message(
+    qtbot, demo_store, demo_session_id, tmp_path, monkeypatch
+):
     from app.ui.common import messages
     from app.ui.common.settings import Settings
     from app.ui.shell.session_page import SessionPage

@@ -17,22 +17,40 @@ from app.services import aanpak, communities, sessions, vertrekpunt
 from app.services.exchange_export import export_community
 from app.services.report_data import report_data
 
-SAID = ("Zoe Geheimnaam belde; Geheimnaams voorstel en Zoë's plan; "
-        "Gebiedscoöperatie Westerkwartier doet mee")
+SAID = (
+    "Zoe Geheimnaam belde; Geheimnaams voorstel en Zoë's plan; "
+    "Gebiedscoöperatie Westerkwartier doet mee"
+)
 
 
 @pytest.fixture
 def community(store):
     c = communities.create_community(store, "Westerkwartier")
-    communities.add_actor(store, c.id, name="", organisation="Gebiedscoöperatie Westerkwartier",
-                          helix_role="maatschappij")
-    communities.add_actor(store, c.id, name="Piet Bos", organisation="Wageningen University",
-                          helix_role="onderzoek", contact="piet@wur.nl")
+    communities.add_actor(
+        store,
+        c.id,
+        name="",
+        organisation="Gebiedscoöperatie Westerkwartier",
+        helix_role="maatschappij",
+    )
+    communities.add_actor(
+        store,
+        c.id,
+        name="Piet Bos",
+        organisation="Wageningen University",
+        helix_role="onderzoek",
+        contact="piet@wur.nl",
+    )
     s = sessions.create_session(store, c.id, "Eerste", date(2026, 1, 5), facilitator="Piet Bos")
     sessions.add_participant(store, s.id, "Zoë Geheimnaam", "Waterschap", "overheid")
     vertrekpunt.add_observation(store, s.id, "monitoring", SAID)
-    aanpak.add_action(store, s.id, "Pilot", owner="Wageningen University",
-                      partners=["Gebiedscoöperatie Westerkwartier", "Zoë Geheimnaam"])
+    aanpak.add_action(
+        store,
+        s.id,
+        "Pilot",
+        owner="Wageningen University",
+        partners=["Gebiedscoöperatie Westerkwartier", "Zoë Geheimnaam"],
+    )
     aanpak.add_action(store, s.id, "Tweede", owner="Gebiedscoöperatie Westerkwartier")
     aanpak.add_action(store, s.id, "Derde", owner="Zoë Geheimnaam")
     return c.id, s.id
@@ -60,13 +78,15 @@ def test_the_export_finds_every_form_of_a_name_in_free_text(store, community, tm
     doc = _doc(out.path)
     zoe = doc["sessions"][0]["participants"][0]["name"]
     assert doc["sessions"][0]["observations"][0]["text"] == (
-        f"{zoe} belde; {zoe} voorstel en {zoe} plan; Gebiedscoöperatie Westerkwartier doet mee")
+        f"{zoe} belde; {zoe} voorstel en {zoe} plan; Gebiedscoöperatie Westerkwartier doet mee"
+    )
     assert doc["sessions"][0]["participants"][0]["organisation"] == "Waterschap"
 
 
 def test_the_export_can_leave_the_organisations_out(store, community, tmp_path):
-    out = export_community(store, community[0], tmp_path / "anoniem", anonymise=True,
-                           drop_organisations=True)
+    out = export_community(
+        store, community[0], tmp_path / "anoniem", anonymise=True, drop_organisations=True
+    )
     p = _doc(out.path)["sessions"][0]["participants"][0]
     assert p["organisation"] == "" and p["actor"] is None and p["helix_role"] == "overheid"
 
@@ -76,25 +96,51 @@ def test_the_report_finds_every_form_and_can_leave_the_organisation_out(store, c
     data = anonymise(report_data(store, sid))
     zoe = "Deelnemer 1 (Overheid, Waterschap)"
     assert data.snapshot.observations[0].text.startswith(
-        f"{zoe} belde; {zoe} voorstel en {zoe} plan;")
+        f"{zoe} belde; {zoe} voorstel en {zoe} plan;"
+    )
     bare = anonymise(report_data(store, sid, hide_organisations=True))
     assert bare.snapshot.participants[0].name == "Deelnemer 1 (Overheid)"
     assert bare.snapshot.participants[0].organisation == ""
     assert "Waterschap" not in bare.snapshot.observations[0].text
 
 
-def test_the_command_line_leaves_organisations_out_on_request(store, community, tmp_path,
-                                                              database_url, capsys):
+def test_the_command_line_leaves_organisations_out_on_request(
+    store, community, tmp_path, database_url, capsys
+):
     _, sid = community
     store.close()
     out = tmp_path / "anoniem.intervisie"
-    assert main(["export", "--anonymise", "--without-organisations", "--database",
-                 database_url, str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--anonymise",
+                "--without-organisations",
+                "--database",
+                database_url,
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert _doc(out)["sessions"][0]["participants"][0]["organisation"] == ""
-    assert main(["report", "--session", str(sid), "--out", str(tmp_path / "r.pdf"),
-                 "--anonymous", "--without-organisations", "--database", database_url]) == 0
-    assert main(["export", "--without-organisations", "--database", database_url,
-                 str(out)]) == 1
+    assert (
+        main(
+            [
+                "report",
+                "--session",
+                str(sid),
+                "--out",
+                str(tmp_path / "r.pdf"),
+                "--anonymous",
+                "--without-organisations",
+                "--database",
+                database_url,
+            ]
+        )
+        == 0
+    )
+    assert main(["export", "--without-organisations", "--database", database_url, str(out)]) == 1
     assert "goes with --anonymise" in capsys.readouterr().err
 
 

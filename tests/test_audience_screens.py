@@ -11,12 +11,30 @@ from pathlib import Path
 
 from app.ui.audience.screens import choose_screen
 
-TWO_SCREENS = {"screens": [
-    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
-     "logicalBaseDpi": 96, "dpr": 1},
-    {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
-     "logicalBaseDpi": 96, "dpr": 1},
-]}
+TWO_SCREENS = {
+    "screens": [
+        {
+            "name": "laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1366,
+            "height": 768,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+        {
+            "name": "projector",
+            "x": 1366,
+            "y": 0,
+            "width": 1920,
+            "height": 1080,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+    ]
+}
 
 
 def test_first_placement_prefers_the_projector():
@@ -52,9 +70,22 @@ def test_audience_window_on_two_virtual_screens(tmp_path):
     config.write_text(json.dumps(TWO_SCREENS))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     root = Path(__file__).resolve().parent.parent
-    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                        str(root / "tests" / "audience_two_screens.py")],
-                       capture_output=True, text=True, env=env, cwd=root, timeout=300,
-                       check=False)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(root / "tests" / "audience_two_screens.py"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=300,
+        check=False,
+    )
     assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-2000:]
     assert "1 passed" in r.stdout

@@ -93,9 +93,11 @@ def test_a_status_recolours_the_projected_model(window, audience):
     box = audience.canvas.figure_layout().element("monitoring")
     assert box.level_label == page.canvas.figure_layout().element("monitoring").level_label
     assert box.level_label == window.session_page.model.level(5).label.get("nl")
-    assert "5" in next(w.text() for w in audience.findChildren(QLabel)
-                       if w.accessibleName() == "Status of the element"
-                       and w.isVisibleTo(audience))
+    assert "5" in next(
+        w.text()
+        for w in audience.findChildren(QLabel)
+        if w.accessibleName() == "Status of the element" and w.isVisibleTo(audience)
+    )
 
 
 def _all_stage_texts(window, audience) -> str:
@@ -196,8 +198,7 @@ def test_text_on_the_wall_is_large_and_whole(window, audience, qtbot, size):
     page = window.session_page
     for stage in ("vertrekpunt", "aanpak", "vervolg"):
         page.go_to(stage)
-        labels = [w for w in audience.findChildren(QLabel) if w.isVisibleTo(audience)
-                  and w.text()]
+        labels = [w for w in audience.findChildren(QLabel) if w.isVisibleTo(audience) and w.text()]
         assert labels
         for label in labels:
             assert QFontInfo(label.font()).pixelSize() >= height / 50, label.text()

@@ -121,8 +121,14 @@ def test_the_projector_hides_names_in_the_markers_words(qtbot, tmp_path):
     try:
         sid = sessions.list_sessions(w.store)[0].id
         sessions.add_participant(w.store, sid, "Piet Jansen", "Gemeente Groningen", "overheid")
-        vertrekpunt.add_observation(w.store, sid, "vraagstukken", "Vraag van Piet Jansen",
-                                    complexity="complex", transition=2)
+        vertrekpunt.add_observation(
+            w.store,
+            sid,
+            "vraagstukken",
+            "Vraag van Piet Jansen",
+            complexity="complex",
+            transition=2,
+        )
         w.open_session(sid)
         w.room.set_audience(True)
         audience = w.room.audience

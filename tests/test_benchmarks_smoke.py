@@ -12,14 +12,38 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_benchmark_suite_runs_at_smoke_size(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "c"),
-           "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CACHE_HOME": str(tmp_path / "k")}
-    r = subprocess.run([sys.executable, "-m", "benchmarks", "--smoke"], cwd=ROOT, env=env,
-                       capture_output=True, text=True, timeout=600, check=False)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+        "XDG_CACHE_HOME": str(tmp_path / "k"),
+    }
+    r = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-3000:]
     out = r.stdout
-    for figure in ("first painted window", "community list filled", "heavy modules",
-                   "keystroke to saved", "UI-thread stall", "recolour", "full redraw",
-                   "report: demo session", "report: a community with", "list the communities",
-                   "open the timeline view", "resident memory", "growth", "tap to projector"):
+    for figure in (
+        "first painted window",
+        "community list filled",
+        "heavy modules",
+        "keystroke to saved",
+        "UI-thread stall",
+        "recolour",
+        "full redraw",
+        "report: demo session",
+        "report: a community with",
+        "list the communities",
+        "open the timeline view",
+        "resident memory",
+        "growth",
+        "tap to projector",
+    ):
         assert figure in out, figure

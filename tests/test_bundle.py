@@ -29,10 +29,26 @@ if not os.environ.get("CI"):
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("bundle")
-    r = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                        "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
-                        str(ROOT / "packaging" / "intervisie.spec")],
-                       capture_output=True, text=True, timeout=600, cwd=work, check=False)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "packaging" / "intervisie.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=work,
+        check=False,
+    )
     assert r.returncode == 0, r.stderr[-4000:]
     folder = work / "dist" / "intervisie"
     assert (folder / "intervisie").is_file() or (folder / "intervisie.exe").is_file()
@@ -44,16 +60,28 @@ def run_bundle(bundle, tmp_path):
     empty_bin = tmp_path / "bin"  # nothing on the PATH at all, so surely no Python
     empty_bin.mkdir()
     home = tmp_path / "home"
-    env = {"PATH": str(empty_bin), "HOME": str(home), "LANG": "C.UTF-8",
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_CACHE_HOME": str(home / "cache")}
+    env = {
+        "PATH": str(empty_bin),
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
     assert shutil.which("python3", path=env["PATH"]) is None
     assert shutil.which("python", path=env["PATH"]) is None
     database = tmp_path / "demo.db"
 
     def run(*args: str, **extra_env: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(bundle / "intervisie"), *args], capture_output=True,
-                              text=True, env={**env, **extra_env}, cwd=tmp_path, timeout=180, check=False)
+        return subprocess.run(
+            [str(bundle / "intervisie"), *args],
+            capture_output=True,
+            text=True,
+            env={**env, **extra_env},
+            cwd=tmp_path,
+            timeout=180,
+            check=False,
+        )
 
     run.database = str(database)
     run.env, run.program, run.cwd = env, str(bundle / "intervisie"), tmp_path
@@ -98,8 +126,9 @@ def test_a_report_from_the_bundle_reads_back(run_bundle, tmp_path):
     assert r.returncode == 0, r.stderr
     session = json.loads(r.stdout)[0]["id"]
     out = tmp_path / "x.pdf"
-    r = run_bundle("report", "--session", str(session), "--out", str(out),
-                   "--database", run_bundle.database)
+    r = run_bundle(
+        "report", "--session", str(session), "--out", str(out), "--database", run_bundle.database
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Westerkwartier" in text
@@ -109,10 +138,10 @@ def test_the_window_opens_offscreen_on_the_demo_with_every_stage(run_bundle):
     r = run_bundle("--smoke-test", "--database", run_bundle.database, QT_QPA_PLATFORM="offscreen")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "1 communities" in r.stdout
-    assert ("stages OpeningPage, VertrekpuntPage, FocusPage, VervolgPage, AanpakPage, "
-            "ClosingPage") in r.stdout
+    assert (
+        "stages OpeningPage, VertrekpuntPage, FocusPage, VervolgPage, AanpakPage, ClosingPage"
+    ) in r.stdout
     assert r.stdout.strip().endswith("smoke test: ok")
-
 
 
 def test_the_bundle_runs_the_migrations_of_an_older_file(run_bundle, tmp_path):
@@ -150,9 +179,14 @@ def test_the_room_for_phones_runs_from_the_bundle(run_bundle, https):
     r = run_bundle("sessions", "--json", "--database", run_bundle.database)
     session = json.loads(r.stdout)[0]["id"]
     args = ["room", "--session", str(session), "--port", "0", "--database", run_bundle.database]
-    p = subprocess.Popen([run_bundle.program, *args, *(["--https"] if https else [])],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                         env={**run_bundle.env, "PYTHONUNBUFFERED": "1"}, cwd=run_bundle.cwd)
+    p = subprocess.Popen(
+        [run_bundle.program, *args, *(["--https"] if https else [])],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**run_bundle.env, "PYTHONUNBUFFERED": "1"},
+        cwd=run_bundle.cwd,
+    )
     try:
         lines = []
         while not any(x.startswith("code:") for x in lines):

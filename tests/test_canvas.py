@@ -102,10 +102,12 @@ def test_a_slot_may_rebuild_the_figure_on_a_click(canvas, qtbot):
     canvas.elementActivated.connect(lambda key: canvas.set_high_contrast(True))
     r = canvas.figure_layout().elements[0].rect
     with qtbot.waitSignal(canvas.elementActivated, timeout=1000):
-        qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton,
-                         pos=canvas.mapFromScene(r.cx, r.cy))
-    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton,
-                     pos=canvas.mapFromScene(r.cx, r.cy))
+        qtbot.mouseClick(
+            canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(r.cx, r.cy)
+        )
+    qtbot.mouseClick(
+        canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.mapFromScene(r.cx, r.cy)
+    )
     qtbot.wait(10)
     assert canvas.high_contrast()
 
@@ -131,7 +133,8 @@ def test_hover_text_lists_the_observations(canvas, store, session_id, assessed):
     key = MODEL.element_keys()[0]
     canvas.set_states(assessed)
     canvas.set_observation_provider(
-        lambda k: [o.text for o in vertrekpunt.list_observations(store, session_id, k)])
+        lambda k: [o.text for o in vertrekpunt.list_observations(store, session_id, k)]
+    )
     html = canvas.element_item(key).tooltip_html()
     assert "Nog geen gedeelde agenda" in html
     assert MODEL.area(key).label.nl in html  # the full label, not the short one
@@ -151,9 +154,16 @@ def test_the_figure_fits_the_window_and_turns_compact_when_small(canvas, qtbot):
     # the offscreen screen is 800 px tall: labels readable at 16 px (1/50); below that the
     # numbered figure (app/diagram/readable.py)
     assert canvas.readable_px() == canvas.screen().geometry().height() / 50
-    for size, form in (((1024, 768), "full"), ((740, 900), "compact"), ((480, 1000), "portrait"),
-                       ((560, 640), "numbered-wide"), ((1366, 400), "numbered-wide"),
-                       ((380, 900), "numbered"), ((1366, 768), "wide"), ((1200, 900), "full")):
+    for size, form in (
+        ((1024, 768), "full"),
+        ((740, 900), "compact"),
+        ((480, 1000), "portrait"),
+        ((560, 640), "numbered-wide"),
+        ((1366, 400), "numbered-wide"),
+        ((380, 900), "numbered"),
+        ((1366, 768), "wide"),
+        ((1200, 900), "full"),
+    ):
         canvas.resize(*size)
         qtbot.wait(1)
         assert canvas.form() == form, size
@@ -187,8 +197,9 @@ def test_png_and_svg_exports_parse(canvas, assessed, tmp_path):
     canvas.set_form("full")
     lay = canvas.figure_layout()
     assert (image.width(), image.height()) == (round(lay.width), round(lay.height))
-    assert image.pixelColor(int(lay.elements[2].rect.right - 8), int(lay.elements[2].rect.y + 6)
-                            ) == QColor(MODEL.level(3).fill)
+    assert image.pixelColor(
+        int(lay.elements[2].rect.right - 8), int(lay.elements[2].rect.y + 6)
+    ) == QColor(MODEL.level(3).fill)
     assert image.pixelColor(1, 1) == QColor("#FFFFFF")
     root = ET.parse(svg).getroot()
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]

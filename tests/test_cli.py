@@ -56,5 +56,7 @@ def test_check_fails_on_a_damaged_file(tmp_path, capsys):
 
 
 def test_python_dash_m_app_runs():
-    r = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True, text=True, check=False)
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, check=False
+    )
     assert r.returncode == 0 and __version__ in r.stdout

@@ -26,11 +26,13 @@ def test_the_checker_notices_a_lost_edit():
     """The harness's bookkeeping is not a rubber stamp: an acknowledged edit missing from the
     file, or a deleted one still there, is reported."""
     expected = _Expected()
-    messages = [{"op": "add", "text": "obs 1", "status": 3},
-                {"ack": "add", "id": 1, "text": "obs 1", "status": 3},
-                {"op": "assess", "element": "monitoring", "status": 2, "note": "n"},
-                {"ack": "assess", "element": "monitoring", "status": 2, "note": "n"},
-                {"op": "update", "id": 1, "text": "upd 2", "status": 4}]  # in flight, not landed
+    messages = [
+        {"op": "add", "text": "obs 1", "status": 3},
+        {"ack": "add", "id": 1, "text": "obs 1", "status": 3},
+        {"op": "assess", "element": "monitoring", "status": 2, "note": "n"},
+        {"ack": "assess", "element": "monitoring", "status": 2, "note": "n"},
+        {"op": "update", "id": 1, "text": "upd 2", "status": 4},
+    ]  # in flight, not landed
     assert _settle(expected, messages, {1: ("obs 1", 3)}, {"monitoring": (2, "n")}) == 2
     assert _differences(expected, {1: ("obs 1", 3)}, {"monitoring": (2, "n")}) == []
     assert _differences(expected, {}, {"monitoring": (2, "n")})  # acknowledged add is gone

@@ -44,8 +44,10 @@ def _unreadable(root: QWidget) -> list[str]:
         ground = w.palette().color(QPalette.ColorRole.Window)
         for colour in SHEET_COLOUR.findall(w.styleSheet()):
             if style.contrast(QColor(colour), ground) < 4.5:
-                bad.append(f"{type(w).__name__} {w.accessibleName() or w.objectName()}: "
-                           f"{colour} on {ground.name()}")
+                bad.append(
+                    f"{type(w).__name__} {w.accessibleName() or w.objectName()}: "
+                    f"{colour} on {ground.name()}"
+                )
         if isinstance(w, QListWidget):
             base = w.palette().color(QPalette.ColorRole.Base)
             for i in range(w.count()):
@@ -53,13 +55,17 @@ def _unreadable(root: QWidget) -> list[str]:
                 disabled = not w.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
                 if disabled and brush.style() == Qt.BrushStyle.NoBrush and w.item(i).text():
                     bad.append(f"greyed-out item {w.item(i).text()[:30]!r}")
-                if brush.style() != Qt.BrushStyle.NoBrush and style.contrast(brush.color(), base) < 4.5:
+                if (
+                    brush.style() != Qt.BrushStyle.NoBrush
+                    and style.contrast(brush.color(), base) < 4.5
+                ):
                     bad.append(f"list item {w.item(i).text()[:30]!r}: {brush.color().name()}")
     return bad
 
 
-def test_every_stage_is_readable_on_a_dark_desktop(dark_app, qtbot, demo_store,
-                                                   demo_session_id, tmp_path):
+def test_every_stage_is_readable_on_a_dark_desktop(
+    dark_app, qtbot, demo_store, demo_session_id, tmp_path
+):
     page = SessionPage(demo_store, demo_session_id, Settings(str(tmp_path / "s.ini")))
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -86,5 +92,7 @@ def test_a_hint_on_a_dark_desktop_is_light_red(dark_app, qapp):
     from app.ui.widgets.labels import hint_label
 
     hint = hint_label()
-    assert style.contrast(QColor(SHEET_COLOUR.search(hint.styleSheet()).group(1)),
-                          QColor("#202124")) >= 4.5
+    assert (
+        style.contrast(QColor(SHEET_COLOUR.search(hint.styleSheet()).group(1)), QColor("#202124"))
+        >= 4.5
+    )

@@ -20,13 +20,20 @@ def test_a_new_database_holds_the_demo_community(demo_store, demo_session_id):
     snap = snapshot.session_snapshot(demo_store, demo_session_id)
     # every observation of the seed's vertrekpunt, under its heading
     by_area = {k: len(snap.observations_of(k)) for k in {o.element_key for o in snap.observations}}
-    assert by_area == {"visie-regio": 9, "visie-onderwijs": 9, "vraagstukken": 7,
-                       "competenties": 5, "facilitering-regio": 5, "facilitering-community": 4,
-                       "monitoring": 1}
+    assert by_area == {
+        "visie-regio": 9,
+        "visie-onderwijs": 9,
+        "vraagstukken": 7,
+        "competenties": 5,
+        "facilitering-regio": 5,
+        "facilitering-community": 4,
+        "monitoring": 1,
+    }
     texts = [_norm(o.text) for o in snap.observations]
     assert "Nog geen systematiek voor LLO" in texts
-    assert any(t.startswith("Binnen Gebiedscoöperatie eigen vertaling") and "Jongeren" in t
-               for t in texts)
+    assert any(
+        t.startswith("Binnen Gebiedscoöperatie eigen vertaling") and "Jongeren" in t for t in texts
+    )
     # statuses follow the seed's wording
     status = {_norm(o.text): o.status for o in snap.observations}
     assert status["Nog geen verankering in curriculum en lesrooster"] == 1
@@ -41,8 +48,14 @@ def test_a_new_database_holds_the_demo_community(demo_store, demo_session_id):
     linked = next(o for o in snap.observations if o.id == fp.observation_id)
     assert linked.text == "Nog geen systematiek voor LLO"
     assert [t.theme_key for t in snap.themes] == [
-        "voedselketens", "circulaire-economie", "biobased-economy", "inclusieve-economie",
-        "energie-klimaat", "demografie", "zorg-gezondheid"]
+        "voedselketens",
+        "circulaire-economie",
+        "biobased-economy",
+        "inclusieve-economie",
+        "energie-klimaat",
+        "demografie",
+        "zorg-gezondheid",
+    ]
     assert "Groene Motor" in snap.session.ambition
     assert len(snap.steps) == 5
     assert len(snap.actions[0].characteristics) == 8
@@ -74,15 +87,15 @@ def test_restoring_keeps_a_demo_the_group_worked_in(demo_store, demo_session_id)
     fresh = communities.get_community(demo_store, demo.restore_demo(demo_store)).uuid
     again = demo.restore_demo(demo_store)  # the fresh one was untouched: replaced, not doubled
     names = sorted(c.name for c in communities.list_communities(demo_store))
-    assert names == ["Gebiedscoöperatie Westerkwartier",
-                     "Gebiedscoöperatie Westerkwartier (kopie)"]
+    assert names == ["Gebiedscoöperatie Westerkwartier", "Gebiedscoöperatie Westerkwartier (kopie)"]
     assert "wat de groep schreef" in _worked_example(demo_store, worked)
     assert fresh != communities.get_community(demo_store, again).uuid
     assert "wat de groep schreef" not in _worked_example(demo_store, again)
 
 
-def test_restoring_never_deletes_a_demo_that_came_from_a_file(demo_store, demo_session_id,
-                                                              tmp_path):
+def test_restoring_never_deletes_a_demo_that_came_from_a_file(
+    demo_store, demo_session_id, tmp_path
+):
     from app.services import demo
     from app.services.bootstrap import open_database
     from app.services.exchange_export import export_community
@@ -98,8 +111,10 @@ def test_restoring_never_deletes_a_demo_that_came_from_a_file(demo_store, demo_s
         demo.restore_demo(other)
         names = sorted(c.name for c in communities.list_communities(other))
         assert copied.community_id in {c.id for c in communities.list_communities(other)}
-        assert names == ["Gebiedscoöperatie Westerkwartier",
-                         "Gebiedscoöperatie Westerkwartier (kopie)"]
+        assert names == [
+            "Gebiedscoöperatie Westerkwartier",
+            "Gebiedscoöperatie Westerkwartier (kopie)",
+        ]
         assert len(_worked_example(other, copied.community_id)) == 40
     finally:
         other.close()
@@ -114,9 +129,13 @@ def test_kopie_names_stay_unique(demo_store, demo_session_id, tmp_path):
     for _ in range(2):
         import_file(demo_store, exported.path, on_existing="copy")
     names = sorted(c.name for c in communities.list_communities(demo_store))
-    assert names == sorted(["Gebiedscoöperatie Westerkwartier",
-                            "Gebiedscoöperatie Westerkwartier (kopie)",
-                            "Gebiedscoöperatie Westerkwartier (kopie 2)"])
+    assert names == sorted(
+        [
+            "Gebiedscoöperatie Westerkwartier",
+            "Gebiedscoöperatie Westerkwartier (kopie)",
+            "Gebiedscoöperatie Westerkwartier (kopie 2)",
+        ]
+    )
 
 
 def test_the_demo_has_a_later_session_marked_as_an_illustration(demo_store, demo_session_id):
@@ -128,11 +147,17 @@ def test_the_demo_has_a_later_session_marked_as_an_illustration(demo_store, demo
     assert later.continues_from_id == first.id
     snap = snapshot.session_snapshot(demo_store, later.id)
     before = snapshot.session_snapshot(demo_store, first.id)
-    up = [k for k, a in snap.assessments.items()
-          if k in before.assessments and a.status > before.assessments[k].status]
+    up = [
+        k
+        for k, a in snap.assessments.items()
+        if k in before.assessments and a.status > before.assessments[k].status
+    ]
     assert set(up) >= {"competenties", "monitoring"}
-    assert all(a.status >= before.assessments[k].status for k, a in snap.assessments.items()
-               if k in before.assessments)
+    assert all(
+        a.status >= before.assessments[k].status
+        for k, a in snap.assessments.items()
+        if k in before.assessments
+    )
     # revised observations are no longer carried; what the group did not revisit still is
     revised = next(o for o in snap.observations_of("monitoring"))
     assert revised.text.startswith("Eerste afspraken over monitoring") and not revised.carried
@@ -140,7 +165,8 @@ def test_the_demo_has_a_later_session_marked_as_an_illustration(demo_store, demo
     assert followup.carried_counts(demo_store, later.id)["visie-regio"] == (True, 9)
     # the first session's action reviewed, new projects placed on the model and tagged
     assert [(r.action_title, r.outcome) for r in snap.reviews] == [
-        ("Relevante innovatieprojecten binnen de Groene Motor", "doorgezet")]
+        ("Relevante innovatieprojecten binnen de Groene Motor", "doorgezet")
+    ]
     placed = [a for a in snap.actions if a.element_keys and a.groenpact]
     assert len(placed) == 3 and placed[0].complexity and placed[0].development_path
     # actors tied to questions, and one question needs knowledge nobody has

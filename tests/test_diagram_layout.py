@@ -25,8 +25,12 @@ def _raw() -> dict:
 
 
 def _area(key: str, perspective: str, short: str, label: str) -> dict:
-    return {"key": key, "perspective": perspective, "label": {"nl": label, "en": label},
-            "short": {"nl": short, "en": short}}
+    return {
+        "key": key,
+        "perspective": perspective,
+        "label": {"nl": label, "en": label},
+        "short": {"nl": short, "en": short},
+    }
 
 
 def _three_more_two_fewer():
@@ -44,16 +48,27 @@ def _crowded():
     """Many areas on the left and bottom, none on the right, six conditions, long words."""
     raw = _raw()
     raw["areas"] = [a for a in raw["areas"] if a["perspective"] != "onderwijs"]
-    raw["areas"] += [_area(f"regio-{i}", "regio", f"Regiothema {i}", f"Regionaal thema {i}")
-                     for i in range(4)]
-    raw["areas"] += [_area(f"markt-{i}", "arbeidsmarkt", f"Arbeidsmarktregio {i}",
-                           f"Arbeidsmarktregio {i}") for i in range(3)]
-    raw["areas"].append(_area("lang", "community", "Kennisinfrastructuurontwikkelingsprogramma",
-                              "Een label met een heel lang woord"))
+    raw["areas"] += [
+        _area(f"regio-{i}", "regio", f"Regiothema {i}", f"Regionaal thema {i}") for i in range(4)
+    ]
+    raw["areas"] += [
+        _area(f"markt-{i}", "arbeidsmarkt", f"Arbeidsmarktregio {i}", f"Arbeidsmarktregio {i}")
+        for i in range(3)
+    ]
+    raw["areas"].append(
+        _area(
+            "lang",
+            "community",
+            "Kennisinfrastructuurontwikkelingsprogramma",
+            "Een label met een heel lang woord",
+        )
+    )
     raw["conditions"] += [
         {"key": "vertrouwen", "label": {"nl": "Vertrouwen", "en": "Trust"}},
-        {"key": "eigenaarschap", "label": {"nl": "Gedeeld eigenaarschap",
-                                           "en": "Shared ownership"}},
+        {
+            "key": "eigenaarschap",
+            "label": {"nl": "Gedeeld eigenaarschap", "en": "Shared ownership"},
+        },
     ]
     return parse_definition(raw)
 
@@ -66,8 +81,12 @@ def _sparse():
     return parse_definition(raw)
 
 
-MODELS = {"shipped": current_definition, "three-more-two-fewer": _three_more_two_fewer,
-          "crowded": _crowded, "sparse": _sparse}
+MODELS = {
+    "shipped": current_definition,
+    "three-more-two-fewer": _three_more_two_fewer,
+    "crowded": _crowded,
+    "sparse": _sparse,
+}
 
 
 @pytest.fixture(params=list(MODELS), scope="module")
@@ -81,8 +100,10 @@ def form(request):
 
 
 def _states(model, level_of=lambda i: None) -> dict[str, ElementState]:
-    return {k: ElementState(k, level_of(i), 12, {"enkelvoudig": 3, "complex": 1}, carried=True)
-            for i, k in enumerate(model.element_keys())}
+    return {
+        k: ElementState(k, level_of(i), 12, {"enkelvoudig": 3, "complex": 1}, carried=True)
+        for i, k in enumerate(model.element_keys())
+    }
 
 
 def _layouts(model, form):
@@ -99,8 +120,10 @@ def test_every_element_appears_once(model, form):
     assert sorted(e.key for e in layout.elements) == sorted(model.element_keys())
     kinds = {e.key: e.kind for e in layout.elements}
     assert all(kinds[c.key] == "condition" for c in model.conditions)
-    assert all(kinds[a.key] == "area" and layout.element(a.key).perspective == a.perspective
-               for a in model.areas)
+    assert all(
+        kinds[a.key] == "area" and layout.element(a.key).perspective == a.perspective
+        for a in model.areas
+    )
 
 
 def test_elements_sit_in_their_panel_and_nothing_overlaps(model, form):
@@ -172,8 +195,11 @@ def test_labels_keep_all_their_words(model, form):
             if numbered:  # the box has the number, the key the words beside it
                 number = str(model.element_keys().index(a.key) + 1)
                 assert lines == (number,)
-                texts = [" ".join(t.lines) for n, t in zip(layout.key[::2], layout.key[1::2], strict=True)
-                         if n.lines == (number,)]
+                texts = [
+                    " ".join(t.lines)
+                    for n, t in zip(layout.key[::2], layout.key[1::2], strict=True)
+                    if n.lines == (number,)
+                ]
                 assert [t.replace("- ", "") for t in texts] == [a.label.get(lang)]
                 continue
             joined = " ".join(lines).replace("- ", "")
@@ -199,10 +225,18 @@ def test_shapes_show_the_status_in_colour_number_icon_and_words():
         unassessed = layout.element(keys[-1])
         assert unassessed.fill == "#FFFFFF" and unassessed.border == "hatched"
         assert unassessed.status.icon is None and unassessed.level is None
-    assert (compute_layout(model, states, "nl", True).element(keys[0]).border_width
-            > compute_layout(model, states, "nl", False).element(keys[0]).border_width)
-    assert [e.status.icon for e in compute_layout(model, {}).legend.entries] == \
-        [None, 0.0, 0.25, 0.5, 0.75, 1.0]
+    assert (
+        compute_layout(model, states, "nl", True).element(keys[0]).border_width
+        > compute_layout(model, states, "nl", False).element(keys[0]).border_width
+    )
+    assert [e.status.icon for e in compute_layout(model, {}).legend.entries] == [
+        None,
+        0.0,
+        0.25,
+        0.5,
+        0.75,
+        1.0,
+    ]
 
 
 def test_regional_questions_show_their_spread_over_the_complexity_types():
@@ -211,7 +245,10 @@ def test_regional_questions_show_their_spread_over_the_complexity_types():
     state = ElementState(key, 3, 6, {"enkelvoudig": 1, "gecompliceerd": 2, "complex": 3})
     box = compute_layout(model, {key: state}).element(key)
     assert [(r.key, r.count) for r in box.spread] == [
-        ("enkelvoudig", 1), ("gecompliceerd", 2), ("complex", 3)]
+        ("enkelvoudig", 1),
+        ("gecompliceerd", 2),
+        ("complex", 3),
+    ]
     assert [r.fraction for r in box.spread] == pytest.approx([1 / 6, 2 / 6, 3 / 6])
     assert [r.label.lines[0] for r in box.spread] == ["Enkelvoudig", "Gecompliceerd", "Complex"]
     others = [e for e in compute_layout(model, {}).elements if e.key != key]
@@ -225,20 +262,19 @@ def test_a_status_change_moves_nothing_and_touches_one_element():
     after = restyle_element(before, model, ElementState(key, 4, 2))
     assert after.element(key).fill == model.level(4).fill
     assert [e.rect for e in after.elements] == [e.rect for e in before.elements]
-    assert [e for e in after.elements if e.key != key] == \
-        [e for e in before.elements if e.key != key]
+    assert [e for e in after.elements if e.key != key] == [
+        e for e in before.elements if e.key != key
+    ]
     assert after == compute_layout(model, {key: ElementState(key, 4, 2)})
 
 
 def test_the_growth_axis_runs_from_renewal_through_the_complexity_types():
     model = current_definition()
     axis = compute_layout(model, {}).axis
-    assert [s.label.lines[0] for s in axis.segments] == ["Enkelvoudig", "Gecompliceerd",
-                                                         "Complex"]
+    assert [s.label.lines[0] for s in axis.segments] == ["Enkelvoudig", "Gecompliceerd", "Complex"]
     xs = [s.rect.x for s in axis.segments]
     assert xs == sorted(xs)
-    assert axis.start.lines == ("Vernieuwing",) and axis.end.lines == (
-        "Sustainability transition",)
+    assert axis.start.lines == ("Vernieuwing",) and axis.end.lines == ("Sustainability transition",)
     assert max(x for x, _ in axis.head) > axis.segments[-1].rect.right  # it points onward
 
 
@@ -250,7 +286,8 @@ def test_svg_parses_and_carries_the_labels(model):
         for line in e.label.lines:
             assert line in texts
     assert [float(v) for v in root.get("viewBox").split()] == pytest.approx(
-        [0, 0, layout.width, layout.height], abs=0.01)
+        [0, 0, layout.width, layout.height], abs=0.01
+    )
 
 
 @pytest.mark.parametrize("form", ["compact", "portrait"])
@@ -261,12 +298,18 @@ def test_the_compact_forms_are_smaller_and_keep_number_and_icon(form):
     assert small.compact and not full.compact
     assert small.width < full.width * 0.75
     for f, c in zip(full.elements, small.elements, strict=True):
-        assert (c.key, c.fill, c.status.badge, c.status.icon, c.level_label) == \
-            (f.key, f.fill, f.status.badge, f.status.icon, f.level_label)
+        assert (c.key, c.fill, c.status.badge, c.status.icon, c.level_label) == (
+            f.key,
+            f.fill,
+            f.status.badge,
+            f.status.icon,
+            f.level_label,
+        )
         assert c.detail is None and c.spread == () and c.status.label is None
         assert c.label.size >= full.element(c.key).label.size - 3  # type stays about as large
-    assert [e.status.label.lines for e in small.legend.entries] == \
-        [e.status.label.lines for e in full.legend.entries]
+    assert [e.status.label.lines for e in small.legend.entries] == [
+        e.status.label.lines for e in full.legend.entries
+    ]
 
 
 def test_the_portrait_form_puts_left_and_right_above_the_centre():

@@ -54,6 +54,7 @@ def _outline_titles(pdf: bytes) -> list[str]:
                 walk(e)
             else:
                 out.append(e.title)
+
     walk(reader.outline)
     return out
 
@@ -83,22 +84,27 @@ def test_word_report_holds_the_worked_example_in_words_own_pieces(demo_store, de
     assert demo.actions[0].title in plan.rows[1].cells[0].text
     # the model figure as a picture, as wide as the text
     assert len(document.inline_shapes) == 1
-    blob = document.part.related_parts[document.inline_shapes[0]._inline.graphic.graphicData.pic
-                                       .blipFill.blip.embed].blob
+    blob = document.part.related_parts[
+        document.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
+    ].blob
     assert blob.startswith(b"\x89PNG")
     assert document.core_properties.title == "Sessieverslag – Intervisie en doorkijk"
     assert document.core_properties.language == "nl"
     # the same words as the PDF: every sentence of the PDF's running text outside the figure
     pdf = norm(pdf_text(render(data)))
-    for sentence in ("Uit observatie 5 bij Visie regio", "Status: 3 · In ontwikkeling",
-                     "Voorwaarden voor succes"):
+    for sentence in (
+        "Uit observatie 5 bij Visie regio",
+        "Status: 3 · In ontwikkeling",
+        "Voorwaarden voor succes",
+    ):
         assert sentence in pdf and sentence in text
 
 
 def test_english_and_anonymised_word_report(demo_store, demo_session_id):
     demo = snapshot.session_snapshot(demo_store, demo_session_id)
-    document = Document(io.BytesIO(docx_bytes(report_data(demo_store, demo_session_id),
-                                              lang="en", anonymous=True)))
+    document = Document(
+        io.BytesIO(docx_bytes(report_data(demo_store, demo_session_id), lang="en", anonymous=True))
+    )
     text = word_text(document)
     assert "1 Starting point" in text and "Action plan" in text
     assert "Participant 1" in text
@@ -113,8 +119,10 @@ def test_report_command_writes_word_from_the_extension(tmp_path, capsys):
     assert main(["report", "--session", "1", "--out", str(out), "--database", str(db)]) == 0
     assert f"written: {out}" in capsys.readouterr().out
     assert "1 Vertrekpunt" in word_text(Document(str(out)))
-    assert main(["report", "--session", "1", "--out", str(tmp_path / "v.odt"), "--database",
-                 str(db)]) == 1
+    assert (
+        main(["report", "--session", "1", "--out", str(tmp_path / "v.odt"), "--database", str(db)])
+        == 1
+    )
     assert "--out must end in .pdf or .docx" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.part")) and not (tmp_path / "v.odt").exists()
 
@@ -128,18 +136,31 @@ def _soffice() -> str:
     return found
 
 
-def test_libreoffice_reads_the_word_report_with_every_item(demo_store, demo_session_id,
-                                                           tmp_path):
+def test_libreoffice_reads_the_word_report_with_every_item(demo_store, demo_session_id, tmp_path):
     soffice = _soffice()
     demo = snapshot.session_snapshot(demo_store, demo_session_id)
     source = tmp_path / "verslag.docx"
     source.write_bytes(docx_bytes(report_data(demo_store, demo_session_id)))
-    run = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                          "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-                         capture_output=True, text=True, timeout=300, check=False)
+    run = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     converted = tmp_path / "verslag.pdf"
     assert run.returncode == 0 and converted.exists(), run.stderr[-2000:]
     reader = PdfReader(str(converted))
+
     # a word with a hyphen ("bio-economie") may break after it: the line break is no space
     def fold(t: str) -> str:
         return re.sub(r"-\s+", "-", t)

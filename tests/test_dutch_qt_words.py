@@ -21,12 +21,25 @@ def test_the_file_dialog_is_dutch(qtbot, tmp_path):
         assert labels["lookInLabel"] == "Zoeken in:"
         assert labels["fileTypeLabel"] == "Bestandstype:"
         assert labels["fileNameLabel"] == "Bestandsnaam:"
-        english = {"Look in:", "Files of type:", "File name:", "Save", "Cancel", "Back",
-                   "Forward", "Parent Directory", "Create New Folder", "List View",
-                   "Detail View"}
+        english = {
+            "Look in:",
+            "Files of type:",
+            "File name:",
+            "Save",
+            "Cancel",
+            "Back",
+            "Forward",
+            "Parent Directory",
+            "Create New Folder",
+            "List View",
+            "Detail View",
+        }
         shown = set(labels.values()) | {
-            t.replace("&", "") for b in dialog.findChildren(QAbstractButton)
-            for t in (b.text(), b.toolTip()) if t}
+            t.replace("&", "")
+            for b in dialog.findChildren(QAbstractButton)
+            for t in (b.text(), b.toolTip())
+            if t
+        }
         assert not shown & english, shown & english
     finally:
         dialog.close()

@@ -18,8 +18,9 @@ def _database(path):
         c = communities.create_community(store, "Dorp")
         s = sessions.create_session(store, c.id, "Eerste", date(2026, 1, 5), facilitator=NAME)
         sessions.add_participant(store, s.id, NAME, "Waterschap", "overheid")
-        vertrekpunt.add_observation(store, s.id, "monitoring",
-                                    "Zoe geheimnaam belde; Geheimnaams plan; Zoë van de bakker")
+        vertrekpunt.add_observation(
+            store, s.id, "monitoring", "Zoe geheimnaam belde; Geheimnaams plan; Zoë van de bakker"
+        )
         return s.id
     finally:
         store.close()
@@ -28,9 +29,11 @@ def _database(path):
 def _texts(path, sid):
     store = open_database(str(path), with_demo=False)
     try:
-        return ([p.name for p in sessions.list_participants(store, sid)],
-                sessions.get_session(store, sid).facilitator,
-                vertrekpunt.list_observations(store, sid)[0].text)
+        return (
+            [p.name for p in sessions.list_participants(store, sid)],
+            sessions.get_session(store, sid).facilitator,
+            vertrekpunt.list_observations(store, sid)[0].text,
+        )
     finally:
         store.close()
 

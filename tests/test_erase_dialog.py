@@ -20,6 +20,7 @@ NAME = "Zoë Geheimnaam"
 
 def _when_modal(kind, act, done: list) -> None:
     """Run act(widget) as soon as a modal window of this kind is up (the app waits in exec)."""
+
     def poll():
         w = QApplication.activeModalWidget()
         if isinstance(w, kind):
@@ -27,6 +28,7 @@ def _when_modal(kind, act, done: list) -> None:
             act(w)
         else:
             QTimer.singleShot(20, poll)
+
     QTimer.singleShot(0, poll)
 
 
@@ -38,8 +40,9 @@ def test_the_facilitator_ticks_which_mentions_go(qtbot, tmp_path):
     store = open_database(str(db), with_demo=False)
     c = communities.create_community(store, "Dorp")
     s = sessions.create_session(store, c.id, "Eerste", date(2026, 1, 5), facilitator=NAME)
-    vertrekpunt.add_observation(store, s.id, "monitoring",
-                                "Geheimnaams voorstel; Zoë van de bakker; Zoe geheimnaam belde")
+    vertrekpunt.add_observation(
+        store, s.id, "monitoring", "Geheimnaams voorstel; Zoë van de bakker; Zoe geheimnaam belde"
+    )
     store.close()
     _app, settings = create_application()
     reset_language()  # the English source texts (the app starts in Dutch)

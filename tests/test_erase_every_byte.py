@@ -24,8 +24,14 @@ from app.store.backup import backup_dir_for, list_backups, make_backup
 
 NAME = "Zoë Geheimnaam"
 # the forms searched for in the raw bytes: composed, decomposed, without accents, the surname
-FORMS = [unicodedata.normalize("NFC", "zoë"), unicodedata.normalize("NFD", "zoë"), "zoe ",
-         "zoe'", "zoes", "geheimnaam"]
+FORMS = [
+    unicodedata.normalize("NFC", "zoë"),
+    unicodedata.normalize("NFD", "zoë"),
+    "zoe ",
+    "zoe'",
+    "zoes",
+    "geheimnaam",
+]
 
 
 def hits(raw: bytes) -> int:
@@ -36,8 +42,11 @@ def hits(raw: bytes) -> int:
 def _constrained(table) -> set[str]:
     """Columns that cannot hold a name: checked by a constraint, or codes too short for one
     (model version, stage keys: app.models.limits)."""
-    out = {col.name for col in table.columns
-           if getattr(col.type, "length", None) is not None and col.type.length < 60}
+    out = {
+        col.name
+        for col in table.columns
+        if getattr(col.type, "length", None) is not None and col.type.length < 60
+    }
     for c in table.constraints:
         if isinstance(c, CheckConstraint):
             out |= {col.name for col in table.columns if col.name in str(c.sqltext)}
@@ -50,17 +59,28 @@ def _fill(store, db_path: Path, export_to: Path) -> None:
     s = sessions.create_session(store, c.id, "Eerste", date(2026, 1, 5), facilitator=NAME)
     sessions.add_participant(store, s.id, NAME, "Waterschap", "overheid")
     sessions.add_participant(store, s.id, "Bert Bos", "Noorderpoort", "onderwijs")
-    communities.add_actor(store, c.id, name=NAME, organisation="Waterschap",
-                          contact="zoe.geheimnaam@example.nl")
-    vertrekpunt.add_observation(store, s.id, "monitoring",
-                                "Zoë's idee en Zoës plan; Geheimnaams voorstel")
+    communities.add_actor(
+        store, c.id, name=NAME, organisation="Waterschap", contact="zoe.geheimnaam@example.nl"
+    )
+    vertrekpunt.add_observation(
+        store, s.id, "monitoring", "Zoë's idee en Zoës plan; Geheimnaams voorstel"
+    )
     aanpak.add_action(store, s.id, "Pilot", owner=NAME, partners=[NAME, "Waterschap"])
     with store.transaction() as db:
         session = db.get(m.IntervisieSession, s.id)
-        db.add(m.SessionClaim(session_id=session.id, client="x", holder=NAME, since=utcnow(),
-                             seen_at=utcnow()))
-        db.add(m.Takeout(community_uuid=db.get(m.Community, c.id).uuid, role="laptop",
-                         holder="me@host", base=json.dumps({"said": NAME})))
+        db.add(
+            m.SessionClaim(
+                session_id=session.id, client="x", holder=NAME, since=utcnow(), seen_at=utcnow()
+            )
+        )
+        db.add(
+            m.Takeout(
+                community_uuid=db.get(m.Community, c.id).uuid,
+                role="laptop",
+                holder="me@host",
+                base=json.dumps({"said": NAME}),
+            )
+        )
     export_community(store, c.id, export_to)  # to a USB stick: out of the app's reach
     decomposed = unicodedata.normalize("NFD", "ZOË GEHEIMNAAM")
     with store.transaction() as db:
@@ -68,8 +88,11 @@ def _fill(store, db_path: Path, export_to: Path) -> None:
             skip = _constrained(model.__table__)
             for row in db.scalars(select(model)):
                 for col in cols:
-                    if col in skip or (model, col) == (m.Takeout, "base") or (
-                            (model.__tablename__, col) in NAME_FIELDS and col != "partners"):
+                    if (
+                        col in skip
+                        or (model, col) == (m.Takeout, "base")
+                        or ((model.__tablename__, col) in NAME_FIELDS and col != "partners")
+                    ):
                         continue
                     value = getattr(row, col)
                     if isinstance(model.__table__.c[col].type, JSON):
@@ -109,8 +132,13 @@ def test_every_mention_is_shown_with_its_kind_and_context(filled):
     assert kinds == {FULL, SURNAME, FIRST}
     columns = {(x.table, x.column) for x in found}
     assert ("observation", "needed_knowledge") in columns  # the column the hand list missed
-    assert {("participant", "name"), ("actor", "name"), ("action", "owner"),
-            ("action", "partners"), ("takeout", "base")} <= columns
+    assert {
+        ("participant", "name"),
+        ("actor", "name"),
+        ("action", "owner"),
+        ("action", "partners"),
+        ("takeout", "base"),
+    } <= columns
     roles = {x.role for x in found if x.whole}
     assert {"participant", "actor", "facilitator", "owner", "partner"} <= roles
     said = next(x for x in found if x.written == "Geheimnaams")
@@ -129,8 +157,9 @@ def test_erasing_every_mention_leaves_no_byte_in_any_file(filled, db_path, tmp_p
     left = {str(p.relative_to(tmp_path)): hits(p.read_bytes()) for p in _files(tmp_path)}
     assert {k: v for k, v in left.items() if v} == {}
     assert not list(backup_dir_for(db_path).glob("*.part*"))
-    assert [p.name for p in backup_dir_for(db_path).glob("*.db")] == [list_backups(db_path)[0]
-                                                                   .path.name]
+    assert [p.name for p in backup_dir_for(db_path).glob("*.db")] == [
+        list_backups(db_path)[0].path.name
+    ]
     # the group's other words are still there
     sid = sessions.list_sessions(filled)[0].id
     assert [p.name for p in sessions.list_participants(filled, sid)] == ["Bert Bos"]
@@ -141,8 +170,9 @@ def test_erasing_every_mention_leaves_no_byte_in_any_file(filled, db_path, tmp_p
 def test_only_the_chosen_mentions_go(store):
     c = communities.create_community(store, "Bakkerij")
     s = sessions.create_session(store, c.id, "Eerste", date(2026, 1, 5))
-    vertrekpunt.add_observation(store, s.id, "monitoring",
-                                "Zoë Geheimnaam belde; Zoë van de bakker ook")
+    vertrekpunt.add_observation(
+        store, s.id, "monitoring", "Zoë Geheimnaam belde; Zoë van de bakker ook"
+    )
     found = find_mentions(store, NAME, include_files=False)
     assert [(x.kind, x.written) for x in found] == [(FULL, NAME), (FIRST, "Zoë")]
     erase_mentions(store, NAME, [x for x in found if x.kind == FULL], include_files=False)
@@ -175,8 +205,12 @@ def test_reports_written_elsewhere_are_listed_after_an_erase(tmp_path, capsys):
     store.close()
     stick = tmp_path.parent / f"{tmp_path.name}-stick"
     stick.mkdir()
-    assert main(["report", "--session", str(sid), "--out", str(stick / "v.pdf"),
-                 "--database", str(db)]) == 0
+    assert (
+        main(
+            ["report", "--session", str(sid), "--out", str(stick / "v.pdf"), "--database", str(db)]
+        )
+        == 0
+    )
     assert main(["erase", NAME, "--yes", "--database", str(db)]) == 0
     out = capsys.readouterr().out
     assert "erase these yourself:" in out and str((stick / "v.pdf").resolve()) in out

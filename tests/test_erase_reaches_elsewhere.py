@@ -17,8 +17,9 @@ NAME = "Zoë Geheimnaam"
 
 def _hits(path) -> int:
     raw = path.read_bytes().lower()
-    return sum(raw.count(f.encode()) for f in ("zoë geheimnaam", "zoe\u0308 geheimnaam",
-                                               "geheimnaam"))
+    return sum(
+        raw.count(f.encode()) for f in ("zoë geheimnaam", "zoe\u0308 geheimnaam", "geheimnaam")
+    )
 
 
 def test_erase_reaches_backups_elsewhere_and_the_waiting_journal(store, db_path):
@@ -30,9 +31,14 @@ def test_erase_reaches_backups_elsewhere_and_the_waiting_journal(store, db_path)
     backup = make_backup(db_path, "noodkopie", dest_dir=elsewhere).path
     journal = config_dir() / "waiting-edits" / "abc.jsonl"
     journal.parent.mkdir(parents=True)
-    journal.write_text(json.dumps({"fn": "add_observation", "args": [s.id, "monitoring",
-                                                                      f"{NAME} belt terug"]},
-                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    journal.write_text(
+        json.dumps(
+            {"fn": "add_observation", "args": [s.id, "monitoring", f"{NAME} belt terug"]},
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert _hits(backup) and _hits(journal)
     erase_person(store, NAME, include_backups=True)
     assert _hits(backup) == 0

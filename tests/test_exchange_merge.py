@@ -57,7 +57,7 @@ def test_a_merge_keeps_both_sides_of_what_both_laptops_changed(laptops, tmp_path
     key = x.element_key
     vertrekpunt.update_observation(a, x.id, text="X volgens A", status=4)
     vertrekpunt.set_assessment(a, sid_a, key, context_note="Noot van A")
-    vertrekpunt.update_observation(a, y.id, text="Y volgens A")           # only on A
+    vertrekpunt.update_observation(a, y.id, text="Y volgens A")  # only on A
     vertrekpunt.add_observation(a, sid_a, "monitoring", "nieuw op A")
     vertrekpunt.update_observation(b, on_b[x.uuid], text="X volgens B", status=2)
     vertrekpunt.set_assessment(b, sid_b, key, context_note="Noot van B")
@@ -78,18 +78,21 @@ def test_a_merge_keeps_both_sides_of_what_both_laptops_changed(laptops, tmp_path
     try:
         state = _state(b)
         texts = [text for text, _status in state["obs"].values()]
-        assert state["obs"][x.uuid] == ("X volgens B", 2)   # B's version stays …
+        assert state["obs"][x.uuid] == ("X volgens B", 2)  # B's version stays …
         copies = [t for t in texts if t.startswith("[Conflict: versie uit het bestand")]
         assert len(copies) == 1 and copies[0].endswith("X volgens A")  # … A's beside it
-        assert state["obs"][y.uuid][0] == "Y volgens A"     # changed on A only: taken
-        assert state["obs"][z.uuid][0] == "Z volgens B"     # changed on B only: stays
+        assert state["obs"][y.uuid][0] == "Y volgens A"  # changed on A only: taken
+        assert state["obs"][z.uuid][0] == "Z volgens B"  # changed on B only: stays
         assert "nieuw op A" in texts
         note = state["notes"][key]
         assert note.startswith("Noot van B") and note.endswith("Noot van A")
         # every conflict listed with both values
         assert "3 conflicts" in out
-        for here, there in (("X volgens B", "X volgens A"), ("“2”", "“4”"),
-                            ("Noot van B", "Noot van A")):
+        for here, there in (
+            ("X volgens B", "X volgens A"),
+            ("“2”", "“4”"),
+            ("Noot van B", "Noot van A"),
+        ):
             assert any(here in line and there in line for line in out.splitlines()), out
 
         again = import_file(b, second.path, on_existing="merge")
@@ -124,10 +127,9 @@ def test_two_statuses_given_to_the_same_element_are_one_row_and_a_conflict(lapto
     new = sessions.create_session(a, cid, "Derde", date(2025, 11, 1))
     import_file(b, export_community(a, cid, tmp_path / "met-derde").path, on_existing="merge")
     sid_b = next(s.id for s in sessions.list_sessions(b) if s.uuid == new.uuid)
-    vertrekpunt.set_assessment(b, sid_b, "monitoring", status=2)   # each laptop its own row
+    vertrekpunt.set_assessment(b, sid_b, "monitoring", status=2)  # each laptop its own row
     vertrekpunt.set_assessment(a, new.id, "monitoring", status=4)
-    result = import_file(b, export_community(a, cid, tmp_path / "weer").path,
-                         on_existing="merge")
+    result = import_file(b, export_community(a, cid, tmp_path / "weer").path, on_existing="merge")
     assert vertrekpunt.assessments(b, sid_b)["monitoring"].status == 2
     assert "status = 4" in vertrekpunt.assessments(b, sid_b)["monitoring"].context_note
     assert [(c.field, c.server, c.laptop) for c in result.conflicts] == [("status", 2, 4)]
@@ -139,8 +141,10 @@ def test_keeping_both_makes_a_separate_community_with_its_own_ids(laptops, tmp_p
     result = import_file(b, again.path, on_existing="copy")
     names = sorted(c.name for c in communities.list_communities(b))
     assert result.mode == "copy" and names[1] == names[0] + " (kopie)"
-    original, copy = (sessions.list_sessions(b, c.id)[0] for c in
-                      sorted(communities.list_communities(b), key=lambda c: c.id))
+    original, copy = (
+        sessions.list_sessions(b, c.id)[0]
+        for c in sorted(communities.list_communities(b), key=lambda c: c.id)
+    )
     assert original.uuid != copy.uuid
     uuids_a = {o.uuid for o in _obs(a)[1]}
     copied = vertrekpunt.list_observations(b, copy.id)
@@ -152,11 +156,13 @@ def test_the_anonymised_export_names_nobody(demo_store, demo_session_id, tmp_pat
     s = demo_store
     sessions.update_session(s, demo_session_id, facilitator="Anne de Wit")
     sessions.add_participant(s, demo_session_id, "Bert Bos", "Noorderpoort")
-    vertrekpunt.add_observation(s, demo_session_id, "monitoring",
-                                "Bert Bos en anne de wit zien kansen")
+    vertrekpunt.add_observation(
+        s, demo_session_id, "monitoring", "Bert Bos en anne de wit zien kansen"
+    )
     cid = sessions.get_session(s, demo_session_id).community_id
-    communities.add_actor(s, cid, name="Bert Bos", organisation="Noorderpoort",
-                          contact="bert@example.nl")
+    communities.add_actor(
+        s, cid, name="Bert Bos", organisation="Noorderpoort", contact="bert@example.nl"
+    )
     out = export_community(s, cid, tmp_path / "anoniem", anonymise=True)
     raw = zipfile.ZipFile(out.path).read("intervisie.json").decode("utf-8")
     for secret in ("Anne de Wit", "anne de wit", "Bert Bos", "bert@example.nl"):

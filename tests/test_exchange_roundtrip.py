@@ -25,10 +25,16 @@ from app.services.exchange_schema import schema
 from app.services.snapshot import session_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
-ID_KEYS = {"session_id": m.IntervisieSession, "community_id": m.Community,
-           "continues_from_id": m.IntervisieSession, "actor_id": m.Actor,
-           "observation_id": m.Observation, "action_id": m.Action,
-           "focus_point_ids": m.FocusPoint, "theme_ids": m.SessionTheme}
+ID_KEYS = {
+    "session_id": m.IntervisieSession,
+    "community_id": m.Community,
+    "continues_from_id": m.IntervisieSession,
+    "actor_id": m.Actor,
+    "observation_id": m.Observation,
+    "action_id": m.Action,
+    "focus_point_ids": m.FocusPoint,
+    "theme_ids": m.SessionTheme,
+}
 
 
 @pytest.fixture
@@ -40,13 +46,22 @@ def rich(demo_store, demo_session_id):
     fp = focus.list_focus_points(s, first)[0]
     theme = vervolg.add_theme(s, first, label="Eigen thema ✓ — “quotes”")
     action = aanpak.list_actions(s, first)[0]
-    aanpak.update_action(s, action.id, focus_point_ids=[fp.id], theme_ids=[theme.id],
-                         starts_on=date(2025, 2, 1), due_on=date(2025, 6, 30), status="bezig",
-                         groenpact=["innovatie", "imago"], frame_items=["ris3-2014:innovatie"])
+    aanpak.update_action(
+        s,
+        action.id,
+        focus_point_ids=[fp.id],
+        theme_ids=[theme.id],
+        starts_on=date(2025, 2, 1),
+        due_on=date(2025, 6, 30),
+        status="bezig",
+        groenpact=["innovatie", "imago"],
+        frame_items=["ris3-2014:innovatie"],
+    )
     vervolg.add_monitoring(s, first, "Evaluatie in juni", kind="review", due_on=date(2025, 6, 1))
     c = sessions.get_session(s, first).community_id
-    second = sessions.create_session(s, c, "Vervolg 😀 Łódź", date(2025, 9, 1),
-                                     continues_from_id=first).id
+    second = sessions.create_session(
+        s, c, "Vervolg 😀 Łódź", date(2025, 9, 1), continues_from_id=first
+    ).id
     aanpak.review_action(s, second, action.id, "doorgezet", "loopt door")
     vertrekpunt.set_assessment(s, second, "monitoring", status=4, context_note="beter\nregel 2")
     sessions.update_session(s, second, next_session_on=date(2026, 1, 15))
@@ -56,8 +71,10 @@ def rich(demo_store, demo_session_id):
 
 def _uuid_maps(store) -> dict:
     with store.reading() as db:
-        return {model: dict(db.execute(select(model.id, model.uuid)).all())
-                for model in set(ID_KEYS.values())}
+        return {
+            model: dict(db.execute(select(model.id, model.uuid)).all())
+            for model in set(ID_KEYS.values())
+        }
 
 
 def _portable(value, maps, key=None):
@@ -66,8 +83,7 @@ def _portable(value, maps, key=None):
         value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         # the local id and the row's version are this database's bookkeeping, not the data
-        return {k: _portable(v, maps, k) for k, v in value.items()
-                if k not in ("id", "version")}
+        return {k: _portable(v, maps, k) for k, v in value.items() if k not in ("id", "version")}
     if isinstance(value, (list, tuple)):
         items = [_portable(v, maps, key) for v in value]
         return sorted(items, key=repr) if key in ID_KEYS else items
@@ -78,8 +94,10 @@ def _portable(value, maps, key=None):
 
 def _snapshots(store, community_id) -> list:
     maps = _uuid_maps(store)
-    return [_portable(session_snapshot(store, x.id), maps)
-            for x in sorted(sessions.list_sessions(store, community_id), key=lambda x: x.uuid)]
+    return [
+        _portable(session_snapshot(store, x.id), maps)
+        for x in sorted(sessions.list_sessions(store, community_id), key=lambda x: x.uuid)
+    ]
 
 
 def _all_rows(store) -> dict:
@@ -93,8 +111,9 @@ def _all_rows(store) -> dict:
         for entity in t.ALL:
             for row in db.scalars(select(entity.model)):
                 data = t.row_to_json(entity, row, lambda model, i: uuid_of[(model, i)])
-                data.update({k: sorted(x.uuid for x in getattr(row, k))
-                             for k in t.LINKS.get(entity, ())})
+                data.update(
+                    {k: sorted(x.uuid for x in getattr(row, k)) for k in t.LINKS.get(entity, ())}
+                )
                 out[row.uuid] = data
     return out
 
@@ -115,8 +134,10 @@ def test_export_then_import_is_lossless(rich, tmp_path):
         first.pop("exported_at"), second.pop("exported_at")
         # what the other laptop received travels back as the base of a later merge
         assert first.pop("base") is None
-        assert second.pop("base") == {"community": first["community"],
-                                      "sessions": first["sessions"]}
+        assert second.pop("base") == {
+            "community": first["community"],
+            "sessions": first["sessions"],
+        }
         assert first == second
     finally:
         other.close()
@@ -157,23 +178,40 @@ def test_every_column_of_every_table_travels():
 
 def test_the_schema_and_the_code_describe_the_same_fields():
     defs = schema()["$defs"]
-    names = {t.COMMUNITY: "community", t.ACTOR: "actor", t.SESSION: "session",
-             t.PARTICIPANT: "participant", t.ASSESSMENT: "assessment",
-             t.OBSERVATION: "observation", t.FOCUS_POINT: "focus_point", t.THEME: "theme",
-             t.STEP: "step", t.MONITORING: "monitoring_item", t.ACTION: "action",
-             t.REVIEW: "action_review"}
-    children = {t.COMMUNITY: {"actors"}, t.SESSION: {e.key for e in t.SESSION_ROWS},
-                **{entity: set(links) for entity, links in t.LINKS.items()}}
+    names = {
+        t.COMMUNITY: "community",
+        t.ACTOR: "actor",
+        t.SESSION: "session",
+        t.PARTICIPANT: "participant",
+        t.ASSESSMENT: "assessment",
+        t.OBSERVATION: "observation",
+        t.FOCUS_POINT: "focus_point",
+        t.THEME: "theme",
+        t.STEP: "step",
+        t.MONITORING: "monitoring_item",
+        t.ACTION: "action",
+        t.REVIEW: "action_review",
+    }
+    children = {
+        t.COMMUNITY: {"actors"},
+        t.SESSION: {e.key for e in t.SESSION_ROWS},
+        **{entity: set(links) for entity, links in t.LINKS.items()},
+    }
     for entity, name in names.items():
-        expected = (set(t.COMMON) | set(entity.fields) | {r.key for r in entity.refs}
-                    | children.get(entity, set()))
+        expected = (
+            set(t.COMMON)
+            | set(entity.fields)
+            | {r.key for r in entity.refs}
+            | children.get(entity, set())
+        )
         assert set(defs[name]["properties"]) == expected, name
         assert defs[name]["additionalProperties"] is False
         assert set(defs[name]["required"]) == expected
 
 
-@pytest.mark.parametrize("name", ["westerkwartier.intervisie",
-                                  "westerkwartier-format1.intervisie"])  # older files still read
+@pytest.mark.parametrize(
+    "name", ["westerkwartier.intervisie", "westerkwartier-format1.intervisie"]
+)  # older files still read
 def test_the_documented_example_imports(store, name):
     example = ROOT / "docs" / "examples" / name
     result = import_file(store, example)

@@ -95,8 +95,9 @@ def test_continuing_a_session_of_another_community_is_refused(two_communities, t
     assert "continues from a session" in message and oost.name in message
 
 
-def test_a_plain_session_import_never_changes_the_community_here(demo_store, demo_session_id,
-                                                                  tmp_path):
+def test_a_plain_session_import_never_changes_the_community_here(
+    demo_store, demo_session_id, tmp_path
+):
     a = demo_store
     cid = sessions.get_session(a, demo_session_id).community_id
     b = open_database(str(tmp_path / "b.db"), with_demo=False)
@@ -105,8 +106,7 @@ def test_a_plain_session_import_never_changes_the_community_here(demo_store, dem
         here = communities.list_communities(b)[0]
         later = sessions.create_session(a, cid, "Vervolg op A", date(2026, 5, 1))
         doc = read_doc(export_session(a, later.id, tmp_path / "sessie").path)
-        doc["community"].update(name="Gekaapt", description="",
-                                updated_at="2099-01-01T00:00:00")
+        doc["community"].update(name="Gekaapt", description="", updated_at="2099-01-01T00:00:00")
         doc["community"]["actors"][0].update(name="Hernoemd", updated_at="2099-01-01T00:00:00")
         result = import_file(b, write_doc(doc, tmp_path / "hernoem.intervisie"))
         after = communities.get_community(b, here.id)
@@ -127,7 +127,8 @@ def test_an_unknown_model_version_is_refused_by_name(two_communities, tmp_path):
 
 
 def test_a_lone_surrogate_is_refused_in_plain_words_on_the_command_line(
-        demo_store, demo_session_id, tmp_path, capsys):
+    demo_store, demo_session_id, tmp_path, capsys
+):
     cid = sessions.get_session(demo_store, demo_session_id).community_id
     doc = _as_new_community(read_doc(export_community(demo_store, cid, tmp_path / "d").path))
     doc["sessions"][0]["observations"][0]["text"] = "kapot \ud800 teken"

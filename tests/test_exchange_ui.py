@@ -17,6 +17,7 @@ from app.ui.shell import data_actions
 
 def press_in_turn(labels: list[str], seen: list[tuple[str, str]]) -> None:
     """Press each label on the message boxes as they show, one after another."""
+
     def press():
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox) or not labels:
@@ -32,8 +33,9 @@ def press_in_turn(labels: list[str], seen: list[tuple[str, str]]) -> None:
     QTimer.singleShot(0, press)
 
 
-def test_the_import_dialog_lists_the_conflicts_of_a_merge(qtbot, demo_store, demo_session_id,
-                                                          tmp_path, monkeypatch):
+def test_the_import_dialog_lists_the_conflicts_of_a_merge(
+    qtbot, demo_store, demo_session_id, tmp_path, monkeypatch
+):
     a = demo_store
     cid = sessions.get_session(a, demo_session_id).community_id
     b = open_database(str(tmp_path / "b.db"), with_demo=False)

@@ -39,6 +39,7 @@ def _accept_with(monkeypatch, cls, fill) -> None:
         fill(self)
         self._try_accept()
         return QDialog.DialogCode.Accepted if self.result() else QDialog.DialogCode.Rejected
+
     monkeypatch.setattr(cls, "exec", exec_)
 
 
@@ -48,18 +49,30 @@ def content(store, session_id) -> dict:
     obs_text = {o.id: o.text for o in snap.observations}
     s = snap.session
     return {
-        "session": (s.title, s.held_on, s.location, s.facilitator, s.development_path,
-                    s.ambition),
+        "session": (s.title, s.held_on, s.location, s.facilitator, s.development_path, s.ambition),
         "participants": [(p.name, p.organisation, p.helix_role) for p in snap.participants],
         "elements": {k: (a.status, a.context_note) for k, a in snap.assessments.items()},
-        "observations": [(o.element_key, o.position, o.text, o.status, o.complexity,
-                          o.transition) for o in snap.observations],
-        "focus": sorted((f.element_key, f.text, f.votes, obs_text.get(f.observation_id))
-                        for f in snap.focus_points),
+        "observations": [
+            (o.element_key, o.position, o.text, o.status, o.complexity, o.transition)
+            for o in snap.observations
+        ],
+        "focus": sorted(
+            (f.element_key, f.text, f.votes, obs_text.get(f.observation_id))
+            for f in snap.focus_points
+        ),
         "themes": [t.theme_key for t in snap.themes],
         "steps": [x.text for x in snap.steps],
-        "actions": [(a.title, a.description, a.owner, tuple(sorted(a.partners)), a.indicator,
-                     tuple(sorted(a.characteristics))) for a in snap.actions],
+        "actions": [
+            (
+                a.title,
+                a.description,
+                a.owner,
+                tuple(sorted(a.partners)),
+                a.indicator,
+                tuple(sorted(a.characteristics)),
+            )
+            for a in snap.actions
+        ],
     }
 
 
@@ -69,7 +82,8 @@ def worked_example():
 
 
 def test_reentering_the_worked_example_survives_a_restart_and_equals_the_demo(
-        qtbot, tmp_path, monkeypatch, worked_example):
+    qtbot, tmp_path, monkeypatch, worked_example
+):
     raw = worked_example
     db = tmp_path / "room.db"
     window = _start(db)
@@ -79,25 +93,38 @@ def test_reentering_the_worked_example_survives_a_restart_and_equals_the_demo(
     actors = {a["name"]: a for a in raw["actors"]}
 
     # a new community and a new session, through their forms
-    _accept_with(monkeypatch, forms.CommunityForm, lambda f: (
-        f.name.setText(c["name"] + " (opnieuw)"), f.region.setText(c["region"]),
-        f.description.setText(c["description"])))
+    _accept_with(
+        monkeypatch,
+        forms.CommunityForm,
+        lambda f: (
+            f.name.setText(c["name"] + " (opnieuw)"),
+            f.region.setText(c["region"]),
+            f.description.setText(c["description"]),
+        ),
+    )
     window.new_community()
     cid = window.home.current_community_id()
-    _accept_with(monkeypatch, forms.SessionForm, lambda f: (
-        f.title_edit.setText(s["title"]), f.date_edit.set_date(s["held_on"]),
-        f.continues.setCurrentIndex(0)))
+    _accept_with(
+        monkeypatch,
+        forms.SessionForm,
+        lambda f: (
+            f.title_edit.setText(s["title"]),
+            f.date_edit.set_date(s["held_on"]),
+            f.continues.setCurrentIndex(0),
+        ),
+    )
     window.new_session(cid)
     sid = window.session_page.controller.session_id
 
     me = Facilitator(window)
-    me.opening(s["location"], s["facilitator"],
-               [(n, actors[n]["organisation"], actors[n]["helix_role"]) for n in
-                s["participants"]])
+    me.opening(
+        s["location"],
+        s["facilitator"],
+        [(n, actors[n]["organisation"], actors[n]["helix_role"]) for n in s["participants"]],
+    )
     me.stage("vertrekpunt")
     for el in s["elements"]:
-        me.element(el["key"], el.get("status"), el.get("context", ""),
-                   el.get("observations", []))
+        me.element(el["key"], el.get("status"), el.get("context", ""), el.get("observations", []))
     me.stage("focus")
     for el in s["elements"]:
         texts = [o["text"] for o in el.get("observations", [])]
@@ -116,14 +143,20 @@ def test_reentering_the_worked_example_survives_a_restart_and_equals_the_demo(
     window = _start(db)
     qtbot.addWidget(window)
     store = window.store
-    demo_sid = next(x.id for x in reversed(sessions.list_sessions(store))  # the worked example
-                    if communities.get_community(store, x.community_id).is_demo)
+    demo_sid = next(
+        x.id
+        for x in reversed(sessions.list_sessions(store))  # the worked example
+        if communities.get_community(store, x.community_id).is_demo
+    )
     mine, shipped = content(store, sid), content(store, demo_sid)
     for part in shipped:
         assert mine[part] == shipped[part], part
     info = sessions.get_session(store, sid)
     assert (info.next_session_on, info.summary_note, info.state) == (
-        date(2019, 10, 3), "Vervolgsessie in het najaar.", "closed")
+        date(2019, 10, 3),
+        "Vervolgsessie in het najaar.",
+        "closed",
+    )
 
     # and on screen: the session opens where it was left, read-only, with its words
     window.open_session(sid)
@@ -132,14 +165,18 @@ def test_reentering_the_worked_example_survives_a_restart_and_equals_the_demo(
     me = Facilitator(window)
     vp = me.stage("vertrekpunt")
     vp.show_element("vraagstukken")
-    shown = [vp.current_list.table.item(r, vp.current_list.text_column).text()
-             for r in range(vp.current_list.table.rowCount())]
+    shown = [
+        vp.current_list.table.item(r, vp.current_list.text_column).text()
+        for r in range(vp.current_list.table.rowCount())
+    ]
     assert shown == [o["text"] for o in s["elements"][2]["observations"]]
     assert vp.current_list.entry.isReadOnly()
     focus_page = me.stage("focus")
     focus_page.show_element("visie-onderwijs")
-    texts = {focus_page.focus_list.table.item(r, focus_page.focus_list.text_column).text()
-             for r in range(focus_page.focus_list.table.rowCount())}
+    texts = {
+        focus_page.focus_list.table.item(r, focus_page.focus_list.text_column).text()
+        for r in range(focus_page.focus_list.table.rowCount())
+    }
     assert "Systematiek voor LLO uitwerken" in texts
     assert "Groene Motor" in me.stage("vervolg").ambition.toPlainText()
     _quit(window)

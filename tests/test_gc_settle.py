@@ -13,8 +13,8 @@ def test_settle_freezes_what_exists_and_full_collections_wait_for_quiet():
         settle()
         assert gc.get_freeze_count() > 0
         assert gc.get_threshold()[2] >= 100  # no full collection after every ten young ones
-        assert not collect_when_idle(time.monotonic())          # typing just now
-        assert collect_when_idle(time.monotonic() - 10)         # quiet for ten seconds
+        assert not collect_when_idle(time.monotonic())  # typing just now
+        assert collect_when_idle(time.monotonic() - 10)  # quiet for ten seconds
     finally:
         gc.unfreeze()
         gc.set_threshold(700, 10, 10)

@@ -19,11 +19,16 @@ from tests.test_dark_palette import _dark
 ROOT = Path(__file__).resolve().parent.parent
 SHEET = re.compile(r"background:\s*(#[0-9A-Fa-f]{6});\s*color:\s*(#[0-9A-Fa-f]{6})")
 # drawn on a ground of their own (the model, the wall, the timeline chart), not the desktop's
-OWN_GROUND = {"app/ui/common/style.py", "app/ui/canvas/view.py", "app/ui/canvas/items.py",
-              "app/ui/canvas/project_overlay.py", "app/ui/audience/content.py",
-              "app/ui/community/timeline.py",
-              # the small band picture: the figure's band on its own white ground, as the figure
-              "app/ui/community/timeline_plan.py"}
+OWN_GROUND = {
+    "app/ui/common/style.py",
+    "app/ui/canvas/view.py",
+    "app/ui/canvas/items.py",
+    "app/ui/canvas/project_overlay.py",
+    "app/ui/audience/content.py",
+    "app/ui/community/timeline.py",
+    # the small band picture: the figure's band on its own white ground, as the figure
+    "app/ui/community/timeline_plan.py",
+}
 
 
 @pytest.fixture
@@ -62,9 +67,11 @@ def test_high_contrast_reaches_the_widgets_and_goes_back(window):
     before = QApplication.palette()
     window.toggle_contrast(True)
     p = QApplication.palette()
-    for fg, bg in ((QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
-                   (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
-                   (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button)):
+    for fg, bg in (
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    ):
         assert style.contrast(p.color(fg), p.color(bg)) >= 19
     assert window.session_page.canvas.high_contrast()
     for label in _notices(window):
@@ -90,7 +97,8 @@ def test_no_interface_file_fixes_a_text_colour_for_the_desktop():
         if rel in OWN_GROUND:
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if re.search(r"#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b", line.split("  # ")[0]) \
-                    and not line.lstrip().startswith("#"):
+            if re.search(
+                r"#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b", line.split("  # ")[0]
+            ) and not line.lstrip().startswith("#"):
                 found.append(f"{rel}:{n}: {line.strip()}")
     assert found == []

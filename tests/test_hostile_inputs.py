@@ -66,8 +66,9 @@ def _scribble_after_the_header(db):
     db.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("damage", [_truncate, _flip_a_table_page, _flip_the_page_size,
-                                    _scribble_after_the_header])
+@pytest.mark.parametrize(
+    "damage", [_truncate, _flip_a_table_page, _flip_the_page_size, _scribble_after_the_header]
+)
 def test_a_damaged_database_is_kept_aside_and_the_newest_backup_offered(closed_demo, damage):
     db = closed_demo
     damage(db)
@@ -78,8 +79,10 @@ def test_a_damaged_database_is_kept_aside_and_the_newest_backup_offered(closed_d
     assert db.read_bytes() == damaged  # never written to
     assert failure.kept_at.read_bytes() == damaged  # a copy kept aside
     assert failure.backup == list_backups(db)[0]
-    assert "damaged" in failure.message and f"{failure.backup.made_at:%Y-%m-%d %H:%M}" \
-        in failure.message
+    assert (
+        "damaged" in failure.message
+        and f"{failure.backup.made_at:%Y-%m-%d %H:%M}" in failure.message
+    )
     with pytest.raises(DamagedDatabase):
         open_database(str(db))
     assert kept_copies(db) == [failure.kept_at]  # trying again does not pile up copies
@@ -128,8 +131,9 @@ def _zip(path, entries: dict[str, bytes]):
 
 @pytest.fixture
 def doc(demo_store, demo_session_id):
-    return build_document(demo_store, sessions.get_session(demo_store, demo_session_id)
-                          .community_id)
+    return build_document(
+        demo_store, sessions.get_session(demo_store, demo_session_id).community_id
+    )
 
 
 def _first(doc, key):
@@ -175,61 +179,110 @@ CASES = {
     "not JSON": lambda p, d: _zip(p, {"intervisie.json": b'{"format": "intervisie-exch'}),
     "not UTF-8": lambda p, d: _zip(p, {"intervisie.json": b'{"format": "\xff\xfe"}'}),
     "a list, not an object": lambda p, d: _zip(p, {"intervisie.json": b"[]"}),
-    "nested 100 deep": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"anonymised": false', '"anonymised": ' + "[" * 100 + "]" * 100))}),
+    "nested 100 deep": lambda p, d: _zip(
+        p,
+        {
+            "intervisie.json": _json(
+                d, ('"anonymised": false', '"anonymised": ' + "[" * 100 + "]" * 100)
+            )
+        },
+    ),
     "nested 200,000 deep": lambda p, d: _zip(p, {"intervisie.json": b"[" * 200_000}),
-    "oversized text": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, "observations", "text", "x" * 200_000)}),
-    "wrong type": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, "observations", "status", "5")}),
-    "extra key": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, "observations", "evil", True)}),
-    "5,000-digit number": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 2', '"format_version": ' + "7" * 5000))}),
-    "fraction": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 2', '"format_version": 2.0'))}),
-    "NaN": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 2', '"format_version": NaN'))}),
-    "duplicate key": lambda p, d: _zip(p, {"intervisie.json": _json(
-        d, ('"format_version": 2', '"format_version": 2, "format_version": 2'))}),
+    "oversized text": lambda p, d: _zip(
+        p, {"intervisie.json": _set(d, "observations", "text", "x" * 200_000)}
+    ),
+    "wrong type": lambda p, d: _zip(p, {"intervisie.json": _set(d, "observations", "status", "5")}),
+    "extra key": lambda p, d: _zip(p, {"intervisie.json": _set(d, "observations", "evil", True)}),
+    "5,000-digit number": lambda p, d: _zip(
+        p, {"intervisie.json": _json(d, ('"format_version": 2', '"format_version": ' + "7" * 5000))}
+    ),
+    "fraction": lambda p, d: _zip(
+        p, {"intervisie.json": _json(d, ('"format_version": 2', '"format_version": 2.0'))}
+    ),
+    "NaN": lambda p, d: _zip(
+        p, {"intervisie.json": _json(d, ('"format_version": 2', '"format_version": NaN'))}
+    ),
+    "duplicate key": lambda p, d: _zip(
+        p,
+        {
+            "intervisie.json": _json(
+                d, ('"format_version": 2', '"format_version": 2, "format_version": 2')
+            )
+        },
+    ),
     "future format": lambda p, d: _zip(p, {"intervisie.json": _set(d, None, "format_version", 3)}),
     "foreign format": lambda p, d: _zip(p, {"intervisie.json": _set(d, None, "format", "x")}),
-    "impossible date": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, None, "sessions", [dict(d["sessions"][0], held_on="2025-02-30")])}),
-    "NUL in a text": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, "observations", "text", "a\x00b")}),
-    "unknown element": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, "observations", "element_key", "bestaat-niet")}),
-    "unknown model": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, None, "sessions", [dict(d["sessions"][0], model_id="ander-model")])}),
-    "duplicate uuid": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, "observations", "uuid", d["sessions"][0]["observations"][1]["uuid"])}),
-    "dangling link": lambda p, d: _zip(p, {"intervisie.json": _set(
-        d, "participants", "actor", str(uuid.uuid4()))}),
+    "impossible date": lambda p, d: _zip(
+        p,
+        {
+            "intervisie.json": _set(
+                d, None, "sessions", [dict(d["sessions"][0], held_on="2025-02-30")]
+            )
+        },
+    ),
+    "NUL in a text": lambda p, d: _zip(
+        p, {"intervisie.json": _set(d, "observations", "text", "a\x00b")}
+    ),
+    "unknown element": lambda p, d: _zip(
+        p, {"intervisie.json": _set(d, "observations", "element_key", "bestaat-niet")}
+    ),
+    "unknown model": lambda p, d: _zip(
+        p,
+        {
+            "intervisie.json": _set(
+                d, None, "sessions", [dict(d["sessions"][0], model_id="ander-model")]
+            )
+        },
+    ),
+    "duplicate uuid": lambda p, d: _zip(
+        p,
+        {
+            "intervisie.json": _set(
+                d, "observations", "uuid", d["sessions"][0]["observations"][1]["uuid"]
+            )
+        },
+    ),
+    "dangling link": lambda p, d: _zip(
+        p, {"intervisie.json": _set(d, "participants", "actor", str(uuid.uuid4()))}
+    ),
 }
 EXPECTED = {
     "not a zip": "not a readable Intervisie exchange file",
     "empty file": "not a readable Intervisie exchange file",
     "zip bomb": "would unpack to more than",
     "zip bomb with lying sizes": "not a readable Intervisie exchange file",
-    "../ entry": "unsafe name", "absolute entry": "unsafe name", "backslash entry": "unsafe name",
-    "extra entry": "must hold exactly intervisie.json", "many entries": "entries",
-    "not JSON": "not valid JSON", "not UTF-8": "not UTF-8",
+    "../ entry": "unsafe name",
+    "absolute entry": "unsafe name",
+    "backslash entry": "unsafe name",
+    "extra entry": "must hold exactly intervisie.json",
+    "many entries": "entries",
+    "not JSON": "not valid JSON",
+    "not UTF-8": "not UTF-8",
     "a list, not an object": "one JSON object",
-    "nested 100 deep": "nested more than", "nested 200,000 deep": "nested more than",
-    "oversized text": "longer than 100000 characters", "wrong type": "'5' is not of type",
+    "nested 100 deep": "nested more than",
+    "nested 200,000 deep": "nested more than",
+    "oversized text": "longer than 100000 characters",
+    "wrong type": "'5' is not of type",
     "extra key": "Additional properties are not allowed ('evil'",
-    "5,000-digit number": "5000 digits", "fraction": "has a fraction", "NaN": "NaN is not",
-    "duplicate key": "appears twice", "future format": "newer version",
-    "foreign format": "not an Intervisie exchange file", "impossible date": "2025-02-30",
-    "NUL in a text": "NUL", "unknown element": "bestaat-niet", "unknown model": "ander-model",
-    "duplicate uuid": "used twice", "dangling link": "not in the file",
+    "5,000-digit number": "5000 digits",
+    "fraction": "has a fraction",
+    "NaN": "NaN is not",
+    "duplicate key": "appears twice",
+    "future format": "newer version",
+    "foreign format": "not an Intervisie exchange file",
+    "impossible date": "2025-02-30",
+    "NUL in a text": "NUL",
+    "unknown element": "bestaat-niet",
+    "unknown model": "ander-model",
+    "duplicate uuid": "used twice",
+    "dangling link": "not in the file",
 }
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_a_hostile_exchange_file_is_refused_and_changes_nothing(case, demo_store, db_path, doc,
-                                                                tmp_path):
+def test_a_hostile_exchange_file_is_refused_and_changes_nothing(
+    case, demo_store, db_path, doc, tmp_path
+):
     path = CASES[case](tmp_path / "vijandig.intervisie", json.loads(json.dumps(doc)))
     before = fingerprint(*db_files(db_path))
     started = time.perf_counter()

@@ -24,8 +24,11 @@ def _messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
             tr = msg.find("translation")
             forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
             text = forms[0] if forms else (tr.text or "" if tr is not None else "")
-            finished = tr is not None and tr.get("type") not in ("unfinished", "vanished",
-                                                                 "obsolete") and bool(text)
+            finished = (
+                tr is not None
+                and tr.get("type") not in ("unfinished", "vanished", "obsolete")
+                and bool(text)
+            )
             out[(name, msg.findtext("source"))] = (text, finished)
     return out
 
@@ -40,8 +43,12 @@ def _tool(name: str) -> str:
 def test_every_interface_string_has_a_dutch_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(fresh)],
-                   check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     wanted = set(_messages(fresh))
     committed = _messages(TS)
     missing = sorted(k for k in wanted if not committed.get(k, ("", False))[1])
@@ -50,8 +57,9 @@ def test_every_interface_string_has_a_dutch_translation(tmp_path):
 
 def test_the_compiled_translation_is_current(tmp_path):
     qm = tmp_path / "check.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True
+    )
     assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run `make i18n`"
 
 
@@ -75,15 +83,19 @@ def _visible_texts(root) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("stage", ["home", "opening", "vertrekpunt", "focus", "vervolg",
-                                   "aanpak", "closing"])
+@pytest.mark.parametrize(
+    "stage", ["home", "opening", "vertrekpunt", "focus", "vervolg", "aanpak", "closing"]
+)
 def test_no_english_left_in_dutch_and_back(qtbot, tmp_path, stage):
     from app.services import sessions
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.startup import create_application
 
-    english_only = {src for (ctx, src), (text, ok) in _messages(TS).items()
-                    if ok and text != src and len(src) > 3}
+    english_only = {
+        src
+        for (ctx, src), (text, ok) in _messages(TS).items()
+        if ok and text != src and len(src) > 3
+    }
     _app, settings = create_application()
     window = MainWindow(settings, str(tmp_path / "x.db"))
     qtbot.addWidget(window)
@@ -100,8 +112,11 @@ def test_no_english_left_in_dutch_and_back(qtbot, tmp_path, stage):
     # the pages of the old language are deleted later, as in the running app's event loop
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
-    dutch = {text for (ctx, src), (text, ok) in _messages(TS).items()
-             if ok and text != src and len(text) > 3}
+    dutch = {
+        text
+        for (ctx, src), (text, ok) in _messages(TS).items()
+        if ok and text != src and len(text) > 3
+    }
     left = sorted(set(_visible_texts(window)) & dutch)
     assert left == [], f"Dutch on an English screen: {left}"
     window.set_language("nl")

@@ -68,20 +68,21 @@ def arrow_to(combo, value) -> None:
 
 def in_dialog(keys) -> None:
     """Run keys in the modal dialog once it is open (it is rejected if keys did not close it)."""
-    tries = [200]   # 10 s, then the keys run anyway (and fail, and the dialog is closed)
+    tries = [200]  # 10 s, then the keys run anyway (and fail, and the dialog is closed)
 
     def run():
         dialog = QApplication.activeModalWidget()
         here = QApplication.focusWidget()
         tries[0] -= 1
         if dialog is None or (tries[0] > 0 and (here is None or not dialog.isAncestorOf(here))):
-            QTimer.singleShot(50, run)   # not open yet, or its first field not focused yet
+            QTimer.singleShot(50, run)  # not open yet, or its first field not focused yet
             return
         try:
             keys()
         finally:
             if dialog.isVisible():
                 dialog.reject()
+
     QTimer.singleShot(50, run)
 
 
@@ -102,20 +103,23 @@ def test_a_whole_session_by_keyboard_alone(window):
         press(Qt.Key.Key_Tab)
         write("Groningen")
         press(Qt.Key.Key_Return)
+
     in_dialog(community_form)
     press(Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    community = next(c for c in communities.list_communities(store)
-                     if c.name == "Coöperatie Øresund-Noord")
+    community = next(
+        c for c in communities.list_communities(store) if c.name == "Coöperatie Øresund-Noord"
+    )
     assert community.region == "Groningen"
 
     def session_form():
-        write("Sessie één")        # the proposed title is selected: typing replaces it
-        press(Qt.Key.Key_Tab)      # the date stays today
+        write("Sessie één")  # the proposed title is selected: typing replaces it
+        press(Qt.Key.Key_Tab)  # the date stays today
         press(Qt.Key.Key_Tab)
         write("Zaal Ëlla")
         press(Qt.Key.Key_Tab)
         write("Åsa Berg")
         press(Qt.Key.Key_Return)
+
     in_dialog(session_form)
     press(Qt.Key.Key_N, CTRL)
     page = window.session_page
@@ -126,16 +130,18 @@ def test_a_whole_session_by_keyboard_alone(window):
     opening = page.page_by_key["opening"]
     names = opening.participants.list
     assert focused() is names.entry
-    people = [("Zoë Jansen", "Gemeente Groningen", "overheid"),
-              ("Łukasz Nowak", "Hanzehogeschool", "onderwijs")]
+    people = [
+        ("Zoë Jansen", "Gemeente Groningen", "overheid"),
+        ("Łukasz Nowak", "Hanzehogeschool", "onderwijs"),
+    ]
     for name, organisation, helix in people:
         tab_to(names.entry)
         write(name)
         press(Qt.Key.Key_Return)
-        press(Qt.Key.Key_Tab)              # the list, on the line just added
-        press(Qt.Key.Key_Tab)              # its organisation
+        press(Qt.Key.Key_Tab)  # the list, on the line just added
+        press(Qt.Key.Key_Tab)  # its organisation
         write(organisation)
-        press(Qt.Key.Key_Tab)              # its helix
+        press(Qt.Key.Key_Tab)  # its helix
         arrow_to(focused(), helix)
     tab_to(opening.facilitator, back=True)
 
@@ -147,8 +153,8 @@ def test_a_whole_session_by_keyboard_alone(window):
     assert focused() is lst.entry
     write("De visie is er, maar niet gedeeld — ‘één verhaal’ ontbreekt")
     press(Qt.Key.Key_Return)
-    press(Qt.Key.Key_Tab)                  # the list
-    press(Qt.Key.Key_Tab)                  # the new line's status
+    press(Qt.Key.Key_Tab)  # the list
+    press(Qt.Key.Key_Tab)  # the new line's status
     arrow_to(focused(), 2)
     tab_to(vp.status)
     arrow_to(vp.status, 3)
@@ -163,11 +169,11 @@ def test_a_whole_session_by_keyboard_alone(window):
     press(Qt.Key.Key_Return)
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Tab)
-    arrow_to(focused(), 1)                 # status
+    arrow_to(focused(), 1)  # status
     press(Qt.Key.Key_Tab)
-    arrow_to(focused(), "complex")         # type
+    arrow_to(focused(), "complex")  # type
     press(Qt.Key.Key_Tab)
-    arrow_to(focused(), 3)                 # transition
+    arrow_to(focused(), 3)  # transition
 
     # -- 2 focus ------------------------------------------------------------------------------
     press(Qt.Key.Key_3, ALT)
@@ -175,13 +181,13 @@ def test_a_whole_session_by_keyboard_alone(window):
     assert focused() is fp.element
     arrow_to(fp.element, "visie-regio")
     tab_to(fp.observations)
-    press(Qt.Key.Key_Return)               # the observation becomes a focus point
+    press(Qt.Key.Key_Return)  # the observation becomes a focus point
     tab_to(fp.focus_list.entry)
     write("Eén gedeeld verhaal schrijven")
     press(Qt.Key.Key_Return)
-    press(Qt.Key.Key_Tab)                  # the list, on the new point
-    press(Qt.Key.Key_Plus, times=3)        # three dot votes
-    press(Qt.Key.Key_Tab, CTRL)            # the development path
+    press(Qt.Key.Key_Tab)  # the list, on the new point
+    press(Qt.Key.Key_Plus, times=3)  # three dot votes
+    press(Qt.Key.Key_Tab, CTRL)  # the development path
     assert fp.tabs.currentIndex() == 1
     first_path = next(iter(fp.path_buttons))
     tab_to(fp.path_buttons[first_path])
@@ -245,7 +251,7 @@ def test_a_whole_session_by_keyboard_alone(window):
     assert focused() is cl.note
     write("Tot de volgende keer, in Onnen")
     tab_to(cl.no_date)
-    press(Qt.Key.Key_Space)                # a date after all
+    press(Qt.Key.Key_Space)  # a date after all
     press(Qt.Key.Key_Backtab)
     assert focused() is cl.next_date
     press(Qt.Key.Key_A, CTRL)
@@ -259,17 +265,26 @@ def test_a_whole_session_by_keyboard_alone(window):
     info = sessions.get_session(store, sid)
     assert info.is_closed
     assert (info.title, info.held_on, info.location, info.facilitator) == (
-        "Sessie één", date.today(), "Zaal Ëlla", "Åsa Berg")
+        "Sessie één",
+        date.today(),
+        "Zaal Ëlla",
+        "Åsa Berg",
+    )
     assert info.community_id == community.id
-    assert [(p.name, p.organisation, p.helix_role)
-            for p in sessions.list_participants(store, sid)] == people
+    assert [
+        (p.name, p.organisation, p.helix_role) for p in sessions.list_participants(store, sid)
+    ] == people
     obs = {o.element_key: o for o in vertrekpunt.list_observations(store, sid)}
     said = "De visie is er, maar niet gedeeld — ‘één verhaal’ ontbreekt"
     assert obs["visie-regio"].text == said
     assert obs["visie-regio"].status == 2
     q = obs["vraagstukken"]
     assert (q.text, q.status, q.complexity, q.transition) == (
-        "Hoe verwaarden we de kringloop?", 1, "complex", 3)
+        "Hoe verwaarden we de kringloop?",
+        1,
+        "complex",
+        3,
+    )
     element = vertrekpunt.assessments(store, sid)["visie-regio"]
     assert (element.status, element.context_note) == (3, "Omgevingsvisie 2040")
     points = {f.text: f for f in focus.list_focus_points(store, sid)}
@@ -283,11 +298,15 @@ def test_a_whole_session_by_keyboard_alone(window):
     assert info.ambition == "Een groene motor voor de regio"
     assert [s.text for s in vervolg.list_steps(store, sid)] == ["Partijen in kaart brengen"]
     assert [(m.text, m.due_on) for m in vervolg.list_monitoring(store, sid)] == [
-        ("Tussenevaluatie", date(2027, 12, 1))]
+        ("Tussenevaluatie", date(2027, 12, 1))
+    ]
     (action,) = aanpak.list_actions(store, sid)
     assert (action.title, action.description, action.owner, action.status) == (
-        "Werkplaats Helpman", "Een plek waar studenten en ondernemers samen werken",
-        "Hanzehogeschool", "bezig")
+        "Werkplaats Helpman",
+        "Een plek waar studenten en ondernemers samen werken",
+        "Hanzehogeschool",
+        "bezig",
+    )
     assert list(action.partners) == [partner]
     assert (action.starts_on, action.due_on) == (date(2027, 10, 1), date(2027, 12, 31))
     assert action.indicator == "Tien deelnemers"

@@ -49,8 +49,9 @@ def _entry_line(page) -> QLineEdit:
 
 
 def _keys_bound(window) -> set[str]:
-    keys = {a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut()
-            .isEmpty()}
+    keys = {
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    }
     keys |= {s.key().toString() for s in window.findChildren(QShortcut) if not s.key().isEmpty()}
     return keys
 
@@ -59,9 +60,11 @@ def test_every_key_of_the_window_is_in_the_f1_list(window):
     _open_demo(window)
     help_text = re.sub(r"<[^>]+>", " ", shortcut_help()).replace("&amp;", "&")
     stage_keys = {f"Alt+{n}" for n in range(1, 7)}
-    missing = [k for k in sorted(_keys_bound(window))
-               if k not in help_text and k not in stage_keys
-               and k not in ("Ctrl+=", "Ctrl++", "Ctrl+-")]  # Qt's zoom keys, listed as Ctrl++
+    missing = [
+        k
+        for k in sorted(_keys_bound(window))
+        if k not in help_text and k not in stage_keys and k not in ("Ctrl+=", "Ctrl++", "Ctrl+-")
+    ]  # Qt's zoom keys, listed as Ctrl++
     assert missing == []
 
 
@@ -97,14 +100,21 @@ def test_ctrl_0_in_a_list_sets_the_status_and_leaves_the_text_size(window, qtbot
     assert window.settings.get(ZOOM) == size
 
 
-@pytest.mark.parametrize("key,mods,slot", [
-    (Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier, "export_report"),
-    (Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-     "export_report_with_options"),
-    (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier, "print_report"),
-])
-def test_report_keys_work_with_the_cursor_in_a_text_field(window, qtbot, monkeypatch, key,
-                                                          mods, slot):
+@pytest.mark.parametrize(
+    "key,mods,slot",
+    [
+        (Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier, "export_report"),
+        (
+            Qt.Key.Key_R,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            "export_report_with_options",
+        ),
+        (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier, "print_report"),
+    ],
+)
+def test_report_keys_work_with_the_cursor_in_a_text_field(
+    window, qtbot, monkeypatch, key, mods, slot
+):
     called = []
     monkeypatch.setattr(session_menu, slot, lambda *a, **k: called.append(slot))
     page = _open_demo(window)
@@ -172,8 +182,10 @@ def test_the_new_community_dialog_takes_typing_in_its_name_field(window, qtbot):
 
 def test_escape_and_ctrl_w_close_a_community_window(window, qtbot):
     window.show_home()
-    for key, mods in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-                      (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
+    for key, mods in (
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ):
         view = window.home.uses.open("actors")
         qtbot.waitExposed(view)
         view.windowHandle().requestActivate()

@@ -15,8 +15,14 @@ APP = ROOT / "app"
 
 def test_import_linter_contracts_are_kept():
     lint = Path(sys.executable).with_name("lint-imports")
-    run = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                         timeout=300, check=False)
+    run = subprocess.run(
+        [str(lint), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert "Contracts: 3 kept, 0 broken." in run.stdout
 
@@ -27,8 +33,16 @@ def test_every_interface_module_lives_in_a_room():
     loose = [p.name for p in (APP / "ui").glob("*.py") if p.name != "__init__.py"]
     assert loose == []
     rooms = {p.name for p in (APP / "ui").iterdir() if p.is_dir() and p.name != "__pycache__"}
-    assert rooms == {"shell", "audience", "community", "stages", "canvas", "session", "widgets",
-                     "common"}
+    assert rooms == {
+        "shell",
+        "audience",
+        "community",
+        "stages",
+        "canvas",
+        "session",
+        "widgets",
+        "common",
+    }
 
 
 def test_main_names_the_interface_only_inside_a_function():

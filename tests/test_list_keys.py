@@ -39,20 +39,21 @@ def test_arrows_in_a_lines_choice_change_that_choice_only(window):
     store, sid = window.store, page.controller.session_id
     vp = page.page_by_key["vertrekpunt"]
     page.go_to("vertrekpunt")
-    vp.show_element("vraagstukken")   # regional questions: status, type, transition per line
+    vp.show_element("vraagstukken")  # regional questions: status, type, transition per line
     lst = vp.current_list
     obs = vertrekpunt.list_observations(store, sid, "vraagstukken")[1]
     before = (obs.status, obs.complexity, obs.transition)
     lst.table.setFocus()
-    lst.table.selectRow(1)            # the line, chosen as with a click on it
+    lst.table.selectRow(1)  # the line, chosen as with a click on it
     kind = lst.table.cellWidget(1, 1)
-    kind.setFocus()                   # then its Type, as with a click on it
+    kind.setFocus()  # then its Type, as with a click on it
     start = kind.currentIndex()
     for _ in range(2):
         key(Qt.Key.Key_Down)
-        assert focused() is lst.table.cellWidget(1, 1)   # the focus stays on the Type
-    after = next(o for o in vertrekpunt.list_observations(store, sid, "vraagstukken")
-                 if o.id == obs.id)
+        assert focused() is lst.table.cellWidget(1, 1)  # the focus stays on the Type
+    after = next(
+        o for o in vertrekpunt.list_observations(store, sid, "vraagstukken") if o.id == obs.id
+    )
     assert after.status == before[0] and after.transition == before[2]
     assert after.complexity == kind.itemData(start + 2)
 
@@ -70,11 +71,12 @@ def test_letters_typed_on_a_participants_cell_are_not_lost(window):
     assert focused() is table
     row = table.currentRow()
     assert table.item(row, panel.list.text_column).text() == "Zoë de Boer"  # the new line
-    key(Qt.Key.Key_Right)             # on the organisation cell
+    key(Qt.Key.Key_Right)  # on the organisation cell
     type_text(focused(), "Hanzehogeschool")
     page.flush()
-    people = {p.name: p for p in sessions.list_participants(window.store,
-                                                            page.controller.session_id)}
+    people = {
+        p.name: p for p in sessions.list_participants(window.store, page.controller.session_id)
+    }
     assert people["Zoë de Boer"].organisation == "Hanzehogeschool"
     # on the name (no field in it) the letters go to the "+ add" line, where they are seen
     table.setFocus()
@@ -114,7 +116,7 @@ def test_ctrl_tab_in_a_list_turns_to_the_next_part(window):
     page = _session(window)
     page.go_to("vervolg")
     vervolg = page.page_by_key["vervolg"]
-    vervolg.tabs.setCurrentIndex(2)   # the steps
+    vervolg.tabs.setCurrentIndex(2)  # the steps
     vervolg.steps.table.setFocus()
     key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert vervolg.tabs.currentIndex() == 3
@@ -127,7 +129,7 @@ def test_enter_on_the_home_pages_sessions_opens_the_selected_one(window, enter):
     listed = [s.id for s in home._sessions]
     assert len(listed) >= 2, "the demo community has more than one session"
     home.table.setFocus()
-    key(Qt.Key.Key_Down)                 # the second session, chosen by arrow
+    key(Qt.Key.Key_Down)  # the second session, chosen by arrow
     key(enter)
     assert window.stack.currentWidget() is window.session_page
     assert window.session_page.controller.session_id == listed[1]

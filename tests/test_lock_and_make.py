@@ -39,15 +39,17 @@ def _wanted(*extras: str) -> list[Requirement]:
     return [r for r in map(Requirement, reqs) if r.marker is None or r.marker.evaluate()]
 
 
-@pytest.mark.parametrize("lock, extras", [("app.lock", ()),
-                                          ("test.lock", ("test", "bundle", "postgres"))])
+@pytest.mark.parametrize(
+    "lock, extras", [("app.lock", ()), ("test.lock", ("test", "bundle", "postgres"))]
+)
 def test_the_lock_pins_every_requirement_inside_its_range(lock, extras):
     pins = _pins(ROOT / "requirements" / lock)
     for req in _wanted(*extras):
         name = canonicalize_name(req.name)
         assert name in pins, f"{req.name} is not in requirements/{lock}: run `make lock`"
-        assert req.specifier.contains(pins[name], prereleases=True), \
+        assert req.specifier.contains(pins[name], prereleases=True), (
             f"requirements/{lock} pins {req.name}=={pins[name]}, outside {req.specifier}"
+        )
 
 
 def test_the_venv_made_by_make_has_the_locked_versions():
@@ -58,8 +60,14 @@ def test_the_venv_made_by_make_has_the_locked_versions():
 
 
 def _dry_run(venv: Path) -> str:
-    r = subprocess.run(["make", "-n", "run", f"VENV={venv}"], cwd=ROOT, capture_output=True,
-                       text=True, timeout=60, check=False)
+    r = subprocess.run(
+        ["make", "-n", "run", f"VENV={venv}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert r.returncode == 0, r.stderr
     return r.stdout
 

@@ -48,9 +48,11 @@ def test_no_password_parameters_or_home_folder_in_the_log(log_path):
     home = str(Path.home())
     log = logging.getLogger("app.test")
     log.warning("could not open postgresql://anna:geheim@server.example.org/intervisie")
-    log.error("(sqlite3.IntegrityError) NOT NULL failed\n[SQL: INSERT INTO person (name) "
-              "VALUES (?)]\n[parameters: ('Anna de Vries', 'anna@example.org')]\n"
-              "(Background on this error at: https://sqlalche.me/e/20/gkpj)")
+    log.error(
+        "(sqlite3.IntegrityError) NOT NULL failed\n[SQL: INSERT INTO person (name) "
+        "VALUES (?)]\n[parameters: ('Anna de Vries', 'anna@example.org')]\n"
+        "(Background on this error at: https://sqlalche.me/e/20/gkpj)"
+    )
     log.info("file %s/Documents/westerkwartier.db", home)
     text = _text(log_path)
     assert "geheim" not in text and "anna:***@server.example.org" in text
@@ -66,8 +68,11 @@ def test_an_unhandled_error_is_logged_saved_and_told(qtbot, log_path):
     seen = []
 
     def read_and_close():
-        box = next(w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QMessageBox) and w.isVisible())
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
         seen.append(box.text())
         box.accept()
 
@@ -136,7 +141,9 @@ s.start_window = start
 from app.main import main
 sys.exit(main(["--database", {str(tmp_path / "w.db")!r}]))
 """
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     # Dutch is the app's default language
     assert "DIALOG Er ging iets mis. Uw werk is bewaard." in r.stdout

@@ -44,8 +44,9 @@ def test_upgrade_from_empty_to_head_then_down_and_up_again(tmp_path):
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "base")
     with engine.connect() as conn:
-        names = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
-                    .scalars())
+        names = set(
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
+        )
     assert names <= {"alembic_version"}
     _upgrade(engine, "head")
 
@@ -82,37 +83,109 @@ def _populate_at(engine, revision: str) -> dict[str, int]:
             return conn.execute(insert(meta.tables[table]).values(**values)).inserted_primary_key[0]
 
         cid = add("community", name="Zoë's coöperatie", region="", description="", is_demo=False)
-        aid = add("actor", community_id=cid, name="A", organisation="O", helix_role="onderwijs",
-                  knowledge="", contact="")
-        sid = add("intervisie_session", community_id=cid, title="T", held_on=date(2026, 1, 1),
-                  location="", facilitator="", model_id="llo-community-learning",
-                  model_version="1.0", current_stage="opening", stage_reached="opening",
-                  state="open", development_path_reason="", ambition="", summary_note="")
-        add("participant", session_id=sid, actor_id=aid, position=0, name="P", organisation="",
-            helix_role="", role_in_session="")
-        add("assessment", session_id=sid, element_key="visie-regio", status=3, context_note="",
-            carried=False)
-        oid = add("observation", session_id=sid, element_key="visie-regio", position=0,
-                  text="🌱 observatie", status=2, carried=False)
-        fid = add("focus_point", session_id=sid, element_key="visie-regio", position=0, text="f",
-                  votes=3, observation_id=oid)
-        tid = add("session_theme", session_id=sid, theme_key="voedselketens", label="",
-                  position=0)
+        aid = add(
+            "actor",
+            community_id=cid,
+            name="A",
+            organisation="O",
+            helix_role="onderwijs",
+            knowledge="",
+            contact="",
+        )
+        sid = add(
+            "intervisie_session",
+            community_id=cid,
+            title="T",
+            held_on=date(2026, 1, 1),
+            location="",
+            facilitator="",
+            model_id="llo-community-learning",
+            model_version="1.0",
+            current_stage="opening",
+            stage_reached="opening",
+            state="open",
+            development_path_reason="",
+            ambition="",
+            summary_note="",
+        )
+        add(
+            "participant",
+            session_id=sid,
+            actor_id=aid,
+            position=0,
+            name="P",
+            organisation="",
+            helix_role="",
+            role_in_session="",
+        )
+        add(
+            "assessment",
+            session_id=sid,
+            element_key="visie-regio",
+            status=3,
+            context_note="",
+            carried=False,
+        )
+        oid = add(
+            "observation",
+            session_id=sid,
+            element_key="visie-regio",
+            position=0,
+            text="🌱 observatie",
+            status=2,
+            carried=False,
+        )
+        fid = add(
+            "focus_point",
+            session_id=sid,
+            element_key="visie-regio",
+            position=0,
+            text="f",
+            votes=3,
+            observation_id=oid,
+        )
+        tid = add("session_theme", session_id=sid, theme_key="voedselketens", label="", position=0)
         add("step", session_id=sid, position=0, text="s")
         add("monitoring_item", session_id=sid, position=0, kind="indicator", text="i")
-        act = add("action", session_id=sid, position=0, title="a", description="", owner="",
-                  partners=[], indicator="", status="open", characteristics=[])
+        act = add(
+            "action",
+            session_id=sid,
+            position=0,
+            title="a",
+            description="",
+            owner="",
+            partners=[],
+            indicator="",
+            status="open",
+            characteristics=[],
+        )
         conn.execute(insert(meta.tables["action_focus"]).values(action_id=act, focus_point_id=fid))
-        conn.execute(insert(meta.tables["action_theme"]).values(action_id=act,
-                                                                session_theme_id=tid))
-        sid2 = add("intervisie_session", community_id=cid, title="T2", held_on=date(2026, 2, 1),
-                   location="", facilitator="", model_id="llo-community-learning",
-                   model_version="1.0", current_stage="opening", stage_reached="opening",
-                   state="open", development_path_reason="", ambition="", summary_note="",
-                   continues_from_id=sid)
+        conn.execute(
+            insert(meta.tables["action_theme"]).values(action_id=act, session_theme_id=tid)
+        )
+        sid2 = add(
+            "intervisie_session",
+            community_id=cid,
+            title="T2",
+            held_on=date(2026, 2, 1),
+            location="",
+            facilitator="",
+            model_id="llo-community-learning",
+            model_version="1.0",
+            current_stage="opening",
+            stage_reached="opening",
+            state="open",
+            development_path_reason="",
+            ambition="",
+            summary_note="",
+            continues_from_id=sid,
+        )
         add("action_review", session_id=sid2, action_id=act, outcome="gereed", note="")
-        return {t: conn.execute(select(func.count()).select_from(meta.tables[t])).scalar()
-                for t in meta.tables if t != "alembic_version"}
+        return {
+            t: conn.execute(select(func.count()).select_from(meta.tables[t])).scalar()
+            for t in meta.tables
+            if t != "alembic_version"
+        }
 
 
 def test_row_counts_survive_a_migration_of_a_populated_file(db_path):

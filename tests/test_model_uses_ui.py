@@ -43,8 +43,9 @@ def test_the_timeline_draws_each_area_and_a_point_opens_its_session(qtbot, store
     c = communities.create_community(store, "Noord")
     ids, previous = [], None
     for i, status in enumerate([1, 2, 2, 3, 4]):
-        s = followup.start_session(store, c.id, f"S{i}", date(2024, 1 + i, 1),
-                                   continues_from_id=previous)
+        s = followup.start_session(
+            store, c.id, f"S{i}", date(2024, 1 + i, 1), continues_from_id=previous
+        )
         vertrekpunt.set_assessment(store, s.id, "visie-regio", status=status)
         if i == 2:
             vertrekpunt.set_assessment(store, s.id, "monitoring", status=2)
@@ -101,12 +102,17 @@ def test_the_actors_view_shows_ties_and_the_gap_and_edits_them(qtbot, views, dem
     view = _shown(qtbot, views.open("actors"))
     [gap] = view.gap_texts()
     assert "biobased bouwmaterialen?" in gap and gap.endswith("needed: biobased bouwmaterialen")
-    rows = {view.table.item(r, 0).text().split("\n")[0]: view.table.item(r, 2).text()
-            for r in range(view.table.rowCount())}
+    rows = {
+        view.table.item(r, 0).text().split("\n")[0]: view.table.item(r, 2).text()
+        for r in range(view.table.rowCount())
+    }
     assert "Project: Leerlab korte ketens" in rows["Gebiedscoöperatie Westerkwartier"]
     # a question that needs knowledge nobody has, typed in the view
-    row = next(i for i in range(view.questions.count())
-               if view.questions.item(i).text().startswith("Groot deel"))
+    row = next(
+        i
+        for i in range(view.questions.count())
+        if view.questions.item(i).text().startswith("Groot deel")
+    )
     view.questions.setCurrentRow(row)
     qid = view.questions.currentItem().data(Qt.ItemDataRole.UserRole)
     view.needed.setFocus()
@@ -119,8 +125,11 @@ def test_the_actors_view_shows_ties_and_the_gap_and_edits_them(qtbot, views, dem
     assert any("needed: drones" in t for t in view.gap_texts())
     # and an actor tied to it by ticking
     community = sessions.get_session(demo_store, later).community_id
-    lector = next(a for a in communities.list_actors(demo_store, community)
-                  if a.organisation == "Hanzehogeschool Groningen")
+    lector = next(
+        a
+        for a in communities.list_actors(demo_store, community)
+        if a.organisation == "Hanzehogeschool Groningen"
+    )
     view.tied.set_checked(lector.id, True)
     again = next(o for o in vertrekpunt.list_observations(demo_store, later) if o.id == qid)
     assert lector.id in again.actor_ids
@@ -139,7 +148,8 @@ def test_the_groenpact_matrix_marks_each_initiatives_lines(qtbot, views):
         "Relevante innovatieprojecten binnen de Groene Motor": [],
         "Leerlab korte ketens": ["innovatie", "leven-lang-leren"],
         "Reflectie en monitoring in de werkplaats": ["leven-lang-leren"],
-        "LLO-arrangement voor ondernemers": ["arbeidsmarkt", "cross-overs", "leven-lang-leren"]}
+        "LLO-arrangement voor ondernemers": ["arbeidsmarkt", "cross-overs", "leven-lang-leren"],
+    }
     assert "Internationaal" in view.untouched.text() and "Imago" in view.untouched.text()
 
 
@@ -175,8 +185,9 @@ def test_the_follow_up_says_what_is_carried_and_confirms_it(qtbot, demo_store):
     assert page.carried.isVisible() and "9 observation" in page.carried.text.text()
     QTest.mouseClick(page.carried.confirm, Qt.MouseButton.LeftButton)
     assert not vertrekpunt.assessments(demo_store, later)["visie-regio"].carried
-    assert not any(o.carried for o in vertrekpunt.list_observations(demo_store, later,
-                                                                     "visie-regio"))
+    assert not any(
+        o.carried for o in vertrekpunt.list_observations(demo_store, later, "visie-regio")
+    )
     assert not page.carried.isVisible()
     page.show_element("monitoring")  # revised in the demo: nothing carried
     assert not page.carried.isVisible()
@@ -204,8 +215,12 @@ def test_an_action_is_placed_on_the_model_and_tagged_in_the_aanpak(qtbot, demo_s
     assert "samenstelling" in saved.element_keys and "monitoring" in saved.element_keys
     assert saved.groenpact == ("leven-lang-leren", "imago")
     assert saved.complexity == "complex" and saved.frame_items == ("ris3-2014:energie",)
-    assert knowledge.actors_overview(demo_store, sessions.get_session(demo_store, later)
-                                     .community_id).session_id == later
+    assert (
+        knowledge.actors_overview(
+            demo_store, sessions.get_session(demo_store, later).community_id
+        ).session_id
+        == later
+    )
     assert unnamed_controls(page.placement) == []
 
 

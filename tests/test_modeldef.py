@@ -23,13 +23,21 @@ def test_the_shipped_model_holds_the_seed():
     assert (m.id, m.version) == ("llo-community-learning", "1.0")
     assert {p.position for p in m.perspectives} == {"left", "right", "bottom", "centre"}
     assert [a.label.nl for a in m.areas if a.perspective != "arbeidsmarkt"] == [
-        "Visie regionale ontwikkeling en beroepspraktijk", "Vraagstukken uit de praktijk/regio",
-        "Visie en structuur vanuit het onderwijs", "Gevraagde competenties vanuit LLO",
+        "Visie regionale ontwikkeling en beroepspraktijk",
+        "Vraagstukken uit de praktijk/regio",
+        "Visie en structuur vanuit het onderwijs",
+        "Gevraagde competenties vanuit LLO",
         "Facilitering en skills vanuit regio en kennisinstellingen",
-        "Facilitering en skills vanuit de lerende community", "Monitoring en kwaliteitsborging"]
+        "Facilitering en skills vanuit de lerende community",
+        "Monitoring en kwaliteitsborging",
+    ]
     assert m.areas_of("arbeidsmarkt"), "the labour market must be assessable"
-    assert [c.key for c in m.conditions] == ["samenstelling", "vorming-werking", "facilitering",
-                                             "flexibiliteit"]
+    assert [c.key for c in m.conditions] == [
+        "samenstelling",
+        "vorming-werking",
+        "facilitering",
+        "flexibiliteit",
+    ]
     assert [c.key for c in m.complexity] == ["enkelvoudig", "gecompliceerd", "complex"]
     assert len(m.paths) == 2 and len(m.steps) == 5 and len(m.characteristics) == 8
     assert len(m.themes) == 7 and len(m.groenpact) == 6 and len(m.uses) == 5
@@ -41,16 +49,29 @@ def test_the_shipped_model_holds_the_seed():
         assert item.label.nl and item.label.en
 
 
-@pytest.mark.parametrize("edit, key, words", [
-    (lambda r: r["areas"][2].pop("label"), "areas[2]", "'label' is a required property"),
-    (lambda r: r["areas"][0]["label"].pop("en"), "areas[0].label", "'en'"),
-    (lambda r: r["scale"]["levels"][1].update(fill="green"), "scale.levels[1].fill",
-     "does not match"),
-    (lambda r: r["areas"][1].update(perspective="nowhere"), "areas[1].perspective",
-     "not one of the perspectives"),
-    (lambda r: r["themes"].append(copy.deepcopy(r["themes"][0])), "themes[7].key", "used twice"),
-    (lambda r: r.update(extra=1), "(top level)", "extra"),
-])
+@pytest.mark.parametrize(
+    "edit, key, words",
+    [
+        (lambda r: r["areas"][2].pop("label"), "areas[2]", "'label' is a required property"),
+        (lambda r: r["areas"][0]["label"].pop("en"), "areas[0].label", "'en'"),
+        (
+            lambda r: r["scale"]["levels"][1].update(fill="green"),
+            "scale.levels[1].fill",
+            "does not match",
+        ),
+        (
+            lambda r: r["areas"][1].update(perspective="nowhere"),
+            "areas[1].perspective",
+            "not one of the perspectives",
+        ),
+        (
+            lambda r: r["themes"].append(copy.deepcopy(r["themes"][0])),
+            "themes[7].key",
+            "used twice",
+        ),
+        (lambda r: r.update(extra=1), "(top level)", "extra"),
+    ],
+)
 def test_a_broken_definition_names_file_key_and_problem(edit, key, words):
     raw = _raw()
     edit(raw)
@@ -88,14 +109,16 @@ def test_a_changed_file_is_checked_again_and_an_unchanged_one_is_not(tmp_path, m
     copy.write_bytes(SHIPPED.read_bytes())
     calls = []
     real = loader._check_schema
-    monkeypatch.setattr(loader, "_check_schema", lambda raw, path: (calls.append(path),
-                                                                    real(raw, path)))
+    monkeypatch.setattr(
+        loader, "_check_schema", lambda raw, path: (calls.append(path), real(raw, path))
+    )
     load_definition(copy)
     load_definition(copy)
     assert len(calls) == 1
-    copy.write_text(SHIPPED.read_text(encoding="utf-8").replace('key = "afwezig"',
-                                                                'key = "Afwezig!"'),
-                    encoding="utf-8")
+    copy.write_text(
+        SHIPPED.read_text(encoding="utf-8").replace('key = "afwezig"', 'key = "Afwezig!"'),
+        encoding="utf-8",
+    )
     with pytest.raises(ModelDefinitionError) as info:
         load_definition(copy)
     assert info.value.key == "scale.levels[0].key"

@@ -13,13 +13,19 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
 
 def test_dutch_possessives_and_inflections():
     assert found("Zoë Geheimnaam", "Zoë's idee, Zoës plan, Geheimnaams voorstel, Zoe’s boek") == [
-        (FIRST, "Zoë's"), (FIRST, "Zoës"), (SURNAME, "Geheimnaams"), (FIRST, "Zoe’s")]
+        (FIRST, "Zoë's"),
+        (FIRST, "Zoës"),
+        (SURNAME, "Geheimnaams"),
+        (FIRST, "Zoe’s"),
+    ]
 
 
 def test_without_accents_decomposed_and_any_case():
     nfd = unicodedata.normalize("NFD", "ZOË GEHEIMNAAM")
     assert found("Zoë Geheimnaam", f"zoe geheimnaam en {nfd}.") == [
-        (FULL, "zoe geheimnaam"), (FULL, nfd)]
+        (FULL, "zoe geheimnaam"),
+        (FULL, nfd),
+    ]
     assert found("Anna Straße", "ANNA STRASSE belt") == [(FULL, "ANNA STRASSE")]
 
 
@@ -30,7 +36,9 @@ def test_whole_words_only():
 def test_a_surname_with_particles_and_whether_it_reads_as_a_name():
     hits = NameMatcher("Anne de Wit").find("de Wit zei: wit papier")
     assert [(m.kind, m.text, m.capitalised) for m in hits] == [
-        (SURNAME, "de Wit", True), (SURNAME, "wit", False)]
+        (SURNAME, "de Wit", True),
+        (SURNAME, "wit", False),
+    ]
 
 
 def test_replace_leaves_ordinary_words_when_asked():

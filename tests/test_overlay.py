@@ -15,14 +15,17 @@ from app.modeldef import current_definition
 from app.vocabulary.dto import ElementState
 
 MODEL = current_definition()
-PROJECTS = [("Leerlab korte ketens", ["vraagstukken", "competenties", "facilitering-community"]),
-            ("Monitoring", ["monitoring", "vorming-werking"]),
-            ("LLO-arrangement", ["competenties", "visie-onderwijs", "arbeidsmarkt", "onbekend"])]
+PROJECTS = [
+    ("Leerlab korte ketens", ["vraagstukken", "competenties", "facilitering-community"]),
+    ("Monitoring", ["monitoring", "vorming-werking"]),
+    ("LLO-arrangement", ["competenties", "visie-onderwijs", "arbeidsmarkt", "onbekend"]),
+]
 
 
 def _layout(form: str):
-    states = {k: ElementState(k, 3, 12, {"complex": 2, "enkelvoudig": 5}) for k in
-              MODEL.element_keys()}
+    states = {
+        k: ElementState(k, 3, 12, {"complex": 2, "enkelvoudig": 5}) for k in MODEL.element_keys()
+    }
     return compute_layout(MODEL, states, "nl", False, form)
 
 
@@ -38,12 +41,23 @@ def test_chips_sit_on_the_boxes_their_projects_touch(form):
     layout = _layout(form)
     overlay = compute_overlay(layout, PROJECTS)
     assert [(e.number, e.title) for e in overlay.entries] == [
-        (1, "Leerlab korte ketens"), (2, "Monitoring"), (3, "LLO-arrangement")]
-    on = {key: sorted(n for c in overlay.chips_of(key) for n in c.numbers)
-          for key in {c.element_key for c in overlay.chips}}
-    assert on == {"vraagstukken": [1], "competenties": [1, 3], "facilitering-community": [1],
-                  "monitoring": [2], "vorming-werking": [2], "visie-onderwijs": [3],
-                  "arbeidsmarkt": [3]}
+        (1, "Leerlab korte ketens"),
+        (2, "Monitoring"),
+        (3, "LLO-arrangement"),
+    ]
+    on = {
+        key: sorted(n for c in overlay.chips_of(key) for n in c.numbers)
+        for key in {c.element_key for c in overlay.chips}
+    }
+    assert on == {
+        "vraagstukken": [1],
+        "competenties": [1, 3],
+        "facilitering-community": [1],
+        "monitoring": [2],
+        "vorming-werking": [2],
+        "visie-onderwijs": [3],
+        "arbeidsmarkt": [3],
+    }
     for chip in overlay.chips:
         box = layout.element(chip.element_key).rect
         b = chip.circle.bounds
@@ -51,8 +65,9 @@ def test_chips_sit_on_the_boxes_their_projects_touch(form):
         assert chip.circle.cy == pytest.approx(box.bottom)  # straddling its bottom edge
     # read left to right in the order of the legend
     xs = [c.circle.cx for c in overlay.chips_of("competenties")]
-    assert [c.text for c in sorted(overlay.chips_of("competenties"),
-                                   key=lambda c: c.circle.cx)] == ["1", "3"] and xs
+    assert [
+        c.text for c in sorted(overlay.chips_of("competenties"), key=lambda c: c.circle.cx)
+    ] == ["1", "3"] and xs
     assert set(overlay.untouched) == set(MODEL.element_keys()) - set(on)
 
 
@@ -65,7 +80,7 @@ def test_chips_cover_no_text_and_no_other_chip_or_box(form):
     chips = [c.circle.bounds for c in overlay.chips]
     for i, chip in enumerate(chips):
         assert not any(chip.overlaps(t) for t in texts), (form, overlay.chips[i])
-        assert not any(chip.overlaps(o) for o in chips[i + 1:])
+        assert not any(chip.overlaps(o) for o in chips[i + 1 :])
         owner = overlay.chips[i].element_key
         assert not any(chip.overlaps(e.rect) for e in layout.elements if e.key != owner)
     assert all(chip.x >= 0 and chip.bottom <= layout.height for chip in chips)

@@ -60,8 +60,24 @@ def test_placemat_command_a4_in_english(tmp_path, capsys):
     db = tmp_path / "x.db"
     open_database(str(db)).close()
     out = tmp_path / "placemat.pdf"
-    assert main(["placemat", "--session", "1", "--out", str(out), "--size", "A4", "--lang", "en",
-                 "--database", str(db)]) == 0
+    assert (
+        main(
+            [
+                "placemat",
+                "--session",
+                "1",
+                "--out",
+                str(out),
+                "--size",
+                "A4",
+                "--lang",
+                "en",
+                "--database",
+                str(db),
+            ]
+        )
+        == 0
+    )
     assert f"written: {out}" in capsys.readouterr().out
     reader = PdfReader(str(out))
     box = reader.pages[0].mediabox
@@ -72,8 +88,9 @@ def test_placemat_command_a4_in_english(tmp_path, capsys):
     assert "there is no session 5" in capsys.readouterr().err
 
 
-def test_export_placemat_from_the_session_menu(qtbot, demo_store, demo_session_id, tmp_path,
-                                               monkeypatch):
+def test_export_placemat_from_the_session_menu(
+    qtbot, demo_store, demo_session_id, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog, QMenu
 
     from app.ui.common.settings import Settings
@@ -85,8 +102,7 @@ def test_export_placemat_from_the_session_menu(qtbot, demo_store, demo_session_i
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
     menu = QMenu()
     page.fill_menu(menu)
-    action = next(a for a in menu.actions()
-                  if a.text().replace("&", "") == "Export placemat (A3)…")
+    action = next(a for a in menu.actions() if a.text().replace("&", "") == "Export placemat (A3)…")
     action.trigger()
     reader = PdfReader(str(tmp_path / "muur.pdf"))
     assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.height)) == 1191

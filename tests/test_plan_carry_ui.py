@@ -26,8 +26,7 @@ def page(qtbot, store):
     vervolg.add_step(store, s1.id, "Icoonprojecten opstarten")
     ind = vervolg.add_monitoring(store, s1.id, "Aantal deelnemende bedrijven")
     plan_carry.set_standing(store, ind.id, "aandacht", "12 bedrijven")
-    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2),
-                                continues_from_id=s1.id)
+    s2 = followup.start_session(store, c.id, "Najaar", date(2025, 10, 2), continues_from_id=s1.id)
     p = VervolgPage(SessionController(store, s2.id), current_definition())
     qtbot.addWidget(p)
     p.resize(1000, 760)
@@ -72,8 +71,11 @@ def test_a_theme_is_tied_to_model_elements_from_the_keyboard(page):
     page.tabs.setCurrentIndex(0)
     box = page.theme_elements
     assert box.isVisibleTo(page)
-    row = next(i for i in range(box.elements.count())
-               if box.elements.item(i).text().startswith("Monitoring"))
+    row = next(
+        i
+        for i in range(box.elements.count())
+        if box.elements.item(i).text().startswith("Monitoring")
+    )
     box.elements.setFocus()
     box.elements.setCurrentRow(row)
     QTest.keyClick(box.elements, Qt.Key.Key_Space)

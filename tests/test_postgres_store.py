@@ -51,18 +51,54 @@ def _fill_first_schema(engine) -> dict[str, int]:
         return conn.execute(insert(meta.tables[table]).values(**values)).inserted_primary_key[0]
 
     with engine.begin() as conn:
-        cid = add(conn, "community", name="Zoë's coöperatie", region="", description="",
-                  is_demo=False)
-        sid = add(conn, "intervisie_session", community_id=cid, title="T", held_on=date(2026, 1, 1),
-                  location="", facilitator="", model_id="llo-community-learning",
-                  model_version="1.0", current_stage="opening", stage_reached="opening",
-                  state="open", development_path_reason="", ambition="", summary_note="")
-        add(conn, "observation", session_id=sid, element_key="visie-regio", position=0,
-            text="🌱 observatie", status=2, carried=False)
-        add(conn, "action", session_id=sid, position=0, title="a", description="", owner="",
-            partners=["Gemeente", "ROC"], indicator="", status="open", characteristics=[])
-        return {t: conn.execute(select(func.count()).select_from(meta.tables[t])).scalar()
-                for t in meta.tables if t != "alembic_version"}
+        cid = add(
+            conn, "community", name="Zoë's coöperatie", region="", description="", is_demo=False
+        )
+        sid = add(
+            conn,
+            "intervisie_session",
+            community_id=cid,
+            title="T",
+            held_on=date(2026, 1, 1),
+            location="",
+            facilitator="",
+            model_id="llo-community-learning",
+            model_version="1.0",
+            current_stage="opening",
+            stage_reached="opening",
+            state="open",
+            development_path_reason="",
+            ambition="",
+            summary_note="",
+        )
+        add(
+            conn,
+            "observation",
+            session_id=sid,
+            element_key="visie-regio",
+            position=0,
+            text="🌱 observatie",
+            status=2,
+            carried=False,
+        )
+        add(
+            conn,
+            "action",
+            session_id=sid,
+            position=0,
+            title="a",
+            description="",
+            owner="",
+            partners=["Gemeente", "ROC"],
+            indicator="",
+            status="open",
+            characteristics=[],
+        )
+        return {
+            t: conn.execute(select(func.count()).select_from(meta.tables[t])).scalar()
+            for t in meta.tables
+            if t != "alembic_version"
+        }
 
 
 def test_a_server_database_is_migrated_from_the_first_schema_with_its_data(pg_url):

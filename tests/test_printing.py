@@ -62,8 +62,24 @@ def test_the_print_command_prints_every_page_of_the_report(cups, demo_file, caps
 
 def test_copies_are_made_by_the_spooler(cups, demo_file, capsys, qapp):
     before = jobs_of(cups, "report-1")
-    assert main(["print", "--session", "1", "--printer", PRINTER, "--copies", "2", "--lang", "en",
-                 "--database", demo_file]) == 0
+    assert (
+        main(
+            [
+                "print",
+                "--session",
+                "1",
+                "--printer",
+                PRINTER,
+                "--copies",
+                "2",
+                "--lang",
+                "en",
+                "--database",
+                demo_file,
+            ]
+        )
+        == 0
+    )
     original = _report(demo_file, lang="en")
     pages = len(pdf_text_pages(original))
     assert f"printed: {pages} pages, 2 copies on {PRINTER}" in capsys.readouterr().out
@@ -72,8 +88,7 @@ def test_copies_are_made_by_the_spooler(cups, demo_file, capsys, qapp):
 
 
 def test_an_unknown_printer_is_named_with_the_ones_there_are(cups, demo_file, capsys, qapp):
-    assert main(["print", "--session", "1", "--printer", "Nergens", "--database",
-                 demo_file]) == 1
+    assert main(["print", "--session", "1", "--printer", "Nergens", "--database", demo_file]) == 1
     err = capsys.readouterr().err
     assert "nothing printed: no printer named 'Nergens'" in err and PRINTER in err
     assert main(["print", "--session", "99", "--database", demo_file]) == 1
@@ -91,8 +106,14 @@ def _answer_print_dialog(choose) -> list[str]:
     seen: list[str] = []
 
     def look():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QPrintDialog) and w.isVisible()), None)
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QPrintDialog) and w.isVisible()
+            ),
+            None,
+        )
         if dialog is None:
             QTimer.singleShot(50, look)
             return
@@ -105,8 +126,9 @@ def _answer_print_dialog(choose) -> list[str]:
     return seen
 
 
-def test_print_dialog_prints_the_pages_chosen_on_the_printer_chosen(cups, qtbot, demo_store,
-                                                                    demo_session_id):
+def test_print_dialog_prints_the_pages_chosen_on_the_printer_chosen(
+    cups, qtbot, demo_store, demo_session_id
+):
     def choose(dialog):
         printers = dialog.findChild(QComboBox, "printers")
         printers.setCurrentIndex(printers.findText(PRINTER))
@@ -153,8 +175,9 @@ def test_cancel_stops_after_the_page_being_painted(cups, qtbot, demo_store, demo
     assert_printed_as(printed.read_bytes(), original, list(range(sent)))
 
 
-def test_a_page_range_prints_those_pages_to_any_printer(qapp, demo_store, demo_session_id,
-                                                        tmp_path):
+def test_a_page_range_prints_those_pages_to_any_printer(
+    qapp, demo_store, demo_session_id, tmp_path
+):
     """Without CUPS too: Qt's own PDF printer receives the chosen pages, each as its original."""
     original = render(report_data(demo_store, demo_session_id))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

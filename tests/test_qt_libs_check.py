@@ -13,6 +13,7 @@ def _loader(missing: set[str]):
         if name.rsplit("/", 1)[-1] in missing:
             raise OSError(f"{name}: cannot open shared object file")
         return object()
+
     return load
 
 
@@ -52,24 +53,39 @@ def test_the_list_matches_what_the_plugin_needs():
     qt = Path(PySide6.__file__).parent / "Qt"
     needed = set()
     for lib in (qt / "plugins/platforms/libqxcb.so", qt / "lib/libQt6XcbQpa.so.6"):
-        out = subprocess.run([readelf, "-d", str(lib)], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [readelf, "-d", str(lib)], capture_output=True, text=True, check=True
+        ).stdout
         needed |= {line.split("[")[1].rstrip("]") for line in out.splitlines() if "NEEDED" in line}
-    system = {n for n in needed if not n.startswith(("libQt6", "libc.", "libm.", "libstdc++",
-                                                      "libgcc_s", "libgthread", "libpthread"))}
+    system = {
+        n
+        for n in needed
+        if not n.startswith(
+            ("libQt6", "libc.", "libm.", "libstdc++", "libgcc_s", "libgthread", "libpthread")
+        )
+    }
     assert system <= set(q.XCB_LIBRARIES), system - set(q.XCB_LIBRARIES)
 
 
 def test_the_window_command_prints_the_message_instead_of_qts(tmp_path, monkeypatch):
     """`intervisie` with no subcommand stops before QApplication with the plain message."""
-    code = ("import sys, app.qt_libs_check as q;"
-            "q.missing_libraries = lambda load=None: ['libxcb-cursor.so.0'];"
-            f"from app.main import main; rc = main(['--database', {str(tmp_path / 'x.db')!r}]);"
-            "import PySide6.QtWidgets as w; assert w.QApplication.instance() is None;"
-            "sys.exit(rc)")
+    code = (
+        "import sys, app.qt_libs_check as q;"
+        "q.missing_libraries = lambda load=None: ['libxcb-cursor.so.0'];"
+        f"from app.main import main; rc = main(['--database', {str(tmp_path / 'x.db')!r}]);"
+        "import PySide6.QtWidgets as w; assert w.QApplication.instance() is None;"
+        "sys.exit(rc)"
+    )
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
     env.pop("WAYLAND_DISPLAY", None)
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                       timeout=120, check=False)
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert r.returncode == 3, r.stdout + r.stderr
     assert "libxcb-cursor.so.0  (package libxcb-cursor0)" in r.stderr
     assert "sudo apt-get install libxcb-cursor0" in r.stderr

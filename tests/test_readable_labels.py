@@ -109,7 +109,9 @@ def test_no_string_of_the_reports_figure_is_under_7_pt(lang):
         k: ElementState(k, (i % 5) + 1 if i % 4 else None, i)
         for i, k in enumerate(MODEL.element_keys())
     }
-    layout = compute_layout(MODEL, states, lang, form=print_form(MODEL, lang, width, PORTRAIT_MAX_H))
+    layout = compute_layout(
+        MODEL, states, lang, form=print_form(MODEL, lang, width, PORTRAIT_MAX_H)
+    )
     figure = model_figure(layout, width)
     sizes = [c.fontSize for c in figure.contents if isinstance(c, String) and c.text.strip()]
     assert sizes and min(sizes) >= 7

@@ -86,13 +86,22 @@ def sid(store):
 
 
 ADDS = {
-    "observation": (vertrekpunt.add_observation, ("visie-regio", "Er is een gedeelde visie"),
-                    m.Observation),
+    "observation": (
+        vertrekpunt.add_observation,
+        ("visie-regio", "Er is een gedeelde visie"),
+        m.Observation,
+    ),
     "participant": (sessions.add_participant, ("Anna de Vries",), m.Participant),
-    "focus point": (focus.add_focus_point, ("visie-regio", "Versnellen via de school"),
-                    m.FocusPoint),
-    "own theme": (lambda s, sid, **kw: vervolg.add_theme(s, sid, label="Korte ketens", **kw),
-                  (), m.SessionTheme),
+    "focus point": (
+        focus.add_focus_point,
+        ("visie-regio", "Versnellen via de school"),
+        m.FocusPoint,
+    ),
+    "own theme": (
+        lambda s, sid, **kw: vervolg.add_theme(s, sid, label="Korte ketens", **kw),
+        (),
+        m.SessionTheme,
+    ),
     "step": (vervolg.add_step, ("Partners uitnodigen",), m.Step),
     "template steps": (vervolg.add_template_steps, ("nl",), m.Step),
     "monitoring": (vervolg.add_monitoring, ("Aantal deelnemers",), m.MonitoringItem),
@@ -122,8 +131,14 @@ def test_a_session_a_community_and_an_actor_are_made_once(store):
 def test_a_follow_up_carries_its_observations_over_once(store, sid):
     vertrekpunt.add_observation(store, sid, "visie-regio", "Er is een gedeelde visie")
     community_id = sessions.get_session(store, sid).community_id
-    new = _sent_twice(store, followup.start_session, community_id, "Sessie 2", date(2026, 6, 1),
-                      continues_from_id=sid)
+    new = _sent_twice(
+        store,
+        followup.start_session,
+        community_id,
+        "Sessie 2",
+        date(2026, 6, 1),
+        continues_from_id=sid,
+    )
     assert _count(store, m.IntervisieSession) == 2
     assert _count(store, m.Observation, session_id=new.id) == 1
 
@@ -162,14 +177,22 @@ def test_the_session_window_replays_a_lost_answer_once(store, sid, qapp):
 
     controller = SessionController(store, sid)
     with answer_lost(store):
-        assert controller.write(vertrekpunt.add_observation, sid, "visie-regio",
-                                "Er is een gedeelde visie",
-                                what=Change.OBSERVATIONS).outcome is Outcome.WAITING
+        assert (
+            controller.write(
+                vertrekpunt.add_observation,
+                sid,
+                "visie-regio",
+                "Er is een gedeelde visie",
+                what=Change.OBSERVATIONS,
+            ).outcome
+            is Outcome.WAITING
+        )
     assert controller.pending == 1
     controller.retry()
     assert controller.pending == 0
     assert [o.text for o in vertrekpunt.list_observations(store, sid)] == [
-        "Er is een gedeelde visie"]
+        "Er is een gedeelde visie"
+    ]
     point = focus.add_focus_point(store, sid, "visie-regio", "Versnellen")
     with answer_lost(store):
         controller.write(focus.add_vote, point.id, 1, what=Change.FOCUS)

@@ -25,8 +25,12 @@ def test_sessions_lists_the_demo_as_table_and_json(tmp_path, capsys):
     found = json.loads(capsys.readouterr().out)
     first = found[-1]
     assert {k: first[k] for k in ("id", "held_on", "community", "title", "state")} == {
-        "id": 1, "held_on": "2019-03-14", "community": "Gebiedscoöperatie Westerkwartier",
-        "title": "Intervisie en doorkijk", "state": "open"}
+        "id": 1,
+        "held_on": "2019-03-14",
+        "community": "Gebiedscoöperatie Westerkwartier",
+        "title": "Intervisie en doorkijk",
+        "state": "open",
+    }
     assert first["community_id"] == 1
     assert first["model"] == {"id": "llo-community-learning", "version": "1.0"}
 
@@ -37,8 +41,23 @@ def test_report_writes_the_pdf_in_the_language_asked(tmp_path, capsys):
     assert f"written: {out}" in capsys.readouterr().out
     assert "1 Vertrekpunt" in pdf_text(out.read_bytes())
     english = tmp_path / "report.pdf"
-    assert main(["report", "--session", "1", "--out", str(english), "--lang", "en",
-                 "--anonymous", "--database", db]) == 0
+    assert (
+        main(
+            [
+                "report",
+                "--session",
+                "1",
+                "--out",
+                str(english),
+                "--lang",
+                "en",
+                "--anonymous",
+                "--database",
+                db,
+            ]
+        )
+        == 0
+    )
     text = pdf_text(english.read_bytes())
     assert "1 Starting point" in text and "Participant 1 (Society" in text
     assert "Coördinator gebiedscoöperatie" not in text
@@ -47,8 +66,9 @@ def test_report_writes_the_pdf_in_the_language_asked(tmp_path, capsys):
 
 def test_report_explains_a_wrong_session_or_an_unwritable_file(tmp_path, capsys):
     db = demo_database(tmp_path / "x.db")
-    assert main(["report", "--session", "42", "--out", str(tmp_path / "a.pdf"),
-                 "--database", db]) == 1
+    assert (
+        main(["report", "--session", "42", "--out", str(tmp_path / "a.pdf"), "--database", db]) == 1
+    )
     assert "there is no session 42" in capsys.readouterr().err
     nowhere = tmp_path / "no-such-folder" / "a.pdf"
     assert main(["report", "--session", "1", "--out", str(nowhere), "--database", db]) == 1

@@ -62,8 +62,14 @@ def test_summary_from_the_report_options(qtbot, demo_store, demo_session_id, tmp
     QTest.keyClick(options.summary, Qt.Key.Key_Space)
     assert options.summary.isChecked()
     path = tmp_path / "kort.pdf"
-    exporter = export_pdf(parent, demo_store, demo_session_id, path,
-                          summary=options.summary.isChecked(), **options.values())
+    exporter = export_pdf(
+        parent,
+        demo_store,
+        demo_session_id,
+        path,
+        summary=options.summary.isChecked(),
+        **options.values(),
+    )
     with qtbot.waitSignal(exporter.finished, timeout=30000):
         pass
     assert len(pdf_pages(path.read_bytes())) == 2

@@ -48,10 +48,18 @@ def test_an_action_plan_of_60_rows_runs_over_pages_with_every_cell_whole(store, 
     for i in range(60):
         title, desc, ind = words(f"t{i:02d}x", 3), words(f"d{i:02d}x", 25), words(f"i{i:02d}x", 6)
         owner, partners = f"Eigenaar{i:02d}", [f"PartnerA{i:02d}", f"PartnerB{i:02d}"]
-        aanpak.add_action(store, sid, " ".join(title), description=" ".join(desc), owner=owner,
-                          partners=partners, indicator=" ".join(ind),
-                          starts_on=date(2026, 6, 1), due_on=date(2026, 12, 1),
-                          characteristics=["cyclisch", "klein-beginnen"])
+        aanpak.add_action(
+            store,
+            sid,
+            " ".join(title),
+            description=" ".join(desc),
+            owner=owner,
+            partners=partners,
+            indicator=" ".join(ind),
+            starts_on=date(2026, 6, 1),
+            due_on=date(2026, 12, 1),
+            characteristics=["cyclisch", "klein-beginnen"],
+        )
         expected += title + desc + ind + [owner] + partners
     # one cell taller than a whole page must continue on the next page, not be cut off
     tall = words("hoog", 900)
@@ -68,8 +76,9 @@ def test_200_observations_all_appear(store, sid):
     expected: list[str] = []
     for i in range(200):
         own = words(f"o{i:03d}w", 12)
-        vertrekpunt.add_observation(store, sid, keys[i % len(keys)], " ".join(own),
-                                    status=i % 5 + 1)
+        vertrekpunt.add_observation(
+            store, sid, keys[i % len(keys)], " ".join(own), status=i % 5 + 1
+        )
         expected += own
     pdf = report(store, sid)
     text = pdf_text(pdf)

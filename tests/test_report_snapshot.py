@@ -17,8 +17,14 @@ def test_the_report_reads_one_transaction(demo_store, demo_session_id):
     listener = lambda *a: checkouts.append(1)  # noqa: E731
     event.listen(demo_store.engine, "checkout", listener)
     try:
-        data = rd.report_data(demo_store, demo_session_id, include_timeline=True,
-                              include_actors=True, include_groenpact=True, include_projects=True)
+        data = rd.report_data(
+            demo_store,
+            demo_session_id,
+            include_timeline=True,
+            include_actors=True,
+            include_groenpact=True,
+            include_projects=True,
+        )
     finally:
         event.remove(demo_store.engine, "checkout", listener)
     assert data.snapshot.observations
@@ -26,8 +32,9 @@ def test_the_report_reads_one_transaction(demo_store, demo_session_id):
 
 
 @pytest.mark.both_databases
-def test_a_save_elsewhere_in_the_middle_does_not_show_half(demo_store, demo_session_id,
-                                                          database_url, monkeypatch):
+def test_a_save_elsewhere_in_the_middle_does_not_show_half(
+    demo_store, demo_session_id, database_url, monkeypatch
+):
     other = open_database(database_url)
     first_obs = None
     real_states = rd.element_states
@@ -36,8 +43,9 @@ def test_a_save_elsewhere_in_the_middle_does_not_show_half(demo_store, demo_sess
         # between reading the observations and the element states, another client adds an
         # observation and sets its element's status
         nonlocal first_obs
-        first_obs = vertrekpunt.add_observation(other, session_id, "visie-regio",
-                                                "Tussendoor opgeslagen")
+        first_obs = vertrekpunt.add_observation(
+            other, session_id, "visie-regio", "Tussendoor opgeslagen"
+        )
         vertrekpunt.set_assessment(other, session_id, "visie-regio", status=4)
         return real_states(store, session_id)
 
@@ -50,7 +58,8 @@ def test_a_save_elsewhere_in_the_middle_does_not_show_half(demo_store, demo_sess
     assert "Tussendoor opgeslagen" not in texts
     assert data.states["visie-regio"].status != 4
     assert data.states["visie-regio"].observation_count == len(
-        data.snapshot.observations_of("visie-regio"))
+        data.snapshot.observations_of("visie-regio")
+    )
     # and the next report has both
     monkeypatch.setattr(rd, "element_states", real_states)
     again = rd.report_data(demo_store, demo_session_id)

@@ -205,8 +205,9 @@ def test_a_list_typed_under_a_step_stays_a_list(demo_store, demo_session_id):
     from app.reports.vervolg import vervolg as vervolg_section
 
     marks = ["cyclische aanpak", "klein beginnen", "icoonprojecten opstarten"]
-    vervolg.add_step(demo_store, demo_session_id, "Met de kenmerken:\n" + "\n".join(
-        f"− {m}" for m in marks))
+    vervolg.add_step(
+        demo_store, demo_session_id, "Met de kenmerken:\n" + "\n".join(f"− {m}" for m in marks)
+    )
     ctx = Context(report_data(demo_store, demo_session_id))
     story = vervolg_section(ctx)
     # each characteristic its own item, indented beneath the step

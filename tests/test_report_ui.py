@@ -29,8 +29,9 @@ def built_on(monkeypatch):
     return threads
 
 
-def test_export_builds_off_the_ui_thread_and_says_when_done(qtbot, demo_store, demo_session_id,
-                                                            tmp_path, built_on):
+def test_export_builds_off_the_ui_thread_and_says_when_done(
+    qtbot, demo_store, demo_session_id, tmp_path, built_on
+):
     exporter = ReportExporter()
     steps: list[str] = []
     exporter.progress.connect(steps.append)
@@ -45,8 +46,9 @@ def test_export_builds_off_the_ui_thread_and_says_when_done(qtbot, demo_store, d
     assert "1 Starting point" in pdf_text(path.read_bytes())
 
 
-def test_a_file_that_cannot_be_written_fails_with_a_plain_message(qtbot, demo_store,
-                                                                  demo_session_id, tmp_path):
+def test_a_file_that_cannot_be_written_fails_with_a_plain_message(
+    qtbot, demo_store, demo_session_id, tmp_path
+):
     exporter = ReportExporter()
     path = tmp_path / "gone" / "verslag.pdf"
     with qtbot.waitSignal(exporter.failed, timeout=30000) as failed:
@@ -56,8 +58,9 @@ def test_a_file_that_cannot_be_written_fails_with_a_plain_message(qtbot, demo_st
     assert not exporter.busy
 
 
-def test_export_pdf_shows_a_progress_dialog_that_closes_itself(qtbot, demo_store,
-                                                               demo_session_id, tmp_path):
+def test_export_pdf_shows_a_progress_dialog_that_closes_itself(
+    qtbot, demo_store, demo_session_id, tmp_path
+):
     window = QWidget()
     qtbot.addWidget(window)
     path = tmp_path / "verslag.pdf"
@@ -71,7 +74,8 @@ def test_export_pdf_shows_a_progress_dialog_that_closes_itself(qtbot, demo_store
 
 
 def test_print_makes_the_report_in_the_private_folder_and_asks_for_a_printer(
-        qtbot, demo_store, demo_session_id):
+    qtbot, demo_store, demo_session_id
+):
     """Print… no longer opens a viewer: it asks for a printer (tests/test_printing.py prints on
     a real CUPS); cancelling the print dialog prints nothing."""
     from PySide6.QtCore import QTimer
@@ -83,8 +87,14 @@ def test_print_makes_the_report_in_the_private_folder_and_asks_for_a_printer(
     asked: list[str] = []
 
     def cancel_dialog():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QPrintDialog) and w.isVisible()), None)
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QPrintDialog) and w.isVisible()
+            ),
+            None,
+        )
         if dialog is None:
             QTimer.singleShot(50, cancel_dialog)
             return

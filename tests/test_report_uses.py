@@ -13,8 +13,9 @@ from app.services import communities, sessions, vertrekpunt
 from app.services.report_data import report_data
 from tests.report_tools import pdf_text
 
-ALL = dict(include_timeline=True, include_actors=True, include_groenpact=True,
-           include_projects=True)
+ALL = dict(
+    include_timeline=True, include_actors=True, include_groenpact=True, include_projects=True
+)
 
 
 @pytest.fixture
@@ -29,13 +30,18 @@ def _text(store, session_id, lang="nl", anonymous=False, **options) -> str:
 def _part(text: str, start: str, end: str | None = None) -> str:
     """From a section's heading to the next one's (the last time each occurs: the contents
     page names them first)."""
-    return text[text.rindex(start):text.rindex(end) if end else None]
+    return text[text.rindex(start) : text.rindex(end) if end else None]
 
 
 def test_the_sections_stay_out_unless_asked_for(demo_store, later):
     text = _text(demo_store, later)
-    for title in ("Projecten op het model", "GroenPact-actielijnen", "Actoren en kennis",
-                  "In de tijd", "Twee sessies naast elkaar"):
+    for title in (
+        "Projecten op het model",
+        "GroenPact-actielijnen",
+        "Actoren en kennis",
+        "In de tijd",
+        "Twee sessies naast elkaar",
+    ):
         assert title not in text
     assert report_data(demo_store, later).uses is None
 
@@ -44,8 +50,9 @@ def test_the_report_holds_every_section_asked_for(demo_store, later, demo_sessio
     text = _text(demo_store, later, compare_with=demo_session_id, **ALL)
     # projects on the model, numbered as in the action plan, and where nothing happens yet
     projects = _part(text, "Projecten op het model", "GroenPact-actielijnen")
-    assert "1 Leerlab korte ketens Vraagstukken, Competenties LLO, Facilitering community" in \
-        projects
+    assert (
+        "1 Leerlab korte ketens Vraagstukken, Competenties LLO, Facilitering community" in projects
+    )
     assert "Nog geen project op: Visie regio" in projects
     # every initiative of the community against the action lines
     matrix = _part(text, "GroenPact-actielijnen", "Actoren en kennis")
@@ -55,7 +62,7 @@ def test_the_report_holds_every_section_asked_for(demo_store, later, demo_sessio
     # actors, their knowledge and ties, and the question nobody has the knowledge for
     actors = _part(text, "Actoren en kennis", "In de tijd")
     assert "Lector Duurzaam Coöperatief Ondernemen" in actors and "verdienmodellen" in actors
-    gaps = actors[actors.index("Vragen zonder de kennis die nodig is"):]
+    gaps = actors[actors.index("Vragen zonder de kennis die nodig is") :]
     assert "biobased bouwmaterialen?" in gaps and "nodig: biobased bouwmaterialen" in gaps
     # the timeline's dates, and the comparison's two sides and differences without totals
     timeline = _part(text, "In de tijd", "Twee sessies naast elkaar")
@@ -65,7 +72,8 @@ def test_the_report_holds_every_section_asked_for(demo_store, later, demo_sessio
     assert "Monitoring 1 Afwezig 2 Impliciet omhoog" in side
     assert "Visie regio 3 In ontwikkeling 3 In ontwikkeling gelijk" in side
     assert "totaal" not in side.lower() and "score" not in side.lower().replace(
-        "geen totalen of scores", "")
+        "geen totalen of scores", ""
+    )
 
 
 def test_communities_compared_can_stay_unnamed(demo_store, demo_session_id):
@@ -83,6 +91,7 @@ def test_communities_compared_can_stay_unnamed(demo_store, demo_session_id):
 def test_the_anonymised_report_names_no_contact_person(demo_store, later):
     with demo_store.transaction() as db:
         from app import models as m
+
         actor = db.query(m.Actor).filter_by(name="Lector Duurzaam Coöperatief Ondernemen").one()
         actor.contact = "lector@example.org"
     text = _text(demo_store, later, lang="en", anonymous=True, include_actors=True)
@@ -98,8 +107,24 @@ def test_the_command_line_adds_sections_on_request(tmp_path, capsys):
 
     db, out = str(tmp_path / "x.db"), tmp_path / "r.pdf"
     open_database(db).close()  # the first start makes the demo; report only reads
-    assert main(["report", "--session", "2", "--out", str(out), "--include",
-                 "groenpact,actors", "--compare-with", "1", "--database", db]) == 0
+    assert (
+        main(
+            [
+                "report",
+                "--session",
+                "2",
+                "--out",
+                str(out),
+                "--include",
+                "groenpact,actors",
+                "--compare-with",
+                "1",
+                "--database",
+                db,
+            ]
+        )
+        == 0
+    )
     text = pdf_text(out.read_bytes())
     assert "Actoren en kennis" in text and "Twee sessies naast elkaar" in text
     assert "In de tijd" not in text

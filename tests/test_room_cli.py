@@ -13,8 +13,13 @@ import httpx
 
 def _start(db_path, *extra):
     env = {**os.environ, "INTERVISIE_DATABASE": str(db_path), "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen([sys.executable, "-m", "app", "room", *extra], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "room", *extra],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_room_command_serves_until_ctrl_c(demo_store, demo_session_id, db_path):
@@ -45,8 +50,7 @@ def test_room_command_serves_until_ctrl_c(demo_store, demo_session_id, db_path):
             p.communicate()
 
 
-def test_room_command_refuses_every_address_and_public_ones(demo_store, demo_session_id,
-                                                            db_path):
+def test_room_command_refuses_every_address_and_public_ones(demo_store, demo_session_id, db_path):
     demo_store.close()
     for host in ("0.0.0.0", "8.8.8.8", "::", "example.org"):
         p = _start(db_path, "--session", str(demo_session_id), "--host", host, "--port", "0")

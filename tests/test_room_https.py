@@ -23,8 +23,11 @@ def test_https_room_with_its_own_certificate(demo_store, demo_session_id):
         assert (cert.keyfile.stat().st_mode & 0o777) == 0o600
         assert len(cert.fingerprint.split(":")) == 32
         # a phone that checks the certificate against the one the laptop made
-        with httpx.Client(base_url=server.url, verify=ssl.create_default_context(cafile=str(cert.certfile)),
-                          timeout=10) as phone:
+        with httpx.Client(
+            base_url=server.url,
+            verify=ssl.create_default_context(cafile=str(cert.certfile)),
+            timeout=10,
+        ) as phone:
             r = phone.post("join", json={"code": room.code})
             assert r.status_code == 200
             assert "secure" in r.headers["set-cookie"].lower()

@@ -91,8 +91,7 @@ def test_wrong_codes_are_shown_to_the_facilitator(window, qtbot):
     assert panel.server is None and "closed" in panel.url.text()
 
 
-def test_the_room_stays_open_across_a_language_switch_and_closes_with_the_session(window,
-                                                                                  qtbot):
+def test_the_room_stays_open_across_a_language_switch_and_closes_with_the_session(window, qtbot):
     from app.services import sessions as sessions_svc
 
     panel = _panel(window)
@@ -107,9 +106,9 @@ def test_the_room_stays_open_across_a_language_switch_and_closes_with_the_sessio
     window.session_page.go_to("focus")
     qtbot.waitUntil(lambda: room.stage == "focus", timeout=5000)
     assert phone.get("state").json()["stage"] == "focus"
-    window.session_page.controller.write(sessions_svc.close_session,
-                                         window.session_page.controller.session_id,
-                                         what=Change.STATE)
+    window.session_page.controller.write(
+        sessions_svc.close_session, window.session_page.controller.session_id, what=Change.STATE
+    )
     qtbot.waitUntil(lambda: panel.server is None, timeout=5000)
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2)
@@ -134,8 +133,10 @@ def test_the_tray_accepts_edited_and_drops(window, qtbot):
     assert panel.tray.list.count() == 1
     QTest.mouseClick(panel.tray.drop_button, Qt.MouseButton.LeftButton)
     assert panel.tray.list.count() == 0
-    texts = [o.text for o in vertrekpunt.list_observations(
-        window.store, room.session_id, room.element_key)]
+    texts = [
+        o.text
+        for o in vertrekpunt.list_observations(window.store, room.session_id, room.element_key)
+    ]
     assert "Boeren missen aan tafel" in texts
     assert "boeren missen" not in texts and "niet relevant" not in texts
 
@@ -180,7 +181,7 @@ def test_escape_on_the_panel_asks_and_keeps_the_room_by_default(window, qtbot, k
     assert phone.post("join", json={"code": panel.room.code}).status_code == 200
     qtbot.waitUntil(lambda: "1 joined" in panel.counts.text(), timeout=5000)
     asked = _escape_on_the_question(key)
-    QTest.keyClick(panel, Qt.Key.Key_Escape)       # the facilitator's Esc on the panel
+    QTest.keyClick(panel, Qt.Key.Key_Escape)  # the facilitator's Esc on the panel
     assert asked and "1 phone" in asked[0] and "still open" not in asked
     # the safe answer (Esc or Enter on the question): the room stays open, the phone stays in
     assert panel.isVisible() and panel.server is not None and window.room.phones is panel

@@ -49,7 +49,8 @@ def test_ratings_votes_and_proposals_are_checked_and_counted_once(demo_store, de
 
 
 def test_a_proposal_enters_only_when_accepted_and_a_closed_session_takes_nothing(
-        demo_store, demo_session_id):
+    demo_store, demo_session_id
+):
     store, sid = demo_store, demo_session_id
     key = _key(store, sid)
     p = svc.propose(store, sid, key, "a", "Ondernemers missen")
@@ -79,7 +80,9 @@ def test_the_public_view_hides_names_and_counts_until_revealed(demo_store, demo_
     assert all("vries" not in f["text"].lower() for f in view["focus"])
     assert view["votes"] is None and view["spread"] is None
     room.set(hide_names=False)
-    assert any("Anna de Vries".lower() in f["text"].lower() for f in public.shared_view(room)["focus"])
+    assert any(
+        "Anna de Vries".lower() in f["text"].lower() for f in public.shared_view(room)["focus"]
+    )
     text = repr(public.shared_view(room))
     community = sessions.get_session(store, sid).community_name
     assert community not in text and "Terra MBO" not in text

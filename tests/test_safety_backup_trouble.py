@@ -35,8 +35,10 @@ def hurt_an_index(db_path):
     con.execute("CREATE INDEX ix_probe ON community(name)")
     con.commit()
     con.execute("PRAGMA writable_schema=ON")
-    con.execute("UPDATE sqlite_master SET sql='CREATE INDEX ix_probe ON community(region)' "
-                "WHERE name='ix_probe'")
+    con.execute(
+        "UPDATE sqlite_master SET sql='CREATE INDEX ix_probe ON community(region)' "
+        "WHERE name='ix_probe'"
+    )
     con.commit()
     con.close()
 

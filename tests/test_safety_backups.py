@@ -66,10 +66,12 @@ def _fake(made_at: datetime, name: str) -> BackupInfo:
 def test_retention_keeps_the_last_day_then_daily_then_monthly():
     now = datetime(2025, 6, 30, 12, 0)
     backups = [_fake(now - timedelta(hours=h), f"h{h}") for h in range(0, 24, 2)]  # last day
-    backups += [_fake(now - timedelta(days=d, hours=h), f"d{d}-{h}")
-                for d in range(2, 29) for h in (0, 3)]  # two a day
-    backups += [_fake(datetime(2025, mo, day, 10), f"m{mo}-{day}")
-                for mo in (1, 2, 3) for day in (3, 17)]  # two a month, long ago
+    backups += [
+        _fake(now - timedelta(days=d, hours=h), f"d{d}-{h}") for d in range(2, 29) for h in (0, 3)
+    ]  # two a day
+    backups += [
+        _fake(datetime(2025, mo, day, 10), f"m{mo}-{day}") for mo in (1, 2, 3) for day in (3, 17)
+    ]  # two a month, long ago
     doomed = {b.path.name for b in to_delete(backups, now)}
     kept = {b.path.name for b in backups} - doomed
     assert {f"h{h}" for h in range(0, 24, 2)} <= kept

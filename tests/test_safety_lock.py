@@ -71,8 +71,11 @@ def test_a_killed_copy_leaves_no_lock_in_the_way(db_path):
 
 def test_a_stale_lock_file_naming_a_dead_process_is_taken_over(db_path):
     open_database(str(db_path)).close()
-    lock.lock_path_for(db_path).write_text(json.dumps(
-        {"pid": 999999, "host": "elders", "user": "iemand", "since": "2020-01-01T10:00:00"}))
+    lock.lock_path_for(db_path).write_text(
+        json.dumps(
+            {"pid": 999999, "host": "elders", "user": "iemand", "since": "2020-01-01T10:00:00"}
+        )
+    )
     store = open_database(str(db_path))
     try:
         assert lock.read_holder(lock.lock_path_for(db_path)).pid == os.getpid()

@@ -33,20 +33,31 @@ def lost(db_path):
 
 
 @pytest.mark.parametrize("how", ["missing", "zero bytes"])
-@pytest.mark.parametrize("command", [["sessions"], ["check"], ["export", "uit.intervisie"],
-                                     ["report", "--session", "1", "--out", "r.pdf"],
-                                     ["import", "x.intervisie"], ["migrate"],
-                                     ["backup", "make"]])
-def test_every_command_refuses_and_names_the_backup(lost, db_path, capsys, how, command,
-                                                    tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["sessions"],
+        ["check"],
+        ["export", "uit.intervisie"],
+        ["report", "--session", "1", "--out", "r.pdf"],
+        ["import", "x.intervisie"],
+        ["migrate"],
+        ["backup", "make"],
+    ],
+)
+def test_every_command_refuses_and_names_the_backup(
+    lost, db_path, capsys, how, command, tmp_path, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     if how == "zero bytes":
         db_path.write_bytes(b"")
+
     # the conftest's XDG folders (data, config, cache) are the app's own, not the database's:
     # the command's log goes there
     def beside():
-        return sorted(p.name for p in tmp_path.iterdir() if p.name not in ("data", "config",
-                                                                             "cache"))
+        return sorted(
+            p.name for p in tmp_path.iterdir() if p.name not in ("data", "config", "cache")
+        )
 
     before = beside()
     assert main([*command, "--database", str(db_path)]) != 0
@@ -59,9 +70,13 @@ def test_every_command_refuses_and_names_the_backup(lost, db_path, capsys, how, 
 
 def test_reading_commands_never_create_a_file(tmp_path, capsys):
     db = tmp_path / "nieuw" / "x.db"
-    for command in (["sessions"], ["check"], ["export", str(tmp_path / "e.intervisie")],
-                    ["report", "--session", "1", "--out", str(tmp_path / "r.pdf")],
-                    ["backup", "list"]):
+    for command in (
+        ["sessions"],
+        ["check"],
+        ["export", str(tmp_path / "e.intervisie")],
+        ["report", "--session", "1", "--out", str(tmp_path / "r.pdf")],
+        ["backup", "list"],
+    ):
         assert main([*command, "--database", str(db)]) != 0
         assert "does not exist" in capsys.readouterr().err or command[0] == "backup"
     assert not (tmp_path / "nieuw").exists()
@@ -97,8 +112,11 @@ def test_backup_list_still_shows_what_brings_it_back(lost, db_path, capsys):
 
 def _old_backups(db_path, now, days):
     """Two backups a day for `days` days before now (so thinning has work)."""
-    return [_backup_at(db_path, now - timedelta(days=d + 2, hours=h))
-            for d in range(days) for h in (9, 12)]
+    return [
+        _backup_at(db_path, now - timedelta(days=d + 2, hours=h))
+        for d in range(days)
+        for h in (9, 12)
+    ]
 
 
 def test_nothing_is_thinned_in_the_week_after_the_database_was_made_again(lost, db_path):
@@ -154,8 +172,10 @@ def test_killed_backups_leave_no_journal_litter(db_path, demo_store):
     folder = db_path.parent / "backups"
     make_backup(db_path, "start")
     old = datetime.now() - timedelta(hours=2)
-    litter = [folder / f"{db_path.stem}-20250101-090000-000000-periodiek.db.part",
-              folder / f"{db_path.stem}-20250101-090000-000000-periodiek.db.part-journal"]
+    litter = [
+        folder / f"{db_path.stem}-20250101-090000-000000-periodiek.db.part",
+        folder / f"{db_path.stem}-20250101-090000-000000-periodiek.db.part-journal",
+    ]
     import os
 
     for p in litter:

@@ -44,8 +44,9 @@ def _check_private(demo_store, db_path, tmp_path):
     assert mode(f"{db_path}.lock") == 0o600
     backup = make_backup(db_path, "handmatig")
     assert mode(backup.path) == 0o600 and mode(backup.path.parent) == 0o700
-    export = export_community(demo_store, communities.list_communities(demo_store)[0].id,
-                              tmp_path / "uit")
+    export = export_community(
+        demo_store, communities.list_communities(demo_store)[0].id, tmp_path / "uit"
+    )
     assert mode(export.path) == 0o600
 
 
@@ -60,26 +61,39 @@ def test_a_database_readable_by_others_is_made_private_on_open(db_path):
 @pytest.fixture
 def with_anne(store):
     c = communities.create_community(store, "Privacy", description="Opgezet met Anne de Wit.")
-    first = sessions.create_session(store, c.id, "Eerste", date(2025, 1, 10),
-                                    facilitator="Anne de Wit")
+    first = sessions.create_session(
+        store, c.id, "Eerste", date(2025, 1, 10), facilitator="Anne de Wit"
+    )
     second = sessions.create_session(store, c.id, "Tweede", date(2025, 2, 10))
     for s in (first, second):
         sessions.add_participant(store, s.id, "Anne de Wit", "Gemeente")
         sessions.add_participant(store, s.id, "Bert Bos", "Noorderpoort")
-    vertrekpunt.add_observation(store, first.id, "monitoring",
-                                "anne  de wit vertelde over de pilot; Bert knikte")
-    aanpak.add_action(store, second.id, "Pilot", owner="Anne de Wit",
-                      partners=["Bert Bos", "Anne de Wit", "Gemeente"])
-    communities.add_actor(store, c.id, name="Anne de Wit", organisation="Gemeente",
-                          contact="anne@example.nl")
+    vertrekpunt.add_observation(
+        store, first.id, "monitoring", "anne  de wit vertelde over de pilot; Bert knikte"
+    )
+    aanpak.add_action(
+        store,
+        second.id,
+        "Pilot",
+        owner="Anne de Wit",
+        partners=["Bert Bos", "Anne de Wit", "Gemeente"],
+    )
+    communities.add_actor(
+        store, c.id, name="Anne de Wit", organisation="Gemeente", contact="anne@example.nl"
+    )
     return c.id, first.id, second.id
 
 
 def test_erase_person_removes_them_from_every_session(store, with_anne, db_path):
     _, first, second = with_anne
     counts = erase_person(store, " anne DE wit ")
-    assert (counts.participants, counts.facilitators, counts.owners, counts.partners,
-            counts.actors) == (2, 1, 1, 1, 1)
+    assert (
+        counts.participants,
+        counts.facilitators,
+        counts.owners,
+        counts.partners,
+        counts.actors,
+    ) == (2, 1, 1, 1, 1)
     assert counts.text_mentions == 2  # the description and the observation
     for sid in (first, second):
         assert [p.name for p in sessions.list_participants(store, sid)] == ["Bert Bos"]
@@ -90,8 +104,11 @@ def test_erase_person_removes_them_from_every_session(store, with_anne, db_path)
     assert obs.text == f"{ERASED} vertelde over de pilot; Bert knikte"
     actor = communities.list_actors(store, with_anne[0])[0]
     assert (actor.name, actor.contact, actor.organisation) == ("", "", "Gemeente")
-    raw = db_path.read_bytes() + (db_path.with_name(db_path.name + "-wal").read_bytes()
-                                  if os.path.exists(f"{db_path}-wal") else b"")
+    raw = db_path.read_bytes() + (
+        db_path.with_name(db_path.name + "-wal").read_bytes()
+        if os.path.exists(f"{db_path}-wal")
+        else b""
+    )
     assert b"Anne de Wit" not in raw and b"anne@example.nl" not in raw  # gone from the file too
 
 

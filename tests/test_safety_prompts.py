@@ -64,8 +64,7 @@ def test_merge_or_keep_both(qtbot):
     assert "Westerkwartier" in seen[0]
 
 
-def test_the_backup_timer_backs_up_at_start_and_on_close_after_changes(qtbot, demo_store,
-                                                                      db_path):
+def test_the_backup_timer_backs_up_at_start_and_on_close_after_changes(qtbot, demo_store, db_path):
     timer = BackupTimer(db_path)
     timer.start()
     timer.tick()  # nothing changed: no new backup

@@ -130,8 +130,9 @@ def lock_is_a_folder(db_path):
     return db_path
 
 
-def test_a_lock_path_that_is_a_folder_gets_a_message_not_a_traceback(lock_is_a_folder,
-                                                                     tmp_path, qtbot, capsys):
+def test_a_lock_path_that_is_a_folder_gets_a_message_not_a_traceback(
+    lock_is_a_folder, tmp_path, qtbot, capsys
+):
     db = lock_is_a_folder
     assert main(["check", "--database", str(db)]) == 0
     assert main(["sessions", "--database", str(db)]) == 0

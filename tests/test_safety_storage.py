@@ -29,6 +29,7 @@ def session_id(store):
 @contextmanager
 def faulty(store, fault):
     """Every connection of the store gets `fault` (a function of the raw sqlite3 connection)."""
+
     def on_connect(dbapi_connection, _record):
         fault(dbapi_connection)
 
@@ -69,8 +70,10 @@ def test_a_locked_file_is_a_storage_unavailable_too(store, session_id, db_path):
     other = sqlite3.connect(db_path)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
-        with (faulty(store, lambda con: con.execute("PRAGMA busy_timeout=50")),
-              pytest.raises(StorageUnavailable) as caught):
+        with (
+            faulty(store, lambda con: con.execute("PRAGMA busy_timeout=50")),
+            pytest.raises(StorageUnavailable) as caught,
+        ):
             vertrekpunt.set_assessment(store, session_id, "monitoring", status=3)
         assert caught.value.reason == "locked"
     finally:
@@ -82,10 +85,18 @@ def test_the_queue_keeps_edits_in_order_and_writes_them_when_room_returns(store,
     queue = RetryQueue()
     ok = vertrekpunt.add_observation(store, session_id, "monitoring", "eerst").id
     with faulty(store, disk_full):
-        assert not queue.submit(lambda: vertrekpunt.add_observation(
-            store, session_id, "monitoring", "wat de groep net zei " + "x" * 20_000), "nieuw")
-        assert not queue.submit(lambda: vertrekpunt.update_observation(
-            store, ok, text="eerst, herzien " + "y" * 20_000), "herzien")
+        assert not queue.submit(
+            lambda: vertrekpunt.add_observation(
+                store, session_id, "monitoring", "wat de groep net zei " + "x" * 20_000
+            ),
+            "nieuw",
+        )
+        assert not queue.submit(
+            lambda: vertrekpunt.update_observation(
+                store, ok, text="eerst, herzien " + "y" * 20_000
+            ),
+            "herzien",
+        )
         assert queue.pending == 2 and queue.labels() == ["nieuw", "herzien"]
         assert not queue.retry()  # still full: still waiting, still in order
         assert queue.last_failure.reason == "full"
@@ -112,8 +123,12 @@ def test_a_really_full_disk(tmp_path):
     once space is freed it is written; the file checks out whole."""
     mnt = tmp_path / "klein"
     mnt.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
-                             capture_output=True, text=True, check=False)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if sys.platform != "linux" or mounted.returncode != 0:
         pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()}")
     store = None
@@ -130,8 +145,9 @@ def test_a_really_full_disk(tmp_path):
             assert caught.value.reason == "full"
         before = len(texts(store, sid))
         queue = RetryQueue()
-        assert not queue.submit(lambda: vertrekpunt.add_observation(
-            store, sid, "monitoring", "wat de groep net zei"))
+        assert not queue.submit(
+            lambda: vertrekpunt.add_observation(store, sid, "monitoring", "wat de groep net zei")
+        )
         ballast.unlink()
         assert queue.retry()
         found = texts(store, sid)

@@ -29,8 +29,12 @@ def _missing() -> list[str]:
     out = [tool for tool in ("Xvfb", "xdotool", "dbus-launch") if shutil.which(tool) is None]
     if not Path(BUS_LAUNCHER).exists():
         out.append("at-spi2-core")
-    if not Path(SYSTEM_PYTHON).exists() or subprocess.run(
-            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False).returncode:
+    if (
+        not Path(SYSTEM_PYTHON).exists()
+        or subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+        ).returncode
+    ):
         out.append("python3-pyatspi")
     return out
 
@@ -44,18 +48,26 @@ def desktop(tmp_path):
             pytest.fail(f"CI must have the screen-reader tools: {missing} (see .ci/run)")
         pytest.skip(f"not installed here: {missing}")
     started: list[subprocess.Popen] = []
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24",
-                             "-nolisten", "tcp"], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     started.append(xvfb)
     display = ":" + xvfb.stdout.readline().decode().strip()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_"))}
-    env.update(DISPLAY=display, XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"),
-               XDG_RUNTIME_DIR=str(tmp_path / "run"), NO_AT_BRIDGE="0")
+    env.update(
+        DISPLAY=display,
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_RUNTIME_DIR=str(tmp_path / "run"),
+        NO_AT_BRIDGE="0",
+    )
     (tmp_path / "run").mkdir(mode=0o700)
-    bus = subprocess.run(["dbus-launch", "--sh-syntax"], env=env, capture_output=True,
-                         text=True, check=True).stdout
+    bus = subprocess.run(
+        ["dbus-launch", "--sh-syntax"], env=env, capture_output=True, text=True, check=True
+    ).stdout
     bus_pid = None
     for part in bus.replace("\n", ";").split(";"):
         name, _, value = part.strip().partition("=")
@@ -63,8 +75,14 @@ def desktop(tmp_path):
             env[name] = value.strip("'\"")
         elif name == "DBUS_SESSION_BUS_PID":
             bus_pid = int(value)
-    started.append(subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    started.append(
+        subprocess.Popen(
+            [BUS_LAUNCHER, "--launch-immediately"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    )
     time.sleep(1)
     try:
         yield env, started
@@ -84,8 +102,13 @@ def desktop(tmp_path):
 class ScreenReader:
     def __init__(self, env, started):
         self.env = env
-        self.client = subprocess.Popen([SYSTEM_PYTHON, str(CLIENT)], env=env, text=True,
-                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.client = subprocess.Popen(
+            [SYSTEM_PYTHON, str(CLIENT)],
+            env=env,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
         started.append(self.client)
         assert self.client.stdout.readline().strip() == "ready"
 
@@ -135,12 +158,21 @@ def test_a_screen_reader_hears_every_control_in_the_order_of_the_work(desktop, t
     (settings / "intervisie.ini").write_text("[view]\nlanguage=en\n")
     reader = ScreenReader(env, started)
     app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
-    app = subprocess.Popen([sys.executable, "-m", "app", "--database",
-                            str(tmp_path / "room.db")], env=app_env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "app", "--database", str(tmp_path / "room.db")],
+        env=app_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     started.append(app)
-    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
-                            str(app.pid)], env=env, capture_output=True, text=True, timeout=60, check=True)
+    found = subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     window = found.stdout.split()[0]
     subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True)
 
@@ -161,13 +193,16 @@ def test_a_screen_reader_hears_every_control_in_the_order_of_the_work(desktop, t
     reader.wait_for("+ add an observation (Enter)")
     walk = reader.tab_round()
     assert all(c and c["name"] for c in walk), walk
-    names = [c["label"] if c["role"] == "combo box" and c["label"] else c["name"]
-             for c in walk]
+    names = [c["label"] if c["role"] == "combo box" and c["label"] else c["name"] for c in walk]
     assert names[0] == "+ add an observation (Enter)"
-    assert names[1] == "Observations"                  # the list, once, then on
-    assert names[2].startswith("Status: ")             # the current line's status and value
-    assert _first(names, "Add line") < _first(names, "Context note") \
-        < _first(names, "Elements of the model") < _first(names, "Status:")
+    assert names[1] == "Observations"  # the list, once, then on
+    assert names[2].startswith("Status: ")  # the current line's status and value
+    assert (
+        _first(names, "Add line")
+        < _first(names, "Context note")
+        < _first(names, "Elements of the model")
+        < _first(names, "Status:")
+    )
     assert names.count("Observations") == 1
     app.terminate()
     app.wait(20)

@@ -48,15 +48,23 @@ def _fields(text: str) -> list[str]:
     return [f for _l, f, _s, _c in string.Formatter().parse(text) if f]
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("nl", "Een observatie heeft tekst nodig."), ("en", "An observation needs text.")])
-def test_a_refusal_is_worded_in_the_language_on_screen(qtbot, demo_store, demo_session_id,
-                                                       lang, expected):
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("nl", "Een observatie heeft tekst nodig."), ("en", "An observation needs text.")],
+)
+def test_a_refusal_is_worded_in_the_language_on_screen(
+    qtbot, demo_store, demo_session_id, lang, expected
+):
     install_language(lang)
     controller = SessionController(demo_store, demo_session_id)
     with qtbot.waitSignal(controller.problem, timeout=2000) as said:
-        controller.write(vertrekpunt.add_observation, demo_session_id, "visie-regio", "   ",
-                         what=Change.OBSERVATIONS)
+        controller.write(
+            vertrekpunt.add_observation,
+            demo_session_id,
+            "visie-regio",
+            "   ",
+            what=Change.OBSERVATIONS,
+        )
     assert said.args == [expected]
 
 
@@ -75,8 +83,9 @@ def test_english_counts_are_proper_plurals(qapp):
     tr = QCoreApplication.translate
     assert tr("HomePage", "%1\n%n session(s)", "", 1) == "%1\n1 session"
     assert tr("HomePage", "%1\n%n session(s)", "", 2) == "%1\n2 sessions"
-    carried = "Carried over from the previous session, not yet confirmed: %n observation(s) " \
-              "(in italics)."
+    carried = (
+        "Carried over from the previous session, not yet confirmed: %n observation(s) (in italics)."
+    )
     assert "9 observations (in italics)" in tr("CarriedNote", carried, "", 9)
     assert "(s)" not in tr("CarriedNote", carried, "", 1)
     install_language("nl")
@@ -86,10 +95,15 @@ def test_english_counts_are_proper_plurals(qapp):
 def test_every_plural_message_has_its_english_forms():
     """A new "%n …(s)" message needs its English forms too (scripts/i18n.py collects them)."""
     en = Path(TS).with_name("intervisie_en.ts")
-    plural_nl = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
-                 if m.get("numerus") == "yes"}
-    forms = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
-             for m in ET.parse(en).getroot().iter("message")}
+    plural_nl = {
+        m.findtext("source")
+        for m in ET.parse(TS).getroot().iter("message")
+        if m.get("numerus") == "yes"
+    }
+    forms = {
+        m.findtext("source"): [f.text for f in m.iter("numerusform")]
+        for m in ET.parse(en).getroot().iter("message")
+    }
     assert plural_nl and plural_nl <= set(forms)
     for source in plural_nl:
         assert len(forms[source]) == 2 and all(forms[source]), source

@@ -25,15 +25,19 @@ def test_remove_and_restore_keeps_place_and_fields(store, session_id):
     for n in ("Anna", "Bart", "Cas"):
         sessions.add_participant(store, session_id, n)
     bart = sessions.list_participants(store, session_id)[1]
-    sessions.update_participant(store, bart.id, organisation="Terra", helix_role="onderwijs",
-                                role_in_session="notulist")
+    sessions.update_participant(
+        store, bart.id, organisation="Terra", helix_role="onderwijs", role_in_session="notulist"
+    )
     removed = sessions.remove_participant(store, bart.id)
     assert removed.name == "Bart" and removed.organisation == "Terra"
     assert names(store, session_id) == ["Anna", "Cas"]
     back = sessions.restore_participant(store, removed)
     assert names(store, session_id) == ["Anna", "Bart", "Cas"]
     assert (back.organisation, back.helix_role, back.role_in_session) == (
-        "Terra", "onderwijs", "notulist")
+        "Terra",
+        "onderwijs",
+        "notulist",
+    )
 
 
 def test_move_participant(store, session_id):

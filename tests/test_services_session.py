@@ -43,8 +43,9 @@ def test_observations_add_edit_move_delete_and_undo(store, sid):
 
 def test_status_suggestion_and_element_states(store, sid):
     for level, cx in ((1, "enkelvoudig"), (2, "enkelvoudig"), (4, "complex")):
-        vertrekpunt.add_observation(store, sid, "vraagstukken", f"vraag {level}", status=level,
-                                    complexity=cx)
+        vertrekpunt.add_observation(
+            store, sid, "vraagstukken", f"vraag {level}", status=level, complexity=cx
+        )
     obs = vertrekpunt.list_observations(store, sid, "vraagstukken")
     assert vertrekpunt.suggest_status(obs) == 2
     vertrekpunt.set_assessment(store, sid, "vraagstukken", status=3, context_note="RIS3")
@@ -80,18 +81,28 @@ def test_focus_votes_path_themes_steps_actions(store, sid):
     assert vervolg.add_theme(store, sid, "voedselketens").id == t.id  # chosen once
     steps = vervolg.add_template_steps(store, sid)
     assert len(steps) == 5
-    a = aanpak.add_action(store, sid, "Pilot kringlooplandbouw", owner="Terra MBO",
-                          partners=["Hanzehogeschool", " "], starts_on=date(2026, 4, 1),
-                          due_on=date(2026, 9, 1), characteristics=["klein-beginnen"],
-                          focus_point_ids=[f1.id], theme_ids=[t.id, own.id],
-                          groenpact=["leven-lang-leren"])
+    a = aanpak.add_action(
+        store,
+        sid,
+        "Pilot kringlooplandbouw",
+        owner="Terra MBO",
+        partners=["Hanzehogeschool", " "],
+        starts_on=date(2026, 4, 1),
+        due_on=date(2026, 9, 1),
+        characteristics=["klein-beginnen"],
+        focus_point_ids=[f1.id],
+        theme_ids=[t.id, own.id],
+        groenpact=["leven-lang-leren"],
+    )
     assert a.partners == ("Hanzehogeschool",) and a.focus_point_ids == (f1.id,)
     assert a.groenpact == ("leven-lang-leren",)
     with pytest.raises(ServiceError):
         aanpak.update_action(store, a.id, due_on=date(2026, 1, 1))
     info = sessions.get_session(store, sid)
-    assert (info.development_path, info.development_path_reason) == ("complex-opschalen",
-                                                                     "klein en complex")
+    assert (info.development_path, info.development_path_reason) == (
+        "complex-opschalen",
+        "klein en complex",
+    )
 
 
 def test_a_follow_up_starts_from_the_last_session_and_reviews_its_actions(store, sid):
@@ -99,8 +110,7 @@ def test_a_follow_up_starts_from_the_last_session_and_reviews_its_actions(store,
     vertrekpunt.add_observation(store, sid, "visie-regio", "impliciet", status=2)
     act = aanpak.add_action(store, sid, "Mapping ecosysteem", owner="Gebiedscoöperatie")
     c_id = sessions.get_session(store, sid).community_id
-    new = followup.start_session(store, c_id, "Tweede", date(2026, 9, 20),
-                                 continues_from_id=sid)
+    new = followup.start_session(store, c_id, "Tweede", date(2026, 9, 20), continues_from_id=sid)
     states = vertrekpunt.element_states(store, new.id)
     assert states["visie-regio"].status == 2 and states["visie-regio"].carried
     [carried] = vertrekpunt.list_observations(store, new.id)

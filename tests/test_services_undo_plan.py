@@ -26,8 +26,11 @@ def test_focus_point_comes_back_in_place_with_votes_and_link(store, sid):
     c = focus.add_focus_point(store, sid, "monitoring", "derde")
     gone = focus.delete_focus_point(store, b.id)
     back = focus.restore_focus_point(store, gone)
-    assert [f.text for f in focus.list_focus_points(store, sid)] == ["eerste", "Visie impliciet",
-                                                                     "derde"]
+    assert [f.text for f in focus.list_focus_points(store, sid)] == [
+        "eerste",
+        "Visie impliciet",
+        "derde",
+    ]
     assert (back.votes, back.observation_id, back.element_key) == (4, o.id, "visie-regio")
     # the observation it came from is deleted meanwhile: the point returns without the link
     gone = focus.delete_focus_point(store, back.id)
@@ -57,18 +60,43 @@ def test_action_comes_back_with_everything_but_vanished_links(store, sid):
     f2 = focus.add_focus_point(store, sid, "monitoring", "Monitoring opnemen")
     t = vervolg.add_theme(store, sid, "voedselketens")
     aanpak.add_action(store, sid, "Eerste")
-    a = aanpak.add_action(store, sid, "Pilot", description="klein beginnen", owner="Terra MBO",
-                          partners=["Hanzehogeschool"], starts_on=date(2026, 4, 1),
-                          due_on=date(2026, 9, 1), indicator="3 projecten", status="bezig",
-                          characteristics=["cyclisch"], focus_point_ids=[f1.id, f2.id],
-                          theme_ids=[t.id])
+    a = aanpak.add_action(
+        store,
+        sid,
+        "Pilot",
+        description="klein beginnen",
+        owner="Terra MBO",
+        partners=["Hanzehogeschool"],
+        starts_on=date(2026, 4, 1),
+        due_on=date(2026, 9, 1),
+        indicator="3 projecten",
+        status="bezig",
+        characteristics=["cyclisch"],
+        focus_point_ids=[f1.id, f2.id],
+        theme_ids=[t.id],
+    )
     aanpak.add_action(store, sid, "Derde")
     gone = aanpak.delete_action(store, a.id)
     focus.delete_focus_point(store, f2.id)
     back = aanpak.restore_action(store, gone)
     assert [x.title for x in aanpak.list_actions(store, sid)] == ["Eerste", "Pilot", "Derde"]
     assert back.focus_point_ids == (f1.id,) and back.theme_ids == (t.id,)
-    assert (back.owner, back.partners, back.starts_on, back.due_on, back.indicator,
-            back.status, back.characteristics, back.description) == (
-        "Terra MBO", ("Hanzehogeschool",), date(2026, 4, 1), date(2026, 9, 1), "3 projecten",
-        "bezig", ("cyclisch",), "klein beginnen")
+    assert (
+        back.owner,
+        back.partners,
+        back.starts_on,
+        back.due_on,
+        back.indicator,
+        back.status,
+        back.characteristics,
+        back.description,
+    ) == (
+        "Terra MBO",
+        ("Hanzehogeschool",),
+        date(2026, 4, 1),
+        date(2026, 9, 1),
+        "3 projecten",
+        "bezig",
+        ("cyclisch",),
+        "klein beginnen",
+    )

@@ -57,6 +57,7 @@ def test_export_with_options_adds_the_chosen_sections(page, qtbot, tmp_path, mon
         self.sections["include_groenpact"].setChecked(True)
         self.anonymous.setChecked(True)
         return 1
+
     monkeypatch.setattr(ReportOptions, "exec", accept)
     actions, _menu_keep = _menu(page)
     actions["Export report with options…"].trigger()

@@ -62,12 +62,13 @@ def test_observations_typed_with_the_keyboard_are_stored(page, qtbot, store):
     type_box = lst.table.cellWidget(1, 1)
     type_box.setCurrentIndex(type_box.findData("complex"))
     type_box.activated.emit(type_box.currentIndex())
-    assert vertrekpunt.list_observations(page.store, sid, "vraagstukken")[1].complexity == \
-        "complex"
+    assert vertrekpunt.list_observations(page.store, sid, "vraagstukken")[1].complexity == "complex"
     # move up, delete, undo
     QTest.keyClick(lst.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert next(o.text for o in vertrekpunt.list_observations(page.store, sid, "vraagstukken")) \
+    assert (
+        next(o.text for o in vertrekpunt.list_observations(page.store, sid, "vraagstukken"))
         == "Vragen deels complex"
+    )
     lst.table.selectRow(0)
     QTest.keyClick(lst.table, Qt.Key.Key_Delete)
     assert len(vertrekpunt.list_observations(page.store, sid, "vraagstukken")) == 1
@@ -103,7 +104,8 @@ def test_empty_line_gets_an_inline_hint_not_a_dialog(page, qtbot):
 
 
 def test_a_session_left_open_by_a_killed_window_opens_again_without_a_question(
-        qtbot, tmp_path, monkeypatch):
+    qtbot, tmp_path, monkeypatch
+):
     """A crash leaves the session marked in use on this computer; with a local file the next
     start takes it back silently instead of asking the facilitator in front of the room."""
     from app.services import presence
@@ -113,7 +115,7 @@ def test_a_session_left_open_by_a_killed_window_opens_again_without_a_question(
     from app.ui.shell.startup import create_application
 
     db = tmp_path / "x.db"
-    crashed = open_database(str(db))        # the window that died: its mark stays behind
+    crashed = open_database(str(db))  # the window that died: its mark stays behind
     sid = sessions.list_sessions(crashed)[0].id
     presence.claim_session(crashed, sid, "Facilitator")
     _app, settings = create_application()
@@ -121,13 +123,14 @@ def test_a_session_left_open_by_a_killed_window_opens_again_without_a_question(
     qtbot.addWidget(window)
     window.open_database()
     asked = []
-    monkeypatch.setattr(session_presence, "ask_in_use",
-                        lambda *a: asked.append(a) or "read-only")
+    monkeypatch.setattr(session_presence, "ask_in_use", lambda *a: asked.append(a) or "read-only")
     window.open_session(sid)
     assert asked == []
     assert not window.session_page.store_read_only
-    assert presence.in_use(window.store, sid) is None or \
-        presence.in_use(window.store, sid).on_this_computer
+    assert (
+        presence.in_use(window.store, sid) is None
+        or presence.in_use(window.store, sid).on_this_computer
+    )
     window.shutdown()
     crashed.close()
 
@@ -138,8 +141,13 @@ def test_hostile_text_is_kept_verbatim_and_does_not_break_the_layout(page, qtbot
     from app.ui.widgets.line_list import MAX_ROW_HEIGHT
 
     sid = page.controller.session_id
-    texts = ["x" * 10_000, "🌱🚜 groen 👩🏽‍🌾", "שלום عربي mixed", "regel 1\nregel 2\n\nregel 4",
-             "bel\x07 tab\t vt\x0b einde"]
+    texts = [
+        "x" * 10_000,
+        "🌱🚜 groen 👩🏽‍🌾",
+        "שלום عربي mixed",
+        "regel 1\nregel 2\n\nregel 4",
+        "bel\x07 tab\t vt\x0b einde",
+    ]
     for t in texts:
         vertrekpunt.add_observation(store, sid, "monitoring", t)
     page.go_to("vertrekpunt")

@@ -36,14 +36,24 @@ def test_a_refused_edit_names_the_other_text_and_keeps_the_typed_one(qtbot, two)
     changed = []
     controller.changed.connect(changed.append)
     with qtbot.waitSignal(controller.problem) as told:
-        refused = controller.write(vertrekpunt.update_observation, oid, based_on=shown,
-                                   text="Versie van Bram", what=Change.OBSERVATIONS)
+        refused = controller.write(
+            vertrekpunt.update_observation,
+            oid,
+            based_on=shown,
+            text="Versie van Bram",
+            what=Change.OBSERVATIONS,
+        )
     assert refused.outcome is Outcome.REFUSED and refused.refusal == told.args[0]
     assert "Versie van Anna" in told.args[0]
     assert changed == []  # nothing reloads the page: Bram's text stays in the field
     assert controller.pending == 0  # not queued for a retry that would overwrite silently
-    again = controller.write(vertrekpunt.update_observation, oid, text="Versie van Bram",
-                             based_on=shown, what=Change.OBSERVATIONS)
+    again = controller.write(
+        vertrekpunt.update_observation,
+        oid,
+        text="Versie van Bram",
+        based_on=shown,
+        what=Change.OBSERVATIONS,
+    )
     assert again.outcome is Outcome.SAVED and again.value.text == "Versie van Bram"
 
 
@@ -72,6 +82,7 @@ def test_opening_a_session_someone_runs_asks_and_follows_the_answer(qtbot, two):
         def ask(_parent, holder):
             asked.append(holder.holder)
             return choice
+
         return ask
 
     assert open_session_presence(None, b, sid, "Bram", ask=answer("")) is None
@@ -94,8 +105,9 @@ def test_the_question_names_who_and_offers_look_or_take_over(qtbot):
 
     from app.ui.shell.session_presence import ask_in_use
 
-    holder = presence.InUse("Anna", "anna", "laptop-7", datetime(2026, 3, 12, 9, 30),
-                            datetime(2026, 3, 12, 9, 31))
+    holder = presence.InUse(
+        "Anna", "anna", "laptop-7", datetime(2026, 3, 12, 9, 30), datetime(2026, 3, 12, 9, 31)
+    )
     seen = {}
 
     def answer():

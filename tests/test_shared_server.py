@@ -48,11 +48,11 @@ def _sid_of(store, oid):
 def test_the_second_writer_is_told_and_both_texts_are_kept(clients):
     a, b, sid = clients
     oid, shown = _observation(a, b, sid)
-    vertrekpunt.update_observation(a, oid, text="Visie gedeeld door gemeente en school",
-                                   based_on=shown)
+    vertrekpunt.update_observation(
+        a, oid, text="Visie gedeeld door gemeente en school", based_on=shown
+    )
     with pytest.raises(ConcurrentEdit) as told:
-        vertrekpunt.update_observation(b, oid, text="Visie alleen bij de gemeente",
-                                       based_on=shown)
+        vertrekpunt.update_observation(b, oid, text="Visie alleen bij de gemeente", based_on=shown)
     assert told.value.current == "Visie gedeeld door gemeente en school"
     assert told.value.rejected == "Visie alleen bij de gemeente"
     assert told.value.field == "text" and told.value.row_id == oid
@@ -61,8 +61,9 @@ def test_the_second_writer_is_told_and_both_texts_are_kept(clients):
     assert _text(a, oid) == _text(b, oid) == "Visie gedeeld door gemeente en school"
     # B has now seen A's text (the version the refusal named): saving again replaces it
     seen = {**shown, "version": told.value.version, "text": told.value.current}
-    vertrekpunt.update_observation(b, oid, text="Visie alleen bij de gemeente (na overleg)",
-                                   based_on=seen)
+    vertrekpunt.update_observation(
+        b, oid, text="Visie alleen bij de gemeente (na overleg)", based_on=seen
+    )
     assert _text(a, oid) == "Visie alleen bij de gemeente (na overleg)"
 
 

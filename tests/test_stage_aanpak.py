@@ -20,11 +20,11 @@ from tests.uitools import type_text
 @pytest.fixture
 def page(qtbot, store):
     c = communities.create_community(store, "Gebiedscoöperatie Westerkwartier")
-    communities.add_actor(store, c.id, name="Docent-begeleider", organisation="Terra MBO",
-                          helix_role="onderwijs")
+    communities.add_actor(
+        store, c.id, name="Docent-begeleider", organisation="Terra MBO", helix_role="onderwijs"
+    )
     s = sessions.create_session(store, c.id, "Doorkijk", date(2026, 3, 14))
-    sessions.add_participant(store, s.id, "Lector DCO", "Hanzehogeschool Groningen",
-                             "onderzoek")
+    sessions.add_participant(store, s.id, "Lector DCO", "Hanzehogeschool Groningen", "onderzoek")
     focus.add_focus_point(store, s.id, "visie-regio", "Visie expliciet maken", votes=2)
     focus.add_focus_point(store, s.id, "monitoring", "Monitoring opnemen", votes=5)
     vervolg.add_theme(store, s.id, "voedselketens")
@@ -49,8 +49,9 @@ def add_action(p, qtbot, title: str):
 
 
 def tick(check_list, label_start: str) -> None:
-    row = next(i for i in range(check_list.count())
-               if check_list.item(i).text().startswith(label_start))
+    row = next(
+        i for i in range(check_list.count()) if check_list.item(i).text().startswith(label_start)
+    )
     check_list.setFocus()
     check_list.setCurrentRow(row)
     QTest.keyClick(check_list, Qt.Key.Key_Space)
@@ -93,8 +94,9 @@ def test_an_action_with_everything_is_stored(page, qtbot):
     page.controller.flush()
     [a] = actions(page)
     fps = {f.text: f.id for f in focus.list_focus_points(page.store, page.session_id)}
-    own_theme = next(t.id for t in vervolg.list_themes(page.store, page.session_id)
-                     if t.label == "Krimp")
+    own_theme = next(
+        t.id for t in vervolg.list_themes(page.store, page.session_id) if t.label == "Krimp"
+    )
     assert a.title == "Pilot kringlooplandbouw"
     assert a.description == "Met studenten van Terra en boeren uit het gebied — één pilot"
     assert a.owner == "Gebiedscoöperatie Westerkwartier"
@@ -103,8 +105,7 @@ def test_an_action_with_everything_is_stored(page, qtbot):
     assert (a.indicator, a.status) == ("3 bedrijven doen mee", "bezig")
     assert a.focus_point_ids == (fps["Monitoring opnemen"],)
     assert a.theme_ids == (own_theme,)
-    assert set(a.characteristics) == {model.characteristics[1].key,
-                                      model.characteristics[4].key}
+    assert set(a.characteristics) == {model.characteristics[1].key, model.characteristics[4].key}
     # the list shows the status, the editor shows the stored action after a reload
     assert page.actions.table.cellWidget(0, 0).currentData() == "bezig"
     page.reload()
@@ -115,8 +116,9 @@ def test_an_action_with_everything_is_stored(page, qtbot):
 def test_owner_and_partner_candidates_come_from_participants_and_actors(page, qtbot):
     add_action(page, qtbot, "Actie")
     owners = [page.editor.owner.itemText(i) for i in range(page.editor.owner.count())]
-    assert {"Terra MBO", "Hanzehogeschool Groningen", "Docent-begeleider",
-            "Lector DCO"} <= set(owners)
+    assert {"Terra MBO", "Hanzehogeschool Groningen", "Docent-begeleider", "Lector DCO"} <= set(
+        owners
+    )
     assert page.editor.partners.keys()[:2] == ["Hanzehogeschool Groningen", "Terra MBO"]
     # the focus points are offered with the most votes first
     assert page.editor.focus_points.item(0).text().startswith("Monitoring opnemen")
@@ -129,8 +131,10 @@ def test_due_before_start_gets_an_inline_hint_and_is_not_stored(page, qtbot):
     enter_date(ed.due, qtbot, "1-3-2026")
     [a] = actions(page)
     assert (a.starts_on, a.due_on) == (date(2026, 6, 1), None)
-    assert ed.date_hint.isVisible() and "start date" in ed.date_hint.text()  # English screen, English words
-    assert not ed.hint.isVisible()           # the hint sits by the dates, not elsewhere
+    assert (
+        ed.date_hint.isVisible() and "start date" in ed.date_hint.text()
+    )  # English screen, English words
+    assert not ed.hint.isVisible()  # the hint sits by the dates, not elsewhere
     # moving the start earlier fixes it: both dates are stored
     enter_date(ed.starts, qtbot, "1-2-2026")
     [a] = actions(page)
@@ -161,7 +165,7 @@ def test_status_in_the_list_delete_and_undo_and_the_editor_follows(page, qtbot):
     add_action(page, qtbot, "Eerste")
     add_action(page, qtbot, "Tweede")
     first, second = actions(page)
-    assert page.editor.action_id == second.id     # a new action is selected for editing
+    assert page.editor.action_id == second.id  # a new action is selected for editing
     aanpak.update_action(page.store, first.id, characteristics=["cyclisch"], owner="Terra MBO")
     page.actions.table.setFocus()
     page.actions.select_id(first.id)
@@ -178,8 +182,7 @@ def test_status_in_the_list_delete_and_undo_and_the_editor_follows(page, qtbot):
     assert [a.title for a in actions(page)] == ["Tweede"]
     QTest.keyClick(page.actions.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     back = actions(page)[0]
-    assert (back.title, back.status, back.characteristics) == ("Eerste", "gereed",
-                                                               ("cyclisch",))
+    assert (back.title, back.status, back.characteristics) == ("Eerste", "gereed", ("cyclisch",))
 
 
 def test_a_closed_session_only_reads(page, qtbot):

@@ -20,8 +20,9 @@ from tests.uitools import type_text
 
 @pytest.fixture
 def page(qtbot, demo_store, demo_session_id, tmp_path):
-    aanpak.add_action(demo_store, demo_session_id, "Mapping van partijen", owner="Hanze",
-                      due_on=date(2019, 9, 1))
+    aanpak.add_action(
+        demo_store, demo_session_id, "Mapping van partijen", owner="Hanze", due_on=date(2019, 9, 1)
+    )
     top = focus.list_focus_points(demo_store, demo_session_id)[3]
     focus.add_vote(demo_store, top.id, 4)
     p = SessionPage(demo_store, demo_session_id, Settings(str(tmp_path / "s.ini")))
@@ -52,13 +53,13 @@ def test_summary_shows_the_essentials(page, closing):
     assert any("Lector Duurzaam Coöperatief Ondernemen" in t for t in texts)
     assert "Status per element (10 of 12 assessed)" in texts
     anchored = page.model.level(3)
-    assert any(t.startswith(f"{anchored.label.get('nl')} (5):") and "Visie regio" in t
-               for t in texts)
+    assert any(
+        t.startswith(f"{anchored.label.get('nl')} (5):") and "Visie regio" in t for t in texts
+    )
     voted = focus.list_focus_points(page.store, page.controller.session_id)[3]
     assert any(t.startswith("4 votes") and voted.text in t for t in texts)
     assert "Themes (7): " in " ".join(texts)
-    assert any(t.startswith("Ambition: Vanuit deze thema's") and t.endswith("…")
-               for t in texts)
+    assert any(t.startswith("Ambition: Vanuit deze thema's") and t.endswith("…") for t in texts)
     assert "Actions (2)" in texts
     assert "Mapping van partijen — Hanze — 01-09-2019" in texts
     assert all(card.isVisible() for card in closing.summary.cards)
@@ -135,17 +136,17 @@ def test_a_single_press_expires_or_is_forgotten_on_leaving(page, closing, qtbot)
     closing._armed.setInterval(50)
     click(qtbot, closing.close_button)
     qtbot.waitUntil(lambda: closing.close_button.text() == "Close the session", timeout=1000)
-    click(qtbot, closing.close_button)   # a first press again, not a second one
+    click(qtbot, closing.close_button)  # a first press again, not a second one
     assert not info(page).is_closed
     assert closing.close_button.text() == "Press again to close"
     assert stage_closing.ARMED_MS >= 3000  # long enough to find the button a second time
 
     qtbot.waitUntil(lambda: closing.close_button.text() == "Close the session", timeout=1000)
     closing._armed.setInterval(stage_closing.ARMED_MS)
-    click(qtbot, closing.close_button)   # armed …
+    click(qtbot, closing.close_button)  # armed …
     page.go_to("aanpak")
     page.go_to("closing")
-    click(qtbot, closing.close_button)   # … but that was another visit: armed again, not closed
+    click(qtbot, closing.close_button)  # … but that was another visit: armed again, not closed
     assert not info(page).is_closed
     assert closing.close_button.text() == "Press again to close"
 
@@ -153,12 +154,12 @@ def test_a_single_press_expires_or_is_forgotten_on_leaving(page, closing, qtbot)
 @pytest.mark.parametrize("typed", ["15032027", "15-3-2027", "15-03-27", "2027-03-15"])
 def test_the_next_date_typed_as_people_say_it_is_saved(page, closing, qtbot, typed):
     closing.no_date.setFocus()
-    QTest.keyClick(closing.no_date, Qt.Key.Key_Space)      # a date after all
-    QTest.keyClick(closing.no_date, Qt.Key.Key_Backtab)    # back into the date field
+    QTest.keyClick(closing.no_date, Qt.Key.Key_Space)  # a date after all
+    QTest.keyClick(closing.no_date, Qt.Key.Key_Backtab)  # back into the date field
     assert closing.next_date.hasFocus()
     QTest.keyClick(closing.next_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(closing.next_date, typed)
-    QTest.keyClick(closing.next_date, Qt.Key.Key_Tab)       # leaving the field saves it
+    QTest.keyClick(closing.next_date, Qt.Key.Key_Tab)  # leaving the field saves it
     page.controller.flush()
     assert info(page).next_session_on == date(2027, 3, 15)
     assert closing.next_date.text() == "15-03-2027"
@@ -169,7 +170,7 @@ def test_the_second_press_shows_its_seconds_and_says_when_it_expired(page, closi
     QTest.keyClick(closing.close_button, Qt.Key.Key_Space)
     assert closing.hint.isVisibleTo(closing)
     assert "Press again within 6 s to close" in closing.hint.text()
-    closing._armed.setInterval(1500)        # the same wait, shorter, for the test
+    closing._armed.setInterval(1500)  # the same wait, shorter, for the test
     closing._armed.start()
     qtbot.waitUntil(lambda: "within 1 s" in closing.hint.text(), timeout=3000)
     qtbot.waitUntil(lambda: "Not closed" in closing.hint.text(), timeout=3000)

@@ -38,9 +38,11 @@ def shown_texts(p):
 
 def test_an_observation_becomes_a_focus_point_and_keeps_its_link(page, qtbot):
     assert page.show_element("visie-onderwijs")
-    free = [o for o in vertrekpunt.list_observations(page.store, page.session_id,
-                                                     "visie-onderwijs")
-            if o.id not in {f.observation_id for f in points(page)}]
+    free = [
+        o
+        for o in vertrekpunt.list_observations(page.store, page.session_id, "visie-onderwijs")
+        if o.id not in {f.observation_id for f in points(page)}
+    ]
     assert len(free) >= 2
     before = len(points(page))
     page.observations.setFocus()
@@ -63,7 +65,7 @@ def test_an_observation_becomes_a_focus_point_and_keeps_its_link(page, qtbot):
     # the list says where each point came from, and (for all elements) which element it serves
     row = shown_texts(page).index(free[0].text)
     assert page.focus_list.table.item(row, 2).text() == page.tr("observation")
-    assert page.focus_list.table.isColumnHidden(1)     # the element is named above the list
+    assert page.focus_list.table.isColumnHidden(1)  # the element is named above the list
     page.element.setCurrentIndex(0)
     row = shown_texts(page).index(free[0].text)
     assert not page.focus_list.table.isColumnHidden(1)
@@ -71,7 +73,7 @@ def test_an_observation_becomes_a_focus_point_and_keeps_its_link(page, qtbot):
 
 
 def test_own_focus_point_needs_an_element_and_is_typed_with_enter(page, qtbot):
-    page.element.setCurrentIndex(0)          # all elements
+    page.element.setCurrentIndex(0)  # all elements
     entry = page.focus_list.entry
     entry.setFocus()
     qtbot.keyClicks(entry, "Eigen punt")
@@ -84,11 +86,13 @@ def test_own_focus_point_needs_an_element_and_is_typed_with_enter(page, qtbot):
     QTest.keyClick(entry, Qt.Key.Key_Return)
     [own] = [f for f in points(page) if f.text.startswith("Reflectie")]
     assert (own.text, own.element_key, own.observation_id) == (
-        "Reflectie structureel inbouwen — coöperatie 🌱", "monitoring", None)
+        "Reflectie structureel inbouwen — coöperatie 🌱",
+        "monitoring",
+        None,
+    )
     # the filtered list shows this element only, the own point marked as own
     assert shown_texts(page) == [f.text for f in points(page) if f.element_key == "monitoring"]
-    assert page.focus_list.table.item(shown_texts(page).index(own.text), 2).text() == \
-        page.tr("own")
+    assert page.focus_list.table.item(shown_texts(page).index(own.text), 2).text() == page.tr("own")
 
 
 def test_dot_votes_with_plus_and_minus_sort_the_list(page, qtbot):
@@ -135,13 +139,15 @@ def test_development_path_and_reason_are_saved(page, qtbot):
     qtbot.mouseClick(second, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     info = sessions.get_session(page.store, page.session_id)
     assert info.development_path == keys[1]
-    assert page.path_hint.isVisible()        # chosen, but not yet why
+    assert page.path_hint.isVisible()  # chosen, but not yet why
     page.reason.setFocus()
     type_text(page.reason, "Klein en complex: één wijk, échte vraagstukken")
     page.controller.flush()
     info = sessions.get_session(page.store, page.session_id)
     assert (info.development_path, info.development_path_reason) == (
-        keys[1], "Klein en complex: één wijk, échte vraagstukken")
+        keys[1],
+        "Klein en complex: één wijk, échte vraagstukken",
+    )
     assert not page.path_hint.isVisible()
     # switching the path keeps the reason; the keyboard chooses too
     first = page.path_buttons[keys[0]]

@@ -30,8 +30,9 @@ def earlier(demo_store, demo_session_id):
 @pytest.fixture
 def page(qtbot, demo_store, earlier, tmp_path):
     info = sessions.get_session(demo_store, earlier)
-    s = sessions.create_session(demo_store, info.community_id, "Tweede intervisie",
-                                date(2019, 10, 3))
+    s = sessions.create_session(
+        demo_store, info.community_id, "Tweede intervisie", date(2019, 10, 3)
+    )
     p = SessionPage(demo_store, s.id, Settings(str(tmp_path / "s.ini")))
     qtbot.addWidget(p)
     p.resize(1280, 760)
@@ -75,8 +76,9 @@ def test_details_typed_are_saved_and_an_empty_title_is_not(page, opening, qtbot)
     type_text(opening.date_edit, "04102019")
     QTest.keyClick(opening.date_edit, Qt.Key.Key_Tab)
     # saved within a second of the last keystroke, without any save button
-    qtbot.waitUntil(lambda: sessions.get_session(page.store, sid(page)).facilitator
-                    == "Zoë Øyen", timeout=1500)
+    qtbot.waitUntil(
+        lambda: sessions.get_session(page.store, sid(page)).facilitator == "Zoë Øyen", timeout=1500
+    )
     info = sessions.get_session(page.store, sid(page))
     assert info.title == "Tweede ronde"
     assert info.location == "Innovatiewerkplaats, Noordhorn — zaal ’t Gûd"
@@ -98,7 +100,7 @@ def test_participants_typed_edited_in_place_deleted_and_undone(page, opening, qt
     org, helix, role = (lst.table.cellWidget(0, c) for c in range(3))
     type_text(org, "Coöperatie Westerkwartier")
     helix.setFocus()
-    QTest.keyClick(helix, Qt.Key.Key_Down)   # a closed combo moves to the next choice
+    QTest.keyClick(helix, Qt.Key.Key_Down)  # a closed combo moves to the next choice
     type_text(role, "notulist")
     page.controller.flush()
     zoe = people(page)[0]
@@ -119,13 +121,17 @@ def test_participants_typed_edited_in_place_deleted_and_undone(page, opening, qt
 
 def test_known_actors_are_added_with_one_click_or_enter(page, opening, qtbot, demo_store):
     panel = opening.participants
-    actors = communities.list_actors(demo_store, sessions.get_session(
-        demo_store, sid(page)).community_id)
+    actors = communities.list_actors(
+        demo_store, sessions.get_session(demo_store, sid(page)).community_id
+    )
     assert panel.actor_list.count() == len(actors) == 6
 
     first = panel.actor_list.item(0)
-    qtbot.mouseClick(panel.actor_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=panel.actor_list.visualItemRect(first).center())
+    qtbot.mouseClick(
+        panel.actor_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.actor_list.visualItemRect(first).center(),
+    )
     panel.actor_list.setFocus()
     QTest.keyClick(panel.actor_list, Qt.Key.Key_Return)
     added = people(page)
@@ -151,7 +157,8 @@ def test_every_control_has_an_accessible_name(page, opening, earlier):
 
 
 def test_earlier_session_chosen_and_its_actions_reviewed_from_the_keyboard(
-        page, opening, qtbot, earlier):
+    page, opening, qtbot, earlier
+):
     cont = opening.continuation
     assert not cont.reviews.isVisibleTo(opening)
     cont.earlier.setFocus()

@@ -21,8 +21,11 @@ def unnamed_controls(page: QWidget) -> list[str]:
         named = w.accessibleName() or (isinstance(w, QTabBar) and w.parent().accessibleName())
         # the editor inside a named control (a combo's or a spin box's line edit)
         parent = w.parent()
-        inside = isinstance(parent, (QAbstractSpinBox, QComboBox)) and \
-            parent.accessibleName() and parent.lineEdit() is w
+        inside = (
+            isinstance(parent, (QAbstractSpinBox, QComboBox))
+            and parent.accessibleName()
+            and parent.lineEdit() is w
+        )
         if reachable and not named and not inside:
             out.append(f"{type(w).__name__} under {type(w.parent()).__name__}")
     return out
@@ -35,7 +38,7 @@ def test_every_reachable_control_is_named(qtbot, demo_store, demo_session_id, cl
     page.reload()
     page.show()
     if cls is FocusPage:
-        page.show_element("visie-regio")   # the observations of an element are shown
+        page.show_element("visie-regio")  # the observations of an element are shown
     tabs = page.findChild(QTabWidget)
     for index in range(tabs.count() if tabs else 1):
         if tabs:

@@ -64,7 +64,7 @@ def test_model_themes_ticked_and_own_themes_typed(page, qtbot):
     lst.setCurrentRow(own_row)
     QTest.keyClick(lst, Qt.Key.Key_Space)
     assert themes(page) == [(model.themes[4].key, "")]
-    assert lst.item(own_row).text().startswith("Krimp")      # still offered, unticked
+    assert lst.item(own_row).text().startswith("Krimp")  # still offered, unticked
     lst.setCurrentRow(own_row)
     QTest.keyClick(lst, Qt.Key.Key_Space)
     assert themes(page)[-1] == (None, "Krimp en leefbaarheid — Groningse dorpen")
@@ -75,8 +75,9 @@ def test_ambition_is_saved_verbatim_typed_and_pasted(page, qtbot):
     page.ambition.setFocus()
     typed = "Een Groene Motor 🌱 voor de regio:\nwerkplaatsen in élk dorp"
     type_text(page.ambition, typed)
-    qtbot.waitUntil(lambda: sessions.get_session(page.store, page.session_id).ambition == typed,
-                    timeout=2000)   # debounced: saved when typing pauses, without a button
+    qtbot.waitUntil(
+        lambda: sessions.get_session(page.store, page.session_id).ambition == typed, timeout=2000
+    )  # debounced: saved when typing pauses, without a button
     pasted = ("Zoë’s ambitie — 🚜🌾 " * 500)[:10_000]
     page.ambition.setPlainText(pasted)
     page.controller.flush()
@@ -91,7 +92,7 @@ def test_template_steps_are_edited_reordered_deleted_and_undone(page, qtbot):
     qtbot.mouseClick(page.template, Qt.MouseButton.LeftButton)
     template = [t.get("nl") for t in current_definition().steps]
     assert step_texts(page) == template
-    assert not page.template.isVisible()         # a template is for an empty list
+    assert not page.template.isVisible()  # a template is for an empty list
     table = page.steps.table
     # F2 edits the second step in place
     table.setFocus()
@@ -108,8 +109,10 @@ def test_template_steps_are_edited_reordered_deleted_and_undone(page, qtbot):
     table.setFocus()
     table.selectRow(0)
     QTest.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert step_texts(page)[:2] == ["Partijen in het ecosysteem in kaart brengen (mapping)",
-                                    template[0]]
+    assert step_texts(page)[:2] == [
+        "Partijen in het ecosysteem in kaart brengen (mapping)",
+        template[0],
+    ]
     assert page.steps.selected_id() == vervolg.list_steps(page.store, page.session_id)[1].id
     # an own step typed, one deleted and brought back in its place
     page.steps.entry.setFocus()
@@ -168,7 +171,8 @@ def test_indicators_and_review_moments_with_dates(page, qtbot):
     items = vervolg.list_monitoring(page.store, page.session_id)
     assert [(i.text, i.kind) for i in items] == [
         ("Aantal lopende projecten", "indicator"),
-        ("Halfjaarlijkse evaluatie met alle partners", "review")]
+        ("Halfjaarlijkse evaluatie met alle partners", "review"),
+    ]
 
 
 def test_a_closed_session_only_reads(page, qtbot):
@@ -186,8 +190,9 @@ def test_a_closed_session_only_reads(page, qtbot):
 
 def test_a_date_can_be_picked_from_the_calendar_with_the_keyboard(page, qtbot):
     page.tabs.setCurrentIndex(3)
-    item = vervolg.add_monitoring(page.store, page.session_id, "Evaluatie", "review",
-                                  date(2026, 6, 15))
+    item = vervolg.add_monitoring(
+        page.store, page.session_id, "Evaluatie", "review", date(2026, 6, 15)
+    )
     page.reload()
     page.monitoring.select_id(item.id)
     page.due.setFocus()

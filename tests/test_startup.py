@@ -46,17 +46,24 @@ w.shutdown()
 
 def _probe(db) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run([sys.executable, "-c", PROBE, str(db)], capture_output=True, text=True,
-                       env=env, timeout=120, cwd=os.path.dirname(os.path.dirname(__file__)), check=False)
+    r = subprocess.run(
+        [sys.executable, "-c", PROBE, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=os.path.dirname(os.path.dirname(__file__)),
+        check=False,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
 def test_heavy_modules_wait_until_after_the_first_window(tmp_path):
     db = tmp_path / "x.db"
-    first = _probe(db)          # creates the file (alembic is needed to stamp a new file)
+    first = _probe(db)  # creates the file (alembic is needed to stamp a new file)
     assert first["heading"] == "Gebiedscoöperatie Westerkwartier"
-    again = _probe(db)          # an up-to-date file
+    again = _probe(db)  # an up-to-date file
     assert again["first"] == []
     assert "alembic" not in again["after"]
     assert "pyqtgraph" not in again["after"] and "reportlab" not in again["after"]

@@ -25,8 +25,15 @@ from app.services import sessions
 from app.ui.common.stage_names import STAGES
 from tests.uitools import open_window
 
-INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
-               QPlainTextEdit, QTabBar)
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+)
 
 
 @pytest.fixture
@@ -44,8 +51,7 @@ def interactive_widgets(root: QWidget) -> set[QWidget]:
     for w in root.findChildren(QWidget):
         if not isinstance(w, INTERACTIVE) or isinstance(w, QScrollBar):
             continue
-        if not w.isVisible() or not w.isEnabled() \
-                or not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if not w.isVisible() or not w.isEnabled() or not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
         if isinstance(w.parent(), (QAbstractSpinBox, QComboBox)):
             continue
@@ -97,11 +103,10 @@ def test_tab_alone_reaches_and_leaves_every_control_of_the_stage(window, stage):
         wanted = interactive_widgets(stage_page)
         assert wanted, stage
         forward = walk(start, Qt.Key.Key_Tab)
-        missing = [f"{type(w).__name__}:{w.accessibleName()}" for w in wanted
-                   if w not in forward]
+        missing = [f"{type(w).__name__}:{w.accessibleName()}" for w in wanted if w not in forward]
         assert missing == [], (stage, index)
         unnamed = [type(w).__name__ for w in forward if not w.accessibleName()]
-        assert unnamed == [], (stage, index)   # a screen reader says what each one is
+        assert unnamed == [], (stage, index)  # a screen reader says what each one is
         backward = walk(start, Qt.Key.Key_Backtab)
         # Shift+Tab walks the same round the other way
         assert backward[1:] == list(reversed(forward[1:])), (stage, index)
@@ -111,13 +116,13 @@ def test_the_current_lines_choices_follow_the_list_and_then_tab_leaves(window):
     page = window.session_page
     page.go_to("vertrekpunt")
     vp = page.page_by_key["vertrekpunt"]
-    vp.show_element("vraagstukken")   # regional questions: status, type and transition
+    vp.show_element("vraagstukken")  # regional questions: status, type and transition
     lst = vp.current_list
     lst.entry.setFocus()
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused() is lst.table
     QTest.keyClick(lst.table, Qt.Key.Key_Down)
-    QTest.keyClick(lst.table, Qt.Key.Key_Down)   # the arrows move inside the list
+    QTest.keyClick(lst.table, Qt.Key.Key_Down)  # the arrows move inside the list
     assert focused() is lst.table and lst.table.currentRow() == 2
     order = [lst.table]
     for _ in range(4):
@@ -128,14 +133,17 @@ def test_the_current_lines_choices_follow_the_list_and_then_tab_leaves(window):
     assert order[4] is lst.add_button
 
 
-@pytest.mark.parametrize("stage,entry", [
-    ("opening", lambda p: p.participants.list.entry),
-    ("vertrekpunt", lambda p: p.current_list.entry),
-    ("focus", lambda p: p.element),
-    ("vervolg", lambda p: p.themes),
-    ("aanpak", lambda p: p.actions.entry),
-    ("closing", lambda p: p.note),
-])
+@pytest.mark.parametrize(
+    "stage,entry",
+    [
+        ("opening", lambda p: p.participants.list.entry),
+        ("vertrekpunt", lambda p: p.current_list.entry),
+        ("focus", lambda p: p.element),
+        ("vervolg", lambda p: p.themes),
+        ("aanpak", lambda p: p.actions.entry),
+        ("closing", lambda p: p.note),
+    ],
+)
 def test_entering_a_stage_puts_the_cursor_in_its_entry_line(window, stage, entry):
     page = window.session_page
     page.go_to("opening" if stage != "opening" else "closing")
@@ -159,8 +167,11 @@ def test_tab_alone_goes_round_the_home_page(window):
     home = window.home
     QApplication.processEvents()
     forward = walk(home.communities, Qt.Key.Key_Tab)
-    missing = [f"{type(w).__name__}:{w.accessibleName()}" for w in interactive_widgets(home)
-               if w not in forward]
+    missing = [
+        f"{type(w).__name__}:{w.accessibleName()}"
+        for w in interactive_widgets(home)
+        if w not in forward
+    ]
     assert missing == []
     assert home.table in forward and home.open_button in forward
     assert [type(w).__name__ for w in forward if not w.accessibleName()] == []

@@ -33,10 +33,12 @@ def network(store):
 def _laptop_edits(laptop, obs_texts):
     sid = sessions.list_sessions(laptop)[0].id
     by_text = {o.text: o.id for o in vertrekpunt.list_observations(laptop, sid)}
-    vertrekpunt.update_observation(laptop, by_text["Visie is er nog niet"],
-                                   text="Visie is in de maak (laptop)")
-    vertrekpunt.update_observation(laptop, by_text["Scholen doen mee"],
-                                   text="Twee scholen doen mee (laptop)")
+    vertrekpunt.update_observation(
+        laptop, by_text["Visie is er nog niet"], text="Visie is in de maak (laptop)"
+    )
+    vertrekpunt.update_observation(
+        laptop, by_text["Scholen doen mee"], text="Twee scholen doen mee (laptop)"
+    )
     vertrekpunt.delete_observation(laptop, by_text["Geen budget"])
     vertrekpunt.delete_observation(laptop, by_text["Loket ontbreekt"])
     vertrekpunt.add_observation(laptop, sid, "visie-regio", "Nieuw op de laptop")
@@ -87,11 +89,17 @@ def test_take_out_edit_offline_and_bring_back_reports_conflicts_and_keeps_both(n
     status = snap.assessments["visie-regio"]
     assert status.status == 4 and "status = 3" in status.context_note
     # a session made offline arrives
-    assert {s.title for s in sessions.list_sessions(server)} == {"Startsessie",
-                                                                 "Vervolgsessie offline"}
+    assert {s.title for s in sessions.list_sessions(server)} == {
+        "Startsessie",
+        "Vervolgsessie offline",
+    }
     reported = {(c.what, c.field) for c in result.conflicts}
-    assert reported == {("observation", "text"), ("observation", None),
-                        ("intervisie_session", "ambition"), ("assessment", "status")}
+    assert reported == {
+        ("observation", "text"),
+        ("observation", None),
+        ("intervisie_session", "ambition"),
+        ("assessment", "status"),
+    }
     assert all("laptop" in c.describe() or c.field is None for c in result.conflicts)
     assert result.deleted == 1 and result.added >= 3
     assert taken_out(server, communities.get_community(server, cid).uuid) is None
@@ -105,8 +113,9 @@ def test_what_the_server_deleted_stays_deleted_unless_the_laptop_changed_it(netw
     laptop = open_database(str(out.path))
     try:
         lsid = sessions.list_sessions(laptop)[0].id
-        second = next(o for o in vertrekpunt.list_observations(laptop, lsid)
-                  if o.text == "Scholen doen mee")
+        second = next(
+            o for o in vertrekpunt.list_observations(laptop, lsid) if o.text == "Scholen doen mee"
+        )
         vertrekpunt.update_observation(laptop, second.id, text="Scholen doen echt mee")
         result = bring_back(laptop, server)
     finally:
@@ -114,7 +123,8 @@ def test_what_the_server_deleted_stays_deleted_unless_the_laptop_changed_it(netw
     texts = [o.text for o in vertrekpunt.list_observations(server, sid)]
     assert "Visie is er nog niet" not in texts and "Scholen doen echt mee" in texts
     assert [c.resolution for c in result.conflicts] == [
-        "deleted on the server but changed on the laptop: brought back"]
+        "deleted on the server but changed on the laptop: brought back"
+    ]
 
 
 def test_bringing_back_into_a_session_someone_runs_is_not_blocked_but_checked(network, tmp_path):
@@ -135,20 +145,27 @@ def test_bringing_back_into_a_session_someone_runs_is_not_blocked_but_checked(ne
         returning.close()
         laptop.close()
     with pytest.raises(ConcurrentEdit) as told:
-        vertrekpunt.update_observation(server, obs[0], text="Anna typt verder",
-                                       based_on=based_on(next(o for o in shown
-                                                              if o.id == obs[0])))
+        vertrekpunt.update_observation(
+            server,
+            obs[0],
+            text="Anna typt verder",
+            based_on=based_on(next(o for o in shown if o.id == obs[0])),
+        )
     assert told.value.current == "Van de laptop"
 
 
 def test_take_out_and_bring_back_on_the_command_line(network, tmp_path, capsys):
     server, cid, _sid, obs = network
     laptop_file = tmp_path / "offline.db"
-    assert main(["takeout", "--community", str(cid), "--from", server.url,
-                 "--to", str(laptop_file)]) == 0
+    assert (
+        main(["takeout", "--community", str(cid), "--from", server.url, "--to", str(laptop_file)])
+        == 0
+    )
     assert "taken out" in capsys.readouterr().out
-    assert main(["takeout", "--community", str(cid), "--from", server.url,
-                 "--to", str(laptop_file)]) == 1  # never over an existing file
+    assert (
+        main(["takeout", "--community", str(cid), "--from", server.url, "--to", str(laptop_file)])
+        == 1
+    )  # never over an existing file
     capsys.readouterr()
     laptop = open_database(str(laptop_file))
     try:

@@ -66,7 +66,8 @@ def test_a_name_a_role_and_a_title_too_long_are_refused_plainly(store, sid):
         aanpak.add_action(store, sid, "t" * 501)
     # nothing of it was stored, and what was stored before stands
     assert [(x.name, x.role_in_session) for x in sessions.list_participants(store, sid)] == [
-        ("Anna", "")]
+        ("Anna", "")
+    ]
     assert aanpak.list_actions(store, sid) == []
     # exactly at the limit is fine, emoji count as one character each
     sessions.update_participant(store, p.id, name="🌱" * 300, role_in_session="r" * 120)
@@ -76,8 +77,11 @@ def test_a_name_a_role_and_a_title_too_long_are_refused_plainly(store, sid):
 @pytest.mark.both_databases
 def test_an_old_text_longer_than_its_field_does_not_block_other_edits(store, sid):
     with store.transaction() as db:  # stored before there were limits
-        db.execute(insert(m.Observation).values(session_id=sid, element_key="visie-regio",
-                                                text="x" * 100_001, position=0))
+        db.execute(
+            insert(m.Observation).values(
+                session_id=sid, element_key="visie-regio", text="x" * 100_001, position=0
+            )
+        )
         oid = db.scalar(select(m.Observation.id))
     vertrekpunt.update_observation(store, oid, status=3)
     assert vertrekpunt.list_observations(store, sid)[0].status == 3
@@ -139,8 +143,7 @@ def test_a_paste_longer_than_a_name_says_the_rest_did_not_fit(page, qtbot):
     assert "300" in label.text()
 
 
-def test_a_long_observation_paste_is_kept_whole_and_counted_near_the_limit(page, qtbot, store,
-                                                                           sid):
+def test_a_long_observation_paste_is_kept_whole_and_counted_near_the_limit(page, qtbot, store, sid):
     page.go_to("vertrekpunt")
     vp = page.page_by_key["vertrekpunt"]
     entry = vp.current_list.entry

@@ -28,8 +28,7 @@ def _community(store, dates):
     return c.id
 
 
-DATES = [date(2023, 3, 1), date(2023, 10, 1), date(2024, 4, 1), date(2024, 11, 1),
-         date(2025, 6, 1)]
+DATES = [date(2023, 3, 1), date(2023, 10, 1), date(2024, 4, 1), date(2024, 11, 1), date(2025, 6, 1)]
 
 
 def test_carried_unconfirmed_points_are_hollow_on_screen(qtbot, store):
@@ -47,6 +46,7 @@ def test_carried_unconfirmed_points_are_hollow_on_screen(qtbot, store):
     # over more than two years every session's date is drawn on the axis (the axis leaves
     # out a label that would stick out of it)
     from PySide6.QtGui import QPainter, QPixmap
+
     axis = view.plot.getAxis("bottom")
     pix = QPixmap(10, 10)
     painter = QPainter(pix)
@@ -71,8 +71,9 @@ def test_carried_unconfirmed_points_are_hollow_in_the_pdf(store):
     cid = _community(store, DATES)
     t = timeline.community_timeline(store, cid)
     model = current_definition()
-    drawing = timeline_grid(t, model, {}, lambda d: f"{d:%m-%Y}", lambda v: "", 480.0,
-                            REGULAR, BOLD)
+    drawing = timeline_grid(
+        t, model, {}, lambda d: f"{d:%m-%Y}", lambda v: "", 480.0, REGULAR, BOLD
+    )
     circles = [s for s in drawing.contents if isinstance(s, Circle)]
     hollow = [c for c in circles if c.fillColor == WHITE and c.strokeDashArray]
     assert len(hollow) == 3  # monitoring in sessions 2-4 after it was set

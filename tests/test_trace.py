@@ -13,17 +13,24 @@ def test_from_an_action_to_its_observation_and_back_across_sessions(store):
     t = trace.action_trace(store, a2.id)  # the continued row serves what the first served
     [f] = t.focus
     assert (f.text, f.session_title, f.observation_text) == (
-        "Monitoring opzetten", "Voorjaar", "Geen kwaliteitsborging")
+        "Monitoring opzetten",
+        "Voorjaar",
+        "Geen kwaliteitsborging",
+    )
     [th] = t.themes
     assert (th.theme_key, th.element_keys) == ("voedselketens", ("monitoring",))
 
     # and back: the observation as carried into the second session leads to the action's
     # latest row
-    carried = next(o for o in vertrekpunt.list_observations(store, s2.id)
-                   if o.text == "Geen kwaliteitsborging")
+    carried = next(
+        o for o in vertrekpunt.list_observations(store, s2.id) if o.text == "Geen kwaliteitsborging"
+    )
     [back] = trace.observation_trace(store, carried.id)
     assert (back.action_id, back.session_title, back.via_focus) == (
-        a2.id, "Najaar", "Monitoring opzetten")
+        a2.id,
+        "Najaar",
+        "Monitoring opzetten",
+    )
     assert [x.action_id for x in trace.observation_trace(store, obs.id)] == [a2.id]
 
 
@@ -34,6 +41,7 @@ def test_the_demo_shows_the_loop(demo_store, demo_session_id):
     assert all(f.observation_text for f in t.focus)  # each focus point from an observation
     info = communities.list_communities(demo_store)[0]
     from app.services import sessions
+
     later = next(s for s in sessions.list_sessions(demo_store, info.id) if s.id != demo_session_id)
     new = [a for a in aanpak.list_actions(demo_store, later.id) if a.continued_from_uuid is None]
     traced = [trace.action_trace(demo_store, a.id) for a in new]

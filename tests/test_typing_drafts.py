@@ -58,7 +58,8 @@ def texts(store, session_id, element="monitoring") -> list[str]:
 
 
 def test_an_observation_typed_without_enter_is_kept_and_back_after_a_restart(
-        qtbot, store, session_id, tmp_path):
+    qtbot, store, session_id, tmp_path
+):
     page = open_page(qtbot, store, session_id, tmp_path)
     lst = entry_line(page)
     lst.entry.setFocus()
@@ -67,8 +68,8 @@ def test_an_observation_typed_without_enter_is_kept_and_back_after_a_restart(
     assert not page.saved_label.text().startswith("✓")
     qtbot.waitUntil(lambda: bool(stored_drafts(store, session_id)), timeout=PAUSE_MS * 3)
     assert stored_drafts(store, session_id) == {
-        "vertrekpunt:monitoring:new-observation":
-            "Monitoring gebeurt per project — niet regionaal"}
+        "vertrekpunt:monitoring:new-observation": "Monitoring gebeurt per project — niet regionaal"
+    }
     qtbot.waitUntil(lambda: page.saved_label.text().startswith("✓"), timeout=1000)
     assert texts(store, session_id) == []  # a draft, not a line the group agreed on
     page.close()
@@ -120,19 +121,22 @@ def test_an_open_cell_editor_is_saved_without_enter(qtbot, store, session_id, tm
     QTest.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     type_text(editor, ", herzien")
     assert not page.saved_label.text().startswith("✓")
-    qtbot.waitUntil(lambda: texts(store, session_id) == ["Eerste versie, herzien"],
-                    timeout=PAUSE_MS * 3)
+    qtbot.waitUntil(
+        lambda: texts(store, session_id) == ["Eerste versie, herzien"], timeout=PAUSE_MS * 3
+    )
     # the refill after the save did not take the text out from under the cursor
     assert lst.table.state() == lst.table.State.EditingState
     type_text(editor, "!")
     assert editor.toPlainText() == "Eerste versie, herzien!"
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: texts(store, session_id) == ["Eerste versie, herzien!"],
-                    timeout=PAUSE_MS * 3)
+    qtbot.waitUntil(
+        lambda: texts(store, session_id) == ["Eerste versie, herzien!"], timeout=PAUSE_MS * 3
+    )
 
 
 def test_a_line_added_while_storage_waits_stays_visible_and_marked(
-        qtbot, store, session_id, tmp_path):
+    qtbot, store, session_id, tmp_path
+):
     page = open_page(qtbot, store, session_id, tmp_path)
     lst = entry_line(page)
     with faulty(store, read_only):
@@ -149,8 +153,9 @@ def test_a_line_added_while_storage_waits_stays_visible_and_marked(
     page.controller.retry()
     assert texts(store, session_id) == ["Wat de groep net zei"]
     assert lst.waiting_lines == []
-    assert [lst.table.item(r, lst.text_column).text() for r in range(lst.table.rowCount())] \
-        == ["Wat de groep net zei"]
+    assert [lst.table.item(r, lst.text_column).text() for r in range(lst.table.rowCount())] == [
+        "Wat de groep net zei"
+    ]
     assert page.saved_label.text().startswith("✓")
     assert stored_drafts(store, session_id) == {}
 
@@ -160,7 +165,8 @@ def disk_gone(_con):
 
 
 def test_a_refused_read_shows_the_banner_and_never_escapes_a_slot(
-        qtbot, store, session_id, tmp_path):
+    qtbot, store, session_id, tmp_path
+):
     vertrekpunt.add_observation(store, session_id, "monitoring", "er staat iets")
     page = open_page(qtbot, store, session_id, tmp_path)
     entry_line(page)
@@ -183,8 +189,10 @@ def test_the_drafts_service_keeps_one_text_per_line_and_forgets_an_empty_one(sto
     drafts.save_draft(store, session_id, place, "eerst")
     drafts.save_draft(store, session_id, place, "eerst, langer")
     drafts.save_draft(store, session_id, "aanpak:new-action", "actie")
-    assert drafts.list_drafts(store, session_id) == {place: "eerst, langer",
-                                                     "aanpak:new-action": "actie"}
+    assert drafts.list_drafts(store, session_id) == {
+        place: "eerst, langer",
+        "aanpak:new-action": "actie",
+    }
     drafts.save_draft(store, session_id, place, "   ")
     drafts.clear_draft(store, session_id, "aanpak:new-action")
     assert drafts.list_drafts(store, session_id) == {}

@@ -73,8 +73,7 @@ def _type(widget, text):
     type_text(widget, text)
 
 
-def test_closing_with_edits_waiting_asks_and_keeping_the_window_keeps_them(
-        qtbot, window):
+def test_closing_with_edits_waiting_asks_and_keeping_the_window_keeps_them(qtbot, window):
     with faulty(window.store, read_only):
         sid = type_four_while_refused(qtbot, window)
         before = observations(window.store, sid)
@@ -117,8 +116,11 @@ def test_saved_to_a_file_and_brought_back_later(qtbot, window, tmp_path, monkeyp
     again = open_window(qtbot, tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(stick), ""))
     answer("OK")
-    next(a for a in again.findChildren(type(again.menuBar().actions()[0]))
-         if a.text().replace("&", "") == "Bring back saved edits…").trigger()
+    next(
+        a
+        for a in again.findChildren(type(again.menuBar().actions()[0]))
+        if a.text().replace("&", "") == "Bring back saved edits…"
+    ).trigger()
     assert "4 edit(s) were saved." in seen[0]
     assert observations(again.store, sid) == before + WORDS
     again.shutdown()
@@ -134,8 +136,7 @@ def test_discarding_is_a_choice_and_then_nothing_waits(qtbot, window):
         assert not journal.exists()
 
 
-def test_the_journal_outlives_a_crash_and_is_offered_at_the_next_start(qtbot, window,
-                                                                      tmp_path):
+def test_the_journal_outlives_a_crash_and_is_offered_at_the_next_start(qtbot, window, tmp_path):
     with faulty(window.store, read_only):
         sid = type_four_while_refused(qtbot, window)
         before = observations(window.store, sid)

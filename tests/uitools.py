@@ -13,15 +13,20 @@ def type_text(widget: QWidget, text: str) -> None:
         if ch == "\n":
             QTest.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
             continue
-        QTest.sendKeyEvent(QTest.KeyAction.Press, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
-        QTest.sendKeyEvent(QTest.KeyAction.Release, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Press, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Release, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def by_name(root: QWidget, name: str, cls=QWidget, visible_only: bool = True):
-    found = [w for w in root.findChildren(cls) if w.accessibleName() == name
-             and (w.isVisible() or not visible_only)]
+    found = [
+        w
+        for w in root.findChildren(cls)
+        if w.accessibleName() == name and (w.isVisible() or not visible_only)
+    ]
     assert found, f"no visible widget named {name!r}"
     return found[0]
 

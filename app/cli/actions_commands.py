@@ -21,14 +21,15 @@ def _actions(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        found = action_list(store, session_id=args.session, community_id=args.community,
-                            open_only=args.open)
+        found = action_list(
+            store, session_id=args.session, community_id=args.community, open_only=args.open
+        )
     except NotFound:
-        what = f"session {args.session}" if args.session is not None else \
-            f"community {args.community}"
+        what = (
+            f"session {args.session}" if args.session is not None else f"community {args.community}"
+        )
         lister = "sessions" if args.session is not None else "communities"
-        print(f"intervisie: there is no {what}; `intervisie {lister}` lists them",
-              file=sys.stderr)
+        print(f"intervisie: there is no {what}; `intervisie {lister}` lists them", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -47,14 +48,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("actions", help="write the action list as a spreadsheet (XLSX or CSV)")
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--session", type=int, metavar="ID", help="one session's actions")
-    scope.add_argument("--community", type=int, metavar="ID",
-                       help="the actions of all the community's sessions")
-    p.add_argument("--open", action="store_true",
-                   help="only the actions still open or in progress (not done, stopped, or "
-                        "closed by a later session's review)")
-    p.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv",
-                   help="where to write; the format follows the extension")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl",
-                   help="language of the column names (default: nl)")
+    scope.add_argument(
+        "--community", type=int, metavar="ID", help="the actions of all the community's sessions"
+    )
+    p.add_argument(
+        "--open",
+        action="store_true",
+        help="only the actions still open or in progress (not done, stopped, or "
+        "closed by a later session's review)",
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.xlsx|FILE.csv",
+        help="where to write; the format follows the extension",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default="nl",
+        help="language of the column names (default: nl)",
+    )
     add_database_option(p)
     p.set_defaults(run=_actions)

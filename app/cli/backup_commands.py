@@ -13,8 +13,10 @@ from app.paths import choose_database, is_url
 def _db_path(args: argparse.Namespace) -> Path | None:
     target = choose_database(getattr(args, "database", None))
     if is_url(target) and not target.startswith("sqlite"):
-        print("intervisie: backups are made of a database file; a server keeps its own",
-              file=sys.stderr)
+        print(
+            "intervisie: backups are made of a database file; a server keeps its own",
+            file=sys.stderr,
+        )
         return None
     return Path(target.removeprefix("sqlite:///")).expanduser().resolve()
 
@@ -29,8 +31,9 @@ def _list(args: argparse.Namespace) -> int:
     missing = not path.exists() or path.stat().st_size == 0
     if not found:
         if missing:
-            print(f"intervisie: there is no database at {path}, and no backups of it",
-                  file=sys.stderr)
+            print(
+                f"intervisie: there is no database at {path}, and no backups of it", file=sys.stderr
+            )
             return 1
         print(f"(no backups of {path} yet)")
         return 0
@@ -39,11 +42,16 @@ def _list(args: argparse.Namespace) -> int:
         if args.verify:
             ok, msg = integrity_ok(b.path)
             check = "  verified" if ok else f"  DAMAGED: {msg}"
-        print(f"{i:>4}  {b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {b.size / 1024:>8.0f} KB"
-              f"  {b.path.name}{check}")
+        print(
+            f"{i:>4}  {b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason:<14} {b.size / 1024:>8.0f} KB"
+            f"  {b.path.name}{check}"
+        )
     if missing:  # the backups are listed: they are what brings the database back
-        print(f"intervisie: the database {path} is missing or empty; `intervisie backup "
-              "restore` puts the newest verified backup back", file=sys.stderr)
+        print(
+            f"intervisie: the database {path} is missing or empty; `intervisie backup "
+            "restore` puts the newest verified backup back",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -65,8 +73,11 @@ def _make(args: argparse.Namespace) -> int:
         print(f"intervisie: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # the backups folder cannot be made or written (a read-only stick)
-        print(f"intervisie: no backup could be made beside {path}: {exc.strerror or exc}. "
-              "The database has not been changed.", file=sys.stderr)
+        print(
+            f"intervisie: no backup could be made beside {path}: {exc.strerror or exc}. "
+            "The database has not been changed.",
+            file=sys.stderr,
+        )
         return 1
     print(f"backup made and verified: {info.path}")
     return 0
@@ -116,10 +127,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     make = actions.add_parser("make", help="make a verified backup now")
     make.set_defaults(run=_make)
     restore = actions.add_parser(
-        "restore", help="replace the database by a backup (the current file is kept aside)")
-    restore.add_argument("which", nargs="?",
-                         help="number from `backup list`, or a backup file; default: the newest "
-                              "backup that verifies")
+        "restore", help="replace the database by a backup (the current file is kept aside)"
+    )
+    restore.add_argument(
+        "which",
+        nargs="?",
+        help="number from `backup list`, or a backup file; default: the newest "
+        "backup that verifies",
+    )
     restore.set_defaults(run=_restore)
     for q in (p, lst, make, restore):
         add_database_option(q)

@@ -44,8 +44,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check the database: schema revision, model versions, "
-                                     "integrity")
+    p = sub.add_parser(
+        "check", help="check the database: schema revision, model versions, integrity"
+    )
     add_database_option(p)
     p.set_defaults(run=_check)
     list_commands.register(sub)

@@ -9,8 +9,12 @@ from app.paths import DATABASE_ENV, choose_database
 
 
 def add_database_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--database", metavar="PATH", default=argparse.SUPPRESS,
-                   help=f"the database file (or URL); also ${DATABASE_ENV}")
+    p.add_argument(
+        "--database",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"the database file (or URL); also ${DATABASE_ENV}",
+    )
 
 
 def open_for_cli(args: argparse.Namespace, only_reads: bool = False):
@@ -37,8 +41,10 @@ def print_conflicts(conflicts) -> None:
     if not conflicts:
         print("no conflicts")
         return
-    print(f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} "
-          "(changed on both sides; nothing was lost):")
+    print(
+        f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} "
+        "(changed on both sides; nothing was lost):"
+    )
     for conflict in conflicts:
         print(f"  - {conflict.describe()}")
 
@@ -55,8 +61,10 @@ def read_report_data(args: argparse.Namespace, **uses):
     try:
         return report_data(store, args.session, **uses)
     except NotFound:
-        print(f"intervisie: there is no session {args.session}; "
-              "`intervisie sessions` lists them", file=sys.stderr)
+        print(
+            f"intervisie: there is no session {args.session}; `intervisie sessions` lists them",
+            file=sys.stderr,
+        )
         return 1
     finally:
         store.close()

@@ -29,8 +29,10 @@ def _groups(found) -> list[tuple[str, list]]:
     groups: dict[tuple, list] = {}
     for x in found:
         groups.setdefault((KINDS.index(x.kind), key(x.written)), []).append(x)
-    return [(f"{KIND_WORDS[xs[0].kind]} “{xs[0].written}”", xs)
-            for _, xs in sorted(groups.items(), key=lambda kv: kv[0])]
+    return [
+        (f"{KIND_WORDS[xs[0].kind]} “{xs[0].written}”", xs)
+        for _, xs in sorted(groups.items(), key=lambda kv: kv[0])
+    ]
 
 
 def _choose(groups) -> list | None:
@@ -90,11 +92,13 @@ def _erase(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    print(f"erased: {counts.participants} participation(s), {counts.actors} contact person(s), "
-          f"{counts.facilitators} as facilitator, {counts.owners} as owner, {counts.partners} as "
-          f"partner, {counts.text_mentions} in texts; {counts.backups} backup(s) rewritten, "
-          f"{counts.damaged} damaged copy(ies) overwritten, {counts.leftovers} leftover(s) "
-          "deleted")
+    print(
+        f"erased: {counts.participants} participation(s), {counts.actors} contact person(s), "
+        f"{counts.facilitators} as facilitator, {counts.owners} as owner, {counts.partners} as "
+        f"partner, {counts.text_mentions} in texts; {counts.backups} backup(s) rewritten, "
+        f"{counts.damaged} damaged copy(ies) overwritten, {counts.leftovers} leftover(s) "
+        "deleted"
+    )
     if counts.unreachable:
         print("Written earlier outside the app's folder, erase these yourself:")
         for path in counts.unreachable:
@@ -103,10 +107,16 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("erase", help="erase a person from every session, backup and file beside "
-                                     "the database, after a review of every mention")
+    p = sub.add_parser(
+        "erase",
+        help="erase a person from every session, backup and file beside "
+        "the database, after a review of every mention",
+    )
     p.add_argument("name", help="the person's full name")
-    p.add_argument("--yes", action="store_true",
-                   help="no questions: erase the full name everywhere, list the rest")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="no questions: erase the full name everywhere, list the rest",
+    )
     add_database_option(p)
     p.set_defaults(run=_erase)

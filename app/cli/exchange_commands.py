@@ -33,22 +33,26 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.session is not None:
-            result = export_session(store, args.session, args.output, args.anonymise,
-                                    args.without_organisations)
+            result = export_session(
+                store, args.session, args.output, args.anonymise, args.without_organisations
+            )
         else:
             community = args.community
             if community is None:
                 found = list_communities(store)
                 if len(found) != 1:
-                    print("intervisie: say which community (--community ID) or session "
-                          "(--session ID):", file=sys.stderr)
+                    print(
+                        "intervisie: say which community (--community ID) or session "
+                        "(--session ID):",
+                        file=sys.stderr,
+                    )
                     for c in found:
-                        print(f"{c.id:>5}  {c.name}  ({c.session_count} sessions)",
-                              file=sys.stderr)
+                        print(f"{c.id:>5}  {c.name}  ({c.session_count} sessions)", file=sys.stderr)
                     return 1
                 community = found[0].id
-            result = export_community(store, community, args.output, args.anonymise,
-                                      args.without_organisations)
+            result = export_community(
+                store, community, args.output, args.anonymise, args.without_organisations
+            )
     except ServiceError as exc:
         print(f"intervisie: {exc}", file=sys.stderr)
         return 1
@@ -86,14 +90,17 @@ def _import(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    print(f"imported “{result.community_name}” ({result.mode}): {result.added} rows added, "
-          f"{result.updated} updated, {result.deleted} deleted, {result.kept} kept as they "
-          "were here")
+    print(
+        f"imported “{result.community_name}” ({result.mode}): {result.added} rows added, "
+        f"{result.updated} updated, {result.deleted} deleted, {result.kept} kept as they "
+        "were here"
+    )
     if result.mode == "merge":
         print_conflicts(result.conflicts)
     if result.dropped_links:
-        print(f"{result.dropped_links} links pointed at sessions that are not here and were left "
-              "out")
+        print(
+            f"{result.dropped_links} links pointed at sessions that are not here and were left out"
+        )
     if result.backup is not None:
         print(f"backup before the import: {result.backup}")
     return 0
@@ -105,20 +112,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument("--community", type=int, metavar="ID")
     which.add_argument("--session", type=int, metavar="ID")
-    p.add_argument("--anonymise", action="store_true",
-                   help="people become 'Deelnemer 1', 'Deelnemer 2', …; contact details left out")
-    p.add_argument("--without-organisations", action="store_true",
-                   help="with --anonymise: leave the participants' organisations out too")
+    p.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="people become 'Deelnemer 1', 'Deelnemer 2', …; contact details left out",
+    )
+    p.add_argument(
+        "--without-organisations",
+        action="store_true",
+        help="with --anonymise: leave the participants' organisations out too",
+    )
     add_database_option(p)
     p.set_defaults(run=_export)
 
     q = sub.add_parser("import", help="read a .intervisie file into the database")
     q.add_argument("file")
     mode = q.add_mutually_exclusive_group()
-    mode.add_argument("--merge", dest="on_existing", action="store_const", const="merge",
-                      help="when the community is already here: take what changed in the file "
-                      "only; what changed on both sides is kept twice and listed")
-    mode.add_argument("--copy", dest="on_existing", action="store_const", const="copy",
-                      help="keep both: the file's rows get new ids (a separate community)")
+    mode.add_argument(
+        "--merge",
+        dest="on_existing",
+        action="store_const",
+        const="merge",
+        help="when the community is already here: take what changed in the file "
+        "only; what changed on both sides is kept twice and listed",
+    )
+    mode.add_argument(
+        "--copy",
+        dest="on_existing",
+        action="store_const",
+        const="copy",
+        help="keep both: the file's rows get new ids (a separate community)",
+    )
     q.set_defaults(run=_import, on_existing="ask")
     add_database_option(q)

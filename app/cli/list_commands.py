@@ -24,11 +24,20 @@ def _communities(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        _print_json([{"id": c.id, "uuid": c.uuid, "name": c.name, "region": c.region,
-                      "sessions": c.session_count,
-                      "last_session_on": c.last_session_on.isoformat()
-                      if c.last_session_on else None,
-                      "demo": c.is_demo} for c in found])
+        _print_json(
+            [
+                {
+                    "id": c.id,
+                    "uuid": c.uuid,
+                    "name": c.name,
+                    "region": c.region,
+                    "sessions": c.session_count,
+                    "last_session_on": c.last_session_on.isoformat() if c.last_session_on else None,
+                    "demo": c.is_demo,
+                }
+                for c in found
+            ]
+        )
         return 0
     if not found:
         print("(no communities yet)")
@@ -51,11 +60,22 @@ def _sessions(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        _print_json([{"id": s.id, "uuid": s.uuid, "held_on": s.held_on.isoformat(),
-                      "community_id": s.community_id, "community": s.community_name,
-                      "title": s.title, "state": s.state,
-                      "model": {"id": s.model_id, "version": s.model_version},
-                      "continues_from_id": s.continues_from_id} for s in found])
+        _print_json(
+            [
+                {
+                    "id": s.id,
+                    "uuid": s.uuid,
+                    "held_on": s.held_on.isoformat(),
+                    "community_id": s.community_id,
+                    "community": s.community_name,
+                    "title": s.title,
+                    "state": s.state,
+                    "model": {"id": s.model_id, "version": s.model_version},
+                    "continues_from_id": s.continues_from_id,
+                }
+                for s in found
+            ]
+        )
         return 0
     if not found:
         print("(no sessions yet)")
@@ -66,15 +86,17 @@ def _sessions(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("communities", help="list the communities with their ids, regions and "
-                                           "session counts")
+    p = sub.add_parser(
+        "communities", help="list the communities with their ids, regions and session counts"
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_database_option(p)
     p.set_defaults(run=_communities)
 
     p = sub.add_parser("sessions", help="list the sessions with their ids")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--community", type=int, metavar="ID",
-                   help="only the sessions of this community")
+    p.add_argument(
+        "--community", type=int, metavar="ID", help="only the sessions of this community"
+    )
     add_database_option(p)
     p.set_defaults(run=_sessions)

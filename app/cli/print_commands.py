@@ -44,14 +44,26 @@ def _print(args: argparse.Namespace, send: Send) -> int:
 
 def register(sub: argparse._SubParsersAction, send: Send) -> None:
     p = sub.add_parser("print", help="print a session's report on a printer")
-    p.add_argument("--session", type=int, required=True, metavar="ID",
-                   help="the session's id (see `intervisie sessions`)")
-    p.add_argument("--printer", metavar="NAME",
-                   help="the printer's name as the system knows it (default: the default printer)")
+    p.add_argument(
+        "--session",
+        type=int,
+        required=True,
+        metavar="ID",
+        help="the session's id (see `intervisie sessions`)",
+    )
+    p.add_argument(
+        "--printer",
+        metavar="NAME",
+        help="the printer's name as the system knows it (default: the default printer)",
+    )
     p.add_argument("--copies", type=_copies, default=1, metavar="N", help="copies (default: 1)")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl",
-                   help="language of the report (default: nl)")
-    p.add_argument("--anonymous", action="store_true",
-                   help="name participants by their role instead of their name")
+    p.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the report (default: nl)"
+    )
+    p.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="name participants by their role instead of their name",
+    )
     add_database_option(p)
     p.set_defaults(run=lambda args: _print(args, send))

@@ -21,8 +21,10 @@ def _room(args: argparse.Namespace) -> int:
         print("\n".join(addresses()))
         return 0
     if args.session is None:
-        print("intervisie: room needs --session ID (`intervisie sessions` lists them)",
-              file=sys.stderr)
+        print(
+            "intervisie: room needs --session ID (`intervisie sessions` lists them)",
+            file=sys.stderr,
+        )
         return 1
     store = open_for_cli(args)
     if store is None:
@@ -31,23 +33,27 @@ def _room(args: argparse.Namespace) -> int:
         try:
             s = sessions.get_session(store, args.session)
         except NotFound:
-            print(f"intervisie: there is no session {args.session}; "
-                  "`intervisie sessions` lists them", file=sys.stderr)
+            print(
+                f"intervisie: there is no session {args.session}; `intervisie sessions` lists them",
+                file=sys.stderr,
+            )
             return 1
         if s.is_closed:
-            print(f"intervisie: session {s.id} is closed; reopen it in the app first",
-                  file=sys.stderr)
+            print(
+                f"intervisie: session {s.id} is closed; reopen it in the app first", file=sys.stderr
+            )
             return 1
         room = Room(store, s.id, dots=args.dots, hide_names=not args.show_names)
         try:
-            server = RoomServer(room, args.host, args.port, https=args.https,
-                                minutes=args.minutes)
+            server = RoomServer(room, args.host, args.port, https=args.https, minutes=args.minutes)
         except NotAllowed as exc:
             print(f"intervisie: {exc}", file=sys.stderr)
             return 1
         except OSError as exc:
-            print(f"intervisie: cannot listen on {args.host}:{args.port}: "
-                  f"{exc.strerror or exc}", file=sys.stderr)
+            print(
+                f"intervisie: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
             return 1
         print(f"room for session {s.id}: {s.title}")
         print(f"address: {server.url}")
@@ -67,23 +73,46 @@ def _room(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("room", help="let participants' phones join a session over this "
-                                    "machine's own network")
+    p = sub.add_parser(
+        "room", help="let participants' phones join a session over this machine's own network"
+    )
     p.add_argument("--session", type=int, metavar="ID")
-    p.add_argument("--host", default="127.0.0.1", metavar="ADDR",
-                   help="the address to listen on: one of this machine's own (--list-addresses);"
-                        " default 127.0.0.1, this machine only")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDR",
+        help="the address to listen on: one of this machine's own (--list-addresses);"
+        " default 127.0.0.1, this machine only",
+    )
     p.add_argument("--port", type=int, default=8765, metavar="N", help="default 8765; 0: any")
-    p.add_argument("--dots", type=int, default=3, metavar="N",
-                   help="dots each phone casts in focus (default 3)")
-    p.add_argument("--https", action="store_true",
-                   help="HTTPS with a certificate made now (each phone warns once; compare the "
-                        "fingerprint)")
-    p.add_argument("--minutes", type=float, default=180, metavar="N",
-                   help="close the room by itself after N minutes (default 180)")
-    p.add_argument("--show-names", action="store_true",
-                   help="show participants' names in the texts (hidden by default)")
-    p.add_argument("--list-addresses", action="store_true",
-                   help="list the addresses the room can listen on, and stop")
+    p.add_argument(
+        "--dots",
+        type=int,
+        default=3,
+        metavar="N",
+        help="dots each phone casts in focus (default 3)",
+    )
+    p.add_argument(
+        "--https",
+        action="store_true",
+        help="HTTPS with a certificate made now (each phone warns once; compare the fingerprint)",
+    )
+    p.add_argument(
+        "--minutes",
+        type=float,
+        default=180,
+        metavar="N",
+        help="close the room by itself after N minutes (default 180)",
+    )
+    p.add_argument(
+        "--show-names",
+        action="store_true",
+        help="show participants' names in the texts (hidden by default)",
+    )
+    p.add_argument(
+        "--list-addresses",
+        action="store_true",
+        help="list the addresses the room can listen on, and stop",
+    )
     add_database_option(p)
     p.set_defaults(run=_room)

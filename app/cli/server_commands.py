@@ -40,8 +40,14 @@ def _revision_before(target: str) -> str | None:
         return migrate.read_revision_sqlite(Path(target.removeprefix("sqlite:///")).expanduser())
     # unreadable here (no server, no driver, not a database): opening it says why, in the
     # user's words
-    except (SQLAlchemyError, ValueError, ImportError, OSError, CannotRead,
-            migrate.NotADatabaseError):
+    except (
+        SQLAlchemyError,
+        ValueError,
+        ImportError,
+        OSError,
+        CannotRead,
+        migrate.NotADatabaseError,
+    ):
         return None
 
 
@@ -105,32 +111,51 @@ def _bringback(args: argparse.Namespace) -> int:
     finally:
         server.close()
         laptop.close()
-    print(f"brought back “{result.community_name}”: {result.added} rows added, "
-          f"{result.updated} updated, {result.deleted} deleted")
+    print(
+        f"brought back “{result.community_name}”: {result.added} rows added, "
+        f"{result.updated} updated, {result.deleted} deleted"
+    )
     print_conflicts(result.conflicts)
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("migrate", help="create the database (empty) or bring it to this "
-                                       "version's schema; also a PostgreSQL server's")
-    p.add_argument("--start-empty", action="store_true",
-                   help="make a new, empty database even though backups say one was here "
-                        "(otherwise refused; `intervisie backup restore` brings it back)")
+    p = sub.add_parser(
+        "migrate",
+        help="create the database (empty) or bring it to this "
+        "version's schema; also a PostgreSQL server's",
+    )
+    p.add_argument(
+        "--start-empty",
+        action="store_true",
+        help="make a new, empty database even though backups say one was here "
+        "(otherwise refused; `intervisie backup restore` brings it back)",
+    )
     add_database_option(p)
     p.set_defaults(run=_migrate)
 
-    p = sub.add_parser("takeout", help="copy a community from a shared database into a new "
-                                       "file, to work on it offline")
+    p = sub.add_parser(
+        "takeout",
+        help="copy a community from a shared database into a new file, to work on it offline",
+    )
     p.add_argument("--community", type=int, required=True, metavar="ID")
-    p.add_argument("--from", dest="source", required=True, metavar="URL",
-                   help="the shared database (postgresql://user:password@host/database)")
-    p.add_argument("--to", dest="dest", required=True, metavar="FILE.db",
-                   help="the new file on this laptop")
+    p.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="URL",
+        help="the shared database (postgresql://user:password@host/database)",
+    )
+    p.add_argument(
+        "--to", dest="dest", required=True, metavar="FILE.db", help="the new file on this laptop"
+    )
     p.set_defaults(run=_takeout)
 
-    p = sub.add_parser("bringback", help="merge a community taken out into a file back into "
-                                         "the shared database; conflicts keep both sides")
+    p = sub.add_parser(
+        "bringback",
+        help="merge a community taken out into a file back into "
+        "the shared database; conflicts keep both sides",
+    )
     p.add_argument("--from", dest="source", required=True, metavar="FILE.db")
     p.add_argument("--to", dest="dest", required=True, metavar="URL")
     p.set_defaults(run=_bringback)

@@ -25,8 +25,15 @@ def _heading(text: str, x: float, y: float, band_h: float, size: float, max_w: f
     return Label(lines, size, Rect(x, y + (band_h - h) / 2, w, h), True, align="left")
 
 
-def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
-                high_contrast: bool, m: st.Metrics) -> GrowthAxis:
+def growth_axis(
+    model: ModelDefinition,
+    x: float,
+    y: float,
+    w: float,
+    lang: str,
+    high_contrast: bool,
+    m: st.Metrics,
+) -> GrowthAxis:
     """Heading at the left (above, in the portrait figure), then the arrow cut into the
     complexity types, with renewal and sustainability transition written under its two ends."""
     s = st.style(high_contrast)
@@ -34,8 +41,13 @@ def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
     band_h = AXIS_BODY_H + 2 * AXIS_HEAD_OVERHANG + ends_h
     if m.portrait:
         heading = _heading(word("growth", lang), x, y, 0, m.axis_size, w)
-        heading = Label(heading.lines, heading.size, Rect(x, y, heading.rect.w, heading.rect.h),
-                        True, align="left")
+        heading = Label(
+            heading.lines,
+            heading.size,
+            Rect(x, y, heading.rect.w, heading.rect.h),
+            True,
+            align="left",
+        )
         top, body_x = heading.rect.bottom + 4, x
     else:
         heading = _heading(word("growth", lang), x, y, band_h, m.axis_size, m.side_w - st.PAD)
@@ -46,11 +58,15 @@ def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
     seg_w = body_w / n
     seg_labels = [c.label.get(lang) for c in model.complexity]
     size = m.axis_size
-    while size > st.MIN_SIZE and max((text_width(t, size, True) for t in seg_labels),
-                                     default=0) > seg_w - 2 * st.PAD:
+    while (
+        size > st.MIN_SIZE
+        and max((text_width(t, size, True) for t in seg_labels), default=0) > seg_w - 2 * st.PAD
+    ):
         size -= 1
-    if m.numbered and max((text_width(t, size, True) for t in seg_labels),
-                          default=0) > seg_w - 2 * st.PAD:
+    if (
+        m.numbered
+        and max((text_width(t, size, True) for t in seg_labels), default=0) > seg_w - 2 * st.PAD
+    ):
         # too narrow for the complexity names at a readable size: the numbered figure keeps
         # the arrow and its two ends, the names are in the regional questions
         seg_labels = ["" for _ in seg_labels]
@@ -58,25 +74,44 @@ def growth_axis(model: ModelDefinition, x: float, y: float, w: float, lang: str,
     for i, c in enumerate(model.complexity):
         r = Rect(body_x + i * seg_w, body_y, seg_w, AXIS_BODY_H)
         fill = st.blend(*s.axis_fills, i / (n - 1) if n > 1 else 0.0)
-        segments.append(AxisSegment(c.key, Label((seg_labels[i],), size, r.inset(st.PAD, 0),
-                                                 True), r, fill))
+        segments.append(
+            AxisSegment(c.key, Label((seg_labels[i],), size, r.inset(st.PAD, 0), True), r, fill)
+        )
     tip_x = x + w
-    head = ((tip_x - AXIS_HEAD_W, top), (tip_x, body_y + AXIS_BODY_H / 2),
-            (tip_x - AXIS_HEAD_W, body_y + AXIS_BODY_H + AXIS_HEAD_OVERHANG))
+    head = (
+        (tip_x - AXIS_HEAD_W, top),
+        (tip_x, body_y + AXIS_BODY_H / 2),
+        (tip_x - AXIS_HEAD_W, body_y + AXIS_BODY_H + AXIS_HEAD_OVERHANG),
+    )
     ends_y = body_y + AXIS_BODY_H + AXIS_HEAD_OVERHANG
     half = (tip_x - body_x) / 2 - st.GAP / 2
-    start_lines, start_size = fit(model.transition.from_label.get(lang), half, 1, ENDS_SIZE,
-                                  st.MIN_SIZE)
-    end_lines, end_size = fit(model.transition.to_label.get(lang), half, 1, ENDS_SIZE,
-                              st.MIN_SIZE)
+    start_lines, start_size = fit(
+        model.transition.from_label.get(lang), half, 1, ENDS_SIZE, st.MIN_SIZE
+    )
+    end_lines, end_size = fit(model.transition.to_label.get(lang), half, 1, ENDS_SIZE, st.MIN_SIZE)
     start = Label(start_lines, start_size, Rect(body_x, ends_y, half, ends_h), align="left")
     end = Label(end_lines, end_size, Rect(tip_x - half, ends_y, half, ends_h), align="right")
-    return GrowthAxis(Rect(x, y, w, top - y + band_h), heading, tuple(segments), head, start, end,
-                      s.axis_stroke, s.axis_width)
+    return GrowthAxis(
+        Rect(x, y, w, top - y + band_h),
+        heading,
+        tuple(segments),
+        head,
+        start,
+        end,
+        s.axis_stroke,
+        s.axis_width,
+    )
 
 
-def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
-           high_contrast: bool, m: st.Metrics) -> Legend:
+def legend(
+    model: ModelDefinition,
+    x: float,
+    y: float,
+    w: float,
+    lang: str,
+    high_contrast: bool,
+    m: st.Metrics,
+) -> Legend:
     """'Status' and one sample per level (not assessed first), flowing into as many rows as the
     width needs. Each sample looks exactly like an element's status row on its own fill."""
     entry_h = STATUS_H + 2 * LEGEND_ENTRY_PAD_Y
@@ -111,10 +146,25 @@ def legend(model: ModelDefinition, x: float, y: float, w: float, lang: str,
         r = Rect(ex, ey, ew, entry_h)
         look = level_style(model, level, high_contrast)
         # without words (the numbered figure) each sample is its number, icon and colour
-        row = status_row(r.inset(st.PAD, LEGEND_ENTRY_PAD_Y), size if m.legend_words else None,
-                         look["badge"], look["icon"], name)
-        entries.append(LegendEntry(level, r, look["fill"], look["text_colour"], look["border"],
-                                   look["border_width"], look["border_colour"], row))
+        row = status_row(
+            r.inset(st.PAD, LEGEND_ENTRY_PAD_Y),
+            size if m.legend_words else None,
+            look["badge"],
+            look["icon"],
+            name,
+        )
+        entries.append(
+            LegendEntry(
+                level,
+                r,
+                look["fill"],
+                look["text_colour"],
+                look["border"],
+                look["border_width"],
+                look["border_colour"],
+                row,
+            )
+        )
         ex += ew + ENTRY_GAP
     bottom = ey + entry_h
     return Legend(Rect(x, y, w, bottom - y), title, tuple(entries))

@@ -48,18 +48,28 @@ GROW_LIMIT = 0.5  # a box grows at most half its natural height; further room be
 Row = list[tuple[str, float, float]]  # (element key, x, width)
 
 
-def compute_layout(model: ModelDefinition, states: dict[str, ElementState], lang: str = "nl",
-                   high_contrast: bool = False, form: str = "full") -> Layout:
+def compute_layout(
+    model: ModelDefinition,
+    states: dict[str, ElementState],
+    lang: str = "nl",
+    high_contrast: bool = False,
+    form: str = "full",
+) -> Layout:
     """The whole figure for these states (elements without a state are 'not assessed').
     form is "full" (everything, for print and a large screen), "compact" or "portrait"
     (fewer words, larger type when drawn small; see style.FORMS)."""
     frame = _frame(model, lang, high_contrast, form)
-    return replace(frame, elements=tuple(restyle(b, model, states.get(b.key), lang,
-                                                 high_contrast) for b in frame.elements))
+    return replace(
+        frame,
+        elements=tuple(
+            restyle(b, model, states.get(b.key), lang, high_contrast) for b in frame.elements
+        ),
+    )
 
 
-def figure_size(model: ModelDefinition, lang: str = "nl", form: str = "full"
-                ) -> tuple[float, float]:
+def figure_size(
+    model: ModelDefinition, lang: str = "nl", form: str = "full"
+) -> tuple[float, float]:
     """(width, height) of the figure in points, without computing any state."""
     frame = _frame(model, lang, False, form)
     return frame.width, frame.height
@@ -73,8 +83,9 @@ def smallest_label(model: ModelDefinition, lang: str = "nl", form: str = "full")
 def restyle_element(layout: Layout, model: ModelDefinition, state: ElementState) -> Layout:
     """The layout with one element recoloured for its new state; nothing moves."""
     box = restyle(layout.element(state.key), model, state, layout.lang, layout.high_contrast)
-    return replace(layout, elements=tuple(box if e.key == state.key else e
-                                          for e in layout.elements))
+    return replace(
+        layout, elements=tuple(box if e.key == state.key else e for e in layout.elements)
+    )
 
 
 # ---- arranging ---------------------------------------------------------------------------------
@@ -102,8 +113,14 @@ def _at(label: Label, y: float) -> Label:
     return replace(label, rect=replace(label.rect, y=y))
 
 
-def _rows(keys: list[str], x: float, w: float, cols: int, box_w: float | None = None,
-          stretch_last: bool = False) -> list[Row]:
+def _rows(
+    keys: list[str],
+    x: float,
+    w: float,
+    cols: int,
+    box_w: float | None = None,
+    stretch_last: bool = False,
+) -> list[Row]:
     """Keys in rows of cols boxes, each row centred in [x, x+w]. With stretch_last an incomplete
     last row widens its boxes to the full width instead."""
     cols = max(1, cols)
@@ -111,7 +128,7 @@ def _rows(keys: list[str], x: float, w: float, cols: int, box_w: float | None = 
     box_w = min(box_w or full_w, full_w)
     rows = []
     for i in range(0, len(keys), cols):
-        chunk = keys[i:i + cols]
+        chunk = keys[i : i + cols]
         k = len(chunk)
         bw = (w - st.GAP * (k - 1)) / k if stretch_last and k < cols else box_w
         left = x + (w - (k * bw + (k - 1) * st.GAP)) / 2
@@ -156,12 +173,14 @@ class _Column:
     def natural(self) -> float:
         return 2 * st.PAD + self.title.rect.h + st.PAD / 2 + self.content_h
 
-    def place(self, y: float, h: float, fill: str, stroke: str, width: float
-              ) -> tuple[Panel, list[ElementBox]]:
+    def place(
+        self, y: float, h: float, fill: str, stroke: str, width: float
+    ) -> tuple[Panel, list[ElementBox]]:
         top = y + st.PAD + self.title.rect.h + st.PAD / 2
         boxes = _place_rows(self.c, self.rows, top, y + h - st.PAD - top)
-        return Panel(self.key, _at(self.title, y + st.PAD), Rect(self.x, y, self.w, h), fill,
-                     stroke, width), boxes
+        return Panel(
+            self.key, _at(self.title, y + st.PAD), Rect(self.x, y, self.w, h), fill, stroke, width
+        ), boxes
 
 
 def _side(c: _Ctx, p: Perspective, x: float) -> _Column:
@@ -183,8 +202,9 @@ def _frame(model: ModelDefinition, lang: str, high_contrast: bool, form: str) ->
     # side by side: left, centre, right; in portrait left and right on top, the centre below
     cx = x0 if m.portrait else x0 + m.side_w + st.GAP
     left = _side(c, by_pos["left"], x0)
-    right = _side(c, by_pos["right"], x0 + m.side_w + st.GAP if m.portrait
-                  else cx + m.centre_w + st.GAP)
+    right = _side(
+        c, by_pos["right"], x0 + m.side_w + st.GAP if m.portrait else cx + m.centre_w + st.GAP
+    )
     place_centre, centre_natural = _centre(c, by_pos["centre"], cx)
     band_h = max(left.natural, right.natural, 0 if m.portrait else centre_natural)
     panels, boxes = [], []
@@ -212,8 +232,19 @@ def _frame(model: ModelDefinition, lang: str, high_contrast: bool, form: str) ->
     if m.numbered:  # the key: a column of its own at the right, from the top
         key, key_bottom = number_key(model, lang, m.width, st.MARGIN, m.key_beside, m)
         width, bottom = m.width + m.key_beside + st.MARGIN, max(bottom, key_bottom)
-    return Layout(width, bottom + st.MARGIN, lang, high_contrast, form, tuple(panels),
-                  tuple(boxes), axis, leg, text_colour=s.title_colour, key=key)
+    return Layout(
+        width,
+        bottom + st.MARGIN,
+        lang,
+        high_contrast,
+        form,
+        tuple(panels),
+        tuple(boxes),
+        axis,
+        leg,
+        text_colour=s.title_colour,
+        key=key,
+    )
 
 
 def _community(c: _Ctx, perspective: Perspective, x: float, w: float) -> _Column:
@@ -221,8 +252,14 @@ def _community(c: _Ctx, perspective: Perspective, x: float, w: float) -> _Column
     keys = [a.key for a in c.model.areas_of(perspective.key)]
     inner_x, inner_w = x + st.PAD, w - 2 * st.PAD
     cols = 2 if (inner_w - st.GAP) / 2 >= c.m.min_condition_w else 1
-    return _Column(c, perspective.key, perspective.label.get(c.lang), x, w,
-                   _rows(keys, inner_x, inner_w, min(cols, len(keys)) or 1, stretch_last=True))
+    return _Column(
+        c,
+        perspective.key,
+        perspective.label.get(c.lang),
+        x,
+        w,
+        _rows(keys, inner_x, inner_w, min(cols, len(keys)) or 1, stretch_last=True),
+    )
 
 
 def _centre(c: _Ctx, perspective: Perspective, x: float):
@@ -238,10 +275,13 @@ def _centre(c: _Ctx, perspective: Perspective, x: float):
     head = st.PAD + caption.rect.h + st.PAD / 2  # from the frame's top to its content
     if m.wide:
         cond_w = m.min_condition_w
-        core = _community(c, perspective, inner_x + cond_w + st.GAP,
-                          inner_w - 2 * (cond_w + st.GAP))
-        cond_rows = [_rows(g, gx, cond_w, 1)
-                     for g, gx in zip(groups, (inner_x, core.x + core.w + st.GAP), strict=True)]
+        core = _community(
+            c, perspective, inner_x + cond_w + st.GAP, inner_w - 2 * (cond_w + st.GAP)
+        )
+        cond_rows = [
+            _rows(g, gx, cond_w, 1)
+            for g, gx in zip(groups, (inner_x, core.x + core.w + st.GAP), strict=True)
+        ]
     else:
         core = _community(c, perspective, inner_x, inner_w)
         cols = max(1, int((inner_w + st.GAP) // (m.min_condition_w + st.GAP)))
@@ -254,8 +294,15 @@ def _centre(c: _Ctx, perspective: Perspective, x: float):
         natural = head + sum(cond_h) + gaps + core.natural + st.PAD
 
     def place_all(y: float, h: float) -> tuple[list[Panel], list[ElementBox]]:
-        frame = Panel("conditions", _at(caption, y + st.PAD), Rect(x, y, m.centre_w, h),
-                      "#FFFFFF", s.frame_stroke, s.panel_width, dashed=True)
+        frame = Panel(
+            "conditions",
+            _at(caption, y + st.PAD),
+            Rect(x, y, m.centre_w, h),
+            "#FFFFFF",
+            s.frame_stroke,
+            s.panel_width,
+            dashed=True,
+        )
         top = y + head
         if m.wide:
             content_h = h - head - st.PAD
@@ -268,15 +315,17 @@ def _centre(c: _Ctx, perspective: Perspective, x: float):
             core_h = h - natural + core.natural  # the centre takes whatever room is spare
             below = core_y + core_h + st.GAP
             boxes += _place_rows(c, cond_rows[1], below, cond_h[1])
-        panel, core_boxes = core.place(core_y, core_h, s.centre_fill, s.centre_stroke,
-                                       s.centre_width)
+        panel, core_boxes = core.place(
+            core_y, core_h, s.centre_fill, s.centre_stroke, s.centre_width
+        )
         return [frame, panel], boxes + core_boxes
 
     return place_all, natural
 
 
-def _bottom(c: _Ctx, perspective: Perspective, x: float, y: float, w: float
-            ) -> tuple[Panel, list[ElementBox]]:
+def _bottom(
+    c: _Ctx, perspective: Perspective, x: float, y: float, w: float
+) -> tuple[Panel, list[ElementBox]]:
     """The bottom perspective as a band: its title at the left, its areas centred under the
     centre column (the title's width is kept free on both sides so they stay centred). In the
     portrait figure a titled column like the others."""
@@ -285,11 +334,18 @@ def _bottom(c: _Ctx, perspective: Perspective, x: float, y: float, w: float
     if m.portrait:  # too narrow to keep the title beside the areas: a column, two to a row
         inner_x, inner_w = x + st.PAD, w - 2 * st.PAD
         cols = 2 if (inner_w - st.GAP) / 2 >= m.min_bottom_box_w else 1
-        col = _Column(c, perspective.key, perspective.label.get(c.lang), x, w,
-                      _rows(keys, inner_x, inner_w, min(cols, len(keys)) or 1, m.bottom_box_w))
+        col = _Column(
+            c,
+            perspective.key,
+            perspective.label.get(c.lang),
+            x,
+            w,
+            _rows(keys, inner_x, inner_w, min(cols, len(keys)) or 1, m.bottom_box_w),
+        )
         return col.place(y, col.natural, s.panel_fill, s.panel_stroke, s.panel_width)
-    lines, size = fit(perspective.label.get(c.lang), m.side_w - 2 * st.PAD, 2, m.title_size,
-                      st.MIN_SIZE, True)
+    lines, size = fit(
+        perspective.label.get(c.lang), m.side_w - 2 * st.PAD, 2, m.title_size, st.MIN_SIZE, True
+    )
     title_w = max(text_width(t, size, True) for t in lines)
     title_h = len(lines) * line_height(size)
     reserve = st.PAD + title_w + st.GAP
@@ -298,7 +354,9 @@ def _bottom(c: _Ctx, perspective: Perspective, x: float, y: float, w: float
     rows = _rows(keys, region_x, region_w, cols, m.bottom_box_w)
     h = max(_stacked_height(_row_naturals(c, rows)), title_h) + 2 * st.PAD
     boxes = _place_rows(c, rows, y + st.PAD, h - 2 * st.PAD)
-    title = Label(lines, size, Rect(x + st.PAD, y + (h - title_h) / 2, title_w, title_h), True,
-                  align="left")
-    return Panel(perspective.key, title, Rect(x, y, w, h), s.panel_fill, s.panel_stroke,
-                 s.panel_width), boxes
+    title = Label(
+        lines, size, Rect(x + st.PAD, y + (h - title_h) / 2, title_w, title_h), True, align="left"
+    )
+    return Panel(
+        perspective.key, title, Rect(x, y, w, h), s.panel_fill, s.panel_stroke, s.panel_width
+    ), boxes

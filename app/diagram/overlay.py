@@ -84,14 +84,16 @@ def ink(box: ElementBox) -> list[Rect]:
 def _row(box: ElementBox, numbers: list[int], r: float) -> list[Chip]:
     """The chips of one box at radius r, right-aligned along its bottom edge."""
     fit = capacity(box.rect.w, r)
-    shown = numbers if len(numbers) <= fit else numbers[:fit - 1]
+    shown = numbers if len(numbers) <= fit else numbers[: fit - 1]
     groups: list[tuple[tuple[int, ...], str]] = [((n,), str(n)) for n in shown]
     if len(shown) < len(numbers):
-        rest = tuple(numbers[len(shown):])
+        rest = tuple(numbers[len(shown) :])
         groups.append((rest, f"+{len(rest)}"))
     x = box.rect.right - BOX_RADIUS - r
-    return [Chip(box.key, nums, text, Circle(x - i * (2 * r + CHIP_GAP), box.rect.bottom, r))
-            for i, (nums, text) in enumerate(reversed(groups))]  # read left to right
+    return [
+        Chip(box.key, nums, text, Circle(x - i * (2 * r + CHIP_GAP), box.rect.bottom, r))
+        for i, (nums, text) in enumerate(reversed(groups))
+    ]  # read left to right
 
 
 def _radius(placed: list[tuple[ElementBox, list[int]]]) -> float:
@@ -100,8 +102,12 @@ def _radius(placed: list[tuple[ElementBox, list[int]]]) -> float:
     marks = {box.key: ink(box) for box, _ in placed}
     r = CHIP_R_MAX
     while r > CHIP_R:
-        if not any(c.circle.bounds.overlaps(m) for box, numbers in placed
-                   for c in _row(box, numbers, r) for m in marks[box.key]):
+        if not any(
+            c.circle.bounds.overlaps(m)
+            for box, numbers in placed
+            for c in _row(box, numbers, r)
+            for m in marks[box.key]
+        ):
             return r
         r -= 1.0
     return CHIP_R
@@ -110,26 +116,36 @@ def _radius(placed: list[tuple[ElementBox, list[int]]]) -> float:
 def compute_overlay(layout: Layout, projects: Sequence[tuple[str, Sequence[str]]]) -> Overlay:
     """projects: (title, element keys touched) in the order they are numbered (1, 2, …).
     Keys the figure does not have are kept in the entries and get no chip."""
-    entries = tuple(OverlayEntry(i + 1, title, tuple(dict.fromkeys(keys)))
-                    for i, (title, keys) in enumerate(projects))
-    placed = [(box, [e.number for e in entries if box.key in e.element_keys])
-              for box in layout.elements]
+    entries = tuple(
+        OverlayEntry(i + 1, title, tuple(dict.fromkeys(keys)))
+        for i, (title, keys) in enumerate(projects)
+    )
+    placed = [
+        (box, [e.number for e in entries if box.key in e.element_keys]) for box in layout.elements
+    ]
     placed = [(box, numbers) for box, numbers in placed if numbers]
     r = _radius(placed)
     chips = [c for box, numbers in placed for c in _row(box, numbers, r)]
     touched = {c.element_key for c in chips}
     untouched = tuple(b.key for b in layout.elements if b.key not in touched)
-    return Overlay(tuple(sorted(chips, key=lambda c: (c.element_key, c.circle.cx))), entries,
-                   untouched, layout.high_contrast)
+    return Overlay(
+        tuple(sorted(chips, key=lambda c: (c.element_key, c.circle.cx))),
+        entries,
+        untouched,
+        layout.high_contrast,
+    )
 
 
 def chip_ops(chip: Chip, high_contrast: bool = False) -> list[Op]:
     fill, width = CHIP_FILL[high_contrast], CHIP_STROKE[high_contrast]
     c = chip.circle
     size = max(st.MIN_SIZE, c.r * 1.3) if len(chip.text) < 2 else st.MIN_SIZE
-    return [Dot(c.cx, c.cy, c.r, fill, CHIP_INK, width),
-            Text(c.cx, c.cy + CAP_CENTRE * size, chip.text, size, True, CHIP_INK, "middle",
-                 2 * c.r - 2)]
+    return [
+        Dot(c.cx, c.cy, c.r, fill, CHIP_INK, width),
+        Text(
+            c.cx, c.cy + CAP_CENTRE * size, chip.text, size, True, CHIP_INK, "middle", 2 * c.r - 2
+        ),
+    ]
 
 
 def overlay_ops(overlay: Overlay) -> list[Op]:

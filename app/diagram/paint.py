@@ -89,10 +89,22 @@ def label_ops(label: Label, colour: str) -> list[Text]:
     lh = line_height(label.size)
     top = label.rect.y + (label.rect.h - lh * len(label.lines)) / 2
     anchor, x = {"left": ("start", label.rect.x), "right": ("end", label.rect.right)}.get(
-        label.align, ("middle", label.rect.cx))
-    return [Text(x, top + i * lh + lh / 2 + CAP_CENTRE * label.size, line, label.size,
-                 label.bold, colour, anchor, label.rect.w)
-            for i, line in enumerate(label.lines) if line]
+        label.align, ("middle", label.rect.cx)
+    )
+    return [
+        Text(
+            x,
+            top + i * lh + lh / 2 + CAP_CENTRE * label.size,
+            line,
+            label.size,
+            label.bold,
+            colour,
+            anchor,
+            label.rect.w,
+        )
+        for i, line in enumerate(label.lines)
+        if line
+    ]
 
 
 def wedge(c: Circle, fraction: float) -> tuple[tuple[float, float], ...]:
@@ -108,9 +120,12 @@ def wedge(c: Circle, fraction: float) -> tuple[tuple[float, float], ...]:
 def icon_ops(c: Circle, fraction: float | None, fill: str, colour: str) -> list[Op]:
     """The level icon: a circle filled for the fraction (0 empty … 1 full); None: a '?'."""
     if fraction is None:
-        return [Dot(c.cx, c.cy, c.r, fill, colour, 1.5),
-                Text(c.cx, c.cy + CAP_CENTRE * c.r * 1.5, "?", c.r * 1.5, True, colour, "middle",
-                     2 * c.r)]
+        return [
+            Dot(c.cx, c.cy, c.r, fill, colour, 1.5),
+            Text(
+                c.cx, c.cy + CAP_CENTRE * c.r * 1.5, "?", c.r * 1.5, True, colour, "middle", 2 * c.r
+            ),
+        ]
     ops: list[Op] = [Dot(c.cx, c.cy, c.r, fill, colour, 1.5)]
     if fraction >= 1:
         ops.append(Dot(c.cx, c.cy, c.r, colour, colour, 1.5))
@@ -125,9 +140,10 @@ def status_ops(row: StatusRow, fill: str, colour: str) -> list[Op]:
     size = b.r * 1.25
     ops: list[Op] = []
     if row.badge:  # a numbered tile shows its element's number instead
-        ops += [Dot(b.cx, b.cy, b.r, colour),
-                Text(b.cx, b.cy + CAP_CENTRE * size, row.badge, size, True, fill, "middle",
-                     2 * b.r)]
+        ops += [
+            Dot(b.cx, b.cy, b.r, colour),
+            Text(b.cx, b.cy + CAP_CENTRE * size, row.badge, size, True, fill, "middle", 2 * b.r),
+        ]
     ops += icon_ops(row.icon_circle, row.icon, fill, colour)
     if row.label:
         ops += label_ops(row.label, colour)
@@ -145,8 +161,9 @@ def hatch(rect: Rect, colour: str, spacing: float = HATCH_SPACING) -> list[Line]
     return lines
 
 
-def _outline(rect: Rect, fill: str, border: str, width: float, colour: str,
-             high_contrast: bool) -> list[Op]:
+def _outline(
+    rect: Rect, fill: str, border: str, width: float, colour: str, high_contrast: bool
+) -> list[Op]:
     """A box's background and border in its level's style (solid, dashed, hatched)."""
     dash = (6 + 2 * width, 4 + width) if border == "dashed" else None
     ops: list[Op] = [Box(rect, fill, None, radius=BOX_RADIUS)]
@@ -157,8 +174,9 @@ def _outline(rect: Rect, fill: str, border: str, width: float, colour: str,
 
 
 def element_ops(box: ElementBox, high_contrast: bool = False) -> list[Op]:
-    ops = _outline(box.rect, box.fill, box.border, box.border_width, box.border_colour,
-                   high_contrast)
+    ops = _outline(
+        box.rect, box.fill, box.border, box.border_width, box.border_colour, high_contrast
+    )
     ops += label_ops(box.label, box.text_colour)
     ops += status_ops(box.status, box.fill, box.text_colour)
     if box.detail:
@@ -175,8 +193,10 @@ def element_ops(box: ElementBox, high_contrast: bool = False) -> list[Op]:
 
 def panel_ops(panel: Panel, colour: str) -> list[Op]:
     dash = (8.0, 5.0) if panel.dashed else None
-    return [Box(panel.rect, panel.fill, panel.stroke, panel.stroke_width, dash, panel.radius),
-            *label_ops(panel.title, colour)]
+    return [
+        Box(panel.rect, panel.fill, panel.stroke, panel.stroke_width, dash, panel.radius),
+        *label_ops(panel.title, colour),
+    ]
 
 
 def axis_ops(axis: GrowthAxis, colour: str) -> list[Op]:

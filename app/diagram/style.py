@@ -56,30 +56,89 @@ class Metrics:
         return 2 * MARGIN + 2 * self.side_w + self.centre_w + 2 * GAP
 
 
-FULL = Metrics(side_w=260.0, centre_w=400.0, min_condition_w=170.0, bottom_box_w=300.0,
-               min_bottom_box_w=200.0, label_size=20.0, label_min=13.0, label_lines=2,
-               title_size=18.0, status_size=16.0, axis_size=15.0, legend_size=14.0,
-               status_words=True, details=True, detail_size=13.0, spread_size=13.0)
-COMPACT = Metrics(side_w=170.0, centre_w=330.0, min_condition_w=140.0, bottom_box_w=200.0,
-                  min_bottom_box_w=120.0, label_size=19.0, label_min=12.0, label_lines=3,
-                  title_size=17.0, status_size=14.0, axis_size=14.0, legend_size=14.0,
-                  status_words=False, details=False)
+FULL = Metrics(
+    side_w=260.0,
+    centre_w=400.0,
+    min_condition_w=170.0,
+    bottom_box_w=300.0,
+    min_bottom_box_w=200.0,
+    label_size=20.0,
+    label_min=13.0,
+    label_lines=2,
+    title_size=18.0,
+    status_size=16.0,
+    axis_size=15.0,
+    legend_size=14.0,
+    status_words=True,
+    details=True,
+    detail_size=13.0,
+    spread_size=13.0,
+)
+COMPACT = Metrics(
+    side_w=170.0,
+    centre_w=330.0,
+    min_condition_w=140.0,
+    bottom_box_w=200.0,
+    min_bottom_box_w=120.0,
+    label_size=19.0,
+    label_min=12.0,
+    label_lines=3,
+    title_size=17.0,
+    status_size=14.0,
+    axis_size=14.0,
+    legend_size=14.0,
+    status_words=False,
+    details=False,
+)
 PORTRAIT = replace(COMPACT, side_w=(410.0 - GAP) / 2, centre_w=410.0, portrait=True)
 WIDE = replace(FULL, side_w=240.0, centre_w=790.0, min_condition_w=180.0, wide=True)
 # Numbered: tiles in the model's arrangement, narrow columns, the number large; the key in a
 # column beside lists number → full label. "numbered" stacks the model for a narrow, tall
 # panel, "numbered-wide" keeps it side by side for a squarer one.
-NUMBERED = replace(PORTRAIT, side_w=96.0, centre_w=204.0, min_condition_w=76.0,
-                   bottom_box_w=96.0, min_bottom_box_w=76.0, label_size=30.0, label_min=22.0,
-                   label_lines=1, title_size=14.0, axis_size=14.0, legend_size=13.0,
-                   numbered=True, key_size=17.0, key_beside=160.0, legend_words=False)
-NUMBERED_WIDE = replace(COMPACT, side_w=96.0, centre_w=204.0, min_condition_w=76.0,
-                        bottom_box_w=96.0, min_bottom_box_w=76.0, label_size=30.0,
-                        label_min=22.0, label_lines=1, title_size=14.0, axis_size=14.0,
-                        legend_size=13.0, numbered=True, key_size=17.0, key_beside=190.0,
-                        legend_words=False)
-FORMS = {"full": FULL, "wide": WIDE, "compact": COMPACT, "portrait": PORTRAIT,
-         "numbered": NUMBERED, "numbered-wide": NUMBERED_WIDE}
+NUMBERED = replace(
+    PORTRAIT,
+    side_w=96.0,
+    centre_w=204.0,
+    min_condition_w=76.0,
+    bottom_box_w=96.0,
+    min_bottom_box_w=76.0,
+    label_size=30.0,
+    label_min=22.0,
+    label_lines=1,
+    title_size=14.0,
+    axis_size=14.0,
+    legend_size=13.0,
+    numbered=True,
+    key_size=17.0,
+    key_beside=160.0,
+    legend_words=False,
+)
+NUMBERED_WIDE = replace(
+    COMPACT,
+    side_w=96.0,
+    centre_w=204.0,
+    min_condition_w=76.0,
+    bottom_box_w=96.0,
+    min_bottom_box_w=76.0,
+    label_size=30.0,
+    label_min=22.0,
+    label_lines=1,
+    title_size=14.0,
+    axis_size=14.0,
+    legend_size=13.0,
+    numbered=True,
+    key_size=17.0,
+    key_beside=190.0,
+    legend_words=False,
+)
+FORMS = {
+    "full": FULL,
+    "wide": WIDE,
+    "compact": COMPACT,
+    "portrait": PORTRAIT,
+    "numbered": NUMBERED,
+    "numbered-wide": NUMBERED_WIDE,
+}
 DETAILED_FORMS = ("full", "wide")  # the rest leave details to the tooltip
 WORDED_FORMS = ("compact", "portrait")  # every element's short label, no details
 NUMBERED_FORMS = ("numbered", "numbered-wide")  # numbers in the boxes, a key for them
@@ -103,20 +162,36 @@ class Style:
 
 
 NORMAL = Style(
-    panel_fill="#FFFFFF", panel_stroke="#8C8C8C", panel_width=1.5,
+    panel_fill="#FFFFFF",
+    panel_stroke="#8C8C8C",
+    panel_width=1.5,
     # a warm tint for the heart of the model, distinct from the green-blue status scale
-    centre_fill="#FFF6E0", centre_stroke="#8C6D1F", centre_width=2.0,
-    frame_stroke="#8C8C8C", title_colour="#1A1A1A",
-    element_border="#333333", element_border_width=1.5,
-    axis_fills=("#F0F0F0", "#BDBDBD"), axis_stroke="#666666", axis_width=1.0,
+    centre_fill="#FFF6E0",
+    centre_stroke="#8C6D1F",
+    centre_width=2.0,
+    frame_stroke="#8C8C8C",
+    title_colour="#1A1A1A",
+    element_border="#333333",
+    element_border_width=1.5,
+    axis_fills=("#F0F0F0", "#BDBDBD"),
+    axis_stroke="#666666",
+    axis_width=1.0,
 )
 
 HIGH_CONTRAST = Style(
-    panel_fill="#FFFFFF", panel_stroke="#000000", panel_width=2.5,
-    centre_fill="#FFFFFF", centre_stroke="#000000", centre_width=3.5,
-    frame_stroke="#000000", title_colour="#000000",
-    element_border="#000000", element_border_width=3.0,
-    axis_fills=("#FFFFFF", "#FFFFFF"), axis_stroke="#000000", axis_width=2.5,
+    panel_fill="#FFFFFF",
+    panel_stroke="#000000",
+    panel_width=2.5,
+    centre_fill="#FFFFFF",
+    centre_stroke="#000000",
+    centre_width=3.5,
+    frame_stroke="#000000",
+    title_colour="#000000",
+    element_border="#000000",
+    element_border_width=3.0,
+    axis_fills=("#FFFFFF", "#FFFFFF"),
+    axis_stroke="#000000",
+    axis_width=2.5,
 )
 
 
@@ -126,6 +201,6 @@ def style(high_contrast: bool) -> Style:
 
 def blend(a: str, b: str, t: float) -> str:
     """The colour a fraction t of the way from a to b (#RRGGBB)."""
-    ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
-    cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(ca, cb, strict=True))

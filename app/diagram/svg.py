@@ -20,8 +20,9 @@ def _n(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".")
 
 
-def _paint(fill: str | None, stroke: str | None, width: float,
-           dash: tuple[float, float] | None = None) -> str:
+def _paint(
+    fill: str | None, stroke: str | None, width: float, dash: tuple[float, float] | None = None
+) -> str:
     out = f'fill="{fill or "none"}"'
     if stroke:
         out += f' stroke="{stroke}" stroke-width="{_n(width)}"'
@@ -34,21 +35,29 @@ def _element(op: Op) -> str:
     if isinstance(op, Box):
         r = op.rect
         radius = f' rx="{_n(op.radius)}"' if op.radius else ""
-        return (f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.w)}" height="{_n(r.h)}"'
-                f'{radius} {_paint(op.fill, op.stroke, op.width, op.dash)}/>')
+        return (
+            f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.w)}" height="{_n(r.h)}"'
+            f"{radius} {_paint(op.fill, op.stroke, op.width, op.dash)}/>"
+        )
     if isinstance(op, Line):
-        return (f'<line x1="{_n(op.x1)}" y1="{_n(op.y1)}" x2="{_n(op.x2)}" y2="{_n(op.y2)}" '
-                f'stroke="{op.stroke}" stroke-width="{_n(op.width)}"/>')
+        return (
+            f'<line x1="{_n(op.x1)}" y1="{_n(op.y1)}" x2="{_n(op.x2)}" y2="{_n(op.y2)}" '
+            f'stroke="{op.stroke}" stroke-width="{_n(op.width)}"/>'
+        )
     if isinstance(op, Poly):
         pts = " ".join(f"{_n(x)},{_n(y)}" for x, y in op.points)
         return f'<polygon points="{pts}" {_paint(op.fill, op.stroke, op.width)}/>'
     if isinstance(op, Dot):
-        return (f'<circle cx="{_n(op.cx)}" cy="{_n(op.cy)}" r="{_n(op.r)}" '
-                f'{_paint(op.fill, op.stroke, op.width)}/>')
+        return (
+            f'<circle cx="{_n(op.cx)}" cy="{_n(op.cy)}" r="{_n(op.r)}" '
+            f"{_paint(op.fill, op.stroke, op.width)}/>"
+        )
     if isinstance(op, Text):
         weight = ' font-weight="bold"' if op.bold else ""
-        return (f'<text x="{_n(op.x)}" y="{_n(op.y)}" font-size="{_n(op.size)}"{weight} '
-                f'fill="{op.colour}" text-anchor="{ANCHORS[op.anchor]}">{escape(op.text)}</text>')
+        return (
+            f'<text x="{_n(op.x)}" y="{_n(op.y)}" font-size="{_n(op.size)}"{weight} '
+            f'fill="{op.colour}" text-anchor="{ANCHORS[op.anchor]}">{escape(op.text)}</text>'
+        )
     raise TypeError(op)
 
 
@@ -58,7 +67,7 @@ def to_svg(layout: Layout, title: str = "") -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
         f'width="{_n(layout.width)}pt" height="{_n(layout.height)}pt" '
         f'viewBox="0 0 {_n(layout.width)} {_n(layout.height)}" '
-        f'font-family={quoteattr(FONT_FAMILY)}>',
+        f"font-family={quoteattr(FONT_FAMILY)}>",
     ]
     if title:
         parts.append(f"<title>{escape(title)}</title>")

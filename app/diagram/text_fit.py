@@ -15,8 +15,15 @@ FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
 # Faces with Helvetica's widths first (Arial on Windows, Liberation/Nimbus Sans on Linux), then
 # the condensed DejaVu (at most 8% wider), then anything: for the screen and for SVG viewers.
-SCREEN_FAMILIES = ("Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "Nimbus Sans L",
-                   "DejaVu Sans Condensed", "DejaVu Sans")
+SCREEN_FAMILIES = (
+    "Helvetica",
+    "Arial",
+    "Liberation Sans",
+    "Nimbus Sans",
+    "Nimbus Sans L",
+    "DejaVu Sans Condensed",
+    "DejaVu Sans",
+)
 SAFETY = 1.1  # room for a wider substitute face on screen
 LINE_SPACING = 1.2  # baseline to baseline, as a multiple of the size
 
@@ -82,8 +89,9 @@ def _breaks_a_word(lines: list[str], text: str) -> bool:
     return len(" ".join(lines).split()) != len(text.split())
 
 
-def fit(text: str, width: float, max_lines: int, size: float, min_size: float,
-        bold: bool = False) -> tuple[tuple[str, ...], float]:
+def fit(
+    text: str, width: float, max_lines: int, size: float, min_size: float, bold: bool = False
+) -> tuple[tuple[str, ...], float]:
     """The largest whole size from size down to min_size at which text wraps into at most
     max_lines lines without breaking a word; at min_size whatever it takes (words broken, more
     lines). Returns (lines, size)."""

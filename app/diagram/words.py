@@ -20,7 +20,7 @@ def word(key: str, lang: str) -> str:
 
 
 def observations_text(count: int, carried: bool, lang: str) -> str:
-    """"1 observatie", "4 observaties · vorige keer" (the status was carried over)."""
+    """ "1 observatie", "4 observaties · vorige keer" (the status was carried over)."""
     text = f"{count} {word('observation' if count == 1 else 'observations', lang)}"
     return f"{text} · {word('carried', lang)}" if carried else text
 

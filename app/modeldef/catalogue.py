@@ -85,10 +85,14 @@ def _read_files() -> _Scan:
             continue
         known = found.get((d.id, d.version))
         if known and known.definition.fingerprint != d.fingerprint:
-            problems.append(ModelDefinitionError(
-                p, "model.version",
-                f"version {d.version} of '{d.id}' differs from the one in {known.path}; "
-                "a changed model needs a new version number"))
+            problems.append(
+                ModelDefinitionError(
+                    p,
+                    "model.version",
+                    f"version {d.version} of '{d.id}' differs from the one in {known.path}; "
+                    "a changed model needs a new version number",
+                )
+            )
             continue
         found.setdefault((d.id, d.version), FileDefinition(d, "user", p))
     return found, problems
@@ -125,9 +129,11 @@ def save_user_definition(raw: dict[str, Any]) -> Path:
         if known.definition.fingerprint == definition.fingerprint:
             return known.path
         raise ModelDefinitionError(
-            known.path, "model.version",
+            known.path,
+            "model.version",
             f"version {definition.version} of '{definition.id}' exists already; "
-            "save the change under a new version number")
+            "save the change under a new version number",
+        )
     folder = user_model_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{definition.id}-{definition.version}.toml"

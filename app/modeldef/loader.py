@@ -53,11 +53,16 @@ def _item(d: dict) -> Item:
 
 def _level(d: dict, level: int | None) -> Level:
     return Level(
-        level=level, key=d.get("key", "niet-besproken"), label=_text(d["label"]),
-        fill=d["fill"], text=d["text"],
+        level=level,
+        key=d.get("key", "niet-besproken"),
+        label=_text(d["label"]),
+        fill=d["fill"],
+        text=d["text"],
         fill_high_contrast=d.get("fill_high_contrast", d["fill"]),
         text_high_contrast=d.get("text_high_contrast", d["text"]),
-        icon=d["icon"], border=d["border"], wording=_text(d.get("wording")),
+        icon=d["icon"],
+        border=d["border"],
+        wording=_text(d.get("wording")),
     )
 
 
@@ -82,21 +87,34 @@ def _check_unique(path: Path, name: str, keys: list[str]) -> None:
 
 
 def _semantic_checks(path: Path, raw: dict[str, Any]) -> None:
-    for name in ("perspectives", "areas", "conditions", "themes", "groenpact", "characteristics",
-                 "uses", "helix_roles", "stages"):
+    for name in (
+        "perspectives",
+        "areas",
+        "conditions",
+        "themes",
+        "groenpact",
+        "characteristics",
+        "uses",
+        "helix_roles",
+        "stages",
+    ):
         _check_unique(path, name, [x["key"] for x in raw[name]])
     # areas and conditions share one key space: they are the assessable elements
     _check_unique(path, "areas+conditions", [x["key"] for x in raw["areas"] + raw["conditions"]])
     perspective_keys = {p["key"] for p in raw["perspectives"]}
     for i, a in enumerate(raw["areas"]):
         if a["perspective"] not in perspective_keys:
-            raise ModelDefinitionError(path, f"areas[{i}].perspective",
-                                       f"'{a['perspective']}' is not one of the perspectives")
+            raise ModelDefinitionError(
+                path,
+                f"areas[{i}].perspective",
+                f"'{a['perspective']}' is not one of the perspectives",
+            )
     positions = [p["position"] for p in raw["perspectives"]]
     for pos in ("left", "right", "bottom", "centre"):
         if positions.count(pos) != 1:
-            raise ModelDefinitionError(path, "perspectives",
-                                       f"needs exactly one perspective at position '{pos}'")
+            raise ModelDefinitionError(
+                path, "perspectives", f"needs exactly one perspective at position '{pos}'"
+            )
     levels = [lv["level"] for lv in raw["scale"]["levels"]]
     if levels != list(range(1, len(levels) + 1)):
         raise ModelDefinitionError(path, "scale.levels", "levels must run 1, 2, 3, … in order")
@@ -112,17 +130,20 @@ def _lineage_checks(path: Path, raw: dict[str, Any]) -> None:
     if not lineage:
         return
     if lineage["previous"] == raw["model"]["version"]:
-        raise ModelDefinitionError(path, "lineage.previous",
-                                   "a version cannot be made from itself")
+        raise ModelDefinitionError(path, "lineage.previous", "a version cannot be made from itself")
     elements = {x["key"] for x in raw["areas"] + raw["conditions"]}
     seen: set[str] = set()
     for i, line in enumerate(lineage.get("map", [])):
         if line["new"] not in elements:
-            raise ModelDefinitionError(path, f"lineage.map[{i}].new",
-                                       f"'{line['new']}' is not an area or condition of this version")
+            raise ModelDefinitionError(
+                path,
+                f"lineage.map[{i}].new",
+                f"'{line['new']}' is not an area or condition of this version",
+            )
         if line["old"] in seen:
-            raise ModelDefinitionError(path, f"lineage.map[{i}].old",
-                                       f"'{line['old']}' is mapped twice")
+            raise ModelDefinitionError(
+                path, f"lineage.map[{i}].old", f"'{line['old']}' is mapped twice"
+            )
         seen.add(line["old"])
 
 
@@ -142,8 +163,9 @@ def _check_schema(raw: dict[str, Any], path: Path) -> None:
         raise ModelDefinitionError(path, _path_of(e), e.message)
 
 
-def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>",
-                     schema_checked: bool = False) -> ModelDefinition:
+def parse_definition(
+    raw: dict[str, Any], path: Path | str = "<memory>", schema_checked: bool = False
+) -> ModelDefinition:
     """Validate an already-parsed definition and build the immutable ModelDefinition."""
     path = Path(path)
     if not schema_checked:
@@ -151,26 +173,44 @@ def parse_definition(raw: dict[str, Any], path: Path | str = "<memory>",
     _semantic_checks(path, raw)
     m, g = raw["model"], raw["growth"]
     return ModelDefinition(
-        id=m["id"], version=m["version"], title=_text(m["title"]), summary=_text(m.get("summary")),
+        id=m["id"],
+        version=m["version"],
+        title=_text(m["title"]),
+        summary=_text(m.get("summary")),
         unassessed=_level(raw["scale"]["unassessed"], None),
         levels=tuple(_level(lv, lv["level"]) for lv in raw["scale"]["levels"]),
-        perspectives=tuple(Perspective(p["key"], p["position"], _text(p["label"]),
-                                       _text(p.get("explanation"))) for p in raw["perspectives"]),
-        areas=tuple(Area(a["key"], a["perspective"], _text(a["label"]), _text(a["short"]),
-                         _text(a.get("explanation")), bool(a.get("regional_questions", False)))
-                    for a in raw["areas"]),
+        perspectives=tuple(
+            Perspective(p["key"], p["position"], _text(p["label"]), _text(p.get("explanation")))
+            for p in raw["perspectives"]
+        ),
+        areas=tuple(
+            Area(
+                a["key"],
+                a["perspective"],
+                _text(a["label"]),
+                _text(a["short"]),
+                _text(a.get("explanation")),
+                bool(a.get("regional_questions", False)),
+            )
+            for a in raw["areas"]
+        ),
         conditions=tuple(map(_item, raw["conditions"])),
         complexity=tuple(map(_item, g["complexity"])),
-        transition=Transition(_text(g["transition"]["from"]), _text(g["transition"]["to"]),
-                              g["transition"]["steps"]),
+        transition=Transition(
+            _text(g["transition"]["from"]), _text(g["transition"]["to"]), g["transition"]["steps"]
+        ),
         paths=tuple(map(_item, g["paths"])),
-        stages=tuple(Stage(s["key"], s.get("number"), _text(s["label"]), _text(s["question"]))
-                     for s in raw["stages"]),
-        helix_roles=tuple(HelixRole(h["key"], _text(h["label"]), h["color"])
-                          for h in raw["helix_roles"]),
+        stages=tuple(
+            Stage(s["key"], s.get("number"), _text(s["label"]), _text(s["question"]))
+            for s in raw["stages"]
+        ),
+        helix_roles=tuple(
+            HelixRole(h["key"], _text(h["label"]), h["color"]) for h in raw["helix_roles"]
+        ),
         themes=tuple(map(_item, raw["themes"])),
-        frames=tuple(Frame(f["key"], _text(f["label"]), tuple(map(_item, f["items"])))
-                     for f in raw["frames"]),
+        frames=tuple(
+            Frame(f["key"], _text(f["label"]), tuple(map(_item, f["items"]))) for f in raw["frames"]
+        ),
         groenpact=tuple(map(_item, raw["groenpact"])),
         steps=tuple(_text(s["text"]) for s in raw["steps"]),
         characteristics=tuple(map(_item, raw["characteristics"])),

@@ -30,10 +30,13 @@ class Community(Travelling, Base):
     is_demo: Mapped[bool] = mapped_column(default=False)
 
     actors: Mapped[list[Actor]] = relationship(
-        back_populates="community", cascade="all, delete-orphan", order_by="Actor.name")
+        back_populates="community", cascade="all, delete-orphan", order_by="Actor.name"
+    )
     sessions: Mapped[list[IntervisieSession]] = relationship(
-        back_populates="community", cascade="all, delete-orphan",
-        order_by="IntervisieSession.held_on")
+        back_populates="community",
+        cascade="all, delete-orphan",
+        order_by="IntervisieSession.held_on",
+    )
 
 
 class Actor(Travelling, Base):
@@ -42,8 +45,9 @@ class Actor(Travelling, Base):
     __tablename__ = "actor"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    community_id: Mapped[int] = mapped_column(ForeignKey("community.id", ondelete="CASCADE"),
-                                              index=True)
+    community_id: Mapped[int] = mapped_column(
+        ForeignKey("community.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(_ACTOR["name"]))  # contact person, may be empty
     organisation: Mapped[str] = mapped_column(String(_ACTOR["organisation"]), default="")
     helix_role: Mapped[str] = mapped_column(String(_ACTOR["helix_role"]), default="")

@@ -23,7 +23,8 @@ COMPLEXITIES = ("enkelvoudig", "gecompliceerd", "complex")
 
 # which actors a regional question (an observation of the questions area) is tied to
 observation_actor = Table(
-    "observation_actor", Base.metadata,
+    "observation_actor",
+    Base.metadata,
     Column("observation_id", ForeignKey("observation.id", ondelete="CASCADE"), primary_key=True),
     Column("actor_id", ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True),
 )
@@ -40,7 +41,8 @@ class Assessment(Travelling, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     element_key: Mapped[str] = mapped_column(String(_ASSESSMENT["element_key"]))
     status: Mapped[int | None] = mapped_column(default=None)
     context_note: Mapped[str] = mapped_column(Text, default="")
@@ -54,30 +56,34 @@ class Observation(Travelling, Base):
     __tablename__ = "observation"
     __table_args__ = (
         CheckConstraint("status IS NULL OR (status >= 1 AND status <= 9)", name="status_range"),
-        CheckConstraint("complexity IS NULL OR complexity IN "
-                        "('enkelvoudig', 'gecompliceerd', 'complex')", name="complexity"),
+        CheckConstraint(
+            "complexity IS NULL OR complexity IN ('enkelvoudig', 'gecompliceerd', 'complex')",
+            name="complexity",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     element_key: Mapped[str] = mapped_column(String(_OBSERVATION["element_key"]), index=True)
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[int | None] = mapped_column(default=None)
-    complexity: Mapped[str | None] = mapped_column(String(_OBSERVATION["complexity"]),
-                                                   default=None)
+    complexity: Mapped[str | None] = mapped_column(String(_OBSERVATION["complexity"]), default=None)
     # 0 = vernieuwing … steps-1 = sustainability transition (the model's growth.transition)
     transition: Mapped[int | None] = mapped_column(default=None)
     carried: Mapped[bool] = mapped_column(default=False)
     carried_from_uuid: Mapped[str | None] = mapped_column(
-        String(_OBSERVATION["carried_from_uuid"]), default=None)
+        String(_OBSERVATION["carried_from_uuid"]), default=None
+    )
     # for a regional question: the knowledge it needs, as comma-separated tags
     needed_knowledge: Mapped[str] = mapped_column(Text, default="")
     # "verbonden met …": an observation of another community this one is connected with (by
     # uuid, so the link survives exchange files and take-outs of either community)
-    linked_uuid: Mapped[str | None] = mapped_column(String(_OBSERVATION["linked_uuid"]),
-                                                    default=None, index=True)
+    linked_uuid: Mapped[str | None] = mapped_column(
+        String(_OBSERVATION["linked_uuid"]), default=None, index=True
+    )
 
     session: Mapped[IntervisieSession] = relationship(back_populates="observations")
     actors: Mapped[list[Actor]] = relationship(secondary=observation_actor)
@@ -91,13 +97,15 @@ class FocusPoint(Travelling, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     element_key: Mapped[str] = mapped_column(String(_FOCUS["element_key"]))
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
     votes: Mapped[int] = mapped_column(default=0)
     observation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("observation.id", ondelete="SET NULL"), default=None)
+        ForeignKey("observation.id", ondelete="SET NULL"), default=None
+    )
 
     session: Mapped[IntervisieSession] = relationship(back_populates="focus_points")
 
@@ -106,8 +114,13 @@ class FocusPoint(Travelling, Base):
 # the connection breaks during the commit and the vote is sent again, its token is found here and
 # it is not counted twice. Local to one database: it does not travel in exchange files.
 counted_vote = Table(
-    "counted_vote", Base.metadata,
+    "counted_vote",
+    Base.metadata,
     Column("token", String(36), primary_key=True),
-    Column("focus_point_id", ForeignKey("focus_point.id", ondelete="CASCADE"), nullable=False,
-           index=True),
+    Column(
+        "focus_point_id",
+        ForeignKey("focus_point.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
 )

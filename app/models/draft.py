@@ -19,7 +19,8 @@ class Draft(Base):
     __tablename__ = "draft"
 
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), primary_key=True
+    )
     # where the text was typed, e.g. "vertrekpunt:monitoring:new-observation"
     place: Mapped[str] = mapped_column(String(PLACE_LENGTH), primary_key=True)
     text: Mapped[str] = mapped_column(Text)

@@ -21,8 +21,9 @@ class ExchangeRecord(Base):
     __table_args__ = (CheckConstraint("origin IN ('demo', 'file', 'here')", name="origin"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    community_uuid: Mapped[str] = mapped_column(String(limit("exchange_record", "community_uuid")),
-                                                unique=True)
+    community_uuid: Mapped[str] = mapped_column(
+        String(limit("exchange_record", "community_uuid")), unique=True
+    )
     origin: Mapped[str] = mapped_column(String(limit("exchange_record", "origin")))
     # JSON: {"community": {..., "actors": [...]}, "sessions": [...]}, the rows as last exchanged
     base: Mapped[str] = mapped_column(Text, default="")

@@ -27,20 +27,24 @@ REVIEW_OUTCOMES = ("gereed", "doorgezet", "gestopt")
 VERDICTS = ("op-koers", "aandacht", "uit-koers")  # an indicator: on track, needs attention, off
 
 action_focus = Table(
-    "action_focus", Base.metadata,
+    "action_focus",
+    Base.metadata,
     Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
     Column("focus_point_id", ForeignKey("focus_point.id", ondelete="CASCADE"), primary_key=True),
 )
 
 action_theme = Table(
-    "action_theme", Base.metadata,
+    "action_theme",
+    Base.metadata,
     Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
-    Column("session_theme_id", ForeignKey("session_theme.id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "session_theme_id", ForeignKey("session_theme.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
 
 action_actor = Table(
-    "action_actor", Base.metadata,
+    "action_actor",
+    Base.metadata,
     Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
     Column("actor_id", ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True),
 )
@@ -53,7 +57,8 @@ class SessionTheme(Travelling, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     theme_key: Mapped[str | None] = mapped_column(String(_THEME["theme_key"]), default=None)
     label: Mapped[str] = mapped_column(String(_THEME["label"]), default="")  # own theme, or empty
     position: Mapped[int] = mapped_column(default=0)
@@ -68,7 +73,8 @@ class Step(Travelling, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
 
@@ -83,7 +89,8 @@ class MonitoringItem(Travelling, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(default=0)
     kind: Mapped[str] = mapped_column(String(_MONITORING["kind"]), default="indicator")
     text: Mapped[str] = mapped_column(Text)
@@ -91,7 +98,8 @@ class MonitoringItem(Travelling, Base):
     # a follow-up asks about each indicator carried over: where do we stand (a verdict of
     # VERDICTS and/or a value or note), and the same indicator over sessions is its trend
     carried_from_uuid: Mapped[str | None] = mapped_column(
-        String(_MONITORING["carried_from_uuid"]), default=None)
+        String(_MONITORING["carried_from_uuid"]), default=None
+    )
     verdict: Mapped[str | None] = mapped_column(String(_MONITORING["verdict"]), default=None)
     standing: Mapped[str] = mapped_column(Text, default="")
 
@@ -104,13 +112,16 @@ class Action(Travelling, Base):
     __tablename__ = "action"
     __table_args__ = (
         CheckConstraint("status IN ('open', 'bezig', 'gereed', 'gestopt')", name="status"),
-        CheckConstraint("complexity IS NULL OR complexity IN "
-                        "('enkelvoudig', 'gecompliceerd', 'complex')", name="complexity"),
+        CheckConstraint(
+            "complexity IS NULL OR complexity IN ('enkelvoudig', 'gecompliceerd', 'complex')",
+            name="complexity",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(String(_ACTION["title"]))
     description: Mapped[str] = mapped_column(Text, default="")
@@ -129,13 +140,15 @@ class Action(Travelling, Base):
     # it is and which development path it follows (a key of the model's growth.paths)
     element_keys: Mapped[list] = mapped_column(JSON, default=list)
     complexity: Mapped[str | None] = mapped_column(String(_ACTION["complexity"]), default=None)
-    development_path: Mapped[str | None] = mapped_column(String(_ACTION["development_path"]),
-                                                         default=None)
+    development_path: Mapped[str | None] = mapped_column(
+        String(_ACTION["development_path"]), default=None
+    )
     # an action lives until it is done: a follow-up's review that continues it (or marks it
     # done or stopped) makes it this session's row, pointing at the earlier one by uuid, so the
     # lineage survives export, take-out and a copy with fresh uuids (app.services.action_history)
     continued_from_uuid: Mapped[str | None] = mapped_column(
-        String(_ACTION["continued_from_uuid"]), default=None, index=True)
+        String(_ACTION["continued_from_uuid"]), default=None, index=True
+    )
 
     session: Mapped[IntervisieSession] = relationship(back_populates="actions")
     focus_points: Mapped[list[FocusPoint]] = relationship(secondary=action_focus)
@@ -153,12 +166,13 @@ class ActionReview(Travelling, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
-    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"),
-                                           index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
     outcome: Mapped[str] = mapped_column(String(_REVIEW["outcome"]))
     note: Mapped[str] = mapped_column(Text, default="")
 
-    session: Mapped[IntervisieSession] = relationship(back_populates="reviews",
-                                                      foreign_keys=[session_id])
+    session: Mapped[IntervisieSession] = relationship(
+        back_populates="reviews", foreign_keys=[session_id]
+    )
     action: Mapped[Action] = relationship()

@@ -33,7 +33,8 @@ class RoomRating(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     element_key: Mapped[str] = mapped_column(String(_RATING["element_key"]))
     device: Mapped[str] = mapped_column(String(_RATING["device"]))
     level: Mapped[int]
@@ -51,9 +52,11 @@ class RoomVote(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     focus_point_id: Mapped[int] = mapped_column(
-        ForeignKey("focus_point.id", ondelete="CASCADE"), index=True)
+        ForeignKey("focus_point.id", ondelete="CASCADE"), index=True
+    )
     device: Mapped[str] = mapped_column(String(_VOTE["device"]))
     dots: Mapped[int]
 
@@ -63,17 +66,17 @@ class RoomProposal(Base):
     it (then observation_id names the observation it became)."""
 
     __tablename__ = "room_proposal"
-    __table_args__ = (
-        CheckConstraint("state IN ('waiting', 'accepted', 'dropped')", name="state"),
-    )
+    __table_args__ = (CheckConstraint("state IN ('waiting', 'accepted', 'dropped')", name="state"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), index=True
+    )
     element_key: Mapped[str] = mapped_column(String(_PROPOSAL["element_key"]))
     device: Mapped[str] = mapped_column(String(_PROPOSAL["device"]))
     text: Mapped[str] = mapped_column(Text)
     state: Mapped[str] = mapped_column(String(_PROPOSAL["state"]), default="waiting")
     observation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("observation.id", ondelete="SET NULL"), default=None)
+        ForeignKey("observation.id", ondelete="SET NULL"), default=None
+    )
     proposed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -24,7 +24,8 @@ class SessionClaim(Base):
     __tablename__ = "session_claim"
 
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("intervisie_session.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("intervisie_session.id", ondelete="CASCADE"), primary_key=True
+    )
     client: Mapped[str] = mapped_column(String(_CLAIM["client"]))  # Store.client_id of the holder
     # the facilitator's name
     holder: Mapped[str] = mapped_column(String(_CLAIM["holder"]), default="")
@@ -46,10 +47,12 @@ class Takeout(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     community_uuid: Mapped[str] = mapped_column(String(_TAKEOUT["community_uuid"]), index=True)
     role: Mapped[str] = mapped_column(String(_TAKEOUT["role"]))
-    holder: Mapped[str] = mapped_column(String(_TAKEOUT["holder"]),
-                                        default="")  # who took it (user@host)
-    place: Mapped[str] = mapped_column(String(_TAKEOUT["place"]),
-                                       default="")  # the other side (no password)
+    holder: Mapped[str] = mapped_column(
+        String(_TAKEOUT["holder"]), default=""
+    )  # who took it (user@host)
+    place: Mapped[str] = mapped_column(
+        String(_TAKEOUT["place"]), default=""
+    )  # the other side (no password)
     taken_at: Mapped[datetime] = mapped_column(default=utcnow)
     returned_at: Mapped[datetime | None] = mapped_column(default=None)
     base: Mapped[str] = mapped_column(Text, default="")  # JSON, in the laptop's file only

@@ -63,11 +63,15 @@ def _step_word(w, word: str) -> str:
 
 
 def history_line(w, steps) -> str:
-    """"sinds voorjaar 2025: bezig → doorgezet → gereed": the action's life across sessions."""
+    """ "sinds voorjaar 2025: bezig → doorgezet → gereed": the action's life across sessions."""
     first = steps[0].held_on
     season = w(f"season_{(first.month % 12) // 3}")
-    return w("history_since", season=season, year=first.year,
-             steps=" → ".join(_step_word(w, s.word) for s in steps))
+    return w(
+        "history_since",
+        season=season,
+        year=first.year,
+        steps=" → ".join(_step_word(w, s.word) for s in steps),
+    )
 
 
 def _who(ctx: Context, a) -> list[Flowable]:
@@ -96,8 +100,14 @@ def aanpak(ctx: Context) -> list[Flowable]:
     actions = ctx.snapshot.actions
     if not actions:
         return parts + [Paragraph(markup(w("nothing")), st.muted)]
-    rows = [[_action_cell(ctx, i, a), _who(ctx, a), _schedule(ctx, a),
-             Paragraph(markup(a.indicator or "–"), st.cell)]
-            for i, a in enumerate(actions, start=1)]
+    rows = [
+        [
+            _action_cell(ctx, i, a),
+            _who(ctx, a),
+            _schedule(ctx, a),
+            Paragraph(markup(a.indicator or "–"), st.cell),
+        ]
+        for i, a in enumerate(actions, start=1)
+    ]
     header = [w("action"), w("owner_partners"), w("schedule"), w("indicator")]
     return parts + [grid(header, rows, WIDTHS, st.cell_head)]

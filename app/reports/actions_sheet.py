@@ -38,8 +38,11 @@ _COLUMNS = (
     ("themes", "Innovatiethema's", "Innovation themes", 30),
     ("history", "Verloop", "History", 40),
 )
-_OUTCOMES = {"gereed": ("Gereed", "Done"), "doorgezet": ("Doorgezet", "Continued"),
-             "gestopt": ("Gestopt", "Stopped")}
+_OUTCOMES = {
+    "gereed": ("Gereed", "Done"),
+    "doorgezet": ("Doorgezet", "Continued"),
+    "gestopt": ("Gestopt", "Stopped"),
+}
 
 
 def header(lang: str) -> list[str]:
@@ -70,11 +73,23 @@ def rows(action_list: ActionList, lang: str = "nl") -> list[list]:
         a, s = e.action, e.session
         numbers[s.id] = numbers.get(s.id, 0) + 1
         status = words(f"action_{a.status}") if words.has(f"action_{a.status}") else a.status
-        out.append([f"{words.short_date(s.held_on)} · {s.title}", numbers[s.id], a.title,
-                    a.description, a.owner, "; ".join(a.partners), a.starts_on, a.due_on, status,
-                    a.indicator, "\n".join(e.focus_points),
-                    "; ".join(_theme(action_list, t, lang) for t in e.themes),
-                    _history(e, words)])
+        out.append(
+            [
+                f"{words.short_date(s.held_on)} · {s.title}",
+                numbers[s.id],
+                a.title,
+                a.description,
+                a.owner,
+                "; ".join(a.partners),
+                a.starts_on,
+                a.due_on,
+                status,
+                a.indicator,
+                "\n".join(e.focus_points),
+                "; ".join(_theme(action_list, t, lang) for t in e.themes),
+                _history(e, words),
+            ]
+        )
     return out
 
 
@@ -114,8 +129,9 @@ def xlsx_bytes(action_list: ActionList, lang: str = "nl") -> bytes:
     last = get_column_letter(len(_COLUMNS))
     sheet.auto_filter.ref = f"A1:{last}{max(1, sheet.max_row)}"
     sheet.freeze_panes = "A2"
-    book.properties.title = f"{'Acties' if lang != 'en' else 'Actions'} – " \
-                            f"{action_list.community.name}"
+    book.properties.title = (
+        f"{'Acties' if lang != 'en' else 'Actions'} – {action_list.community.name}"
+    )
     book.properties.language = lang
     buffer = io.BytesIO()
     book.save(buffer)

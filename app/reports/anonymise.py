@@ -36,10 +36,11 @@ def _labels(data: ReportData, words: Words, organisations: bool = True) -> dict[
         key = _key(p.name)
         if len(key) < MIN_NAME or key in labels:
             continue
-        role = next((r.label.get(words.lang) for r in model.helix_roles if r.key == p.helix_role),
-                    p.helix_role)
-        detail = ", ".join(x for x in (role, p.organisation.strip() if organisations else "")
-                           if x)
+        role = next(
+            (r.label.get(words.lang) for r in model.helix_roles if r.key == p.helix_role),
+            p.helix_role,
+        )
+        detail = ", ".join(x for x in (role, p.organisation.strip() if organisations else "") if x)
         label = words("participant_n", n=len(labels) + 1)
         labels[key] = f"{label} ({detail})" if detail else label
     return labels
@@ -52,8 +53,9 @@ class _Swapper:
         self.labels, self.organisations = labels, organisations
         names = {" ".join(n.split()): None for n in spellings if _key(n) in labels}
         # longest first, so "Anna de Vries" is replaced whole before "Anna" could be
-        self.people = [(NameMatcher(n), labels[_key(n)])
-                       for n in sorted(names, key=len, reverse=True)]
+        self.people = [
+            (NameMatcher(n), labels[_key(n)]) for n in sorted(names, key=len, reverse=True)
+        ]
 
     def __call__(self, text: str) -> str:
         return replace_all(text, self.people) if text else text
@@ -66,10 +68,15 @@ class _Swapper:
 
 
 def _session(s: SessionData, swap: _Swapper) -> SessionData:
-    return replace(s, title=swap(s.title), location=swap(s.location),
-                   facilitator=swap(s.facilitator.strip()),
-                   development_path_reason=swap(s.development_path_reason),
-                   ambition=swap(s.ambition), summary_note=swap(s.summary_note))
+    return replace(
+        s,
+        title=swap(s.title),
+        location=swap(s.location),
+        facilitator=swap(s.facilitator.strip()),
+        development_path_reason=swap(s.development_path_reason),
+        ambition=swap(s.ambition),
+        summary_note=swap(s.summary_note),
+    )
 
 
 def _steps(steps, swap: _Swapper) -> tuple:
@@ -77,33 +84,60 @@ def _steps(steps, swap: _Swapper) -> tuple:
 
 
 def _review(r: ReviewData, swap: _Swapper) -> ReviewData:
-    return replace(r, action_title=swap(r.action_title), owner=swap(r.owner), note=swap(r.note),
-                   history=_steps(r.history, swap))
+    return replace(
+        r,
+        action_title=swap(r.action_title),
+        owner=swap(r.owner),
+        note=swap(r.note),
+        history=_steps(r.history, swap),
+    )
 
 
 def _snapshot(snap: SessionSnapshot, swap: _Swapper) -> SessionSnapshot:
     return replace(
         snap,
         session=_session(snap.session, swap),
-        participants=tuple(replace(p, name=swap.label(p.name), actor_id=None,
-                                   organisation=p.organisation if swap.organisations else "")
-                           if swap.has(p.name) else p for p in snap.participants),
-        assessments={k: replace(a, context_note=swap(a.context_note))
-                     for k, a in snap.assessments.items()},
+        participants=tuple(
+            replace(
+                p,
+                name=swap.label(p.name),
+                actor_id=None,
+                organisation=p.organisation if swap.organisations else "",
+            )
+            if swap.has(p.name)
+            else p
+            for p in snap.participants
+        ),
+        assessments={
+            k: replace(a, context_note=swap(a.context_note)) for k, a in snap.assessments.items()
+        },
         observations=tuple(replace(o, text=swap(o.text)) for o in snap.observations),
         focus_points=tuple(replace(f, text=swap(f.text)) for f in snap.focus_points),
         themes=tuple(replace(t, label=swap(t.label)) for t in snap.themes),
         steps=tuple(replace(x, text=swap(x.text)) for x in snap.steps),
-        monitoring=tuple(replace(x, text=swap(x.text), standing=swap(x.standing))
-                         for x in snap.monitoring),
+        monitoring=tuple(
+            replace(x, text=swap(x.text), standing=swap(x.standing)) for x in snap.monitoring
+        ),
         # the cycle's histories name earlier sessions and what was said there
         histories={k: _steps(v, swap) for k, v in snap.histories.items()},
-        indicator_trends={k: tuple(replace(x, session_title=swap(x.session_title),
-                                           standing=swap(x.standing)) for x in v)
-                          for k, v in snap.indicator_trends.items()},
-        actions=tuple(replace(a, title=swap(a.title), description=swap(a.description),
-                              owner=swap(a.owner), partners=tuple(swap(p) for p in a.partners),
-                              indicator=swap(a.indicator)) for a in snap.actions),
+        indicator_trends={
+            k: tuple(
+                replace(x, session_title=swap(x.session_title), standing=swap(x.standing))
+                for x in v
+            )
+            for k, v in snap.indicator_trends.items()
+        },
+        actions=tuple(
+            replace(
+                a,
+                title=swap(a.title),
+                description=swap(a.description),
+                owner=swap(a.owner),
+                partners=tuple(swap(p) for p in a.partners),
+                indicator=swap(a.indicator),
+            )
+            for a in snap.actions
+        ),
         reviews=tuple(_review(r, swap) for r in snap.reviews),
     )
 
@@ -118,12 +152,18 @@ def anonymise(data: ReportData, lang: str = "nl") -> ReportData:
         if len(key) >= MIN_NAME and key not in labels:
             labels[key] = words("facilitator")
     spellings = [p.name for snap in sessions for p in snap.participants]
-    swap = _Swapper(labels, spellings + [snap.session.facilitator for snap in sessions],
-                    organisations=not data.hide_organisations)
+    swap = _Swapper(
+        labels,
+        spellings + [snap.session.facilitator for snap in sessions],
+        organisations=not data.hide_organisations,
+    )
     earlier = None
     if data.earlier is not None:
-        earlier = Earlier(_snapshot(data.earlier.snapshot, swap),
-                          tuple(_review(r, swap) for r in data.earlier.reviews))
+        earlier = Earlier(
+            _snapshot(data.earlier.snapshot, swap),
+            tuple(_review(r, swap) for r in data.earlier.reviews),
+        )
     uses = anonymise_uses(data.uses, swap, swap.has, swap.label, _session)
-    return replace(data, snapshot=_snapshot(data.snapshot, swap), earlier=earlier, uses=uses,
-                   anonymous=True)
+    return replace(
+        data, snapshot=_snapshot(data.snapshot, swap), earlier=earlier, uses=uses, anonymous=True
+    )

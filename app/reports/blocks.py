@@ -41,8 +41,11 @@ def split_list(text: str) -> tuple[str, list[tuple[str, str]]]:
     first = next((i for i, line in enumerate(lines) if _LIST_LINE.match(line)), None)
     if first is None or not all(_LIST_LINE.match(x) or not x.strip() for x in lines[first:]):
         return text, []
-    items = [(mark.group(1), _LIST_LINE.sub("", x).strip())
-             for x in lines[first:] if (mark := _LIST_LINE.match(x))]
+    items = [
+        (mark.group(1), _LIST_LINE.sub("", x).strip())
+        for x in lines[first:]
+        if (mark := _LIST_LINE.match(x))
+    ]
     return "\n".join(lines[:first]).strip(), items
 
 
@@ -50,8 +53,11 @@ def sub_items(items: list[tuple[str, str]], style: ParagraphStyle) -> list[Flowa
     """A list beneath an item, indented one step further, each with its own hanging mark."""
     if not items:
         return []
-    return ([Indenter(left=MARK_INDENT)] + [item(markup(mark), para(x, style)) for mark, x in items]
-            + [Indenter(left=-MARK_INDENT)])
+    return (
+        [Indenter(left=MARK_INDENT)]
+        + [item(markup(mark), para(x, style)) for mark, x in items]
+        + [Indenter(left=-MARK_INDENT)]
+    )
 
 
 def status_mark(level: Level) -> StatusIcon:
@@ -79,16 +85,24 @@ class Heading(Paragraph):
 def heading(text: str, style: ParagraphStyle, level: int, key: str) -> list[Flowable]:
     """A heading that starts a new page rather than stand alone at the foot of one. (Not
     keepWithNext: that glues the heading to a long table and pushes both to the next page.)"""
-    return [CondPageBreak(STAGE_ROOM if level == 0 else HEADING_ROOM),
-            Heading(text, style, level, key)]
+    return [
+        CondPageBreak(STAGE_ROOM if level == 0 else HEADING_ROOM),
+        Heading(text, style, level, key),
+    ]
 
 
-def grid(header: list[str | Flowable], rows: list[list], widths: list[float],
-         head_style: ParagraphStyle, zebra: bool = True) -> Table:
+def grid(
+    header: list[str | Flowable],
+    rows: list[list],
+    widths: list[float],
+    head_style: ParagraphStyle,
+    zebra: bool = True,
+) -> Table:
     """A table with a repeated header row; cells hold Paragraphs so they wrap, and a tall row
     may continue on the next page instead of being cut off."""
-    data = [[h if isinstance(h, Flowable) else Paragraph(markup(h), head_style)
-             for h in header]] + rows
+    data = [
+        [h if isinstance(h, Flowable) else Paragraph(markup(h), head_style) for h in header]
+    ] + rows
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -101,5 +115,12 @@ def grid(header: list[str | Flowable], rows: list[list], widths: list[float],
     ]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]))
-    return Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1,
-                 hAlign="LEFT", style=TableStyle(commands))
+    return Table(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+        style=TableStyle(commands),
+    )

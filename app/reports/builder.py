@@ -56,8 +56,12 @@ def _expected_pages(ctx: Context) -> float:
     texts += [a.context_note for a in s.assessments.values()]
     texts += [s.session.ambition, s.session.summary_note]
     chars = sum(len(t) for t in texts) + CHARS_PER_ITEM * len(texts)
-    return (FIXED_PAGES + (ctx.data.earlier is not None) + uses_pages(ctx.data.uses)
-            + chars / CHARS_PER_PAGE)
+    return (
+        FIXED_PAGES
+        + (ctx.data.earlier is not None)
+        + uses_pages(ctx.data.uses)
+        + chars / CHARS_PER_PAGE
+    )
 
 
 def sections(ctx: Context) -> list[Flowable]:
@@ -65,8 +69,7 @@ def sections(ctx: Context) -> list[Flowable]:
     body: list[Flowable] = []
     # no page break between them: a section starts where the last one ended, and its heading
     # moves to the next page only when too little room is left (blocks.heading)
-    for section in (model_page, since, vertrekpunt, focus, room, vervolg,
-                    aanpak) + uses_sections():
+    for section in (model_page, since, vertrekpunt, focus, room, vervolg, aanpak) + uses_sections():
         body += section(ctx)
     return body + closing(ctx)
 
@@ -92,17 +95,26 @@ def _story(ctx: Context, summary: bool = False) -> list[Flowable]:
 def _furniture(ctx: Context) -> Furniture:
     w, s = ctx.words, ctx.snapshot.session
     right = w("report") + (f" · {w('anonymised')}" if ctx.data.anonymous else "")
-    return Furniture(header_left=f"{ctx.data.community.name} · {s.title}",
-                     header_right=w.date(s.held_on), footer_right=right,
-                     page_of=w("page_of", n="{n}"), continued=w("continued"))
+    return Furniture(
+        header_left=f"{ctx.data.community.name} · {s.title}",
+        header_right=w.date(s.held_on),
+        footer_right=right,
+        page_of=w("page_of", n="{n}"),
+        continued=w("continued"),
+    )
 
 
 def w_date(ctx: Context) -> str:
     return ctx.words.date(ctx.snapshot.session.held_on)
 
 
-def render(data: ReportData, lang: str = "nl", anonymous: bool = False,
-           progress: Progress | None = None, summary: bool = False) -> bytes:
+def render(
+    data: ReportData,
+    lang: str = "nl",
+    anonymous: bool = False,
+    progress: Progress | None = None,
+    summary: bool = False,
+) -> bytes:
     """The report as PDF bytes; summary: the two-page short version."""
     report = progress or (lambda _step: None)
     if anonymous and not data.anonymous:
@@ -111,12 +123,18 @@ def render(data: ReportData, lang: str = "nl", anonymous: bool = False,
     report("layout")
     buffer = io.BytesIO()
     s = ctx.snapshot.session
-    doc = ReportDocument(buffer, _furniture(ctx), ctx.st.toc1.fontSize, lang=ctx.lang,
-                         title=f"{ctx.words('report')} – {s.title}",
-                         subject=f"{ctx.data.community.name} · {w_date(ctx)}",
-                         author=f"Intervisie {__version__}",
-                         creator=f"Intervisie {__version__}", displayDocTitle=True,
-                         glance=lambda canvas: _draw_glance(canvas, ctx))
+    doc = ReportDocument(
+        buffer,
+        _furniture(ctx),
+        ctx.st.toc1.fontSize,
+        lang=ctx.lang,
+        title=f"{ctx.words('report')} – {s.title}",
+        subject=f"{ctx.data.community.name} · {w_date(ctx)}",
+        author=f"Intervisie {__version__}",
+        creator=f"Intervisie {__version__}",
+        displayDocTitle=True,
+        glance=lambda canvas: _draw_glance(canvas, ctx),
+    )
     if summary:  # the first page is the page at a glance
         doc.pageTemplates.insert(0, doc.pageTemplates.pop(2))
     doc.build(_story(ctx, summary), canvasmaker=numbered_canvas(doc))
@@ -128,9 +146,14 @@ def _draw_glance(canvas, ctx: Context) -> str:
     return ctx.words("glance")
 
 
-def build_report(data: ReportData, out: str | Path | BinaryIO, lang: str = "nl",
-                 anonymous: bool = False, progress: Progress | None = None,
-                 summary: bool = False) -> None:
+def build_report(
+    data: ReportData,
+    out: str | Path | BinaryIO,
+    lang: str = "nl",
+    anonymous: bool = False,
+    progress: Progress | None = None,
+    summary: bool = False,
+) -> None:
     """Write the report to a file name or a binary file object. The file is written only once
     the whole PDF exists, so a failed build never leaves half a report behind."""
     pdf = render(data, lang, anonymous, progress, summary)

@@ -13,12 +13,16 @@ def closing(ctx: Context) -> list[Flowable]:
     st, w, s = ctx.st, ctx.words, ctx.snapshot.session
     if not s.summary_note.strip() and s.next_session_on is None:
         return []
-    parts: list[Flowable] = heading(ctx.model.stage("closing").label.get(ctx.lang), st.h1, 0,
-                                      "stage-closing")
+    parts: list[Flowable] = heading(
+        ctx.model.stage("closing").label.get(ctx.lang), st.h1, 0, "stage-closing"
+    )
     summary = paragraphs(s.summary_note, st.body)
     if summary:
         parts += heading(w("summary"), st.h2, 1, "summary") + summary
     if s.next_session_on:
-        parts.append(Paragraph(f"<b>{markup(w('next_session'))}:</b> "
-                               f"{markup(w.date(s.next_session_on))}", st.body))
+        parts.append(
+            Paragraph(
+                f"<b>{markup(w('next_session'))}:</b> {markup(w.date(s.next_session_on))}", st.body
+            )
+        )
     return parts

@@ -52,13 +52,27 @@ def contents(ctx: Context, entries: list[Heading]) -> list[Flowable]:
     rows = []
     for h in entries:
         style = st.toc1 if h.toc_level == 0 else st.toc2
-        rows.append([Paragraph(f'<a href="#{h.toc_key}">{markup(h.toc_text)}</a>', style),
-                     PageNumber(h.toc_key, style)])
-    padding = [("TOPPADDING", (0, i), (-1, i), 6 if h.toc_level == 0 else 1)
-               for i, h in enumerate(entries)]
-    table = Table(rows, colWidths=[FRAME_WIDTH - 15 * mm, 15 * mm], hAlign="LEFT",
-                  style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)] + padding))
+        rows.append(
+            [
+                Paragraph(f'<a href="#{h.toc_key}">{markup(h.toc_text)}</a>', style),
+                PageNumber(h.toc_key, style),
+            ]
+        )
+    padding = [
+        ("TOPPADDING", (0, i), (-1, i), 6 if h.toc_level == 0 else 1) for i, h in enumerate(entries)
+    ]
+    table = Table(
+        rows,
+        colWidths=[FRAME_WIDTH - 15 * mm, 15 * mm],
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+            + padding
+        ),
+    )
     return [Paragraph(markup(ctx.words("contents")), st.h1), table]

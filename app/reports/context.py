@@ -44,7 +44,7 @@ class Context:
         return self.model.level(status)
 
     def level_text(self, status: int | None) -> str:
-        """"3 · In ontwikkeling", or "Niet besproken" without a number."""
+        """ "3 · In ontwikkeling", or "Niet besproken" without a number."""
         level = self.model.level(status)
         label = level.label.get(self.lang)
         return label if level.level is None else f"{level.level} · {label}"
@@ -80,8 +80,11 @@ class Context:
         frame_key, colon, item_key = key.partition(":")
         if not colon:  # a bare item key: an item of the community's own frame, or of any frame
             item_key = key
-            frame = self.frame if self.frame and self.model.find(self.frame.items, key) else \
-                next((f for f in self.model.frames if self.model.find(f.items, key)), None)
+            frame = (
+                self.frame
+                if self.frame and self.model.find(self.frame.items, key)
+                else next((f for f in self.model.frames if self.model.find(f.items, key)), None)
+            )
         else:
             frame = next((f for f in self.model.frames if f.key == frame_key), None)
         if frame is None:

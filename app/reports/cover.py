@@ -24,8 +24,12 @@ def _facts(ctx: Context) -> list[tuple[str, str]]:
     # anonymised, the facilitator is called by the role the label already names
     if s.facilitator and s.facilitator != w("facilitator"):
         facts.append((w("facilitator"), s.facilitator))
-    facts.append((w("model"), w("model_version", title=ctx.model.title.get(ctx.lang),
-                                version=ctx.model.version)))
+    facts.append(
+        (
+            w("model"),
+            w("model_version", title=ctx.model.title.get(ctx.lang), version=ctx.model.version),
+        )
+    )
     earlier = ctx.data.earlier
     if earlier is not None and s.continues_from_id == earlier.snapshot.session.id:
         e = earlier.snapshot.session
@@ -37,15 +41,25 @@ def _facts(ctx: Context) -> list[tuple[str, str]]:
 
 def _facts_table(ctx: Context) -> Table:
     st = ctx.st
-    rows = [[Paragraph(markup(label), st.cell_head), para(value, st.body)]
-            for label, value in _facts(ctx)]
-    return Table(rows, colWidths=[38 * mm, FRAME_WIDTH - 38 * mm], hAlign="LEFT",
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    rows = [
+        [Paragraph(markup(label), st.cell_head), para(value, st.body)]
+        for label, value in _facts(ctx)
+    ]
+    return Table(
+        rows,
+        colWidths=[38 * mm, FRAME_WIDTH - 38 * mm],
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
 
 
 def _participants(ctx: Context) -> list[Flowable]:
@@ -76,22 +90,29 @@ def summary_lines(ctx: Context) -> list[str]:
     assessed = [k for k in keys if (a := snap.assessments.get(k)) and a.status is not None]
     if assessed:
         best = max(assessed, key=lambda k: (snap.assessments[k].status, -keys.index(k)))
-        line = w("sum_status", n=len(keys), assessed=len(assessed),
-                 verb=w.count("verb_is", len(assessed)),
-                 best=f"{ctx.short(best)} ({ctx.level_text(snap.assessments[best].status)})")
+        line = w(
+            "sum_status",
+            n=len(keys),
+            assessed=len(assessed),
+            verb=w.count("verb_is", len(assessed)),
+            best=f"{ctx.short(best)} ({ctx.level_text(snap.assessments[best].status)})",
+        )
     else:
         line = w("sum_status_none")
     lines = [line]
     focus = []
     if snap.focus_points:
         top = max(snap.focus_points, key=lambda f: f.votes)
-        focus.append(w("sum_focus", points=w.count("n_accelerators", len(snap.focus_points)),
-                       top=top.text) if top.votes else
-                     w.count("n_accelerators", len(snap.focus_points)) + ".")
+        focus.append(
+            w("sum_focus", points=w.count("n_accelerators", len(snap.focus_points)), top=top.text)
+            if top.votes
+            else w.count("n_accelerators", len(snap.focus_points)) + "."
+        )
     if snap.session.development_path:
         path = model.find(model.paths, snap.session.development_path)
-        focus.append(w("sum_path", path=path.label.get(ctx.lang) if path
-                       else snap.session.development_path))
+        focus.append(
+            w("sum_path", path=path.label.get(ctx.lang) if path else snap.session.development_path)
+        )
     if focus:
         lines.append(" ".join(focus))
     plan = [w("sum_plan", actions=w.count("n_actions", len(snap.actions)))] if snap.actions else []
@@ -106,8 +127,10 @@ def _context(ctx: Context) -> list[Flowable]:
     st, w = ctx.st, ctx.words
     out: list[Flowable] = []
     if ctx.data.community.description.strip():
-        out += [Paragraph(markup(w("about_community")), st.h2),
-                para(ctx.data.community.description, st.body)]
+        out += [
+            Paragraph(markup(w("about_community")), st.h2),
+            para(ctx.data.community.description, st.body),
+        ]
     out.append(Paragraph(markup(w("at_a_glance")), st.h2))
     out += [para(line, st.body) for line in summary_lines(ctx)]
     return out

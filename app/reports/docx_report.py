@@ -43,8 +43,13 @@ from app.vocabulary.report_data import ReportData
 PICTURE_DPI = 200
 CELL_SIZE = 8.5  # points, as the PDF's table cells
 SMALLEST_PICTURE = 40.0  # points: smaller drawings are markers (dots, arrows), not figures
-_STYLE_OF = {"title": "Title", "subtitle": "Subtitle", "h1": "Heading 1", "h2": "Heading 2",
-             "h3": "Heading 3"}
+_STYLE_OF = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "h1": "Heading 1",
+    "h2": "Heading 2",
+    "h3": "Heading 3",
+}
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 
 
@@ -55,7 +60,7 @@ def _runs(markup: str) -> list[tuple[str, bool, bool]]:
     pos = 0
     for m in _TAG.finditer(markup):
         if m.start() > pos:
-            out.append((html.unescape(markup[pos:m.start()]), bold > 0, italic > 0))
+            out.append((html.unescape(markup[pos : m.start()]), bold > 0, italic > 0))
         closing, tag = m.group(1) == "/", m.group(2).lower()
         if tag == "b":
             bold += -1 if closing else 1
@@ -126,8 +131,12 @@ class _Writer:
 
     def _paragraph(self, into, style: str | None = None):
         target = into if into is not None else self.doc
-        if into is not None and len(into.paragraphs) == 1 and not into.paragraphs[0].text \
-                and not into.paragraphs[0].runs:
+        if (
+            into is not None
+            and len(into.paragraphs) == 1
+            and not into.paragraphs[0].text
+            and not into.paragraphs[0].runs
+        ):
             p = into.paragraphs[0]  # a new table cell has one empty paragraph: use it
             if style:
                 p.style = style
@@ -154,12 +163,19 @@ class _Writer:
             self._paragraph(into).add_run(f)
         elif hasattr(f, "_content") or hasattr(f, "_flowables"):  # KeepTogether and kin
             self.story(getattr(f, "_content", None) or getattr(f, "_flowables", []), into)
-        elif type(f).__name__ not in ("Spacer", "PageBreak", "CondPageBreak", "Indenter",
-                                        "NextPageTemplate", "_FrameBreak"):
+        elif type(f).__name__ not in (
+            "Spacer",
+            "PageBreak",
+            "CondPageBreak",
+            "Indenter",
+            "NextPageTemplate",
+            "_FrameBreak",
+        ):
             png = _picture(f)
             if png is not None:
                 self._paragraph(into).add_run().add_picture(
-                    io.BytesIO(png), width=Pt(min(f.width, FRAME_WIDTH)))
+                    io.BytesIO(png), width=Pt(min(f.width, FRAME_WIDTH))
+                )
 
     def table(self, t: Table, into=None) -> None:
         cells = t._cellvalues
@@ -180,15 +196,20 @@ class _Writer:
                 if len(widths) == len(table.columns):
                     cell.width = Pt(widths[c] * scale)
                 self.flowable(value, cell)
-        for run in (run for row in table.rows for cell in row.cells for p in cell.paragraphs
-                    for run in p.runs):
+        for run in (
+            run
+            for row in table.rows
+            for cell in row.cells
+            for p in cell.paragraphs
+            for run in p.runs
+        ):
             run.font.size = Pt(CELL_SIZE)
         for row in table.rows:  # a row stays on one page (one taller than a page still splits)
             keep = OxmlElement("w:cantSplit")
             keep.set(qn("w:val"), "true")
             row._tr.get_or_add_trPr().append(keep)
         if t.repeatRows:  # the header row repeats on every page Word breaks the table over
-            for row in table.rows[:t.repeatRows]:
+            for row in table.rows[: t.repeatRows]:
                 flag = OxmlElement("w:tblHeader")
                 flag.set(qn("w:val"), "true")
                 row._tr.get_or_add_trPr().append(flag)
@@ -223,8 +244,9 @@ def docx_bytes(data: ReportData, lang: str = "nl", anonymous: bool = False) -> b
     return out.getvalue()
 
 
-def build_docx(data: ReportData, out: str | Path | BinaryIO, lang: str = "nl",
-               anonymous: bool = False) -> None:
+def build_docx(
+    data: ReportData, out: str | Path | BinaryIO, lang: str = "nl", anonymous: bool = False
+) -> None:
     """Write the Word report; a file appears only once it is complete."""
     payload = docx_bytes(data, lang, anonymous)
     if hasattr(out, "write"):

@@ -44,32 +44,67 @@ class _Flip:
 def _shape(op: paint.Op, f: _Flip, font: str, bold_font: str):
     if isinstance(op, paint.Box):
         r = op.rect
-        return Rect(f.x(r.x), f.y(r.bottom), f.d(r.w), f.d(r.h), rx=f.d(op.radius),
-                    ry=f.d(op.radius), fillColor=_colour(op.fill), strokeColor=_colour(op.stroke),
-                    strokeWidth=f.d(op.width) if op.stroke else 0,
-                    strokeDashArray=[f.d(v) for v in op.dash] if op.dash else None)
+        return Rect(
+            f.x(r.x),
+            f.y(r.bottom),
+            f.d(r.w),
+            f.d(r.h),
+            rx=f.d(op.radius),
+            ry=f.d(op.radius),
+            fillColor=_colour(op.fill),
+            strokeColor=_colour(op.stroke),
+            strokeWidth=f.d(op.width) if op.stroke else 0,
+            strokeDashArray=[f.d(v) for v in op.dash] if op.dash else None,
+        )
     if isinstance(op, paint.Line):
-        return Line(f.x(op.x1), f.y(op.y1), f.x(op.x2), f.y(op.y2),
-                    strokeColor=_colour(op.stroke), strokeWidth=f.d(op.width))
+        return Line(
+            f.x(op.x1),
+            f.y(op.y1),
+            f.x(op.x2),
+            f.y(op.y2),
+            strokeColor=_colour(op.stroke),
+            strokeWidth=f.d(op.width),
+        )
     if isinstance(op, paint.Poly):
         points = [c for x, y in op.points for c in (f.x(x), f.y(y))]
-        return Polygon(points, fillColor=_colour(op.fill), strokeColor=_colour(op.stroke),
-                       strokeWidth=f.d(op.width) if op.stroke else 0)
+        return Polygon(
+            points,
+            fillColor=_colour(op.fill),
+            strokeColor=_colour(op.stroke),
+            strokeWidth=f.d(op.width) if op.stroke else 0,
+        )
     if isinstance(op, paint.Dot):
-        return Circle(f.x(op.cx), f.y(op.cy), f.d(op.r), fillColor=_colour(op.fill),
-                      strokeColor=_colour(op.stroke),
-                      strokeWidth=f.d(op.width) if op.stroke else 0)
+        return Circle(
+            f.x(op.cx),
+            f.y(op.cy),
+            f.d(op.r),
+            fillColor=_colour(op.fill),
+            strokeColor=_colour(op.stroke),
+            strokeWidth=f.d(op.width) if op.stroke else 0,
+        )
     if isinstance(op, paint.Text):
         name = bold_font if op.bold else font
         # a registered font other than Helvetica may run wider than the layout's estimate
         size = shrink_to_fit(stringWidth(op.text, name, op.size), op.size, op.max_width)
-        return String(f.x(op.x), f.y(op.y), op.text, fontName=name, fontSize=f.d(size),
-                      fillColor=_colour(op.colour), textAnchor=ANCHORS[op.anchor])
+        return String(
+            f.x(op.x),
+            f.y(op.y),
+            op.text,
+            fontName=name,
+            fontSize=f.d(size),
+            fillColor=_colour(op.colour),
+            textAnchor=ANCHORS[op.anchor],
+        )
     raise TypeError(op)
 
 
-def model_figure(layout: Layout, width_pt: float, font: str = REGULAR,
-                 bold_font: str = BOLD, extra: Sequence[paint.Op] = ()) -> Drawing:
+def model_figure(
+    layout: Layout,
+    width_pt: float,
+    font: str = REGULAR,
+    bold_font: str = BOLD,
+    extra: Sequence[paint.Op] = (),
+) -> Drawing:
     """The figure as a reportlab Drawing (a Flowable) width_pt wide, its height in proportion.
     font and bold_font: the report's embedded faces unless told otherwise.
     extra: more shapes on top, in the layout's units (the projects overlay)."""

@@ -27,8 +27,9 @@ class Beside(Flowable):
         parts = self.body.split(avail_width - self.indent, avail_height)
         if not parts:
             return []
-        return ([Beside(self.marker, parts[0], self.indent)]
-                + [Beside(None, p, self.indent) for p in parts[1:]])
+        return [Beside(self.marker, parts[0], self.indent)] + [
+            Beside(None, p, self.indent) for p in parts[1:]
+        ]
 
     def getSpaceBefore(self):
         return self.body.getSpaceBefore()

@@ -20,17 +20,22 @@ def _source(ctx: Context, observation_id: int | None) -> str:
     if observation_id is None or observation_id not in ctx.observation_numbers:
         return ""
     o = next(o for o in ctx.snapshot.observations if o.id == observation_id)
-    text = ctx.words("from_observation", n=ctx.observation_numbers[observation_id],
-                     area=ctx.short(o.element_key))
-    return (f'<br/><font size="8"><a href="#obs-{observation_id}" color="{LINK_COLOUR}">'
-            f"{markup(text)}</a></font>")
+    text = ctx.words(
+        "from_observation", n=ctx.observation_numbers[observation_id], area=ctx.short(o.element_key)
+    )
+    return (
+        f'<br/><font size="8"><a href="#obs-{observation_id}" color="{LINK_COLOUR}">'
+        f"{markup(text)}</a></font>"
+    )
 
 
 def _ordered(ctx: Context):
     """Most votes first; equal votes keep the model's element order and the group's order."""
     order = {k: i for i, k in enumerate(ctx.model.element_keys() + ctx.extra_keys)}
-    return sorted(ctx.snapshot.focus_points,
-                  key=lambda f: (-f.votes, order.get(f.element_key, len(order)), f.position))
+    return sorted(
+        ctx.snapshot.focus_points,
+        key=lambda f: (-f.votes, order.get(f.element_key, len(order)), f.position),
+    )
 
 
 def _by_element(ctx: Context) -> list[tuple[str, list]]:
@@ -67,15 +72,19 @@ def accelerators(ctx: Context) -> list[Flowable]:
             rows.append([Paragraph(f"<b>{f.votes}</b>", st.cell), cell] if voted else [cell])
     table = grid(header, rows, widths, st.cell_head, zebra=False)
     for row in spans:
-        table.setStyle([("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ZEBRA),
-                        ("TOPPADDING", (0, row), (-1, row), 5)])
+        table.setStyle(
+            [
+                ("SPAN", (0, row), (-1, row)),
+                ("BACKGROUND", (0, row), (-1, row), ZEBRA),
+                ("TOPPADDING", (0, row), (-1, row), 5),
+            ]
+        )
     return heading(w("focus_points"), st.h2, 1, "focus-points") + [table]
 
 
 def development_path(ctx: Context) -> list[Flowable]:
     st, w, s = ctx.st, ctx.words, ctx.snapshot.session
-    parts: list[Flowable] = heading(w("development_path"), st.h2, 1,
-                                          "development-path")
+    parts: list[Flowable] = heading(w("development_path"), st.h2, 1, "development-path")
     path = ctx.model.find(ctx.model.paths, s.development_path) if s.development_path else None
     if path is None and not s.development_path:
         parts.append(Paragraph(markup(w("not_chosen")), st.muted))
@@ -91,6 +100,13 @@ def development_path(ctx: Context) -> list[Flowable]:
 
 def focus(ctx: Context) -> list[Flowable]:
     points = accelerators(ctx)
-    empty = [] if points else [Paragraph(markup(ctx.words("nothing_for", parts=ctx.words(
-        "focus_points"))), ctx.st.muted)]
+    empty = (
+        []
+        if points
+        else [
+            Paragraph(
+                markup(ctx.words("nothing_for", parts=ctx.words("focus_points"))), ctx.st.muted
+            )
+        ]
+    )
     return stage_heading(ctx, "focus") + points + empty + development_path(ctx)

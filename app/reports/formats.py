@@ -1,6 +1,6 @@
 """The report's file formats, chosen by the file name: PDF (builder.py) or Word (docx_report.py).
 
-    write_report(data, "verslag.docx", lang="nl", anonymous=False)
+write_report(data, "verslag.docx", lang="nl", anonymous=False)
 """
 
 from __future__ import annotations
@@ -12,8 +12,14 @@ from app.reports import builder
 FORMATS = (".pdf", ".docx")
 
 
-def write_report(data, out: str | Path, lang: str = "nl", anonymous: bool = False,
-                 progress=None, summary: bool = False) -> None:
+def write_report(
+    data,
+    out: str | Path,
+    lang: str = "nl",
+    anonymous: bool = False,
+    progress=None,
+    summary: bool = False,
+) -> None:
     """ValueError for a name that ends in neither .pdf nor .docx, or a summary asked as Word
     (the summary's first page is a drawing for paper: PDF only)."""
     kind = Path(out).suffix.lower()
@@ -26,7 +32,8 @@ def write_report(data, out: str | Path, lang: str = "nl", anonymous: bool = Fals
             progress("layout")
         build_docx(data, out, lang=lang, anonymous=anonymous)
     elif kind == ".pdf":
-        builder.build_report(data, out, lang=lang, anonymous=anonymous, progress=progress,
-                             summary=summary)
+        builder.build_report(
+            data, out, lang=lang, anonymous=anonymous, progress=progress, summary=summary
+        )
     else:
         raise ValueError(f"choose a file ending in {' or '.join(FORMATS)}")

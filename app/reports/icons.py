@@ -53,8 +53,9 @@ class StatusIcon(Flowable):
                 c.circle(r, r, r - 0.4, stroke=1, fill=1)
             else:
                 # clockwise from twelve o'clock, like the icons on screen
-                c.wedge(0.4, 0.4, self.size - 0.4, self.size - 0.4, 90, -360 * share,
-                        stroke=1, fill=1)
+                c.wedge(
+                    0.4, 0.4, self.size - 0.4, self.size - 0.4, 90, -360 * share, stroke=1, fill=1
+                )
         if self.label:
             c.setFillColor(INK)
             c.setFont(BOLD, self.size)
@@ -64,8 +65,9 @@ class StatusIcon(Flowable):
             c.setDash()
             c.setStrokeColor(RULE)
             c.setLineWidth(0.6)
-            c.roundRect(-2, -1.6, self.width + 4, self.size + 3.2, (self.size + 3.2) / 2,
-                        stroke=1, fill=0)
+            c.roundRect(
+                -2, -1.6, self.width + 4, self.size + 3.2, (self.size + 3.2) / 2, stroke=1, fill=0
+            )
         c.restoreState()
 
 

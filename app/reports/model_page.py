@@ -38,29 +38,40 @@ def _overview(ctx: Context) -> Flowable:
     for key in ctx.model.element_keys() + ctx.extra_keys:
         a = s.assessments.get(key)
         level = ctx.status_level(a.status if a else None)
-        rows.append([para(ctx.short(key), st.cell),
-                     marked(status_mark(level),
-                            Paragraph(markup(level.label.get(ctx.lang)), st.cell)),
-                     Paragraph(str(len(s.observations_of(key))), st.cell_right),
-                     Paragraph(str(len(s.focus_of(key))), st.cell_right)])
+        rows.append(
+            [
+                para(ctx.short(key), st.cell),
+                marked(status_mark(level), Paragraph(markup(level.label.get(ctx.lang)), st.cell)),
+                Paragraph(str(len(s.observations_of(key))), st.cell_right),
+                Paragraph(str(len(s.focus_of(key))), st.cell_right),
+            ]
+        )
     widths = [FRAME_WIDTH - 44 * mm - 2 * 26 * mm, 44 * mm, 26 * mm, 26 * mm]
     right = ParagraphStyle("head_right", parent=st.cell_head, alignment=TA_RIGHT)
-    header = [w("element"), w("status"), Paragraph(markup(w("observations")), right),
-              Paragraph(markup(w("focus_points")), right)]
+    header = [
+        w("element"),
+        w("status"),
+        Paragraph(markup(w("observations")), right),
+        Paragraph(markup(w("focus_points")), right),
+    ]
     return grid(header, rows, widths, st.cell_head)
 
 
 def questions(ctx: Context) -> list[QuestionPlace]:
     """The session's regional questions, for the markers on the figure's band."""
     keys = [a.key for a in ctx.model.areas if a.regional_questions]
-    return [QuestionPlace(o.text, o.complexity, o.transition)
-            for key in keys for o in ctx.snapshot.observations_of(key)]
+    return [
+        QuestionPlace(o.text, o.complexity, o.transition)
+        for key in keys
+        for o in ctx.snapshot.observations_of(key)
+    ]
 
 
 def smallest_label(layout) -> float:
     """The smallest text the figure holds, in the layout's own units."""
-    return min((op.size for op in figure_ops(layout) if isinstance(op, paint.Text)),
-               default=MIN_TEXT)
+    return min(
+        (op.size for op in figure_ops(layout) if isinstance(op, paint.Text)), default=MIN_TEXT
+    )
 
 
 def figure_width(layout) -> tuple[float, bool]:
@@ -90,9 +101,16 @@ def model_page(ctx: Context) -> list[Flowable]:
     figure = model_figure(layout, width, extra=band_ops(marks))
     if landscape:
         # heading and note in the side column, the figure beside them, then back to portrait
-        return ([NextPageTemplate("figure"), PageBreak()] + head
-                + [FrameBreak(), figure, NextPageTemplate("content"), PageBreak(),
-                   _overview(ctx)])
+        return (
+            [NextPageTemplate("figure"), PageBreak()]
+            + head
+            + [FrameBreak(), figure, NextPageTemplate("content"), PageBreak(), _overview(ctx)]
+        )
     # the heading goes with the figure: on its own it would be left at the foot of a page
-    return [NextPageTemplate("content"), PageBreak(),
-            KeepTogether(head + [Spacer(1, 4), figure]), Spacer(1, 8), _overview(ctx)]
+    return [
+        NextPageTemplate("content"),
+        PageBreak(),
+        KeepTogether(head + [Spacer(1, 4), figure]),
+        Spacer(1, 8),
+        _overview(ctx),
+    ]

@@ -78,8 +78,9 @@ def _fit(text: str, width: float, font: str = REGULAR, size: float = FURNITURE_S
     return text.rstrip() + "…"
 
 
-def _number_form(canvas: Canvas, name: str, number: int, size: float, colour,
-                 align_right: bool) -> None:
+def _number_form(
+    canvas: Canvas, name: str, number: int, size: float, colour, align_right: bool
+) -> None:
     canvas.beginForm(name)
     canvas.setFont(REGULAR, size)
     canvas.setFillColor(colour)
@@ -94,35 +95,76 @@ class ReportDocument(BaseDocTemplate):
     """A4 with a cover page (no header) and content pages (running header and footer);
     headings become bookmarks, and the page each lands on fills its form in the contents."""
 
-    def __init__(self, target, furniture: Furniture, number_size: float, glance=None,
-                 **kwargs):
+    def __init__(self, target, furniture: Furniture, number_size: float, glance=None, **kwargs):
         """glance: draws the one page at a glance (the placemat) on a canvas, for the page
         template "glance" (no running header: the page has its own title)."""
-        super().__init__(target, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                         initialFontName=REGULAR, **kwargs)  # no unembedded Helvetica
+        super().__init__(
+            target,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=REGULAR,
+            **kwargs,
+        )  # no unembedded Helvetica
         self.furniture, self.number_size = furniture, number_size
         self.heading_pages: dict[str, int] = {}
         self.open_section: list[str] = []  # the headings (levels 0 and 1) being continued
         self._open_at_start: tuple[str, ...] = ()
         self._starts_with_heading: dict[int, bool] = {}
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-                      id="content", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+            id="content",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.glance = glance
         figure_frames = [  # the side column first: the heading flows there, then the figure
-            Frame(FIGURE_MARGIN_X + FIGURE_BOX[0] + FIGURE_GAP, FIGURE_MARGIN_BOTTOM,
-                  FIGURE_SIDE, FIGURE_BOX[1], id="figure-side", leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0),
-            Frame(FIGURE_MARGIN_X, FIGURE_MARGIN_BOTTOM, FIGURE_BOX[0], FIGURE_BOX[1],
-                  id="figure", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)]
-        self.addPageTemplates([PageTemplate("cover", [frame], autoNextPageTemplate="content"),
-                               PageTemplate("content", [frame], onPage=self._furniture,
-                                            onPageEnd=self._continued),
-                               PageTemplate("glance", [frame], onPage=self._glance,
-                                            autoNextPageTemplate="content"),
-                               PageTemplate("figure", figure_frames, pagesize=FIGURE_PAGE,
-                                            onPage=self._furniture,
-                                            autoNextPageTemplate="content")])
+            Frame(
+                FIGURE_MARGIN_X + FIGURE_BOX[0] + FIGURE_GAP,
+                FIGURE_MARGIN_BOTTOM,
+                FIGURE_SIDE,
+                FIGURE_BOX[1],
+                id="figure-side",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            ),
+            Frame(
+                FIGURE_MARGIN_X,
+                FIGURE_MARGIN_BOTTOM,
+                FIGURE_BOX[0],
+                FIGURE_BOX[1],
+                id="figure",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            ),
+        ]
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], autoNextPageTemplate="content"),
+                PageTemplate("content", [frame], onPage=self._furniture, onPageEnd=self._continued),
+                PageTemplate(
+                    "glance", [frame], onPage=self._glance, autoNextPageTemplate="content"
+                ),
+                PageTemplate(
+                    "figure",
+                    figure_frames,
+                    pagesize=FIGURE_PAGE,
+                    onPage=self._furniture,
+                    autoNextPageTemplate="content",
+                ),
+            ]
+        )
 
     def _furniture(self, canvas: Canvas, _doc) -> None:
         """Header and footer, in the margins of the page at hand (portrait or the figure's
@@ -171,21 +213,27 @@ class ReportDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(BOLD, CONTINUED_SIZE)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN_X, PAGE[1] - MARGIN_TOP + 7,
-                          _fit(text, FRAME_WIDTH, BOLD, CONTINUED_SIZE))
+        canvas.drawString(
+            MARGIN_X, PAGE[1] - MARGIN_TOP + 7, _fit(text, FRAME_WIDTH, BOLD, CONTINUED_SIZE)
+        )
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
         # what a page begins with: the first flowable that prints something
         if not isinstance(flowable, (ActionFlowable, CondPageBreak, Indenter, PageBreak, Spacer)):
             self._starts_with_heading.setdefault(
-                self.page, isinstance(flowable, Heading) and flowable.toc_level <= 1)
+                self.page, isinstance(flowable, Heading) and flowable.toc_level <= 1
+            )
         if isinstance(flowable, Heading) and flowable.toc_level <= 1:
-            del self.open_section[flowable.toc_level:]
+            del self.open_section[flowable.toc_level :]
             self.open_section.append(plain(flowable.toc_text))
         if isinstance(flowable, Heading):
-            self.canv.addOutlineEntry(plain(flowable.toc_text), flowable.toc_key,
-                                      level=flowable.toc_level, closed=flowable.toc_level > 0)
+            self.canv.addOutlineEntry(
+                plain(flowable.toc_text),
+                flowable.toc_key,
+                level=flowable.toc_level,
+                closed=flowable.toc_level > 0,
+            )
             self.heading_pages.setdefault(flowable.toc_key, self.page)
 
     def write_numbers(self, canvas: Canvas) -> None:

@@ -40,16 +40,38 @@ AMBITION_CHARS = 420
 
 
 def _styles(k: float) -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("pm-body", fontName=REGULAR, fontSize=11 * k, leading=14.5 * k,
-                          textColor=INK, spaceAfter=3 * k)
-    return {"title": ParagraphStyle("pm-title", parent=body, fontName=BOLD, fontSize=24 * k,
-                                    leading=29 * k, textColor=ACCENT),
-            "sub": ParagraphStyle("pm-sub", parent=body, fontSize=13 * k, leading=17 * k,
-                                  textColor=MUTED),
-            "h": ParagraphStyle("pm-h", parent=body, fontName=BOLD, fontSize=14 * k,
-                                leading=18 * k, textColor=ACCENT, spaceBefore=6 * k),
-            "body": body,
-            "muted": ParagraphStyle("pm-muted", parent=body, textColor=MUTED)}
+    body = ParagraphStyle(
+        "pm-body",
+        fontName=REGULAR,
+        fontSize=11 * k,
+        leading=14.5 * k,
+        textColor=INK,
+        spaceAfter=3 * k,
+    )
+    return {
+        "title": ParagraphStyle(
+            "pm-title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=24 * k,
+            leading=29 * k,
+            textColor=ACCENT,
+        ),
+        "sub": ParagraphStyle(
+            "pm-sub", parent=body, fontSize=13 * k, leading=17 * k, textColor=MUTED
+        ),
+        "h": ParagraphStyle(
+            "pm-h",
+            parent=body,
+            fontName=BOLD,
+            fontSize=14 * k,
+            leading=18 * k,
+            textColor=ACCENT,
+            spaceBefore=6 * k,
+        ),
+        "body": body,
+        "muted": ParagraphStyle("pm-muted", parent=body, textColor=MUTED),
+    }
 
 
 class _Page:
@@ -69,9 +91,14 @@ class _Page:
         voted = any(f.votes for f in points)  # "0 stemmen" six times says nothing
         for f in points[:TOP_FOCUS]:
             votes = f"<b>{markup(w.count('n_votes', f.votes))}</b> · " if voted else ""
-            out.append(Paragraph(f"{votes}{markup(f.text)} "
-                                 f"<font color='#5A5A5A'>({markup(ctx.short(f.element_key))})"
-                                 "</font>", st["body"]))
+            out.append(
+                Paragraph(
+                    f"{votes}{markup(f.text)} "
+                    f"<font color='#5A5A5A'>({markup(ctx.short(f.element_key))})"
+                    "</font>",
+                    st["body"],
+                )
+            )
         if not points:
             out.append(Paragraph(markup(w("nothing")), st["muted"]))
         out += self.more(len(points) - TOP_FOCUS)
@@ -88,19 +115,26 @@ class _Page:
         ambition = s.session.ambition.strip()
         if len(ambition) > AMBITION_CHARS:
             ambition = ambition[:AMBITION_CHARS].rsplit(" ", 1)[0] + " …"
-        out = [Paragraph(markup(w("ambition")), st["h"]),
-               Paragraph(markup(ambition or w("nothing")), st["body"])]
+        out = [
+            Paragraph(markup(w("ambition")), st["h"]),
+            Paragraph(markup(ambition or w("nothing")), st["body"]),
+        ]
         if s.themes:
-            out += [Paragraph(markup(w("themes")), st["h"]),
-                    Paragraph(markup(" · ".join(ctx.theme_label(t) for t in s.themes)),
-                              st["body"])]
+            out += [
+                Paragraph(markup(w("themes")), st["h"]),
+                Paragraph(markup(" · ".join(ctx.theme_label(t) for t in s.themes)), st["body"]),
+            ]
         out.append(Paragraph(markup(w("action_plan")), st["h"]))
         for i, a in enumerate(s.actions[:MOST_ACTIONS], start=1):
             who = a.owner or "–"
             when = f" · {w('by_date', date=w.short_date(a.due_on))}" if a.due_on else ""
-            out.append(Paragraph(f"<b>{i}. {markup(a.title)}</b><br/>"
-                                 f"<font color='#5A5A5A'>{markup(who + when)}</font>",
-                                 st["body"]))
+            out.append(
+                Paragraph(
+                    f"<b>{i}. {markup(a.title)}</b><br/>"
+                    f"<font color='#5A5A5A'>{markup(who + when)}</font>",
+                    st["body"],
+                )
+            )
         if not s.actions:
             out.append(Paragraph(markup(w("nothing")), st["muted"]))
         return out + self.more(len(s.actions) - MOST_ACTIONS)
@@ -115,13 +149,22 @@ def draw_placemat(canvas: Canvas, ctx: Context, size: tuple[float, float]) -> No
     # the figure is at least 796 pt wide on A3's 842
     margin = 8 * mm * k
     s = ctx.snapshot.session
-    head = [Paragraph(markup(f"{page.word('glance')} · {ctx.data.community.name}"),
-                      page.st["title"]),
-            Paragraph(markup(f"{s.title} · {ctx.words.date(s.held_on)}"), page.st["sub"])]
+    head = [
+        Paragraph(markup(f"{page.word('glance')} · {ctx.data.community.name}"), page.st["title"]),
+        Paragraph(markup(f"{s.title} · {ctx.words.date(s.held_on)}"), page.st["sub"]),
+    ]
     head_height = 52 * k
-    Frame(margin, height - margin - head_height, width - 2 * margin, head_height,
-          showBoundary=0, leftPadding=0, rightPadding=0, topPadding=0,
-          bottomPadding=0).addFromList(head, canvas)
+    Frame(
+        margin,
+        height - margin - head_height,
+        width - 2 * margin,
+        head_height,
+        showBoundary=0,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    ).addFromList(head, canvas)
     layout = compute_layout(ctx.model, ctx.data.states, lang=ctx.lang)
     figure = model_figure(layout, width - 2 * margin, REGULAR, BOLD)
     top = height - margin - head_height - 4 * k
@@ -130,15 +173,17 @@ def draw_placemat(canvas: Canvas, ctx: Context, size: tuple[float, float]) -> No
     gap = 10 * mm * k
     column = (width - 2 * margin - gap) / 2
     for x, story in ((margin, page.focus()), (margin + column + gap, page.plan())):
-        frame = Frame(x, margin, column, below, leftPadding=0, rightPadding=0, topPadding=0,
-                      bottomPadding=0)
+        frame = Frame(
+            x, margin, column, below, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+        )
         # what was cut to size above fits; should a very long title still overflow, the
         # column is shrunk rather than spill over the page's edge
         frame.addFromList([KeepInFrame(column, below, story, mode="shrink")], canvas)
 
 
-def placemat_bytes(data: ReportData, lang: str = "nl", size: str = "A3",
-                   anonymous: bool = False) -> bytes:
+def placemat_bytes(
+    data: ReportData, lang: str = "nl", size: str = "A3", anonymous: bool = False
+) -> bytes:
     if anonymous and not data.anonymous:
         data = anonymise(data, lang)
     ctx = Context(data, lang)
@@ -155,8 +200,9 @@ def placemat_bytes(data: ReportData, lang: str = "nl", size: str = "A3",
     return buffer.getvalue()
 
 
-def build_placemat(data: ReportData, out: str | Path, lang: str = "nl", size: str = "A3",
-                   anonymous: bool = False) -> None:
+def build_placemat(
+    data: ReportData, out: str | Path, lang: str = "nl", size: str = "A3", anonymous: bool = False
+) -> None:
     pdf = placemat_bytes(data, lang, size, anonymous)
     path = Path(out)
     tmp = private_file(path.with_name(path.name + ".part"))

@@ -29,8 +29,10 @@ FIGURE_MARGIN_TOP = 13 * mm
 FIGURE_MARGIN_BOTTOM = 9 * mm
 FIGURE_SIDE = 150.0
 FIGURE_GAP = 8.0
-FIGURE_BOX = (FIGURE_PAGE[0] - 2 * FIGURE_MARGIN_X - FIGURE_SIDE - FIGURE_GAP,
-              FIGURE_PAGE[1] - FIGURE_MARGIN_TOP - FIGURE_MARGIN_BOTTOM)
+FIGURE_BOX = (
+    FIGURE_PAGE[0] - 2 * FIGURE_MARGIN_X - FIGURE_SIDE - FIGURE_GAP,
+    FIGURE_PAGE[1] - FIGURE_MARGIN_TOP - FIGURE_MARGIN_BOTTOM,
+)
 
 INK = colors.HexColor("#1A1A1A")
 MUTED_HEX = "#5A5A5A"  # for <font color> inside paragraph markup
@@ -64,20 +66,53 @@ def styles() -> Styles:
     register_fonts()
     # hyphenationLang stays empty: words are never split, so every word of the group's text can
     # be found again in the PDF (and read aloud by a screen reader) as typed.
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=INK,
-                          spaceAfter=4, hyphenationLang="", splitLongWords=True)
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
+        spaceAfter=4,
+        hyphenationLang="",
+        splitLongWords=True,
+    )
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11.5, spaceAfter=2)
     return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=26, leading=32,
-                             textColor=ACCENT, spaceAfter=6),
-        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=14, leading=19,
-                                textColor=MUTED, spaceAfter=18),
-        h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
-                          textColor=ACCENT, spaceBefore=4, spaceAfter=8),
-        h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12, leading=15.5,
-                          textColor=ACCENT, spaceBefore=12, spaceAfter=4),
-        h3=ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10, leading=13.5,
-                          spaceBefore=6, spaceAfter=3),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=26,
+            leading=32,
+            textColor=ACCENT,
+            spaceAfter=6,
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", parent=body, fontSize=14, leading=19, textColor=MUTED, spaceAfter=18
+        ),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15.5,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=4,
+        ),
+        h3=ParagraphStyle(
+            "h3", parent=body, fontName=BOLD, fontSize=10, leading=13.5, spaceBefore=6, spaceAfter=3
+        ),
         body=body,
         small=small,
         muted=ParagraphStyle("muted", parent=small, textColor=MUTED),

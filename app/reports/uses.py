@@ -52,20 +52,31 @@ def projects(ctx: Context) -> list[Flowable]:
     for entry, a in zip(overlay.entries, actions, strict=True):
         complexity = ctx.item_label(model.complexity, a.complexity) if a.complexity else DASH
         path = ctx.item_label(model.paths, a.development_path) if a.development_path else DASH
-        rows.append([Paragraph(f"<b>{entry.number}</b>", st.cell), para(a.title, st.cell),
-                     para(_labels(ctx, a.element_keys) if a.element_keys
-                          else _w(ctx, "not_placed"), st.cell),
-                     para(complexity, st.cell), para(path, st.cell)])
+        rows.append(
+            [
+                Paragraph(f"<b>{entry.number}</b>", st.cell),
+                para(a.title, st.cell),
+                para(
+                    _labels(ctx, a.element_keys) if a.element_keys else _w(ctx, "not_placed"),
+                    st.cell,
+                ),
+                para(complexity, st.cell),
+                para(path, st.cell),
+            ]
+        )
     widths = [8 * mm, 46 * mm, 50 * mm, 26 * mm, FRAME_WIDTH - 130 * mm]
-    header = ["", _w(ctx, "project"), _w(ctx, "touches"), _w(ctx, "complexity"),
-              _w(ctx, "path")]
+    header = ["", _w(ctx, "project"), _w(ctx, "touches"), _w(ctx, "complexity"), _w(ctx, "path")]
     out = heading(_w(ctx, "projects"), st.h1, 0, "projects") + [
-        Paragraph(markup(_w(ctx, "projects_note")), st.note), Spacer(1, 4),
-        model_figure(layout, FRAME_WIDTH * 0.92, extra=overlay_ops(overlay)), Spacer(1, 8),
-        grid(header, rows, widths, st.cell_head)]
+        Paragraph(markup(_w(ctx, "projects_note")), st.note),
+        Spacer(1, 4),
+        model_figure(layout, FRAME_WIDTH * 0.92, extra=overlay_ops(overlay)),
+        Spacer(1, 8),
+        grid(header, rows, widths, st.cell_head),
+    ]
     if overlay.untouched:
-        out.append(Paragraph(markup(_w(ctx, "untouched", keys=_labels(ctx, overlay.untouched))),
-                             st.muted))
+        out.append(
+            Paragraph(markup(_w(ctx, "untouched", keys=_labels(ctx, overlay.untouched))), st.muted)
+        )
     return out
 
 
@@ -79,8 +90,7 @@ def _fitting(style: ParagraphStyle, texts: list[str], width: float) -> Paragraph
     words = [w for t in texts for w in t.split()]
     while size > 6.5 and max(stringWidth(w, style.fontName, size) for w in words) > width:
         size -= 0.5
-    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
-                          leading=size * 1.25)
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.25)
 
 
 def groenpact(ctx: Context) -> list[Flowable]:
@@ -90,13 +100,13 @@ def groenpact(ctx: Context) -> list[Flowable]:
         return []
     st, model, w = ctx.st, ctx.model, ctx.words
     out = heading(_w(ctx, "groenpact"), st.h1, 0, "groenpact") + [
-        Paragraph(markup(_w(ctx, "groenpact_note")), st.note)]
+        Paragraph(markup(_w(ctx, "groenpact_note")), st.note)
+    ]
     if not matrix.rows:
         return out + [Paragraph(markup(w("nothing")), st.muted)]
     rows = []
     for r in matrix.rows:
-        cell = [_bold(r.title, st.cell), Paragraph(markup(w.short_date(r.held_on)),
-                                                          st.muted)]
+        cell = [_bold(r.title, st.cell), Paragraph(markup(w.short_date(r.held_on)), st.muted)]
         if r.frame_items:
             labels = [ctx.frame_item(k)[1] for k in r.frame_items]
             cell.append(Paragraph(markup("; ".join(labels)), st.muted))
@@ -106,8 +116,7 @@ def groenpact(ctx: Context) -> list[Flowable]:
     header = [_w(ctx, "initiative")] + [Paragraph(markup(n), narrow) for n in names]
     widths = [FRAME_WIDTH - LINE_W * len(matrix.lines)] + [LINE_W] * len(matrix.lines)
     table = grid(header, rows, widths, st.cell_head)
-    table.setStyle([("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (1, 1), (-1, -1),
-                                                              "MIDDLE")])
+    table.setStyle([("ALIGN", (1, 1), (-1, -1), "CENTER"), ("VALIGN", (1, 1), (-1, -1), "MIDDLE")])
     out.append(table)
     empty = matrix.untouched_lines()
     if empty:
@@ -129,10 +138,17 @@ def actors(ctx: Context) -> list[Flowable]:
     st = ctx.st
     title = ctx.snapshot.session.title
     if view.session_id is not None and view.session_id != ctx.snapshot.session.id:
-        title = next((s.title for s in (uses.timeline.sessions if uses.timeline else ())
-                      if s.id == view.session_id), title)
+        title = next(
+            (
+                s.title
+                for s in (uses.timeline.sessions if uses.timeline else ())
+                if s.id == view.session_id
+            ),
+            title,
+        )
     out = heading(_w(ctx, "actors"), st.h1, 0, "actors") + [
-        Paragraph(markup(_w(ctx, "actors_note", title=title)), st.note)]
+        Paragraph(markup(_w(ctx, "actors_note", title=title)), st.note)
+    ]
     rows = []
     for a in view.actors:
         who = [_bold(a.actor.organisation or a.actor.name, st.cell)]
@@ -140,12 +156,16 @@ def actors(ctx: Context) -> list[Flowable]:
             who.append(para(a.actor.name, st.cell))
         if a.actor.helix_role:
             who.append(para(ctx.helix_label(a.actor.helix_role), st.muted))
-        rows.append([who, para("; ".join(a.tags) or DASH, st.cell),
-                     _list(ctx, [q.text for q in a.questions]),
-                     _list(ctx, [x.text for x in a.actions])])
+        rows.append(
+            [
+                who,
+                para("; ".join(a.tags) or DASH, st.cell),
+                _list(ctx, [q.text for q in a.questions]),
+                _list(ctx, [x.text for x in a.actions]),
+            ]
+        )
     widths = [42 * mm, 38 * mm, FRAME_WIDTH - 42 * mm - 38 * mm - 40 * mm, 40 * mm]
-    header = [_w(ctx, "actor"), _w(ctx, "knowledge"), _w(ctx, "questions"),
-              _w(ctx, "projects_of")]
+    header = [_w(ctx, "actor"), _w(ctx, "knowledge"), _w(ctx, "questions"), _w(ctx, "projects_of")]
     if rows:
         out.append(grid(header, rows, widths, st.cell_head))
     else:
@@ -155,24 +175,36 @@ def actors(ctx: Context) -> list[Flowable]:
         return out + [Paragraph(markup(_w(ctx, "no_gaps")), st.muted)]
     for gap in view.gaps:
         out.append(item("•", para(gap.question.text, st.body)))
-        out.append(Paragraph(markup(_w(ctx, "gap_line", missing=", ".join(gap.missing))),
-                             st.muted))
+        out.append(Paragraph(markup(_w(ctx, "gap_line", missing=", ".join(gap.missing))), st.muted))
     return out
 
 
 def hide_people(view, swap, has, label):
     """The actors overview for an anonymised report: contact persons by their participant label
     (or left out), contact details left out, the group's texts with names replaced."""
+
     def tied(items):
         return tuple(replace(x, text=swap(x.text)) for x in items)
 
-    people = tuple(replace(
-        a, actor=replace(a.actor, name=label(a.actor.name) if has(a.actor.name) else "",
-                         contact=""),
-        questions=tied(a.questions), actions=tied(a.actions)) for a in view.actors)
-    return replace(view, actors=people, questions=tied(view.questions),
-                   gaps=tuple(replace(g, question=replace(g.question, text=swap(g.question.text)))
-                              for g in view.gaps))
+    people = tuple(
+        replace(
+            a,
+            actor=replace(
+                a.actor, name=label(a.actor.name) if has(a.actor.name) else "", contact=""
+            ),
+            questions=tied(a.questions),
+            actions=tied(a.actions),
+        )
+        for a in view.actors
+    )
+    return replace(
+        view,
+        actors=people,
+        questions=tied(view.questions),
+        gaps=tuple(
+            replace(g, question=replace(g.question, text=swap(g.question.text))) for g in view.gaps
+        ),
+    )
 
 
 # ---- together -----------------------------------------------------------------------------------
@@ -187,8 +219,9 @@ def expected_pages(uses) -> int:
     """Roughly a page per section asked for (for the choice whether to print a contents page)."""
     if uses is None:
         return 0
-    return sum(1 for x in (uses.projects, uses.groenpact, uses.actors, uses.timeline,
-                           uses.comparison) if x)
+    return sum(
+        1 for x in (uses.projects, uses.groenpact, uses.actors, uses.timeline, uses.comparison) if x
+    )
 
 
 def anonymise_uses(uses, swap, has, label, session):
@@ -199,8 +232,9 @@ def anonymise_uses(uses, swap, has, label, session):
     t, c, g = uses.timeline, uses.comparison, uses.groenpact
     return replace(
         uses,
-        timeline=t and replace(t, sessions=tuple(replace(s, title=swap(s.title))
-                                                 for s in t.sessions)),
+        timeline=t
+        and replace(t, sessions=tuple(replace(s, title=swap(s.title)) for s in t.sessions)),
         comparison=c and replace(c, a=session(c.a, swap), b=session(c.b, swap)),
         actors=uses.actors and hide_people(uses.actors, swap, has, label),
-        groenpact=g and replace(g, rows=tuple(replace(r, title=swap(r.title)) for r in g.rows)))
+        groenpact=g and replace(g, rows=tuple(replace(r, title=swap(r.title)) for r in g.rows)),
+    )

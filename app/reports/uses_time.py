@@ -41,30 +41,43 @@ def timeline(ctx: Context) -> list[Flowable]:
         return []
     st, w = ctx.st, ctx.words
     labels = {k: ctx.short(k) for k in t.element_keys}
-    chart = timeline_grid(t, ctx.model, labels, w.short_date,
-                          lambda versions: _w(ctx, "missing_in", versions=", ".join(versions)),
-                          FRAME_WIDTH, REGULAR, BOLD)
+    chart = timeline_grid(
+        t,
+        ctx.model,
+        labels,
+        w.short_date,
+        lambda versions: _w(ctx, "missing_in", versions=", ".join(versions)),
+        FRAME_WIDTH,
+        REGULAR,
+        BOLD,
+    )
     shown = t.sessions[-TABLE_SESSIONS:]
     by_session = {k: {p.session_id: p.status for p in t.points[k]} for k in t.element_keys}
     # the level's number and icon only: its name would not fit six columns (the scale below)
-    rows = [[para(labels[k], st.cell)] + [status_mark(ctx.status_level(by_session[k].get(s.id)))
-                                          for s in shown] for k in t.element_keys]
+    rows = [
+        [para(labels[k], st.cell)]
+        + [status_mark(ctx.status_level(by_session[k].get(s.id))) for s in shown]
+        for k in t.element_keys
+    ]
     first_w = FRAME_WIDTH - 25 * mm * len(shown)
     header = [ctx.words("element")] + [w.short_date(s.held_on) for s in shown]
-    scale = " · ".join(ctx.level_text(lv.level) for lv in (ctx.model.unassessed,
-                                                            *ctx.model.levels))
+    scale = " · ".join(ctx.level_text(lv.level) for lv in (ctx.model.unassessed, *ctx.model.levels))
     return heading(_w(ctx, "timeline"), st.h1, 0, "timeline") + [
-        Paragraph(markup(_w(ctx, "timeline_note")), st.note), Spacer(1, 4),
+        Paragraph(markup(_w(ctx, "timeline_note")), st.note),
+        Spacer(1, 4),
         legend(FRAME_WIDTH, REGULAR, _w(ctx, "point_given"), _w(ctx, "point_carried")),
-        Spacer(1, 4), chart,
-        Spacer(1, 8), Paragraph(markup(ctx.words.count("last_sessions", len(shown))), st.muted),
+        Spacer(1, 4),
+        chart,
+        Spacer(1, 8),
+        Paragraph(markup(ctx.words.count("last_sessions", len(shown))), st.muted),
         grid(header, rows, [first_w] + [25 * mm] * len(shown), st.cell_head),
-        Paragraph(markup(scale), st.muted)]
+        Paragraph(markup(scale), st.muted),
+    ]
 
 
 # ---- two sessions side by side ------------------------------------------------------------------
 def _who(ctx: Context, c: Comparison, hide_names: bool, side: str) -> str:
-    """"A: Gebiedscoöperatie … · Intervisie en doorkijk · 14 maart 2019", names hidden when
+    """ "A: Gebiedscoöperatie … · Intervisie en doorkijk · 14 maart 2019", names hidden when
     asked (two communities only: one community's two moments name nobody else)."""
     s = c.a if side == "a" else c.b
     name = s.community_name
@@ -96,23 +109,38 @@ def comparison(ctx: Context) -> list[Flowable]:
     out = heading(_w(ctx, "comparison"), st.h1, 0, "comparison") + [
         Paragraph(markup(_w(ctx, "comparison_note")), st.note),
         para(_who(ctx, c, uses.hide_names, "a"), st.body),
-        para(_who(ctx, c, uses.hide_names, "b"), st.body)]
+        para(_who(ctx, c, uses.hide_names, "b"), st.body),
+    ]
     if uses.comparison_states is not None:
         half = (FRAME_WIDTH - 6 * mm) / 2
         figures = []
         for s, states in zip((c.a, c.b), uses.comparison_states, strict=True):
             model = definition_for(s.model_id, s.model_version)
-            figures.append(model_figure(compute_layout(model, states, lang=ctx.lang,
-                                                       form="compact"), half))
-        out += [Spacer(1, 4), Table([["A", "B"], figures], colWidths=[half + 3 * mm] * 2,
-                                    hAlign="LEFT")]
-    rows = [[para(ctx.short(e.key), st.cell), _status(ctx, e.status_a), _status(ctx, e.status_b),
-             _difference(ctx, e, c.same_community),
-             Paragraph(f"{e.observations_a} · {e.observations_b}", st.cell_right)]
-            for e in c.elements]
+            figures.append(
+                model_figure(compute_layout(model, states, lang=ctx.lang, form="compact"), half)
+            )
+        out += [
+            Spacer(1, 4),
+            Table([["A", "B"], figures], colWidths=[half + 3 * mm] * 2, hAlign="LEFT"),
+        ]
+    rows = [
+        [
+            para(ctx.short(e.key), st.cell),
+            _status(ctx, e.status_a),
+            _status(ctx, e.status_b),
+            _difference(ctx, e, c.same_community),
+            Paragraph(f"{e.observations_a} · {e.observations_b}", st.cell_right),
+        ]
+        for e in c.elements
+    ]
     widths = [FRAME_WIDTH - 3 * 33 * mm - 18 * mm, 33 * mm, 33 * mm, 33 * mm, 18 * mm]
-    header = [ctx.words("element"), "A", "B", _w(ctx, "difference"),
-              Paragraph(markup(f"{_w(ctx, 'obs_short')} A · B"), st.cell_head)]
+    header = [
+        ctx.words("element"),
+        "A",
+        "B",
+        _w(ctx, "difference"),
+        Paragraph(markup(f"{_w(ctx, 'obs_short')} A · B"), st.cell_head),
+    ]
     return out + [Spacer(1, 6), grid(header, rows, widths, st.cell_head)] + _said(ctx, c)
 
 
@@ -120,12 +148,23 @@ def _said(ctx: Context, c) -> list[Flowable]:
     """What was said, per element: the observations of A and B side by side with what became
     of each (same ones left out: the table is about what moved)."""
     st = ctx.st
-    rows = [[para(ctx.short(e.key), st.cell), para(p.text_a or "–", st.cell),
-             para(p.text_b or "–", st.cell), para(_w(ctx, f"said_{p.mark}"), st.cell)]
-            for e in c.elements for p in e.said if p.mark != "same"]
+    rows = [
+        [
+            para(ctx.short(e.key), st.cell),
+            para(p.text_a or "–", st.cell),
+            para(p.text_b or "–", st.cell),
+            para(_w(ctx, f"said_{p.mark}"), st.cell),
+        ]
+        for e in c.elements
+        for p in e.said
+        if p.mark != "same"
+    ]
     if not rows:
         return []
     same = sum(p.mark == "same" for e in c.elements for p in e.said)
     widths = [34 * mm, (FRAME_WIDTH - 58 * mm) / 2, (FRAME_WIDTH - 58 * mm) / 2, 24 * mm]
-    return [Spacer(1, 6), Paragraph(markup(_w(ctx, "said_heading", same=same)), st.muted),
-            grid([ctx.words("element"), "A", "B", ""], rows, widths, st.cell_head)]
+    return [
+        Spacer(1, 6),
+        Paragraph(markup(_w(ctx, "said_heading", same=same)), st.muted),
+        grid([ctx.words("element"), "A", "B", ""], rows, widths, st.cell_head),
+    ]

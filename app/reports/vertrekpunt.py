@@ -19,24 +19,33 @@ from app.reports.text import markup
 
 
 def stage_heading(ctx: Context, stage_key: str) -> list[Flowable]:
-    """"1 Vertrekpunt" with the stage's question beneath, as the facilitator asked it."""
+    """ "1 Vertrekpunt" with the stage's question beneath, as the facilitator asked it."""
     stage = ctx.model.stage(stage_key)
     label = stage.label.get(ctx.lang)
     title = f"{stage.number} {label}" if stage.number else label
     return heading(title, ctx.st.h1, 0, f"stage-{stage_key}") + [
-        Paragraph(markup(stage.question.get(ctx.lang)), ctx.st.note)]
+        Paragraph(markup(stage.question.get(ctx.lang)), ctx.st.note)
+    ]
 
 
 def _observation_meta(ctx: Context, o) -> str:
     """The type of a regional question and its place between renewal and transition."""
     bits = []
     if o.complexity:
-        bits.append(f"{ctx.words('question_type')}: "
-                    + ctx.item_label(ctx.model.complexity, o.complexity))
+        bits.append(
+            f"{ctx.words('question_type')}: " + ctx.item_label(ctx.model.complexity, o.complexity)
+        )
     if o.transition is not None:
         t = ctx.model.transition
-        bits.append(ctx.words("transition_pos", frm=t.from_label.get(ctx.lang),
-                              to=t.to_label.get(ctx.lang), n=o.transition + 1, steps=t.steps))
+        bits.append(
+            ctx.words(
+                "transition_pos",
+                frm=t.from_label.get(ctx.lang),
+                to=t.to_label.get(ctx.lang),
+                n=o.transition + 1,
+                steps=t.steps,
+            )
+        )
     return " · ".join(bits)
 
 
@@ -54,14 +63,14 @@ def observation(ctx: Context, o) -> list[Flowable]:
 
 def element_block(ctx: Context, key: str, heading_style, outline_level: int) -> list[Flowable]:
     st, w, model = ctx.st, ctx.words, ctx.model
-    parts: list[Flowable] = heading(ctx.element(key), heading_style, outline_level,
-                                      f"el-{key}")
+    parts: list[Flowable] = heading(ctx.element(key), heading_style, outline_level, f"el-{key}")
     explanation = None
     if key in {a.key for a in model.areas}:
         area = model.area(key)
         perspective = model.perspective(area.perspective).label.get(ctx.lang)
-        explanation = perspective + (f" — {area.explanation.get(ctx.lang)}"
-                                     if area.explanation else "")
+        explanation = perspective + (
+            f" — {area.explanation.get(ctx.lang)}" if area.explanation else ""
+        )
     elif model.is_condition(key):
         item = model.find(model.conditions, key)
         explanation = item.explanation.get(ctx.lang) if item and item.explanation else None
@@ -69,9 +78,12 @@ def element_block(ctx: Context, key: str, heading_style, outline_level: int) -> 
         parts.append(para(explanation, st.muted))
     assessment = ctx.snapshot.assessments.get(key)
     status = assessment.status if assessment else None
-    parts.append(marked(status_mark(ctx.status_level(status)),
-                        Paragraph(f"<b>{markup(w('status'))}:</b> "
-                                  f"{markup(ctx.level_text(status))}", st.body)))
+    parts.append(
+        marked(
+            status_mark(ctx.status_level(status)),
+            Paragraph(f"<b>{markup(w('status'))}:</b> {markup(ctx.level_text(status))}", st.body),
+        )
+    )
     if assessment and assessment.context_note.strip():
         parts.append(para(assessment.context_note, st.body, f"<b>{markup(w('context'))}:</b> "))
     observations = ctx.snapshot.observations_of(key)

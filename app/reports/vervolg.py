@@ -23,8 +23,9 @@ def empty_line(ctx: Context, empty_keys: list[str]) -> list[Flowable]:
     if not empty_keys:
         return []
     w = ctx.words
-    names = ", ".join(w(k) if i == 0 else w(k)[0].lower() + w(k)[1:]
-                      for i, k in enumerate(empty_keys))
+    names = ", ".join(
+        w(k) if i == 0 else w(k)[0].lower() + w(k)[1:] for i, k in enumerate(empty_keys)
+    )
     return [Paragraph(markup(w("nothing_for", parts=names)), ctx.st.muted)]
 
 
@@ -36,10 +37,13 @@ def _monitoring_line(ctx: Context, x) -> Paragraph:
         text += f" ({markup(w('by_date', date=w.date(x.due_on)))})"
     steps = ctx.snapshot.indicator_trends.get(x.id, ())
     if x.verdict or x.standing or len(steps) > 1:
-        text += f"<br/><i>{markup(w('standing'))}:</i> " + markup(_standing(w, x.verdict,
-                                                                         x.standing))
-        earlier = [f"{w.short_date(st.held_on)} {_standing(w, st.verdict, st.standing)}"
-                   for st in steps[:-1]]
+        text += f"<br/><i>{markup(w('standing'))}:</i> " + markup(
+            _standing(w, x.verdict, x.standing)
+        )
+        earlier = [
+            f"{w.short_date(st.held_on)} {_standing(w, st.verdict, st.standing)}"
+            for st in steps[:-1]
+        ]
         if earlier:
             text += f" ({markup(w('standing_before'))}: " + markup("; ".join(earlier)) + ")"
     return Paragraph(text, ctx.st.body)
@@ -56,8 +60,11 @@ def _carried(ctx: Context) -> list[Flowable]:
     if not states:
         return []
     parts = []
-    for state, key in (("confirmed", "plan_confirmed"), ("changed", "plan_changed"),
-                       ("carried", "plan_open")):
+    for state, key in (
+        ("confirmed", "plan_confirmed"),
+        ("changed", "plan_changed"),
+        ("carried", "plan_open"),
+    ):
         named = [w(f"part_{p}") for p, s in states.items() if s == state]
         if named:
             parts.append(w(key, parts=", ".join(named)))
@@ -73,11 +80,13 @@ def vervolg(ctx: Context) -> list[Flowable]:
         lead, subs = split_list(x.text)
         steps += [item(f"{i}.", para(lead, st.body))] + sub_items(subs, st.body)
     tracking = [item(BULLET, _monitoring_line(ctx, x)) for x in s.monitoring]
-    parts = [("themes", themes), ("ambition", ambition), ("steps", steps),
-             ("monitoring", tracking)]
+    parts = [("themes", themes), ("ambition", ambition), ("steps", steps), ("monitoring", tracking)]
     if not any(body for _key, body in parts):
-        return stage_heading(ctx, "vervolg") + _carried(ctx) + [
-            Paragraph(markup(ctx.words("nothing")), st.muted)]
+        return (
+            stage_heading(ctx, "vervolg")
+            + _carried(ctx)
+            + [Paragraph(markup(ctx.words("nothing")), st.muted)]
+        )
     out = stage_heading(ctx, "vervolg") + _carried(ctx)
     for key, body in parts:
         out += _section(ctx, key, key, body)

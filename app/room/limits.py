@@ -6,14 +6,14 @@ from __future__ import annotations
 import time
 from collections import deque
 
-MAX_BODY = 4_096            # bytes of one request: a proposal (1,000 characters) fits easily
-MAX_DEVICES = 80            # phones in one room
-WRITES_PER_SECOND = 4       # a phone's taps, on average...
-WRITE_BURST = 12            # ...with a burst for a quick change of mind
+MAX_BODY = 4_096  # bytes of one request: a proposal (1,000 characters) fits easily
+MAX_DEVICES = 80  # phones in one room
+WRITES_PER_SECOND = 4  # a phone's taps, on average...
+WRITE_BURST = 12  # ...with a burst for a quick change of mind
 WRONG_CODES_PER_ADDRESS = 5  # wrong codes from one address before it waits
-WRONG_CODE_WAIT = 60.0      # seconds
-JOINS_PER_ADDRESS = 10      # joins (right code) from one address per minute
-STREAMS_PER_DEVICE = 3      # live connections (a phone with a few tabs)
+WRONG_CODE_WAIT = 60.0  # seconds
+JOINS_PER_ADDRESS = 10  # joins (right code) from one address per minute
+STREAMS_PER_DEVICE = 3  # live connections (a phone with a few tabs)
 
 
 class Bucket:

@@ -29,8 +29,9 @@ def name_mask(room: Room):
         return lambda text: text
     s = sessions.get_session(room.store, room.session_id)
     names = [p.name for p in sessions.list_participants(room.store, room.session_id)]
-    names = sorted({n.strip() for n in [*names, s.facilitator] if len(n.strip()) >= 2},
-                   key=len, reverse=True)
+    names = sorted(
+        {n.strip() for n in [*names, s.facilitator] if len(n.strip()) >= 2}, key=len, reverse=True
+    )
     if not names:
         return lambda text: text
     words = (r"\s+".join(re.escape(w) for w in n.split()) for n in names)
@@ -46,28 +47,48 @@ def shared_view(room: Room) -> dict:
     stage = model.stage(stage_key)
     closed = room.closed or s.is_closed
     view: dict = {
-        "v": room.version, "closed": closed, "paused": room.paused,
-        "stage": stage_key, "stage_label": _text(stage.label), "stage_number": stage.number,
-        "input": None, "element": None, "elements": [], "levels": [], "focus": [],
-        "dots": room.dots, "spread": None, "votes": None,
+        "v": room.version,
+        "closed": closed,
+        "paused": room.paused,
+        "stage": stage_key,
+        "stage_label": _text(stage.label),
+        "stage_number": stage.number,
+        "input": None,
+        "element": None,
+        "elements": [],
+        "levels": [],
+        "focus": [],
+        "dots": room.dots,
+        "spread": None,
+        "votes": None,
     }
     if closed:
         return view
     key = room.element_key
     if stage_key == "vertrekpunt":
         view["input"] = "rate"
-        view["levels"] = [{"level": lv.level, "label": _text(lv.label), "fill": lv.fill,
-                           "text": lv.text} for lv in model.levels]
+        view["levels"] = [
+            {"level": lv.level, "label": _text(lv.label), "fill": lv.fill, "text": lv.text}
+            for lv in model.levels
+        ]
         if key is None:
-            view["elements"] = [{"key": k, "label": {"nl": model.element_label(k, "nl"),
-                                                     "en": model.element_label(k, "en")}}
-                                for k in model.element_keys()]
+            view["elements"] = [
+                {
+                    "key": k,
+                    "label": {
+                        "nl": model.element_label(k, "nl"),
+                        "en": model.element_label(k, "en"),
+                    },
+                }
+                for k in model.element_keys()
+            ]
     elif stage_key == "focus":
         view["input"] = "vote"
         mask = name_mask(room)
-        view["focus"] = [{"id": f.id, "text": mask(f.text),
-                          "element": _text_of(model, f.element_key)}
-                         for f in focus_svc.list_focus_points(room.store, room.session_id)]
+        view["focus"] = [
+            {"id": f.id, "text": mask(f.text), "element": _text_of(model, f.element_key)}
+            for f in focus_svc.list_focus_points(room.store, room.session_id)
+        ]
     if key is not None:
         view["element"] = {"key": key, "label": _text_of(model, key)}
     tally = svc.tally(room.store, room.session_id, key)
@@ -90,6 +111,7 @@ def device_view(room: Room, d: Device, shared: dict) -> dict:
         if key is not None:
             mine["level"] = svc.own_rating(room.store, room.session_id, key, d.id)
         if shared["input"] == "vote":
-            mine["dots"] = {str(k): v for k, v in
-                            svc.own_votes(room.store, room.session_id, d.id).items()}
+            mine["dots"] = {
+                str(k): v for k, v in svc.own_votes(room.store, room.session_id, d.id).items()
+            }
     return {**shared, "mine": mine}

@@ -55,7 +55,8 @@ def check_host(host: str) -> None:
         raise NotAllowed(
             f"The room does not listen on {host}: choose one of this laptop's own network "
             f"addresses ({', '.join(addresses())}). A public or 'every address' (0.0.0.0) "
-            "would let people outside the room reach it.")
+            "would let people outside the room reach it."
+        )
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -76,8 +77,14 @@ def bind(host: str, port: int) -> socket.socket:
 class RoomServer:
     """A room listening on host:port until stop(). In a thread (start) or in front (run)."""
 
-    def __init__(self, room: Room, host: str = "127.0.0.1", port: int = 0, https: bool = False,
-                 minutes: float = 180):
+    def __init__(
+        self,
+        room: Room,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        https: bool = False,
+        minutes: float = 180,
+    ):
         self.room = room
         self.sock = bind(host, port)
         self.host, self.port = host, self.sock.getsockname()[1]
@@ -93,11 +100,18 @@ class RoomServer:
         # after a set time the room closes by itself (a laptop left open in a shared space)
         self.timer = threading.Timer(minutes * 60, self.stop)
         self.timer.daemon = True
-        config = uvicorn.Config(make_app(room, secure=https), log_level="warning",
-                                access_log=False, lifespan="on", timeout_graceful_shutdown=1,
-                                # 80 phones with a few live streams each; headers kept small
-                                limit_concurrency=400, h11_max_incomplete_event_size=8_192,
-                                ws="none", **options)
+        config = uvicorn.Config(
+            make_app(room, secure=https),
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+            timeout_graceful_shutdown=1,
+            # 80 phones with a few live streams each; headers kept small
+            limit_concurrency=400,
+            h11_max_incomplete_event_size=8_192,
+            ws="none",
+            **options,
+        )
         self.server = uvicorn.Server(config)
         self.thread: threading.Thread | None = None
 

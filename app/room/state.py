@@ -24,7 +24,7 @@ INPUT_STAGES = ("vertrekpunt", "focus")
 
 @dataclass
 class Device:
-    id: str                      # what the database stores (app.services.room)
+    id: str  # what the database stores (app.services.room)
     joined_at: float
     bucket: L.Bucket
     removed: bool = False
@@ -37,21 +37,27 @@ class Refusals:
 
     wrong_codes: int = 0
     wrong_tokens: int = 0
-    too_many: int = 0            # over a rate limit or the room's size
-    bad_requests: int = 0        # oversized, malformed, out of range
+    too_many: int = 0  # over a rate limit or the room's size
+    bad_requests: int = 0  # oversized, malformed, out of range
     addresses: set[str] = field(default_factory=set)  # where wrong codes came from
 
 
 class Room:
-    def __init__(self, store: Store, session_id: int, dots: int = 3, hide_names: bool = True,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        dots: int = 3,
+        hide_names: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.store, self.session_id = store, session_id
         self.token = secrets.token_urlsafe(18)
         self.code = f"{secrets.randbelow(10_000):04d}"
         self.dots = dots
         self.hide_names = hide_names
         self.clock = clock
-        self.stage: str | None = None        # None: follow the session's own current stage
+        self.stage: str | None = None  # None: follow the session's own current stage
         self.element_key: str | None = None  # None: the phone picks the element
         self.paused = False
         self.closed = False
@@ -59,9 +65,9 @@ class Room:
         self.votes_shown = False
         self.refused = Refusals()
         self.version = 0
-        self._devices: dict[str, Device] = {}      # cookie -> device
-        self._wrong: dict[str, L.Window] = {}       # address -> wrong codes
-        self._joins: dict[str, L.Window] = {}       # address -> joins
+        self._devices: dict[str, Device] = {}  # cookie -> device
+        self._wrong: dict[str, L.Window] = {}  # address -> wrong codes
+        self._joins: dict[str, L.Window] = {}  # address -> joins
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
 
@@ -102,9 +108,11 @@ class Room:
                     return None, "full"
                 joins.add()
                 cookie = secrets.token_urlsafe(24)
-                self._devices[cookie] = Device(str(uuid.uuid4()), self.clock(),
-                                               L.Bucket(L.WRITES_PER_SECOND, L.WRITE_BURST,
-                                                        self.clock))
+                self._devices[cookie] = Device(
+                    str(uuid.uuid4()),
+                    self.clock(),
+                    L.Bucket(L.WRITES_PER_SECOND, L.WRITE_BURST, self.clock),
+                )
                 result = (cookie, "")
         self.changed()
         return result
@@ -145,12 +153,19 @@ class Room:
     # -- the facilitator ---------------------------------------------------------------------
     def set(self, **what) -> None:
         """stage, element_key, paused, spread_shown, votes_shown, hide_names, closed."""
-        allowed = {"stage", "element_key", "paused", "spread_shown", "votes_shown", "hide_names",
-                   "closed"}
+        allowed = {
+            "stage",
+            "element_key",
+            "paused",
+            "spread_shown",
+            "votes_shown",
+            "hide_names",
+            "closed",
+        }
         assert set(what) <= allowed, what
         with self._lock:
             if "element_key" in what and what["element_key"] != self.element_key:
-                self.spread_shown = False   # a new element starts private again
+                self.spread_shown = False  # a new element starts private again
             for k, v in what.items():
                 setattr(self, k, v)
         self.changed()

@@ -32,24 +32,33 @@ class Certificate:
         except ValueError:
             alt = x509.DNSName(host)
         now = datetime.datetime.now(datetime.UTC)
-        cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                .not_valid_before(now - datetime.timedelta(minutes=5))
-                .not_valid_after(now + datetime.timedelta(days=days))
-                .add_extension(x509.SubjectAlternativeName([alt]), critical=False)
-                .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-                .sign(key, hashes.SHA256()))
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=days))
+            .add_extension(x509.SubjectAlternativeName([alt]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256())
+        )
         self.folder = Path(tempfile.mkdtemp(prefix="intervisie-room-"))  # mode 0700
         self.certfile = self.folder / "room.pem"
         self.keyfile = self.folder / "room.key"
         self.certfile.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
         fd = os.open(self.keyfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(key.private_bytes(serialization.Encoding.PEM,
-                                       serialization.PrivateFormat.PKCS8,
-                                       serialization.NoEncryption()))
+            fh.write(
+                key.private_bytes(
+                    serialization.Encoding.PEM,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
+            )
         digest = cert.fingerprint(hashes.SHA256()).hex().upper()
-        self.fingerprint = ":".join(digest[i:i + 2] for i in range(0, len(digest), 2))
+        self.fingerprint = ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
     def files(self) -> tuple[str, str]:
         return str(self.certfile), str(self.keyfile)

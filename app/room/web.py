@@ -29,15 +29,17 @@ from app.services import room as svc
 from app.services.errors import ServiceError, SessionClosed
 
 COOKIE = "intervisie_room"
-PAGES = {"": ("index.html", "text/html; charset=utf-8"),
-         "room.css": ("room.css", "text/css; charset=utf-8"),
-         "room.js": ("room.js", "text/javascript; charset=utf-8")}
+PAGES = {
+    "": ("index.html", "text/html; charset=utf-8"),
+    "room.css": ("room.css", "text/css; charset=utf-8"),
+    "room.js": ("room.js", "text/javascript; charset=utf-8"),
+}
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
-                               "connect-src 'self'; img-src 'self'; base-uri 'none'; "
-                               "form-action 'none'; frame-ancestors 'none'",
+    "connect-src 'self'; img-src 'self'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",   # the token is in the address: never pass it on
+    "Referrer-Policy": "no-referrer",  # the token is in the address: never pass it on
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
@@ -131,6 +133,7 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
                 if r.status == 404:
                     return Response("Not found", 404, headers=HEADERS, media_type="text/plain")
                 return _json({"error": r.error}, r.status)
+
         return run
 
     @endpoint
@@ -153,8 +156,9 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
         if cookie is None:
             return _json({"error": why}, 429 if why in ("wait", "full") else 403)
         response = _json({"ok": True})
-        response.set_cookie(COOKIE, cookie, path=room.path(), httponly=True, samesite="strict",
-                            secure=secure)
+        response.set_cookie(
+            COOKIE, cookie, path=room.path(), httponly=True, samesite="strict", secure=secure
+        )
         return response
 
     @endpoint
@@ -188,6 +192,7 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
             _input_is("rate")
             key = room.element_key or _field(body, "element", str, 60)
             svc.rate(room.store, room.session_id, key, d.id, _field(body, "level", int))
+
         return await write(request, act)
 
     @endpoint
@@ -197,6 +202,7 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
                 raise Refused(409, "not now")
             key = room.element_key or _field(body, "element", str, 60)
             svc.propose(room.store, room.session_id, key, d.id, _field(body, "text", str, 1000))
+
         return await write(request, act)
 
     @endpoint
@@ -208,8 +214,10 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
                 raise Refused(400, "dots?")
             if not all(isinstance(v, int) and not isinstance(v, bool) for v in dots.values()):
                 raise Refused(400, "dots?")
-            svc.cast_votes(room.store, room.session_id, d.id,
-                           {int(k): v for k, v in dots.items()}, room.dots)
+            svc.cast_votes(
+                room.store, room.session_id, d.id, {int(k): v for k, v in dots.items()}, room.dots
+            )
+
         return await write(request, act)
 
     @endpoint
@@ -219,6 +227,7 @@ def make_app(room: Room, secure: bool = False) -> Starlette:
             raise Refused(429, "streams", "too_many")
         if not loops:
             loops.append(asyncio.get_running_loop())
+
         async def stream():
             d.streams += 1
             sent = None

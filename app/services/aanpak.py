@@ -30,15 +30,27 @@ from app.store import Store
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
 
-ACTION_FIELDS = {"title", "description", "owner", "starts_on", "due_on", "indicator", "status",
-                 "complexity", "development_path"}
+ACTION_FIELDS = {
+    "title",
+    "description",
+    "owner",
+    "starts_on",
+    "due_on",
+    "indicator",
+    "status",
+    "complexity",
+    "development_path",
+}
 TAG_FIELDS = ("groenpact", "frame_items", "element_keys")  # model keys, each once
 
 
 def list_actions(store: Store, session_id: int) -> list[dto.ActionData]:
     with store.reading() as db:
-        q = (select(m.Action).where(m.Action.session_id == session_id)
-             .order_by(m.Action.position, m.Action.id))
+        q = (
+            select(m.Action)
+            .where(m.Action.session_id == session_id)
+            .order_by(m.Action.position, m.Action.id)
+        )
         return [convert.action(a) for a in db.scalars(q)]
 
 
@@ -49,9 +61,9 @@ def get_action(store: Store, action_id: int) -> dto.ActionData:
 
 def _apply(db, a: m.Action, fields: dict, based_on: dict | None = None) -> None:
     if "status" in fields and fields["status"] not in ACTION_STATUSES:
-        raise refused(Refusal.NO_SUCH_ACTION_STATUS, status=fields['status'])
+        raise refused(Refusal.NO_SUCH_ACTION_STATUS, status=fields["status"])
     if fields.get("complexity") not in (None, *COMPLEXITIES):
-        raise refused(Refusal.NO_SUCH_COMPLEXITY, complexity=fields['complexity'])
+        raise refused(Refusal.NO_SUCH_COMPLEXITY, complexity=fields["complexity"])
     if "title" in fields and not fields["title"].strip():
         raise refused(Refusal.ACTION_NEEDS_TITLE)
     starts, due = fields.get("starts_on", a.starts_on), fields.get("due_on", a.due_on)
@@ -80,8 +92,9 @@ def _apply(db, a: m.Action, fields: dict, based_on: dict | None = None) -> None:
 
 
 @client_id("uuid")
-def add_action(store: Store, session_id: int, title: str, uuid: str | None = None,
-               **fields) -> dto.ActionData:
+def add_action(
+    store: Store, session_id: int, title: str, uuid: str | None = None, **fields
+) -> dto.ActionData:
     """Add an action; under a uuid already used (a replay), bring that action up to date."""
     with writing(store) as db:
         open_session(db, session_id)
@@ -90,16 +103,21 @@ def add_action(store: Store, session_id: int, title: str, uuid: str | None = Non
             _apply(db, a, {"title": title, **fields})
             db.flush()
             return convert.action(a)
-        a = m.Action(uuid=uuid_for(uuid), session_id=session_id, title="",
-                     position=next_position(db, m.Action, session_id=session_id))
+        a = m.Action(
+            uuid=uuid_for(uuid),
+            session_id=session_id,
+            title="",
+            position=next_position(db, m.Action, session_id=session_id),
+        )
         db.add(a)
         _apply(db, a, {"title": title, **fields})
         db.flush()
         return convert.action(a)
 
 
-def update_action(store: Store, action_id: int, *, based_on: dict | None = None,
-                  **fields) -> dto.ActionData:
+def update_action(
+    store: Store, action_id: int, *, based_on: dict | None = None, **fields
+) -> dto.ActionData:
     with writing(store) as db:
         a = get(db, m.Action, action_id)
         open_session(db, a.session_id)
@@ -115,21 +133,28 @@ def delete_action(store: Store, action_id: int) -> dto.ActionData:
 def restore_action(store: Store, data: dto.ActionData) -> dto.ActionData:
     """Undo of a delete: the action back in its place with all it held; links to focus points
     or themes deleted in the meantime are left out."""
-    fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)
-              if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid",
-                                "version")}
+    fields = {
+        f.name: getattr(data, f.name)
+        for f in dataclasses.fields(data)
+        if f.name not in ("id", "uuid", "session_id", "position", "continued_from_uuid", "version")
+    }
     with writing(store) as db:
         open_session(db, data.session_id)
         again = by_uuid(db, m.Action, data.uuid)
         if again is not None:  # a replay: restored already
             return convert.action(again)
-        fields["focus_point_ids"] = [i for i in data.focus_point_ids
-                                     if db.get(m.FocusPoint, i) is not None]
+        fields["focus_point_ids"] = [
+            i for i in data.focus_point_ids if db.get(m.FocusPoint, i) is not None
+        ]
         fields["theme_ids"] = [i for i in data.theme_ids if db.get(m.SessionTheme, i) is not None]
         fields["actor_ids"] = [i for i in data.actor_ids if db.get(m.Actor, i) is not None]
-        a = m.Action(uuid=data.uuid, session_id=data.session_id, title="",
-                     continued_from_uuid=data.continued_from_uuid,  # its history comes back too
-                     position=next_position(db, m.Action, session_id=data.session_id))
+        a = m.Action(
+            uuid=data.uuid,
+            session_id=data.session_id,
+            title="",
+            continued_from_uuid=data.continued_from_uuid,  # its history comes back too
+            position=next_position(db, m.Action, session_id=data.session_id),
+        )
         db.add(a)
         _apply(db, a, fields)
         db.flush()
@@ -167,10 +192,17 @@ def reviews(store: Store, session_id: int) -> list[dto.ReviewData]:
                 continue
             # a row kept for its edits when the verdict was cleared is still this session's
             here = action_history.continuation(db, session_id, a)
-            out.append(dto.ReviewData(
-                a.id, a.title, a.owner, r.outcome if r else None, r.note if r else "",
-                action_history.history(db, a, until=a.session_id),
-                here.id if here else None))
+            out.append(
+                dto.ReviewData(
+                    a.id,
+                    a.title,
+                    a.owner,
+                    r.outcome if r else None,
+                    r.note if r else "",
+                    action_history.history(db, a, until=a.session_id),
+                    here.id if here else None,
+                )
+            )
         return out
 
 
@@ -186,8 +218,9 @@ def action_history_of(store: Store, action_id: int) -> tuple[dto.HistoryStep, ..
         return action_history.history(db, a, until=a.session_id)
 
 
-def review_action(store: Store, session_id: int, action_id: int, outcome: str | None,
-                  note: str = "") -> None:
+def review_action(
+    store: Store, session_id: int, action_id: int, outcome: str | None, note: str = ""
+) -> None:
     """Mark an earlier action done, continued or dropped (None clears the verdict). The verdict
     moves the action on: it becomes this session's with the status the outcome gives it (see
     app.services.action_history); clearing the verdict takes it out of this session again."""
@@ -207,8 +240,14 @@ def review_action(store: Store, session_id: int, action_id: int, outcome: str | 
                 db.delete(existing)
             return
         if existing is None:
-            db.add(m.ActionReview(session_id=session_id, action_id=action_id, outcome=outcome,
-                                  note=clean_text(note)))
+            db.add(
+                m.ActionReview(
+                    session_id=session_id,
+                    action_id=action_id,
+                    outcome=outcome,
+                    note=clean_text(note),
+                )
+            )
         else:
             set_fields(existing, {"outcome", "note"}, {"outcome": outcome, "note": note})
         action_history.carry_on(db, s, earlier, outcome)

@@ -17,9 +17,21 @@ FINISHED = ("gereed", "gestopt")  # an action with one of these is not reviewed 
 STATUS_AFTER = {"doorgezet": "bezig", "gereed": "gereed", "gestopt": "gestopt"}
 # what a continued action takes along; links to focus points and themes stay with the session
 # that made them (they are that session's rows) and are reached through the history
-_COPIED = ("title", "description", "owner", "partners", "starts_on", "due_on", "indicator",
-           "characteristics", "groenpact", "frame_items", "element_keys", "complexity",
-           "development_path")
+_COPIED = (
+    "title",
+    "description",
+    "owner",
+    "partners",
+    "starts_on",
+    "due_on",
+    "indicator",
+    "characteristics",
+    "groenpact",
+    "frame_items",
+    "element_keys",
+    "complexity",
+    "development_path",
+)
 
 
 def earlier_sessions(db, session: m.IntervisieSession) -> list[int]:
@@ -44,8 +56,10 @@ def open_before(db, session: m.IntervisieSession) -> list[m.Action]:
     rows = list(db.scalars(select(m.Action).where(m.Action.session_id.in_(before))))
     continued = {a.continued_from_uuid for a in rows if a.continued_from_uuid}
     order = {sid: i for i, sid in enumerate(before)}
-    return sorted((a for a in rows if a.uuid not in continued),
-                  key=lambda a: (order[a.session_id], a.position, a.id))
+    return sorted(
+        (a for a in rows if a.uuid not in continued),
+        key=lambda a: (order[a.session_id], a.position, a.id),
+    )
 
 
 def edited(here: m.Action, earlier: m.Action) -> bool:
@@ -60,9 +74,11 @@ def edited(here: m.Action, earlier: m.Action) -> bool:
 
 def continuation(db, session_id: int, earlier: m.Action) -> m.Action | None:
     """This session's row of the earlier action, if a review made one."""
-    return db.scalars(select(m.Action).where(
-        m.Action.session_id == session_id,
-        m.Action.continued_from_uuid == earlier.uuid)).first()
+    return db.scalars(
+        select(m.Action).where(
+            m.Action.session_id == session_id, m.Action.continued_from_uuid == earlier.uuid
+        )
+    ).first()
 
 
 def carry_on(db, session: m.IntervisieSession, earlier: m.Action, outcome: str) -> m.Action:
@@ -70,9 +86,12 @@ def carry_on(db, session: m.IntervisieSession, earlier: m.Action, outcome: str) 
     (made once; a later change of verdict moves the status of the same row)."""
     row = continuation(db, session.id, earlier)
     if row is None:
-        row = m.Action(session_id=session.id, continued_from_uuid=earlier.uuid,
-                       position=next_position(db, m.Action, session_id=session.id),
-                       **{name: getattr(earlier, name) for name in _COPIED})
+        row = m.Action(
+            session_id=session.id,
+            continued_from_uuid=earlier.uuid,
+            position=next_position(db, m.Action, session_id=session.id),
+            **{name: getattr(earlier, name) for name in _COPIED},
+        )
         row.partners = list(earlier.partners or ())
         row.actors = list(earlier.actors)
         db.add(row)
@@ -81,9 +100,11 @@ def carry_on(db, session: m.IntervisieSession, earlier: m.Action, outcome: str) 
 
 
 def _community_actions(db, community_id: int) -> list[tuple[m.Action, m.IntervisieSession]]:
-    q = (select(m.Action, m.IntervisieSession)
-         .join(m.IntervisieSession, m.Action.session_id == m.IntervisieSession.id)
-         .where(m.IntervisieSession.community_id == community_id))
+    q = (
+        select(m.Action, m.IntervisieSession)
+        .join(m.IntervisieSession, m.Action.session_id == m.IntervisieSession.id)
+        .where(m.IntervisieSession.community_id == community_id)
+    )
     return list(db.execute(q).tuples())
 
 
@@ -109,9 +130,11 @@ def _word(db, row: m.Action, session: m.IntervisieSession, earlier: m.Action | N
     group finished it in this session after continuing it."""
     if earlier is None:
         return row.status
-    review = db.scalars(select(m.ActionReview).where(
-        m.ActionReview.session_id == session.id,
-        m.ActionReview.action_id == earlier.id)).first()
+    review = db.scalars(
+        select(m.ActionReview).where(
+            m.ActionReview.session_id == session.id, m.ActionReview.action_id == earlier.id
+        )
+    ).first()
     if review is None or (review.outcome == "doorgezet" and row.status in FINISHED):
         return row.status
     return review.outcome
@@ -122,8 +145,11 @@ def history(db, action: m.Action, until: int | None = None) -> tuple[dto.History
     chain = lineage(db, action)
     out, earlier = [], None
     for row, session in chain:
-        out.append(dto.HistoryStep(session.id, session.title, session.held_on, row.id,
-                                   _word(db, row, session, earlier)))
+        out.append(
+            dto.HistoryStep(
+                session.id, session.title, session.held_on, row.id, _word(db, row, session, earlier)
+            )
+        )
         earlier = row
         if session.id == until:
             break
@@ -132,8 +158,11 @@ def history(db, action: m.Action, until: int | None = None) -> tuple[dto.History
 
 def histories(db, session_id: int) -> dict[int, tuple[dto.HistoryStep, ...]]:
     """Per action of the session that lived before it: its history up to this session."""
-    rows = db.scalars(select(m.Action).where(m.Action.session_id == session_id,
-                                             m.Action.continued_from_uuid.is_not(None)))
+    rows = db.scalars(
+        select(m.Action).where(
+            m.Action.session_id == session_id, m.Action.continued_from_uuid.is_not(None)
+        )
+    )
     out = {}
     for a in rows:
         steps = history(db, a, until=session_id)

@@ -25,11 +25,17 @@ def _history(store: Store, action_ids: list[int]) -> dict[int, list[tuple]]:
     if not action_ids:
         return {}
     with store.reading() as db:
-        q = (select(m.ActionReview.action_id, m.IntervisieSession.held_on,
-                    m.ActionReview.outcome, m.ActionReview.note)
-             .join(m.IntervisieSession, m.IntervisieSession.id == m.ActionReview.session_id)
-             .where(m.ActionReview.action_id.in_(action_ids))
-             .order_by(m.IntervisieSession.held_on, m.ActionReview.id))
+        q = (
+            select(
+                m.ActionReview.action_id,
+                m.IntervisieSession.held_on,
+                m.ActionReview.outcome,
+                m.ActionReview.note,
+            )
+            .join(m.IntervisieSession, m.IntervisieSession.id == m.ActionReview.session_id)
+            .where(m.ActionReview.action_id.in_(action_ids))
+            .order_by(m.IntervisieSession.held_on, m.ActionReview.id)
+        )
         out: dict[int, list[tuple]] = {}
         for action_id, held_on, outcome, note in db.execute(q):
             out.setdefault(action_id, []).append((held_on, outcome, note or ""))
@@ -47,15 +53,24 @@ def _entries(store: Store, session) -> list[ActionEntry]:
     points = {f.id: f.text for f in focus.list_focus_points(store, session.id)}
     themes = {t.id: t for t in vervolg.list_themes(store, session.id)}
     history = _history(store, [a.id for a in actions])
-    return [ActionEntry(action=a, session=session,
-                        focus_points=tuple(points[i] for i in a.focus_point_ids if i in points),
-                        themes=tuple(themes[i] for i in a.theme_ids if i in themes),
-                        history=tuple(history.get(a.id, ())))
-            for a in actions]
+    return [
+        ActionEntry(
+            action=a,
+            session=session,
+            focus_points=tuple(points[i] for i in a.focus_point_ids if i in points),
+            themes=tuple(themes[i] for i in a.theme_ids if i in themes),
+            history=tuple(history.get(a.id, ())),
+        )
+        for a in actions
+    ]
 
 
-def action_list(store: Store, session_id: int | None = None, community_id: int | None = None,
-                open_only: bool = False) -> ActionList:
+def action_list(
+    store: Store,
+    session_id: int | None = None,
+    community_id: int | None = None,
+    open_only: bool = False,
+) -> ActionList:
     """NotFound when the session or community is not there. A community's list runs from its
     oldest session to its newest, each session's actions in their own order."""
     with store.snapshot():
@@ -64,8 +79,9 @@ def action_list(store: Store, session_id: int | None = None, community_id: int |
             community = communities.get_community(store, chosen[0].community_id)
         elif community_id is not None:
             community = communities.get_community(store, community_id)
-            chosen = sorted(sessions.list_sessions(store, community_id),
-                            key=lambda s: (s.held_on, s.id))
+            chosen = sorted(
+                sessions.list_sessions(store, community_id), key=lambda s: (s.held_on, s.id)
+            )
         else:
             raise NotFound("a session or a community")
         entries = [e for s in chosen for e in _entries(store, s)]

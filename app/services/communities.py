@@ -26,17 +26,22 @@ _COLUMNS = (_C.id, _C.uuid, _C.name, _C.region, _C.description, _C.frame_key, _C
 
 
 def _with_counts():
-    return (select(*_COLUMNS, func.count(_S.id), func.max(_S.held_on))
-            .select_from(m.Community.__table__.outerjoin(
-                m.IntervisieSession.__table__, _S.community_id == _C.id))
-            .group_by(*_COLUMNS))
+    return (
+        select(*_COLUMNS, func.count(_S.id), func.max(_S.held_on))
+        .select_from(
+            m.Community.__table__.outerjoin(m.IntervisieSession.__table__, _S.community_id == _C.id)
+        )
+        .group_by(*_COLUMNS)
+    )
 
 
 def list_communities(store: Store) -> list[dto.CommunityData]:
     """All communities, by name, with their number of sessions and latest date (one query)."""
     with store.reading() as db:
-        return [dto.CommunityData(*row) for row in
-                db.execute(_with_counts().order_by(func.lower(_C.name), _C.id))]
+        return [
+            dto.CommunityData(*row)
+            for row in db.execute(_with_counts().order_by(func.lower(_C.name), _C.id))
+        ]
 
 
 def get_community(store: Store, community_id: int) -> dto.CommunityData:
@@ -48,9 +53,14 @@ def get_community(store: Store, community_id: int) -> dto.CommunityData:
 
 
 @client_id("uuid")
-def create_community(store: Store, name: str, region: str = "", description: str = "",
-                     frame_key: str | None = None, uuid: str | None = None
-                     ) -> dto.CommunityData:
+def create_community(
+    store: Store,
+    name: str,
+    region: str = "",
+    description: str = "",
+    frame_key: str | None = None,
+    uuid: str | None = None,
+) -> dto.CommunityData:
     """A new community; under a uuid already used (a replay), the community made then."""
     name = clean_text(name).strip()
     if not name:
@@ -59,9 +69,13 @@ def create_community(store: Store, name: str, region: str = "", description: str
         again = by_uuid(db, m.Community, uuid)
         if again is not None:
             return convert.community(again)
-        c = m.Community(uuid=uuid_for(uuid), name=name, region=clean_text(region),
-                        description=clean_text(description),
-                        frame_key=frame_key)
+        c = m.Community(
+            uuid=uuid_for(uuid),
+            name=name,
+            region=clean_text(region),
+            description=clean_text(description),
+            frame_key=frame_key,
+        )
         db.add(c)
         db.flush()
         return convert.community(c)
@@ -84,14 +98,16 @@ def delete_community(store: Store, community_id: int) -> None:
 
 def list_actors(store: Store, community_id: int) -> list[dto.ActorData]:
     with store.reading() as db:
-        q = (select(m.Actor).where(m.Actor.community_id == community_id)
-             .order_by(func.lower(m.Actor.organisation), func.lower(m.Actor.name)))
+        q = (
+            select(m.Actor)
+            .where(m.Actor.community_id == community_id)
+            .order_by(func.lower(m.Actor.organisation), func.lower(m.Actor.name))
+        )
         return [convert.actor(a) for a in db.scalars(q)]
 
 
 @client_id("uuid")
-def add_actor(store: Store, community_id: int, uuid: str | None = None,
-              **fields) -> dto.ActorData:
+def add_actor(store: Store, community_id: int, uuid: str | None = None, **fields) -> dto.ActorData:
     """A new actor; under a uuid already used (a replay), that actor brought up to date."""
     with writing(store) as db:
         get(db, m.Community, community_id)
@@ -130,6 +146,6 @@ def unique_name(db, name: str, suffix: str = "kopie") -> str:
     candidate = name[:room]
     while candidate in taken:
         tail = f" ({suffix})" if n == 1 else f" ({suffix} {n})"
-        candidate = name[:room - len(tail)] + tail
+        candidate = name[: room - len(tail)] + tail
         n += 1
     return candidate

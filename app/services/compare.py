@@ -24,18 +24,33 @@ def change(status_a: int | None, status_b: int | None) -> int | None:
 
 
 def _statuses_and_counts(db, session_id: int) -> tuple[dict[str, int | None], Counter]:
-    statuses = dict(db.execute(select(m.Assessment.element_key, m.Assessment.status)
-                               .where(m.Assessment.session_id == session_id)).all())
-    counts = Counter(dict(db.execute(
-        select(m.Observation.element_key, func.count(m.Observation.id))
-        .where(m.Observation.session_id == session_id)
-        .group_by(m.Observation.element_key)).all()))
+    statuses = dict(
+        db.execute(
+            select(m.Assessment.element_key, m.Assessment.status).where(
+                m.Assessment.session_id == session_id
+            )
+        ).all()
+    )
+    counts = Counter(
+        dict(
+            db.execute(
+                select(m.Observation.element_key, func.count(m.Observation.id))
+                .where(m.Observation.session_id == session_id)
+                .group_by(m.Observation.element_key)
+            ).all()
+        )
+    )
     return statuses, counts
 
 
 def _observations(db, session_id: int) -> list[m.Observation]:
-    return list(db.scalars(select(m.Observation).where(m.Observation.session_id == session_id)
-                           .order_by(m.Observation.element_key, m.Observation.position)))
+    return list(
+        db.scalars(
+            select(m.Observation)
+            .where(m.Observation.session_id == session_id)
+            .order_by(m.Observation.element_key, m.Observation.position)
+        )
+    )
 
 
 def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair, ...]]:
@@ -46,8 +61,13 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
     same observation (between communities too)."""
     obs_a, obs_b = _observations(db, a_id), _observations(db, b_id)
     by_uuid = {o.uuid: o for o in obs_a}
-    carried_from = dict(db.execute(select(m.Observation.uuid, m.Observation.carried_from_uuid)
-                                   .where(m.Observation.carried_from_uuid.is_not(None))).all())
+    carried_from = dict(
+        db.execute(
+            select(m.Observation.uuid, m.Observation.carried_from_uuid).where(
+                m.Observation.carried_from_uuid.is_not(None)
+            )
+        ).all()
+    )
 
     def lineage(o: m.Observation) -> list[str]:
         """The observation's uuid and those of the rows it was carried from, newest first."""
@@ -62,7 +82,8 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
 
     def connected(x: m.Observation, o: m.Observation) -> bool:
         return (x.linked_uuid is not None and x.linked_uuid in lineage(o)) or (
-            o.linked_uuid is not None and o.linked_uuid in lineage(x))
+            o.linked_uuid is not None and o.linked_uuid in lineage(x)
+        )
 
     partner: dict[int, m.Observation] = {}
     linked: set[int] = set()
@@ -73,8 +94,14 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
             if found is not None:
                 linked.add(found.id)
         if found is None:
-            found = next((x for x in obs_a if x.element_key == o.element_key
-                          and x.text == o.text and x.id not in partner), None)
+            found = next(
+                (
+                    x
+                    for x in obs_a
+                    if x.element_key == o.element_key and x.text == o.text and x.id not in partner
+                ),
+                None,
+            )
         if found is not None and found.id not in partner:
             partner[found.id] = o
     taken = {o.id for o in partner.values()}
@@ -88,12 +115,17 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
         else:
             mark = "same" if in_b.text == x.text else "changed"
         out.setdefault(x.element_key, []).append(
-            dto.SaidPair(x.text, in_b.text if in_b is not None else None, mark, x.id,
-                         in_b.id if in_b is not None else None))
+            dto.SaidPair(
+                x.text,
+                in_b.text if in_b is not None else None,
+                mark,
+                x.id,
+                in_b.id if in_b is not None else None,
+            )
+        )
     for o in obs_b:
         if o.id not in taken:
-            out.setdefault(o.element_key, []).append(dto.SaidPair(None, o.text, "new", None,
-                                                                  o.id))
+            out.setdefault(o.element_key, []).append(dto.SaidPair(None, o.text, "new", None, o.id))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -111,8 +143,11 @@ def _in_keys(tr, pair, statuses: dict, counts: Counter, said: dict, side: str):
     for k, pairs in said.items():
         target = tr.key(pair, k)
         moved_said[target] = moved_said.get(target, ()) + tuple(pairs)
-    return ({k: next(iter(v)) if len(v) == 1 else None for k, v in by_key.items()},
-            moved_counts, moved_said)
+    return (
+        {k: next(iter(v)) if len(v) == 1 else None for k, v in by_key.items()},
+        moved_counts,
+        moved_said,
+    )
 
 
 def compare_sessions(store: Store, session_a: int, session_b: int) -> dto.Comparison:
@@ -128,8 +163,18 @@ def compare_sessions(store: Store, session_a: int, session_b: int) -> dto.Compar
     status_b, count_b, said = _in_keys(tr, pair_b, status_b, count_b, said_a, "b")
     keys, _ = element_order([pair_a, pair_b], tr)
     in_a, in_b = set(tr.keys_of(pair_a)), set(tr.keys_of(pair_b))
-    rows = tuple(dto.ComparedElement(
-        key, status_a.get(key), status_b.get(key), change(status_a.get(key), status_b.get(key)),
-        count_a.get(key, 0), count_b.get(key, 0), key in in_a, key in in_b, said.get(key, ()))
-        for key in keys)
+    rows = tuple(
+        dto.ComparedElement(
+            key,
+            status_a.get(key),
+            status_b.get(key),
+            change(status_a.get(key), status_b.get(key)),
+            count_a.get(key, 0),
+            count_b.get(key, 0),
+            key in in_a,
+            key in in_b,
+            said.get(key, ()),
+        )
+        for key in keys
+    )
     return dto.Comparison(a, b, a.community_id == b.community_id, rows)

@@ -46,36 +46,61 @@ def _build(raw: dict) -> tuple[m.Community, list[tuple[m.Participant | m.FocusPo
     set once the rows have ids."""
     model = _demo_model()
     c = raw["community"]
-    community = m.Community(name=c["name"], region=c["region"], description=c["description"],
-                            frame_key=c.get("frame"), is_demo=True)
+    community = m.Community(
+        name=c["name"],
+        region=c["region"],
+        description=c["description"],
+        frame_key=c.get("frame"),
+        is_demo=True,
+    )
     actors = {}
     links: list[tuple[m.Participant | m.FocusPoint, Any]] = []
     for a in raw.get("actors", []):
-        actor = m.Actor(name=a["name"], organisation=a["organisation"],
-                        helix_role=a["helix_role"], knowledge=a.get("knowledge", ""))
+        actor = m.Actor(
+            name=a["name"],
+            organisation=a["organisation"],
+            helix_role=a["helix_role"],
+            knowledge=a.get("knowledge", ""),
+        )
         community.actors.append(actor)
         actors[a["name"]] = actor
     s = raw["session"]
     session = m.IntervisieSession(
-        title=s["title"], held_on=s["held_on"], location=s["location"],
-        facilitator=s["facilitator"], model_id=model.id, model_version=model.version,
-        ambition=s.get("ambition", ""), current_stage="opening", stage_reached="aanpak")
+        title=s["title"],
+        held_on=s["held_on"],
+        location=s["location"],
+        facilitator=s["facilitator"],
+        model_id=model.id,
+        model_version=model.version,
+        ambition=s.get("ambition", ""),
+        current_stage="opening",
+        stage_reached="aanpak",
+    )
     community.sessions.append(session)
     for i, name in enumerate(s.get("participants", [])):
         actor = actors[name]
-        participant = m.Participant(name=name, organisation=actor.organisation,
-                                    helix_role=actor.helix_role, position=i)
+        participant = m.Participant(
+            name=name, organisation=actor.organisation, helix_role=actor.helix_role, position=i
+        )
         session.participants.append(participant)
         links.append((participant, actor))
     focus_position = 0
     for el in s.get("elements", []):
-        session.assessments.append(m.Assessment(element_key=el["key"], status=el.get("status"),
-                                                context_note=el.get("context", "")))
+        session.assessments.append(
+            m.Assessment(
+                element_key=el["key"], status=el.get("status"), context_note=el.get("context", "")
+            )
+        )
         observations = []
         for i, o in enumerate(el.get("observations", [])):
-            obs = m.Observation(element_key=el["key"], position=i, text=o["text"],
-                                status=o.get("status"), complexity=o.get("complexity"),
-                                transition=o.get("transition"))
+            obs = m.Observation(
+                element_key=el["key"],
+                position=i,
+                text=o["text"],
+                status=o.get("status"),
+                complexity=o.get("complexity"),
+                transition=o.get("transition"),
+            )
             session.observations.append(obs)
             observations.append(obs)
         for f in el.get("focus", []):
@@ -89,14 +114,20 @@ def _build(raw: dict) -> tuple[m.Community, list[tuple[m.Participant | m.FocusPo
     for i, text in enumerate(s.get("steps", [])):
         session.steps.append(m.Step(text=text, position=i))
     for i, a in enumerate(s.get("actions", [])):
-        session.actions.append(m.Action(
-            position=i, title=a["title"], description=a.get("description", ""),
-            owner=a.get("owner", ""), partners=list(a.get("partners", [])),
-            indicator=a.get("indicator", ""), characteristics=list(a.get("characteristics", [])),
-            focus_points=starting_with(session.focus_points, a.get("focus", [])),
-            themes=[t for t in session.themes if t.theme_key in a.get("themes", [])]))
+        session.actions.append(
+            m.Action(
+                position=i,
+                title=a["title"],
+                description=a.get("description", ""),
+                owner=a.get("owner", ""),
+                partners=list(a.get("partners", [])),
+                indicator=a.get("indicator", ""),
+                characteristics=list(a.get("characteristics", [])),
+                focus_points=starting_with(session.focus_points, a.get("focus", [])),
+                themes=[t for t in session.themes if t.theme_key in a.get("themes", [])],
+            )
+        )
     return community, links
-
 
 
 def install_demo(store: Store, path: Path | None = None) -> int:
@@ -130,8 +161,11 @@ def restore_demo(store: Store) -> int:
     with store.transaction() as db:
         for c in db.scalars(select(m.Community).where(m.Community.is_demo.is_(True))):
             own = record(db, c.uuid)
-            if own is not None and own.origin == "demo" and _content(
-                    document_in(db, c.id)) == delivered:
+            if (
+                own is not None
+                and own.origin == "demo"
+                and _content(document_in(db, c.id)) == delivered
+            ):
                 db.delete(own)
                 db.delete(c)
     return install_demo(store)

@@ -26,8 +26,9 @@ def save_draft(store: Store, session_id: int, place: str, text: str) -> None:
     _check_place(place)
     with store.transaction() as db:
         if not text.strip():
-            db.execute(delete(m.Draft).where(m.Draft.session_id == session_id,
-                                             m.Draft.place == place))
+            db.execute(
+                delete(m.Draft).where(m.Draft.session_id == session_id, m.Draft.place == place)
+            )
             return
         row = db.get(m.Draft, (session_id, place))
         if row is None:
@@ -43,6 +44,7 @@ def clear_draft(store: Store, session_id: int, place: str) -> None:
 def list_drafts(store: Store, session_id: int) -> dict[str, str]:
     """Every draft of a session: place → text."""
     with store.reading() as db:
-        rows = db.execute(select(m.Draft.place, m.Draft.text)
-                          .where(m.Draft.session_id == session_id))
+        rows = db.execute(
+            select(m.Draft.place, m.Draft.text).where(m.Draft.session_id == session_id)
+        )
         return {place: text for place, text in rows}

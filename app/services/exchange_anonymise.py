@@ -57,8 +57,9 @@ class _Renamer:
     def __init__(self, people: list[str]):
         self.alias = {key(n): PSEUDONYM.format(n=i + 1) for i, n in enumerate(people)}
         # longest names first, so "Jan de Vries" is replaced before "Jan" could split it
-        self.matchers = [(NameMatcher(n), self.alias[key(n)])
-                         for n in sorted(people, key=len, reverse=True)]
+        self.matchers = [
+            (NameMatcher(n), self.alias[key(n)]) for n in sorted(people, key=len, reverse=True)
+        ]
 
     def person(self, name: str) -> str:
         return self.alias.get(key(name), name) if name else name
@@ -72,8 +73,11 @@ class _Renamer:
 
 def _free_text(entity: t.Entity) -> tuple[str, ...]:
     table = entity.model.__tablename__
-    return tuple(c for c in text_columns().get(entity.model, ())
-                 if c in entity.fields and (table, c) not in NAME_FIELDS and c != "contact")
+    return tuple(
+        c
+        for c in text_columns().get(entity.model, ())
+        if c in entity.fields and (table, c) not in NAME_FIELDS and c != "contact"
+    )
 
 
 def anonymise(doc: dict, drop_organisations: bool = False) -> dict:
@@ -84,8 +88,9 @@ def anonymise(doc: dict, drop_organisations: bool = False) -> dict:
     def texts(entity: t.Entity, row: dict) -> None:
         for col in _free_text(entity):
             value = row.get(col)
-            row[col] = ([rename.text(x) for x in value] if isinstance(value, list)
-                        else rename.text(value))
+            row[col] = (
+                [rename.text(x) for x in value] if isinstance(value, list) else rename.text(value)
+            )
 
     community = doc["community"]
     texts(t.COMMUNITY, community)
@@ -108,4 +113,3 @@ def anonymise(doc: dict, drop_organisations: bool = False) -> dict:
             a["partners"] = [rename.person(p) for p in a["partners"]]
     doc["anonymised"] = True
     return doc
-

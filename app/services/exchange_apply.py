@@ -27,10 +27,10 @@ class ImportResult:
     community_id: int
     community_name: str
     mode: str
-    added: int = 0       # rows that were not here
-    updated: int = 0     # rows the merge changed
-    kept: int = 0        # rows here that stayed as they were
-    deleted: int = 0     # rows the merge deleted (deleted there, unchanged here)
+    added: int = 0  # rows that were not here
+    updated: int = 0  # rows the merge changed
+    kept: int = 0  # rows here that stayed as they were
+    deleted: int = 0  # rows the merge deleted (deleted there, unchanged here)
     dropped_links: int = 0  # links to rows neither in the file nor here (a review of an action
     #                         of a session that was not exported)
     sessions: list[int] = field(default_factory=list)  # local ids of the file's sessions
@@ -55,8 +55,13 @@ class Applier:
             if "community_id" in model.__table__.c:
                 stmt = stmt.where(model.community_id == self.community_id)
             else:
-                stmt = stmt.where(model.session_id.in_(select(m.IntervisieSession.id).where(
-                    m.IntervisieSession.community_id == self.community_id)))
+                stmt = stmt.where(
+                    model.session_id.in_(
+                        select(m.IntervisieSession.id).where(
+                            m.IntervisieSession.community_id == self.community_id
+                        )
+                    )
+                )
         return self.db.scalars(stmt).first()
 
     def keeps(self, row, data: dict) -> bool:
@@ -67,14 +72,23 @@ class Applier:
         """A row here that is the same thing under another uuid (both laptops gave the same
         element a status): the database allows only one."""
         if entity is t.ASSESSMENT:
-            return self.db.scalars(select(m.Assessment).where(
-                m.Assessment.session_id == parent_id,
-                m.Assessment.element_key == data["element_key"])).first()
+            return self.db.scalars(
+                select(m.Assessment).where(
+                    m.Assessment.session_id == parent_id,
+                    m.Assessment.element_key == data["element_key"],
+                )
+            ).first()
         if entity is t.REVIEW:
             action = self.find(m.Action, data["action"])
-            return action and self.db.scalars(select(m.ActionReview).where(
-                m.ActionReview.session_id == parent_id,
-                m.ActionReview.action_id == action.id)).first()
+            return (
+                action
+                and self.db.scalars(
+                    select(m.ActionReview).where(
+                        m.ActionReview.session_id == parent_id,
+                        m.ActionReview.action_id == action.id,
+                    )
+                ).first()
+            )
         return None
 
     def upsert(self, entity: t.Entity, data: dict, parent_id: int | None = None):
@@ -123,8 +137,11 @@ class Applier:
                 row, written = self.upsert(entity, item, s.id)
                 if written:
                     for key, model in t.LINKS.get(entity, {}).items():
-                        setattr(row, key, [x for x in (self.find(model, u) for u in item[key])
-                                           if x is not None])
+                        setattr(
+                            row,
+                            key,
+                            [x for x in (self.find(model, u) for u in item[key]) if x is not None],
+                        )
             self.db.flush()
         return s.id
 

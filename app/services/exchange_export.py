@@ -62,8 +62,13 @@ def _session_json(db, s: m.IntervisieSession, uuid_of) -> dict:
     return out
 
 
-def build_document(store: Store, community_id: int, session_ids: list[int] | None = None,
-                   anonymise: bool = False, drop_organisations: bool = False) -> dict:
+def build_document(
+    store: Store,
+    community_id: int,
+    session_ids: list[int] | None = None,
+    anonymise: bool = False,
+    drop_organisations: bool = False,
+) -> dict:
     """The exchange document of a community (all its sessions, or just session_ids)."""
     with store.reading() as db:
         doc = document_in(db, community_id, session_ids)
@@ -82,14 +87,18 @@ def document_in(db, community_id: int, session_ids: list[int] | None = None) -> 
 
     community = t.row_to_json(t.COMMUNITY, c, uuid_of)
     community["actors"] = [t.row_to_json(t.ACTOR, a, uuid_of) for a in _ordered(c.actors)]
-    sessions = [s for s in sorted(c.sessions, key=lambda s: (s.held_on, s.id))
-                if session_ids is None or s.id in session_ids]
+    sessions = [
+        s
+        for s in sorted(c.sessions, key=lambda s: (s.held_on, s.id))
+        if session_ids is None or s.id in session_ids
+    ]
     return {
-        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
         "kind": "community" if session_ids is None else "session",
-        "exported_at": datetime.now(UTC).replace(tzinfo=None)
-        .isoformat(timespec="seconds"),
-        "app_version": __version__, "anonymised": False,
+        "exported_at": datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "anonymised": False,
         "community": community,
         "sessions": [_session_json(db, s, uuid_of) for s in sessions],
         # the definitions travel with the sessions: a laptop without the model file imports them
@@ -132,20 +141,36 @@ def _count(doc: dict) -> int:
     return n
 
 
-def export_community(store: Store, community_id: int, dest: Path,
-                     anonymise: bool = False, drop_organisations: bool = False) -> ExportResult:
-    doc = build_document(store, community_id, anonymise=anonymise,
-                         drop_organisations=drop_organisations)
+def export_community(
+    store: Store,
+    community_id: int,
+    dest: Path,
+    anonymise: bool = False,
+    drop_organisations: bool = False,
+) -> ExportResult:
+    doc = build_document(
+        store, community_id, anonymise=anonymise, drop_organisations=drop_organisations
+    )
     path = write_exchange_file(doc, dest)
     return ExportResult(path, len(doc["sessions"]), _count(doc), anonymise)
 
 
-def export_session(store: Store, session_id: int, dest: Path,
-                   anonymise: bool = False, drop_organisations: bool = False) -> ExportResult:
+def export_session(
+    store: Store,
+    session_id: int,
+    dest: Path,
+    anonymise: bool = False,
+    drop_organisations: bool = False,
+) -> ExportResult:
     """One session, with its community's details and actors (so it can be placed anywhere)."""
     with store.reading() as db:
         community_id = get(db, m.IntervisieSession, session_id).community_id
-    doc = build_document(store, community_id, [session_id], anonymise=anonymise,
-                         drop_organisations=drop_organisations)
+    doc = build_document(
+        store,
+        community_id,
+        [session_id],
+        anonymise=anonymise,
+        drop_organisations=drop_organisations,
+    )
     path = write_exchange_file(doc, dest)
     return ExportResult(path, 1, _count(doc), anonymise)

@@ -55,16 +55,25 @@ class NeedsDecision(ServiceError, Conflict):
             f"“{community_name}” is already in this database ({sessions_here} of the "
             f"{sessions_in_file} sessions in the file are here). Merge the file into it, or keep "
             "both as separate communities? Nothing has been changed yet.",
-            params={"community": community_name, "here": sessions_here,
-                    "in_file": sessions_in_file})
+            params={
+                "community": community_name,
+                "here": sessions_here,
+                "in_file": sessions_in_file,
+            },
+        )
 
 
 # ---- deciding -----------------------------------------------------------------------------------
 def _sessions_here(db, community_id: int, doc: dict) -> list[int]:
     uuids = [s["uuid"] for s in doc["sessions"]]
-    return list(db.scalars(select(m.IntervisieSession.id).where(
-        m.IntervisieSession.community_id == community_id,
-        m.IntervisieSession.uuid.in_(uuids))))
+    return list(
+        db.scalars(
+            select(m.IntervisieSession.id).where(
+                m.IntervisieSession.community_id == community_id,
+                m.IntervisieSession.uuid.in_(uuids),
+            )
+        )
+    )
 
 
 def _decision(store: Store, doc: dict) -> NeedsDecision | None:
@@ -98,16 +107,19 @@ def _renew_uuids(doc: dict) -> None:
                 for key in t.LINKS.get(entity, ()):
                     row[key] = [fresh.get(u, u) for u in row[key]]
                 if entity is t.OBSERVATION:
-                    row["carried_from_uuid"] = fresh.get(row["carried_from_uuid"],
-                                                         row["carried_from_uuid"])
+                    row["carried_from_uuid"] = fresh.get(
+                        row["carried_from_uuid"], row["carried_from_uuid"]
+                    )
                     # a link to another community's observation keeps its uuid
                     row["linked_uuid"] = fresh.get(row["linked_uuid"], row["linked_uuid"])
                 if entity is t.MONITORING:
-                    row["carried_from_uuid"] = fresh.get(row["carried_from_uuid"],
-                                                         row["carried_from_uuid"])
+                    row["carried_from_uuid"] = fresh.get(
+                        row["carried_from_uuid"], row["carried_from_uuid"]
+                    )
                 if entity is t.ACTION:
-                    row["continued_from_uuid"] = fresh.get(row["continued_from_uuid"],
-                                                           row["continued_from_uuid"])
+                    row["continued_from_uuid"] = fresh.get(
+                        row["continued_from_uuid"], row["continued_from_uuid"]
+                    )
 
 
 # ---- applying -----------------------------------------------------------------------------------

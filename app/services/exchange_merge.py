@@ -50,8 +50,9 @@ class MergeApplier(Applier):
 
 # ---- the record of a community's exchanges ------------------------------------------------------
 def record(db, community_uuid: str) -> m.ExchangeRecord | None:
-    return db.scalars(select(m.ExchangeRecord).where(
-        m.ExchangeRecord.community_uuid == community_uuid)).first()
+    return db.scalars(
+        select(m.ExchangeRecord).where(m.ExchangeRecord.community_uuid == community_uuid)
+    ).first()
 
 
 def recorded_base(db, community_uuid: str) -> dict | None:
@@ -137,5 +138,4 @@ def merge_base(db, doc: dict) -> dict | None:
     """The base for merging the imported doc: per row the later of what this database last
     received and what the file's laptop last received (doc["base"])."""
     sessions = None if doc["kind"] == "community" else {s["uuid"] for s in doc["sessions"]}
-    return later_of(recorded_base(db, doc["community"]["uuid"]), doc.get("base"),
-                    sessions=sessions)
+    return later_of(recorded_base(db, doc["community"]["uuid"]), doc.get("base"), sessions=sessions)

@@ -29,10 +29,10 @@ FORMAT_VERSION = 2  # 2: the base of a three-way merge travels along ("base"); 1
 ENTRY_NAME = "intervisie.json"
 SUFFIX = ".intervisie"
 
-MAX_FILE_BYTES = 64 * 1024 * 1024    # the zip on disk
-MAX_JSON_BYTES = 32 * 1024 * 1024    # intervisie.json once decompressed
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the zip on disk
+MAX_JSON_BYTES = 32 * 1024 * 1024  # intervisie.json once decompressed
 MAX_ZIP_ENTRIES = 16
-MAX_DEPTH = 16                       # the format itself nests 7 deep
+MAX_DEPTH = 16  # the format itself nests 7 deep
 MAX_NUMBER_CHARS = 15
 MAX_ROWS = 200_000
 
@@ -45,8 +45,10 @@ class ExchangeRejected(FileRefused):
 
     def __init__(self, problem: str):
         self.problem = problem
-        super().__init__(f"This exchange file cannot be imported: {problem}. "
-                         "Nothing was changed.", params={"problem": problem})
+        super().__init__(
+            f"This exchange file cannot be imported: {problem}. Nothing was changed.",
+            params={"problem": problem},
+        )
 
 
 @lru_cache(maxsize=1)
@@ -105,19 +107,29 @@ def read_entry(path: Path) -> bytes:
             bad = [i.filename for i in infos if not _safe_name(i.filename)]
             if bad:
                 raise ExchangeRejected(
-                    f"the archive holds an entry with an unsafe name ({bad[0]!r})")
+                    f"the archive holds an entry with an unsafe name ({bad[0]!r})"
+                )
             names = [i.filename for i in infos]
             if names != [ENTRY_NAME]:
                 raise ExchangeRejected(f"the archive must hold exactly {ENTRY_NAME}, not {names}")
             if infos[0].file_size > MAX_JSON_BYTES:
-                raise ExchangeRejected(f"{ENTRY_NAME} would unpack to more than "
-                                       f"{MAX_JSON_BYTES // 2**20} MB")
+                raise ExchangeRejected(
+                    f"{ENTRY_NAME} would unpack to more than {MAX_JSON_BYTES // 2**20} MB"
+                )
             with zf.open(infos[0]) as fh:
                 data = fh.read(MAX_JSON_BYTES + 1)  # the cap holds even if the header lies
     except ExchangeRejected:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, RuntimeError,
-            NotImplementedError, ValueError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        RuntimeError,
+        NotImplementedError,
+        ValueError,
+        OSError,
+    ) as exc:
         raise ExchangeRejected(f"it is not a readable Intervisie exchange file ({exc})") from exc
     if len(data) > MAX_JSON_BYTES:
         raise ExchangeRejected(f"{ENTRY_NAME} unpacks to more than {MAX_JSON_BYTES // 2**20} MB")
@@ -141,8 +153,9 @@ def _int(text: str) -> int:
 
 
 def _float(text: str):
-    raise ExchangeRejected(f"the number {text[:20]} has a fraction or exponent; the format only "
-                           "has whole numbers")
+    raise ExchangeRejected(
+        f"the number {text[:20]} has a fraction or exponent; the format only has whole numbers"
+    )
 
 
 def _constant(text: str):
@@ -174,8 +187,9 @@ def _check_text(value: str) -> None:
     try:  # a lone surrogate (\ud800) parses as JSON but is no character: no database stores it
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ExchangeRejected(f"a text holds an invalid character (\\u{ord(value[exc.start]):04x}"
-                               ", half of a pair)") from exc
+        raise ExchangeRejected(
+            f"a text holds an invalid character (\\u{ord(value[exc.start]):04x}, half of a pair)"
+        ) from exc
 
 
 def parse_json(data: bytes) -> dict:
@@ -184,8 +198,13 @@ def parse_json(data: bytes) -> dict:
     except UnicodeDecodeError as exc:
         raise ExchangeRejected(f"{ENTRY_NAME} is not UTF-8 text") from exc
     try:
-        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_int,
-                         parse_float=_float, parse_constant=_constant)
+        doc = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_int=_int,
+            parse_float=_float,
+            parse_constant=_constant,
+        )
     except RecursionError as exc:
         raise ExchangeRejected(f"the data is nested more than {MAX_DEPTH} levels deep") from exc
     except ValueError as exc:
@@ -237,8 +256,10 @@ def check_schema(doc: dict) -> None:
         raise ExchangeRejected("it is not an Intervisie exchange file (no 'format' marker)")
     version = doc.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise ExchangeRejected(f"it was made by a newer version of Intervisie (format {version}; "
-                               f"this version reads format {FORMAT_VERSION})")
+        raise ExchangeRejected(
+            f"it was made by a newer version of Intervisie (format {version}; "
+            f"this version reads format {FORMAT_VERSION})"
+        )
     errors = []
     for error in Draft202012Validator(schema()).iter_errors(doc):
         errors.append(_describe(error))
@@ -265,8 +286,9 @@ def _known_models(doc: dict) -> dict[tuple[str, str], ModelDefinition]:
     try:
         carried = models_in(doc)
     except ModelDefinitionError as exc:
-        raise ExchangeRejected(f"the model in {exc.path} is not valid ({exc.key}: {exc.problem})"
-                               ) from exc
+        raise ExchangeRejected(
+            f"the model in {exc.path} is not valid ({exc.key}: {exc.problem})"
+        ) from exc
     known = {key: f.definition for key, f in file_definitions().items()}
     known.update(registry.registered())
     for d in carried:
@@ -274,7 +296,8 @@ def _known_models(doc: dict) -> dict[tuple[str, str], ModelDefinition]:
         if here is not None and here.fingerprint != d.fingerprint:
             raise ExchangeRejected(
                 f"its version {d.version} of the model {d.id!r} differs from the version "
-                f"{d.version} on this computer (a changed model needs a new version number)")
+                f"{d.version} on this computer (a changed model needs a new version number)"
+            )
         known[(d.id, d.version)] = d
     return known
 
@@ -298,24 +321,31 @@ def check_meaning(doc: dict) -> None:
             _check_dates(entity, row, f"base: {entity.key} {row['uuid']}")
     for s in doc["sessions"]:
         if s["model_id"] not in known_models:
-            raise ExchangeRejected(f"session {s['title']!r} uses the model {s['model_id']!r}, "
-                                   "which this version of Intervisie does not have")
+            raise ExchangeRejected(
+                f"session {s['title']!r} uses the model {s['model_id']!r}, "
+                "which this version of Intervisie does not have"
+            )
         if (s["model_id"], s["model_version"]) not in known_versions:
             versions = sorted(v for i, v in known_versions if i == s["model_id"])
             raise ExchangeRejected(
                 f"session {s['title']!r} uses version {s['model_version']!r} of the model "
                 f"{s['model_id']!r}, which the file does not carry; this computer has "
-                f"{', '.join(versions)}")
+                f"{', '.join(versions)}"
+            )
         elements = set(models[(s["model_id"], s["model_version"])].element_keys())
         for key in ("assessments", "observations", "focus_points"):
             unknown = {r["element_key"] for r in s[key]} - elements
             if unknown:
-                raise ExchangeRejected(f"session {s['title']!r} names model elements this "
-                                       f"version does not know: {sorted(unknown)}")
+                raise ExchangeRejected(
+                    f"session {s['title']!r} names model elements this "
+                    f"version does not know: {sorted(unknown)}"
+                )
         placed = {k for a in s["actions"] for k in a["element_keys"]} - elements
         if placed:
-            raise ExchangeRejected(f"session {s['title']!r} places an action on model elements "
-                                   f"this version does not know: {sorted(placed)}")
+            raise ExchangeRejected(
+                f"session {s['title']!r} places an action on model elements "
+                f"this version does not know: {sorted(placed)}"
+            )
         if len({a["element_key"] for a in s["assessments"]}) != len(s["assessments"]):
             raise ExchangeRejected(f"session {s['title']!r} has two statuses for one element")
         _check_links(s, actors)
@@ -328,8 +358,9 @@ def _check_links(s: dict, actors: set[str]) -> None:
     focus = {f["uuid"] for f in s["focus_points"]}
     themes = {x["uuid"] for x in s["themes"]}
     problems = [p["actor"] for p in s["participants"] if p["actor"] not in actors | {None}]
-    problems += [f["observation"] for f in s["focus_points"]
-                 if f["observation"] not in observations | {None}]
+    problems += [
+        f["observation"] for f in s["focus_points"] if f["observation"] not in observations | {None}
+    ]
     for a in s["actions"]:
         problems += [u for u in a["focus_points"] if u not in focus]
         problems += [u for u in a["themes"] if u not in themes]
@@ -337,8 +368,9 @@ def _check_links(s: dict, actors: set[str]) -> None:
     for o in s["observations"]:
         problems += [u for u in o["actors"] if u not in actors]
     if problems:
-        raise ExchangeRejected(f"session {s['title']!r} points at {problems[0]}, which is not in "
-                               "the file")
+        raise ExchangeRejected(
+            f"session {s['title']!r} points at {problems[0]}, which is not in the file"
+        )
 
 
 # Fields that joined format 1 later (schema 0003: actors and knowledge, actions placed on the
@@ -346,8 +378,13 @@ def _check_links(s: dict, actors: set[str]) -> None:
 # stays required, and a file that has them is checked like any other.
 ADDED_FIELDS: dict[str, dict[str, Any]] = {
     "observations": {"needed_knowledge": "", "actors": [], "linked_uuid": None},  # 0016
-    "actions": {"element_keys": [], "complexity": None, "development_path": None, "actors": [],
-                "continued_from_uuid": None},  # schema 0012: an action's earlier self
+    "actions": {
+        "element_keys": [],
+        "complexity": None,
+        "development_path": None,
+        "actors": [],
+        "continued_from_uuid": None,
+    },  # schema 0012: an action's earlier self
     "themes": {"element_keys": []},  # 0012
     "monitoring": {"carried_from_uuid": None, "verdict": None, "standing": ""},  # 0012
 }

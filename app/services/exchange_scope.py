@@ -15,10 +15,19 @@ from app.services import exchange_tables as t
 from app.services.exchange_schema import ExchangeRejected
 
 CHUNK = 500
-WHAT = {t.ACTOR: "actor", t.SESSION: "session", t.PARTICIPANT: "participant",
-        t.ASSESSMENT: "status", t.OBSERVATION: "observation", t.FOCUS_POINT: "focus point",
-        t.THEME: "theme", t.STEP: "step", t.MONITORING: "monitoring item", t.ACTION: "action",
-        t.REVIEW: "review"}
+WHAT = {
+    t.ACTOR: "actor",
+    t.SESSION: "session",
+    t.PARTICIPANT: "participant",
+    t.ASSESSMENT: "status",
+    t.OBSERVATION: "observation",
+    t.FOCUS_POINT: "focus point",
+    t.THEME: "theme",
+    t.STEP: "step",
+    t.MONITORING: "monitoring item",
+    t.ACTION: "action",
+    t.REVIEW: "review",
+}
 
 
 def _owners(db, entity: t.Entity, uuids: list[str]) -> dict[str, tuple[str, str]]:
@@ -27,14 +36,17 @@ def _owners(db, entity: t.Entity, uuids: list[str]) -> dict[str, tuple[str, str]
     model = entity.model
     if entity.parent_column == "community_id":
         stmt = select(model.uuid, m.Community.uuid, m.Community.name).join(
-            m.Community, model.community_id == m.Community.id)
+            m.Community, model.community_id == m.Community.id
+        )
     else:
-        stmt = select(model.uuid, m.IntervisieSession.uuid, m.Community.name).join(
-            m.IntervisieSession, model.session_id == m.IntervisieSession.id).join(
-            m.Community, m.IntervisieSession.community_id == m.Community.id)
+        stmt = (
+            select(model.uuid, m.IntervisieSession.uuid, m.Community.name)
+            .join(m.IntervisieSession, model.session_id == m.IntervisieSession.id)
+            .join(m.Community, m.IntervisieSession.community_id == m.Community.id)
+        )
     found = {}
     for i in range(0, len(uuids), CHUNK):
-        for uuid, owner, name in db.execute(stmt.where(model.uuid.in_(uuids[i:i + CHUNK]))):
+        for uuid, owner, name in db.execute(stmt.where(model.uuid.in_(uuids[i : i + CHUNK]))):
             found[uuid] = (owner, name)
     return found
 
@@ -43,15 +55,17 @@ def _refuse(entity: t.Entity, row: dict, community: str, how: str) -> ExchangeRe
     return ExchangeRejected(
         f"the {WHAT[entity]} “{t.label(row)}” ({row['uuid']}) {how} another community here "
         f"(“{community}”); an import never changes another community. Import the file as a "
-        "separate copy (keep both, --copy) to give its rows new ids")
+        "separate copy (keep both, --copy) to give its rows new ids"
+    )
 
 
 def check_scope(db, doc: dict) -> int | None:
     """The local id of the file's community (None when it is not here yet); ExchangeRejected when
     the file reaches into another community."""
     community_uuid = doc["community"]["uuid"]
-    community_id = db.scalars(select(m.Community.id).where(
-        m.Community.uuid == community_uuid)).first()
+    community_id = db.scalars(
+        select(m.Community.id).where(m.Community.uuid == community_uuid)
+    ).first()
     expected: dict[t.Entity, dict[str, tuple[str, dict]]] = {}  # entity → uuid → (owner, row)
     for entity, row, session in t.rows_of(doc):
         if entity is not t.COMMUNITY:
@@ -79,15 +93,17 @@ def _check_outside_links(db, doc: dict, community_uuid: str) -> None:
         here = _owners(db, target_entity, [target]).get(target)
         if here is None:
             continue  # not here at all: the link is left out (counted as dropped)
-        owner_community = here[0] if target_entity is t.SESSION else _community_of_session(
-            db, here[0])
+        owner_community = (
+            here[0] if target_entity is t.SESSION else _community_of_session(db, here[0])
+        )
         if owner_community != community_uuid:
-            what = "continues from a session of" if entity is t.SESSION else \
-                "reviews an action of"
+            what = "continues from a session of" if entity is t.SESSION else "reviews an action of"
             raise _refuse(entity, row, here[1], what)
 
 
 def _community_of_session(db, session_uuid: str) -> str:
-    return db.scalars(select(m.Community.uuid).join(
-        m.IntervisieSession, m.IntervisieSession.community_id == m.Community.id).where(
-        m.IntervisieSession.uuid == session_uuid)).one()
+    return db.scalars(
+        select(m.Community.uuid)
+        .join(m.IntervisieSession, m.IntervisieSession.community_id == m.Community.id)
+        .where(m.IntervisieSession.uuid == session_uuid)
+    ).one()

@@ -35,17 +35,28 @@ from app.services import exchange_tables as t
 
 QUIET = {"position", "current_stage", "stage_reached", "carried"}
 # rows a conflict copies (the laptop's version beside the server's), with the field that is marked
-COPIED = {t.OBSERVATION: "text", t.FOCUS_POINT: "text", t.STEP: "text", t.MONITORING: "text",
-          t.ACTION: "title"}
+COPIED = {
+    t.OBSERVATION: "text",
+    t.FOCUS_POINT: "text",
+    t.STEP: "text",
+    t.MONITORING: "text",
+    t.ACTION: "title",
+}
 # where the other rows note the laptop's values that are not long texts
-NOTE_FIELD = {t.COMMUNITY: "description", t.ACTOR: "knowledge", t.SESSION: "summary_note",
-              t.ASSESSMENT: "context_note", t.REVIEW: "note"}
+NOTE_FIELD = {
+    t.COMMUNITY: "description",
+    t.ACTOR: "knowledge",
+    t.SESSION: "summary_note",
+    t.ASSESSMENT: "context_note",
+    t.REVIEW: "note",
+}
 
 
 @dataclass(frozen=True)
 class Sides:
     """How conflicts name the two sides."""
-    here: str = "server"           # short names, in Conflict.describe()
+
+    here: str = "server"  # short names, in Conflict.describe()
     incoming: str = "laptop"
     on_here: str = "on the server"
     on_incoming: str = "on the laptop"
@@ -58,9 +69,9 @@ IMPORT = Sides("here", "file", "here", "in the file", "uit het bestand")
 
 @dataclass(frozen=True)
 class Conflict:
-    what: str            # the table ("observation", "intervisie_session", …)
-    label: str           # the row in a few words (its text or title)
-    field: str | None    # None: the row itself (deleted on one side, changed on the other)
+    what: str  # the table ("observation", "intervisie_session", …)
+    label: str  # the row in a few words (its text or title)
+    field: str | None  # None: the row itself (deleted on one side, changed on the other)
     server: object
     laptop: object
     resolution: str
@@ -70,14 +81,16 @@ class Conflict:
         where = f"{self.what} “{self.label}”"
         if self.field is None:
             return f"{where}: {self.resolution}"
-        return (f"{where}, {self.field}: {self.sides.here} “{self.server}”, "
-                f"{self.sides.incoming} “{self.laptop}” — {self.resolution}")
+        return (
+            f"{where}, {self.field}: {self.sides.here} “{self.server}”, "
+            f"{self.sides.incoming} “{self.laptop}” — {self.resolution}"
+        )
 
 
 @dataclass
 class Plan:
-    merged: dict                                 # the server's document with the merge applied
-    written: set[str] = field(default_factory=set)   # uuids whose merged row must be written
+    merged: dict  # the server's document with the merge applied
+    written: set[str] = field(default_factory=set)  # uuids whose merged row must be written
     deleted: list[tuple[t.Entity, str]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
 
@@ -126,12 +139,13 @@ def _is_text(entity: t.Entity, name: str) -> bool:
 
 def _fit(entity: t.Entity, name: str, value: str) -> str:
     length = getattr(entity.model.__table__.c[name].type, "length", None)
-    return value if length is None or len(value) <= length else value[:length - 1] + "…"
+    return value if length is None or len(value) <= length else value[: length - 1] + "…"
 
 
 class _Merger:
-    def __init__(self, base: dict | None, laptop: dict, server: dict, when: datetime,
-                 sides: Sides):  # base None: no row was shared before (see _index)
+    def __init__(
+        self, base: dict | None, laptop: dict, server: dict, when: datetime, sides: Sides
+    ):  # base None: no row was shared before (see _index)
         self.sides = sides
         self.base, self.laptop = _index(base), _index(laptop)
         self.plan = Plan(copy.deepcopy(server))
@@ -168,8 +182,17 @@ class _Merger:
         return _differs(b.entity, b.data, lap.data)
 
     def _conflict(self, item: _Item, name: str | None, server, laptop, resolution: str) -> None:
-        self.plan.conflicts.append(Conflict(item.entity.model.__tablename__, _label(item), name,
-                                            server, laptop, resolution, self.sides))
+        self.plan.conflicts.append(
+            Conflict(
+                item.entity.model.__tablename__,
+                _label(item),
+                name,
+                server,
+                laptop,
+                resolution,
+                self.sides,
+            )
+        )
 
     # -- the merge ------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -186,8 +209,14 @@ class _Merger:
                 self._add(lap)
             elif self._changed_on_laptop(uuid, b, lap):
                 self._add(lap)
-                self._conflict(lap, None, None, None, f"deleted {self.sides.on_here} but "
-                               f"changed {self.sides.on_incoming}: brought back")
+                self._conflict(
+                    lap,
+                    None,
+                    None,
+                    None,
+                    f"deleted {self.sides.on_here} but "
+                    f"changed {self.sides.on_incoming}: brought back",
+                )
         return self.plan
 
     def _deleted_on_laptop(self) -> None:
@@ -198,8 +227,13 @@ class _Merger:
                 continue  # its session was deleted on the laptop: it shares the session's fate
             s = self.merged[uuid]
             if self._changed_on_server(uuid, b, s):
-                self._conflict(s, None, None, None, f"deleted {self.sides.on_incoming} but "
-                               f"changed {self.sides.on_here}: kept")
+                self._conflict(
+                    s,
+                    None,
+                    None,
+                    None,
+                    f"deleted {self.sides.on_incoming} but changed {self.sides.on_here}: kept",
+                )
                 continue
             self.plan.deleted.append((s.entity, uuid))
             self._remove(s)
@@ -223,8 +257,14 @@ class _Merger:
         here = self.merged.get(lap.parent["uuid"])
         if here is None:
             return None
-        return next((_Item(lap.entity, row, here.data) for row in here.data[lap.entity.key]
-                     if row[key] == lap.data[key]), None)
+        return next(
+            (
+                _Item(lap.entity, row, here.data)
+                for row in here.data[lap.entity.key]
+                if row[key] == lap.data[key]
+            ),
+            None,
+        )
 
     def _add(self, lap: _Item) -> None:
         data = copy.deepcopy(lap.data)
@@ -267,9 +307,14 @@ class _Merger:
         if entity in COPIED:
             self._copy(lap, s)
             for name in clashes:
-                self._conflict(s, name, s.data[name], lap.data[name],
-                               f"the version {self.sides.on_here} stays; the one "
-                               f"{self.sides.on_incoming} was added beside it")
+                self._conflict(
+                    s,
+                    name,
+                    s.data[name],
+                    lap.data[name],
+                    f"the version {self.sides.on_here} stays; the one "
+                    f"{self.sides.on_incoming} was added beside it",
+                )
             return
         noted, texts = [], False
         for name in clashes:
@@ -281,13 +326,15 @@ class _Merger:
                 noted.append(f"{name} = {laptop}")
                 resolution = f"the value {self.sides.on_here} stays"
                 if entity in NOTE_FIELD:
-                    resolution += (f"; the one {self.sides.on_incoming} is noted in "
-                                   f"{NOTE_FIELD[entity]}")
+                    resolution += (
+                        f"; the one {self.sides.on_incoming} is noted in {NOTE_FIELD[entity]}"
+                    )
             self._conflict(s, name, server, laptop, resolution)
         if noted and entity in NOTE_FIELD:
             note = NOTE_FIELD[entity]
-            s.data[note] = (f"{s.data[note]}\n\n{marker(self.when, self.sides)} "
-                            f"{'; '.join(noted)}").strip()
+            s.data[note] = (
+                f"{s.data[note]}\n\n{marker(self.when, self.sides)} {'; '.join(noted)}"
+            ).strip()
         if texts or (noted and entity in NOTE_FIELD):
             self._written(s)
 
@@ -305,16 +352,25 @@ class _Merger:
         self.plan.written.add(data["uuid"])
 
 
-def plan_merge(base: dict | None, laptop: dict, server: dict | None, when: datetime,
-               sides: Sides = BRING_BACK) -> Plan:
+def plan_merge(
+    base: dict | None, laptop: dict, server: dict | None, when: datetime, sides: Sides = BRING_BACK
+) -> Plan:
     """What bringing the laptop's document back into the server's means; server None when the
     community is no longer on the server (then the laptop's copy is all there is)."""
     if server is None:
         plan = Plan(copy.deepcopy(laptop))
         plan.written = set(_index(laptop))
         community = _Item(t.COMMUNITY, laptop["community"], None)
-        plan.conflicts.append(Conflict(t.COMMUNITY.model.__tablename__, _label(community), None,
-                                       None, None, f"deleted {sides.on_here}: brought back whole",
-                                       sides))
+        plan.conflicts.append(
+            Conflict(
+                t.COMMUNITY.model.__tablename__,
+                _label(community),
+                None,
+                None,
+                None,
+                f"deleted {sides.on_here}: brought back whole",
+                sides,
+            )
+        )
         return plan
     return _Merger(base, laptop, server, when, sides).run()

@@ -27,8 +27,9 @@ from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
 
 
-def list_focus_points(store: Store, session_id: int, by_votes: bool = False
-                      ) -> list[dto.FocusPointData]:
+def list_focus_points(
+    store: Store, session_id: int, by_votes: bool = False
+) -> list[dto.FocusPointData]:
     F = m.FocusPoint
     with store.reading() as db:
         order = (F.votes.desc(), F.position, F.id) if by_votes else (F.position, F.id)
@@ -37,9 +38,15 @@ def list_focus_points(store: Store, session_id: int, by_votes: bool = False
 
 
 @client_id("uuid")
-def add_focus_point(store: Store, session_id: int, element_key: str, text: str,
-                    votes: int = 0, observation_id: int | None = None,
-                    uuid: str | None = None) -> dto.FocusPointData:
+def add_focus_point(
+    store: Store,
+    session_id: int,
+    element_key: str,
+    text: str,
+    votes: int = 0,
+    observation_id: int | None = None,
+    uuid: str | None = None,
+) -> dto.FocusPointData:
     """Add a focus point; with a uuid already added (a replay), the one that is there."""
     if not text.strip():
         raise refused(Refusal.FOCUS_POINT_EMPTY)
@@ -51,28 +58,34 @@ def add_focus_point(store: Store, session_id: int, element_key: str, text: str,
         if f is not None:
             set_fields(f, {"text", "element_key"}, {"text": text, "element_key": element_key})
             return convert.focus_point(f)
-        f = m.FocusPoint(uuid=uuid_for(uuid), session_id=session_id, element_key=element_key,
-                         text=clean_text(text),
-                         votes=votes, observation_id=observation_id,
-                         position=next_position(db, m.FocusPoint, session_id=session_id))
+        f = m.FocusPoint(
+            uuid=uuid_for(uuid),
+            session_id=session_id,
+            element_key=element_key,
+            text=clean_text(text),
+            votes=votes,
+            observation_id=observation_id,
+            position=next_position(db, m.FocusPoint, session_id=session_id),
+        )
         db.add(f)
         db.flush()
         return convert.focus_point(f)
 
 
 @client_id("uuid")
-def focus_from_observation(store: Store, observation_id: int,
-                           uuid: str | None = None) -> dto.FocusPointData:
+def focus_from_observation(
+    store: Store, observation_id: int, uuid: str | None = None
+) -> dto.FocusPointData:
     """Turn an observation into a focus point of the same element, keeping the link."""
     with store.reading() as db:
         o = get(db, m.Observation, observation_id)
         session_id, key, text = o.session_id, o.element_key, o.text
-    return add_focus_point(store, session_id, key, text, observation_id=observation_id,
-                           uuid=uuid)
+    return add_focus_point(store, session_id, key, text, observation_id=observation_id, uuid=uuid)
 
 
-def update_focus_point(store: Store, focus_id: int, *, based_on: dict | None = None,
-                       **fields) -> dto.FocusPointData:
+def update_focus_point(
+    store: Store, focus_id: int, *, based_on: dict | None = None, **fields
+) -> dto.FocusPointData:
     if "votes" in fields and int(fields["votes"]) < 0:
         raise refused(Refusal.VOTES_NEGATIVE)
     if "text" in fields and not fields["text"].strip():
@@ -87,8 +100,9 @@ def update_focus_point(store: Store, focus_id: int, *, based_on: dict | None = N
 
 
 @client_id("token")
-def add_vote(store: Store, focus_id: int, delta: int = 1,
-             token: str | None = None) -> dto.FocusPointData:
+def add_vote(
+    store: Store, focus_id: int, delta: int = 1, token: str | None = None
+) -> dto.FocusPointData:
     """Counted by the database on what it holds: dots placed at the same moment on two laptops
     both count (never below zero). A vote whose token was counted already (sent again after a
     lost connection) is not counted again."""
@@ -101,8 +115,11 @@ def add_vote(store: Store, focus_id: int, delta: int = 1,
                 return convert.focus_point(get(db, F, focus_id))
             db.execute(insert(m.counted_vote).values(token=token, focus_point_id=focus_id))
         votes = F.votes + delta
-        db.execute(update(F).where(F.id == focus_id)
-                   .values(votes=case((votes < 0, 0), else_=votes), version=F.version + 1))
+        db.execute(
+            update(F)
+            .where(F.id == focus_id)
+            .values(votes=case((votes < 0, 0), else_=votes), version=F.version + 1)
+        )
         return convert.focus_point(get(db, F, focus_id, populate_existing=True))
 
 
@@ -114,9 +131,13 @@ def move_focus_point(store: Store, focus_id: int, new_index: int) -> None:
     move_in_session(store, m.FocusPoint, focus_id, new_index)
 
 
-def set_development_path(store: Store, session_id: int, path_key: str | None,
-                         reason: str | None = None, based_on: dict | None = None,
-                         ) -> dto.SessionData:
+def set_development_path(
+    store: Store,
+    session_id: int,
+    path_key: str | None,
+    reason: str | None = None,
+    based_on: dict | None = None,
+) -> dto.SessionData:
     with writing(store) as db:
         s = open_session(db, session_id)
         fields = {"development_path": path_key}
@@ -135,13 +156,18 @@ def restore_focus_point(store: Store, data: dto.FocusPointData) -> dto.FocusPoin
         again = by_uuid(db, m.FocusPoint, data.uuid)
         if again is not None:
             return convert.focus_point(again)
-        observation = (db.get(m.Observation, data.observation_id)
-                       if data.observation_id is not None else None)
-        f = m.FocusPoint(uuid=data.uuid, session_id=data.session_id,
-                         element_key=data.element_key,
-                         text=clean_text(data.text), votes=data.votes,
-                         observation_id=observation.id if observation else None,
-                         position=next_position(db, m.FocusPoint, session_id=data.session_id))
+        observation = (
+            db.get(m.Observation, data.observation_id) if data.observation_id is not None else None
+        )
+        f = m.FocusPoint(
+            uuid=data.uuid,
+            session_id=data.session_id,
+            element_key=data.element_key,
+            text=clean_text(data.text),
+            votes=data.votes,
+            observation_id=observation.id if observation else None,
+            position=next_position(db, m.FocusPoint, session_id=data.session_id),
+        )
         db.add(f)
         db.flush()
         move(db, f, data.position, "session_id")

@@ -15,13 +15,34 @@ from app.vocabulary import dto
 
 def groenpact_matrix(store: Store, community_id: int) -> dto.GroenpactMatrix:
     s, a = m.IntervisieSession, m.Action
-    q = (select(a.id, a.session_id, s.held_on, a.title, a.status, a.groenpact, a.frame_items,
-                a.element_keys)
-         .join(s, s.id == a.session_id).where(s.community_id == community_id)
-         .order_by(s.held_on, s.id, a.position, a.id))
+    q = (
+        select(
+            a.id,
+            a.session_id,
+            s.held_on,
+            a.title,
+            a.status,
+            a.groenpact,
+            a.frame_items,
+            a.element_keys,
+        )
+        .join(s, s.id == a.session_id)
+        .where(s.community_id == community_id)
+        .order_by(s.held_on, s.id, a.position, a.id)
+    )
     with store.reading() as db:
-        rows = tuple(dto.GroenpactRow(i, sid, held_on, title, status, tuple(lines or ()),
-                                      tuple(frames or ()), tuple(keys or ()))
-                     for i, sid, held_on, title, status, lines, frames, keys in db.execute(q))
+        rows = tuple(
+            dto.GroenpactRow(
+                i,
+                sid,
+                held_on,
+                title,
+                status,
+                tuple(lines or ()),
+                tuple(frames or ()),
+                tuple(keys or ()),
+            )
+            for i, sid, held_on, title, status, lines, frames, keys in db.execute(q)
+        )
     lines = tuple(g.key for g in current_definition().groenpact)
     return dto.GroenpactMatrix(community_id, lines, rows)

@@ -43,8 +43,9 @@ def check(store: Store) -> HealthReport:
     except (ModelDefinitionError, OSError) as exc:
         report.problems.append(str(exc))
     with store.reading() as db:
-        rows = db.execute(select(distinct(m.IntervisieSession.model_id),
-                                 m.IntervisieSession.model_version)).all()
+        rows = db.execute(
+            select(distinct(m.IntervisieSession.model_id), m.IntervisieSession.model_version)
+        ).all()
         report.model_versions = sorted(f"{a} {b}" for a, b in rows)
         report.communities = db.query(m.Community).count()
         report.sessions = db.query(m.IntervisieSession).count()
@@ -76,14 +77,20 @@ def _server_integrity(db) -> str:
         return f"tables missing: {', '.join(missing)}"
     for table in m.Base.metadata.sorted_tables:
         db.execute(select(func.count()).select_from(table)).scalar()
-    invalid = db.execute(text(
-        "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-        "WHERE NOT i.indisvalid AND c.relnamespace = current_schema()::regnamespace")).scalar()
+    invalid = db.execute(
+        text(
+            "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "WHERE NOT i.indisvalid AND c.relnamespace = current_schema()::regnamespace"
+        )
+    ).scalar()
     if invalid:
         return f"{invalid} invalid indexes (rebuild them with REINDEX)"
-    failures = db.execute(text(
-        "SELECT coalesce(checksum_failures, 0) FROM pg_stat_database "
-        "WHERE datname = current_database()")).scalar()
+    failures = db.execute(
+        text(
+            "SELECT coalesce(checksum_failures, 0) FROM pg_stat_database "
+            "WHERE datname = current_database()"
+        )
+    ).scalar()
     if failures:
         return f"the server found {failures} damaged pages (checksum failures)"
     return "ok"

@@ -47,28 +47,44 @@ def _item(row, text: str) -> dto.TiedItem:
     return dto.TiedItem(row.id, row.session_id, text)
 
 
-def actors_overview(store: Store, community_id: int,
-                    session_id: int | None = None) -> dto.ActorsOverview:
+def actors_overview(
+    store: Store, community_id: int, session_id: int | None = None
+) -> dto.ActorsOverview:
     """The community's actors with their knowledge and ties, the regional questions of one
     session (by default the latest) and the gaps among them."""
     if session_id is None:
         latest = sessions.latest_session(store, community_id)
         session_id = latest.id if latest else None
     with store.reading() as db:
-        actors = list(db.scalars(select(m.Actor).where(m.Actor.community_id == community_id)
-                                 .order_by(m.Actor.organisation, m.Actor.name)))
+        actors = list(
+            db.scalars(
+                select(m.Actor)
+                .where(m.Actor.community_id == community_id)
+                .order_by(m.Actor.organisation, m.Actor.name)
+            )
+        )
         questions, actions = [], []
         if session_id is not None:
             s = get(db, m.IntervisieSession, session_id)
             keys = question_elements(definition_for(s.model_id, s.model_version))
-            questions = list(db.scalars(
-                select(m.Observation).where(m.Observation.session_id == session_id,
-                                            m.Observation.element_key.in_(keys))
-                .options(selectinload(m.Observation.actors))
-                .order_by(m.Observation.element_key, m.Observation.position)))
-            actions = list(db.scalars(
-                select(m.Action).where(m.Action.session_id == session_id)
-                .options(selectinload(m.Action.actors)).order_by(m.Action.position)))
+            questions = list(
+                db.scalars(
+                    select(m.Observation)
+                    .where(
+                        m.Observation.session_id == session_id, m.Observation.element_key.in_(keys)
+                    )
+                    .options(selectinload(m.Observation.actors))
+                    .order_by(m.Observation.element_key, m.Observation.position)
+                )
+            )
+            actions = list(
+                db.scalars(
+                    select(m.Action)
+                    .where(m.Action.session_id == session_id)
+                    .options(selectinload(m.Action.actors))
+                    .order_by(m.Action.position)
+                )
+            )
         tied_q: dict[int, list] = {a.id: [] for a in actors}
         tied_a: dict[int, list] = {a.id: [] for a in actors}
         for q in questions:
@@ -77,13 +93,17 @@ def actors_overview(store: Store, community_id: int,
         for x in actions:
             for a in x.actors:
                 tied_a.setdefault(a.id, []).append(_item(x, x.title))
-        people = tuple(dto.ActorKnowledge(convert.actor(a), tags(a.knowledge),
-                                          tuple(tied_q[a.id]), tuple(tied_a[a.id]))
-                       for a in actors)
+        people = tuple(
+            dto.ActorKnowledge(
+                convert.actor(a), tags(a.knowledge), tuple(tied_q[a.id]), tuple(tied_a[a.id])
+            )
+            for a in actors
+        )
         items = tuple(_item(q, q.text) for q in questions)
         needed = {q.id: found for q in questions if (found := tags(q.needed_knowledge))}
-    return dto.ActorsOverview(community_id, session_id, people, items, needed,
-                              gaps(people, items, needed))
+    return dto.ActorsOverview(
+        community_id, session_id, people, items, needed, gaps(people, items, needed)
+    )
 
 
 def gaps(actors, questions, needed: dict[int, tuple[str, ...]]) -> tuple[dto.KnowledgeGap, ...]:
@@ -109,8 +129,9 @@ def set_needed_knowledge(store: Store, observation_id: int, text: str) -> dto.Ob
         return convert.observation(o)
 
 
-def set_question_actors(store: Store, observation_id: int,
-                        actor_ids: list[int]) -> dto.ObservationData:
+def set_question_actors(
+    store: Store, observation_id: int, actor_ids: list[int]
+) -> dto.ObservationData:
     """Tie a regional question to these actors of its community (and to no others)."""
     with writing(store) as db:
         o = get(db, m.Observation, observation_id)

@@ -15,14 +15,16 @@ def model_of(session: m.IntervisieSession) -> ModelDefinition:
     return definition_for(session.model_id, session.model_version)
 
 
-def check_element(session: m.IntervisieSession, element_key: str | None,
-                  optional: bool = False) -> None:
+def check_element(
+    session: m.IntervisieSession, element_key: str | None, optional: bool = False
+) -> None:
     if element_key is None and optional:
         return
     model = model_of(session)
     if element_key not in model.element_keys():
-        raise refused(Refusal.ELEMENT_NOT_IN_MODEL, model=model.id, version=model.version,
-                      element=element_key)
+        raise refused(
+            Refusal.ELEMENT_NOT_IN_MODEL, model=model.id, version=model.version, element=element_key
+        )
 
 
 def check_status(session: m.IntervisieSession, status: int | None) -> None:
@@ -31,5 +33,11 @@ def check_status(session: m.IntervisieSession, status: int | None) -> None:
     model = model_of(session)
     levels = [lv.level for lv in model.levels if lv.level is not None]  # (the scale's all are)
     if status not in levels:
-        raise refused(Refusal.STATUS_NOT_ON_SCALE, status=status, model=model.id,
-                      version=model.version, lowest=min(levels), highest=max(levels))
+        raise refused(
+            Refusal.STATUS_NOT_ON_SCALE,
+            status=status,
+            model=model.id,
+            version=model.version,
+            lowest=min(levels),
+            highest=max(levels),
+        )

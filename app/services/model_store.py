@@ -204,7 +204,8 @@ def parse_carried(raw: dict, where: str) -> ModelDefinition:
         return parse_definition(raw, where)
     except ModelDefinitionError as exc:
         raise refused(
-            Refusal.FILE_REJECTED, ServiceError,
+            Refusal.FILE_REJECTED,
+            ServiceError,
             problem=f"the model in {where} is not valid ({exc.key}: {exc.problem})",
         ) from exc
 

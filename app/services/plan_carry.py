@@ -49,13 +49,20 @@ def carry_plan(db, source: m.IntervisieSession, target: m.IntervisieSession) -> 
     if "ambition" not in done and source.ambition.strip() and not target.ambition.strip():
         target.ambition = source.ambition
         _set_state(target, "ambition", "carried")
-    rows: dict[str, tuple[type[Any], tuple[str, ...]]] = {"themes": (m.SessionTheme, ("theme_key", "label", "position", "element_keys")),
-            "steps": (m.Step, ("position", "text")),
-            "monitoring": (m.MonitoringItem, ("position", "kind", "text", "due_on"))}
+    rows: dict[str, tuple[type[Any], tuple[str, ...]]] = {
+        "themes": (m.SessionTheme, ("theme_key", "label", "position", "element_keys")),
+        "steps": (m.Step, ("position", "text")),
+        "monitoring": (m.MonitoringItem, ("position", "kind", "text", "due_on")),
+    }
     for part, (model, names) in rows.items():
         mine = db.scalars(select(model).where(model.session_id == target.id)).first()
-        theirs = list(db.scalars(select(model).where(model.session_id == source.id)
-                                 .order_by(model.position, model.id)))
+        theirs = list(
+            db.scalars(
+                select(model)
+                .where(model.session_id == source.id)
+                .order_by(model.position, model.id)
+            )
+        )
         if part in done or mine is not None or not theirs:
             continue
         for row in theirs:
@@ -83,16 +90,18 @@ def confirm_part(store: Store, session_id: int, part: str) -> None:
             _set_state(s, part, "confirmed")
 
 
-def set_standing(store: Store, item_id: int, verdict: str | None,
-                 standing: str = "") -> dto.MonitoringData:
+def set_standing(
+    store: Store, item_id: int, verdict: str | None, standing: str = ""
+) -> dto.MonitoringData:
     """Where do we stand on this indicator: a verdict (or None) and a value or note."""
     if verdict not in (None, *VERDICTS):
         raise refused(Refusal.NO_SUCH_VERDICT, verdict=verdict)
     with writing(store) as db:
         x = get(db, m.MonitoringItem, item_id)
         open_session(db, x.session_id)
-        set_fields(x, {"verdict", "standing"}, {"verdict": verdict,
-                                                "standing": clean_text(standing)})
+        set_fields(
+            x, {"verdict", "standing"}, {"verdict": verdict, "standing": clean_text(standing)}
+        )
         return convert.monitoring(x)
 
 
@@ -107,7 +116,11 @@ def indicator_trend(store: Store, item_id: int) -> tuple[dto.IndicatorStep, ...]
             seen.add(x.uuid)
             s = x.session
             out.insert(0, dto.IndicatorStep(s.id, s.title, s.held_on, x.verdict, x.standing))
-            x = db.scalars(select(m.MonitoringItem).where(
-                m.MonitoringItem.uuid == x.carried_from_uuid)).first() \
-                if x.carried_from_uuid else None
+            x = (
+                db.scalars(
+                    select(m.MonitoringItem).where(m.MonitoringItem.uuid == x.carried_from_uuid)
+                ).first()
+                if x.carried_from_uuid
+                else None
+            )
         return tuple(out)

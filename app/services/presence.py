@@ -37,9 +37,9 @@ STALE_AFTER = timedelta(minutes=5)
 
 @dataclass(frozen=True)
 class InUse:
-    holder: str      # the facilitator's name, when the app knows it
-    user: str        # operating-system user
-    host: str        # computer
+    holder: str  # the facilitator's name, when the app knows it
+    user: str  # operating-system user
+    host: str  # computer
     since: datetime  # UTC, the database's clock
     seen_at: datetime
 
@@ -83,7 +83,9 @@ def check_writable(db: Session, session_id: int) -> None:
         holder = _in_use(claim)
         raise SessionInUse(
             f"{holder.describe()} is running this session now (since {holder.since:%H:%M} UTC), "
-            "so this change was not saved. Nothing you typed is lost.", holder)
+            "so this change was not saved. Nothing you typed is lost.",
+            holder,
+        )
 
 
 def in_use(store: Store, session_id: int) -> InUse | None:
@@ -95,8 +97,9 @@ def in_use(store: Store, session_id: int) -> InUse | None:
         return _in_use(claim)
 
 
-def claim_session(store: Store, session_id: int, facilitator: str = "",
-                  take_over: bool = False) -> None:
+def claim_session(
+    store: Store, session_id: int, facilitator: str = "", take_over: bool = False
+) -> None:
     """Mark the session as run by this client. Raises SessionInUse when someone else's mark is
     fresh, unless take_over (the user chose to take it over after being told who has it)."""
     try:
@@ -109,15 +112,23 @@ def claim_session(store: Store, session_id: int, facilitator: str = "",
 def _claim(store: Store, session_id: int, facilitator: str, take_over: bool) -> None:
     with store.transaction() as db:
         if db.get(m.IntervisieSession, session_id) is None:
-            raise NotFound(f"IntervisieSession {session_id} no longer exists",
-                           params={"detail": f"session {session_id}"})
+            raise NotFound(
+                f"IntervisieSession {session_id} no longer exists",
+                params={"detail": f"session {session_id}"},
+            )
         claim = db.get(m.SessionClaim, session_id, with_for_update=True)
         now = db_now(db)
-        if (claim is not None and not take_over and _fresh(claim, now)
-                and claim.client != store.client_id):
+        if (
+            claim is not None
+            and not take_over
+            and _fresh(claim, now)
+            and claim.client != store.client_id
+        ):
             holder = _in_use(claim)
-            raise SessionInUse(f"{holder.describe()} has had this session open since "
-                               f"{holder.since:%H:%M} UTC.", holder)
+            raise SessionInUse(
+                f"{holder.describe()} has had this session open since {holder.since:%H:%M} UTC.",
+                holder,
+            )
         if claim is None:
             claim = m.SessionClaim(session_id=session_id, since=now)
             db.add(claim)
@@ -131,10 +142,13 @@ def heartbeat(store: Store, session_id: int) -> bool:
     """Keep this client's mark fresh. False when the mark is gone: someone took the session over
     (the window should say so and stop writing) or it went stale and was taken."""
     with store.transaction() as db:
-        result = db.execute(update(m.SessionClaim)
-                            .where(m.SessionClaim.session_id == session_id,
-                                   m.SessionClaim.client == store.client_id)
-                            .values(seen_at=db_now(db)))
+        result = db.execute(
+            update(m.SessionClaim)
+            .where(
+                m.SessionClaim.session_id == session_id, m.SessionClaim.client == store.client_id
+            )
+            .values(seen_at=db_now(db))
+        )
         # an UPDATE's result is a CursorResult (Session.execute is typed for any statement)
         return cast(CursorResult, result).rowcount == 1
 
@@ -142,5 +156,8 @@ def heartbeat(store: Store, session_id: int) -> bool:
 def release_session(store: Store, session_id: int) -> None:
     """The window closes: the session is free (only this client's own mark is removed)."""
     with store.transaction() as db:
-        db.execute(delete(m.SessionClaim).where(m.SessionClaim.session_id == session_id,
-                                                m.SessionClaim.client == store.client_id))
+        db.execute(
+            delete(m.SessionClaim).where(
+                m.SessionClaim.session_id == session_id, m.SessionClaim.client == store.client_id
+            )
+        )

@@ -29,11 +29,23 @@ ERASED = "[verwijderd]"
 # Columns that hold a person's name as the whole value: emptied (or the row removed) rather than
 # having "[verwijderd]" written in. Any other text column is free text.
 PARTICIPANT, ACTOR, FACILITATOR, OWNER, PARTNER, HOLDER, TEXT = (
-    "participant", "actor", "facilitator", "owner", "partner", "holder", "text")
-NAME_FIELDS = {("participant", "name"): PARTICIPANT, ("actor", "name"): ACTOR,
-               ("intervisie_session", "facilitator"): FACILITATOR, ("action", "owner"): OWNER,
-               ("action", "partners"): PARTNER, ("session_claim", "holder"): HOLDER,
-               ("takeout", "holder"): HOLDER}
+    "participant",
+    "actor",
+    "facilitator",
+    "owner",
+    "partner",
+    "holder",
+    "text",
+)
+NAME_FIELDS = {
+    ("participant", "name"): PARTICIPANT,
+    ("actor", "name"): ACTOR,
+    ("intervisie_session", "facilitator"): FACILITATOR,
+    ("action", "owner"): OWNER,
+    ("action", "partners"): PARTNER,
+    ("session_claim", "holder"): HOLDER,
+    ("takeout", "holder"): HOLDER,
+}
 
 
 def text_columns() -> dict[type[Any], tuple[str, ...]]:
@@ -45,9 +57,14 @@ def text_columns() -> dict[type[Any], tuple[str, ...]]:
             # a model definition is the network's model, not what a group said about people;
             # changing it in place would break its fingerprint (one version, one content)
             continue
-        cols = tuple(c.key for c in mapper.columns
-                     if isinstance(c.type, (String, JSON)) and not c.primary_key
-                     and not c.foreign_keys and c.key != "uuid")
+        cols = tuple(
+            c.key
+            for c in mapper.columns
+            if isinstance(c.type, (String, JSON))
+            and not c.primary_key
+            and not c.foreign_keys
+            and c.key != "uuid"
+        )
         if cols:
             out[mapper.class_] = cols
     return out
@@ -57,14 +74,14 @@ def text_columns() -> dict[type[Any], tuple[str, ...]]:
 class Mention:
     table: str
     column: str
-    row: tuple           # the row's primary key
-    path: tuple          # where inside a JSON value (() for plain text)
-    n: int               # the how-manieth mention in that value
-    kind: str            # name_matcher.FULL / SURNAME / FIRST
-    role: str            # PARTICIPANT, ACTOR, … or TEXT
-    written: str         # the mention as typed
-    context: str         # the words around it
-    whole: bool          # the mention is the whole value (a name field, a partner)
+    row: tuple  # the row's primary key
+    path: tuple  # where inside a JSON value (() for plain text)
+    n: int  # the how-manieth mention in that value
+    kind: str  # name_matcher.FULL / SURNAME / FIRST
+    role: str  # PARTICIPANT, ACTOR, … or TEXT
+    written: str  # the mention as typed
+    context: str  # the words around it
+    whole: bool  # the mention is the whole value (a name field, a partner)
     files: tuple[str, ...] = ("database",)
 
     @property
@@ -74,22 +91,25 @@ class Mention:
 
 @dataclass
 class ErasureCounts:
-    participants: int = 0      # participant rows removed
-    actors: int = 0            # actors whose contact person was this name
-    facilitators: int = 0      # sessions where they were the facilitator
-    owners: int = 0            # actions they owned
-    partners: int = 0          # partner entries removed from actions
-    text_mentions: int = 0     # mentions replaced in the group's texts
-    backups: int = 0           # backups rewritten
-    leftovers: int = 0         # half-written copies and printed reports deleted
-    damaged: int = 0           # set-aside damaged copies scrubbed byte by byte
+    participants: int = 0  # participant rows removed
+    actors: int = 0  # actors whose contact person was this name
+    facilitators: int = 0  # sessions where they were the facilitator
+    owners: int = 0  # actions they owned
+    partners: int = 0  # partner entries removed from actions
+    text_mentions: int = 0  # mentions replaced in the group's texts
+    backups: int = 0  # backups rewritten
+    leftovers: int = 0  # half-written copies and printed reports deleted
+    damaged: int = 0  # set-aside damaged copies scrubbed byte by byte
     unreachable: list[str] = field(default_factory=list)  # exports/reports written elsewhere
 
     @property
     def total(self) -> int:
-        return sum(getattr(self, f.name) for f in fields(self)
-                   if f.name in ("participants", "actors", "facilitators", "owners", "partners",
-                                 "text_mentions"))
+        return sum(
+            getattr(self, f.name)
+            for f in fields(self)
+            if f.name
+            in ("participants", "actors", "facilitators", "owners", "partners", "text_mentions")
+        )
 
 
 def _tree(value):
@@ -125,10 +145,21 @@ def _mentions_in(db, matcher: NameMatcher, where: str) -> list[Mention]:
                 for path, value in _leaves(tree):
                     for n, hit in enumerate(matcher.find(value)):
                         whole = role != TEXT and value.strip() == hit.text.strip()
-                        found.append(Mention(
-                            model.__tablename__, col, pk, path, n, hit.kind,
-                            role if whole else TEXT, hit.text,
-                            snippet(value, hit.start, hit.end), whole, (where,)))
+                        found.append(
+                            Mention(
+                                model.__tablename__,
+                                col,
+                                pk,
+                                path,
+                                n,
+                                hit.kind,
+                                role if whole else TEXT,
+                                hit.text,
+                                snippet(value, hit.start, hit.end),
+                                whole,
+                                (where,),
+                            )
+                        )
     return found
 
 
@@ -181,8 +212,9 @@ def erase_chosen(db, matcher: NameMatcher, chosen: set[tuple], counts: ErasureCo
     models = {model.__tablename__: model for model in text_columns()}
     gone: set[tuple] = set()
     # name fields first: a participant row removed needs no other column rewritten
-    for (table, column, pk), xs in sorted(by_value.items(),
-                                          key=lambda kv: not any(x.whole for x in kv[1])):
+    for (table, column, pk), xs in sorted(
+        by_value.items(), key=lambda kv: not any(x.whole for x in kv[1])
+    ):
         row = db.get(models[table], pk)
         if row is None or (table, pk) in gone:
             continue
@@ -230,7 +262,7 @@ def _replace_nth(matcher: NameMatcher, value: str, n: int) -> str:
     if n >= len(hits):  # already emptied with its row (an actor's contact)
         return value
     hit = hits[n]
-    return value[:hit.start] + ERASED + value[hit.end:]
+    return value[: hit.start] + ERASED + value[hit.end :]
 
 
 def erase_in_store(store: Store, matcher: NameMatcher, chosen: set[tuple]) -> ErasureCounts:
@@ -245,8 +277,9 @@ def erase_in_store(store: Store, matcher: NameMatcher, chosen: set[tuple]) -> Er
     return counts
 
 
-def erase_mentions(store: Store, name: str, chosen: list[Mention],
-                   include_files: bool = True) -> ErasureCounts:
+def erase_mentions(
+    store: Store, name: str, chosen: list[Mention], include_files: bool = True
+) -> ErasureCounts:
     """Erase the chosen mentions (as found by find_mentions) from the database and, with
     include_files, from its backups and every other file beside it (privacy_files)."""
     matcher = _matcher(name)
@@ -262,6 +295,5 @@ def erase_mentions(store: Store, name: str, chosen: list[Mention],
 def erase_person(store: Store, name: str, include_backups: bool = False) -> ErasureCounts:
     """Erase every mention of the full name (case, spacing and accents do not matter); a surname
     or first name on its own is left, since it may be somebody else (erase_mentions can)."""
-    full = [x for x in find_mentions(store, name, include_files=include_backups)
-            if x.kind == FULL]
+    full = [x for x in find_mentions(store, name, include_files=include_backups) if x.kind == FULL]
     return erase_mentions(store, name, full, include_files=include_backups)

@@ -40,8 +40,9 @@ def _fk_on(dbapi_connection, _record) -> None:
 
 def _elsewhere_backups(db_path: Path) -> list[Path]:
     """Backups made outside the database's folder when it would not take one."""
-    return sorted(p for folder in elsewhere_dirs(db_path) if folder.is_dir()
-                  for p in folder.glob("*.db"))
+    return sorted(
+        p for folder in elsewhere_dirs(db_path) if folder.is_dir() for p in folder.glob("*.db")
+    )
 
 
 def _journals() -> list[Path]:
@@ -125,7 +126,7 @@ def scrub_bytes(path: Path, matcher: NameMatcher, kinds: tuple[str, ...]) -> int
         return 0
     out, last = [], 0
     for hit in hits:
-        out.append(as_text[last:hit.start].encode("utf-8", "surrogateescape"))
+        out.append(as_text[last : hit.start].encode("utf-8", "surrogateescape"))
         out.append(b"*" * len(hit.text.encode("utf-8", "surrogateescape")))
         last = hit.end
     out.append(as_text[last:].encode("utf-8", "surrogateescape"))
@@ -149,8 +150,9 @@ def _print_folders(db_path: Path) -> list[Path]:
     return [f for f in {data_dir() / "print", db_path.parent / "print"} if f.is_dir()]
 
 
-def erase_beside(store: Store, matcher: NameMatcher, chosen: list[Mention],
-                 counts: ErasureCounts) -> None:
+def erase_beside(
+    store: Store, matcher: NameMatcher, chosen: list[Mention], counts: ErasureCounts
+) -> None:
     if store.path is None:  # a server's database has no files beside it
         return
     db_path = Path(store.path)

@@ -15,7 +15,7 @@ from app.vocabulary.refusals import Refusal
 
 @dataclass(frozen=True)
 class RestoreResult:
-    restored: Path       # the backup that is now the database
+    restored: Path  # the backup that is now the database
     kept_aside: Path | None  # the file as it was just before, None when there was none
 
 
@@ -27,8 +27,7 @@ def _keep_current(db_path: Path) -> Path | None:
     return damage.keep_aside(db_path)
 
 
-def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str
-                   ) -> RestoreResult:
+def restore_backup(db_path: Path | str, backup: backups.BackupInfo | Path | str) -> RestoreResult:
     """Replace the database by `backup`. The database must be closed in this program, and no
     other copy of the app may have it open. Raises ServiceError (nothing changed) otherwise."""
     db_path = Path(db_path).expanduser().resolve()

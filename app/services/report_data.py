@@ -43,13 +43,15 @@ def _earlier(store: Store, snapshot: dto.SessionSnapshot) -> Earlier | None:
     else:
         # No follow-up was declared, so nobody reviewed the earlier actions: list them as open
         # questions rather than leave them out.
-        reviews = tuple(dto.ReviewData(a.id, a.title, a.owner, None, "")
-                        for a in base_snapshot.actions)
+        reviews = tuple(
+            dto.ReviewData(a.id, a.title, a.owner, None, "") for a in base_snapshot.actions
+        )
     return Earlier(base_snapshot, reviews)
 
 
-def report_data(store: Store, session_id: int, hide_organisations: bool = False,
-                **uses) -> ReportData:
+def report_data(
+    store: Store, session_id: int, hide_organisations: bool = False, **uses
+) -> ReportData:
     """uses: the optional sections, as report_uses.uses_data takes them (include_timeline,
     include_actors, include_groenpact, include_projects, compare_with, hide_names).
     hide_organisations: an anonymised report leaves the participants' organisations out too.

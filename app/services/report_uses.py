@@ -10,10 +10,16 @@ from app.vocabulary import dto
 from app.vocabulary.report_data import Uses
 
 
-def uses_data(store, snapshot: dto.SessionSnapshot, include_timeline: bool = False,
-              include_actors: bool = False, include_groenpact: bool = False,
-              include_projects: bool = False, compare_with: int | None = None,
-              hide_names: bool = False) -> Uses | None:
+def uses_data(
+    store,
+    snapshot: dto.SessionSnapshot,
+    include_timeline: bool = False,
+    include_actors: bool = False,
+    include_groenpact: bool = False,
+    include_projects: bool = False,
+    compare_with: int | None = None,
+    hide_names: bool = False,
+) -> Uses | None:
     """None when nothing was asked for. A comparison puts the session held first on the left
     (A), so "up" means what it says in time."""
     s = snapshot.session
@@ -24,12 +30,12 @@ def uses_data(store, snapshot: dto.SessionSnapshot, include_timeline: bool = Fal
         comparison = compare.compare_sessions(store, a.id, b.id)
         states = (element_states(store, a.id), element_states(store, b.id))
     uses = Uses(
-        timeline=timeline.community_timeline(store, s.community_id) if include_timeline
-        else None,
-        comparison=comparison, comparison_states=states, hide_names=hide_names,
-        actors=knowledge.actors_overview(store, s.community_id, s.id) if include_actors
-        else None,
-        groenpact=groenpact.groenpact_matrix(store, s.community_id) if include_groenpact
-        else None,
-        projects=include_projects)
+        timeline=timeline.community_timeline(store, s.community_id) if include_timeline else None,
+        comparison=comparison,
+        comparison_states=states,
+        hide_names=hide_names,
+        actors=knowledge.actors_overview(store, s.community_id, s.id) if include_actors else None,
+        groenpact=groenpact.groenpact_matrix(store, s.community_id) if include_groenpact else None,
+        projects=include_projects,
+    )
     return uses if uses != Uses(hide_names=hide_names) else None

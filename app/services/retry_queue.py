@@ -33,7 +33,7 @@ class Waiting:
     fn: Callable[[], Any]
     label: str = ""
     merge: str | None = None  # a later edit with the same key replaces this one where it waits
-    payload: Any = None       # what the caller keeps with the edit (the controller: its edit)
+    payload: Any = None  # what the caller keeps with the edit (the controller: its edit)
 
 
 class RetryQueue:

@@ -47,9 +47,11 @@ def rate(store: Store, session_id: int, element_key: str, device: str, level: in
         if level not in {lv.level for lv in _definition(s).levels}:
             raise refused(Refusal.ROOM_LEVEL_UNKNOWN)
         R = m.RoomRating
-        row = db.scalars(select(R).where(R.session_id == session_id,
-                                         R.element_key == element_key,
-                                         R.device == device)).first()
+        row = db.scalars(
+            select(R).where(
+                R.session_id == session_id, R.element_key == element_key, R.device == device
+            )
+        ).first()
         if row is None:
             db.add(R(session_id=session_id, element_key=element_key, device=device, level=level))
         else:
@@ -59,12 +61,16 @@ def rate(store: Store, session_id: int, element_key: str, device: str, level: in
 def own_rating(store: Store, session_id: int, element_key: str, device: str) -> int | None:
     R = m.RoomRating
     with store.reading() as db:
-        return db.scalar(select(R.level).where(R.session_id == session_id,
-                                               R.element_key == element_key, R.device == device))
+        return db.scalar(
+            select(R.level).where(
+                R.session_id == session_id, R.element_key == element_key, R.device == device
+            )
+        )
 
 
-def propose(store: Store, session_id: int, element_key: str, device: str,
-            text: str) -> ProposalData:
+def propose(
+    store: Store, session_id: int, element_key: str, device: str, text: str
+) -> ProposalData:
     """An observation proposed from a phone, into the tray (not into the session)."""
     text = clean_text(text).strip()
     if not text:
@@ -74,8 +80,7 @@ def propose(store: Store, session_id: int, element_key: str, device: str,
     with writing(store) as db:
         s = open_session(db, session_id)
         _check_element(s, element_key)
-        p = m.RoomProposal(session_id=session_id, element_key=element_key, device=device,
-                           text=text)
+        p = m.RoomProposal(session_id=session_id, element_key=element_key, device=device, text=text)
         db.add(p)
         db.flush()
         return _proposal(p)
@@ -92,16 +97,19 @@ def proposals(store: Store, session_id: int, state: str = "waiting") -> list[Pro
         return [_proposal(p) for p in db.scalars(q)]
 
 
-def accept_proposal(store: Store, proposal_id: int,
-                    text: str | None = None) -> dto.ObservationData:
+def accept_proposal(store: Store, proposal_id: int, text: str | None = None) -> dto.ObservationData:
     """The proposal (as proposed, or as the facilitator edited it) becomes an observation of its
     element, through the facilitator's own service; accepting it again adds nothing new."""
     with store.reading() as db:
         p = get(db, m.RoomProposal, proposal_id)
         session_id, key, proposed = p.session_id, p.element_key, p.text
     made = vertrekpunt.add_observation(
-        store, session_id, key, text if text is not None else proposed,
-        uuid=str(uuidlib.uuid5(_ACCEPTED, f"{session_id}/{proposal_id}")))
+        store,
+        session_id,
+        key,
+        text if text is not None else proposed,
+        uuid=str(uuidlib.uuid5(_ACCEPTED, f"{session_id}/{proposal_id}")),
+    )
     with writing(store) as db:
         p = get(db, m.RoomProposal, proposal_id)
         p.state, p.observation_id = "accepted", made.id
@@ -115,8 +123,9 @@ def drop_proposal(store: Store, proposal_id: int) -> None:
         p.state = "dropped"
 
 
-def cast_votes(store: Store, session_id: int, device: str, dots: dict[int, int],
-               allowed: int) -> None:
+def cast_votes(
+    store: Store, session_id: int, device: str, dots: dict[int, int], allowed: int
+) -> None:
     """A phone's dots (focus point id -> dots), all at once: they replace what it cast before.
     At most `allowed` in all, only on this session's focus points."""
     check_text("room_vote", "device", device)
@@ -142,19 +151,39 @@ def tally(store: Store, session_id: int, element_key: str | None) -> RoomTally:
     with store.reading() as db:
         spread: dict[int, int] = {}
         if element_key is not None:
-            spread = dict(db.execute(
-                select(R.level, func.count()).where(R.session_id == session_id,
-                                                    R.element_key == element_key)
-                .group_by(R.level)).tuples().all())
-        votes = dict(db.execute(select(V.focus_point_id, func.sum(V.dots))
-                                .where(V.session_id == session_id)
-                                .group_by(V.focus_point_id)).tuples().all())
-        voters = db.scalar(select(func.count(func.distinct(V.device)))
-                           .where(V.session_id == session_id))
-        waiting = db.scalar(select(func.count()).select_from(P)
-                            .where(P.session_id == session_id, P.state == "waiting"))
-    return RoomTally({int(k): int(v) for k, v in spread.items()}, sum(spread.values()),
-                     {int(k): int(v) for k, v in votes.items()}, int(voters or 0), int(waiting or 0))
+            spread = dict(
+                db.execute(
+                    select(R.level, func.count())
+                    .where(R.session_id == session_id, R.element_key == element_key)
+                    .group_by(R.level)
+                )
+                .tuples()
+                .all()
+            )
+        votes = dict(
+            db.execute(
+                select(V.focus_point_id, func.sum(V.dots))
+                .where(V.session_id == session_id)
+                .group_by(V.focus_point_id)
+            )
+            .tuples()
+            .all()
+        )
+        voters = db.scalar(
+            select(func.count(func.distinct(V.device))).where(V.session_id == session_id)
+        )
+        waiting = db.scalar(
+            select(func.count())
+            .select_from(P)
+            .where(P.session_id == session_id, P.state == "waiting")
+        )
+    return RoomTally(
+        {int(k): int(v) for k, v in spread.items()},
+        sum(spread.values()),
+        {int(k): int(v) for k, v in votes.items()},
+        int(voters or 0),
+        int(waiting or 0),
+    )
 
 
 def add_votes_to_focus_points(store: Store, session_id: int) -> None:
@@ -172,13 +201,20 @@ def forget_device(store: Store, session_id: int, device: str) -> None:
     with writing(store) as db:
         db.execute(delete(R).where(R.session_id == session_id, R.device == device))
         db.execute(delete(V).where(V.session_id == session_id, V.device == device))
-        db.execute(delete(P).where(P.session_id == session_id, P.device == device,
-                                   P.state == "waiting"))
+        db.execute(
+            delete(P).where(P.session_id == session_id, P.device == device, P.state == "waiting")
+        )
 
 
 def own_votes(store: Store, session_id: int, device: str) -> dict[int, int]:
     V = m.RoomVote
     with store.reading() as db:
-        return dict(db.execute(select(V.focus_point_id, V.dots)
-                               .where(V.session_id == session_id, V.device == device))
-                    .tuples().all())
+        return dict(
+            db.execute(
+                select(V.focus_point_id, V.dots).where(
+                    V.session_id == session_id, V.device == device
+                )
+            )
+            .tuples()
+            .all()
+        )

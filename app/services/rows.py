@@ -44,8 +44,9 @@ def writing(store) -> Iterator[Session]:
     except sa_exc.IntegrityError as exc:
         raise ConcurrentEdit(CHANGED_ELSEWHERE) from exc
     except sa_exc.DataError as exc:
-        raise refused(Refusal.NOT_STORED, NotStored,
-                      detail=str(exc.orig or exc).splitlines()[0]) from exc
+        raise refused(
+            Refusal.NOT_STORED, NotStored, detail=str(exc.orig or exc).splitlines()[0]
+        ) from exc
 
 
 def by_uuid(db: Session, model: type[T], uuid: str | None) -> T | None:
@@ -75,8 +76,9 @@ def open_session(db: Session, session_id: int) -> m.IntervisieSession:
     return s
 
 
-def set_fields(row: Any, allowed: set[str], fields: dict[str, Any],
-               based_on: dict[str, Any] | None = None) -> None:
+def set_fields(
+    row: Any, allowed: set[str], fields: dict[str, Any], based_on: dict[str, Any] | None = None
+) -> None:
     """Set fields of a row; for a row already in the database, refuse (ConcurrentEdit) a field
     that someone else changed since the version the edit was based on (app.vocabulary.based_on:
     what the user's screen showed), and write at once, so that a save meeting another at the
@@ -85,8 +87,10 @@ def set_fields(row: Any, allowed: set[str], fields: dict[str, Any],
     unknown = set(fields) - allowed
     if unknown:
         raise TypeError(f"cannot set {sorted(unknown)} on {type(row).__name__}")
-    values = {name: clean_text(value) if isinstance(value, str) else value
-              for name, value in fields.items()}
+    values = {
+        name: clean_text(value) if isinstance(value, str) else value
+        for name, value in fields.items()
+    }
     state = inspect(row)
     db = object_session(row)
     if not state.persistent or db is None:
@@ -102,38 +106,62 @@ def set_fields(row: Any, allowed: set[str], fields: dict[str, Any],
     except StaleDataError:
         current = _fresh_values(db, model, row_id)
         name = next((n for n in values if current.get(n) != values[n]), next(iter(values)))
-        raise _conflict(model, row_id, name, current.get(name), values[name],
-                        current.get(VERSION), (based_on or {}).get(ROW)) from None
+        raise _conflict(
+            model,
+            row_id,
+            name,
+            current.get(name),
+            values[name],
+            current.get(VERSION),
+            (based_on or {}).get(ROW),
+        ) from None
 
 
-def _refuse_changed_elsewhere(row: Any, values: dict[str, Any],
-                              based_on: dict[str, Any] | None) -> None:
+def _refuse_changed_elsewhere(
+    row: Any, values: dict[str, Any], based_on: dict[str, Any] | None
+) -> None:
     if not based_on or based_on.get(VERSION) == row.version:
         return  # a command's edit, or nobody changed the row since it was read
     for name, value in values.items():
         current = getattr(row, name)
         if name in based_on and based_on[name] != current and value != current:
-            raise _conflict(type(row), row.id, name, current, value, row.version,
-                            based_on.get(ROW))
+            raise _conflict(type(row), row.id, name, current, value, row.version, based_on.get(ROW))
 
 
 def _fresh_values(db: Session, model: type[Any], row_id: int) -> dict[str, Any]:
     """The row as another client just saved it (this transaction failed and cannot read)."""
     with Session(db.get_bind()) as fresh:
         row = fresh.get(model, row_id)
-        return {} if row is None else {a.key: getattr(row, a.key)
-                                       for a in inspect(model).column_attrs}
+        return (
+            {} if row is None else {a.key: getattr(row, a.key) for a in inspect(model).column_attrs}
+        )
 
 
-def _conflict(model: type[Any], row_id: int, name: str, current: Any, rejected: Any,
-              version: int | None = None, row: str | None = None) -> ConcurrentEdit:
+def _conflict(
+    model: type[Any],
+    row_id: int,
+    name: str,
+    current: Any,
+    rejected: Any,
+    version: int | None = None,
+    row: str | None = None,
+) -> ConcurrentEdit:
     what = model.__tablename__.replace("_", " ")
-    shown = f"“{current}”" if isinstance(current, str) else "(empty)" if current is None else current
+    shown = (
+        f"“{current}”" if isinstance(current, str) else "(empty)" if current is None else current
+    )
     return ConcurrentEdit(
         f"Someone else changed this {what} ({name.replace('_', ' ')}) while you were working on "
         f"it; it now reads: {shown}. Your version was not saved and is still on your screen: "
-        "save it again to replace theirs.", current, rejected, name, model.__tablename__, row_id,
-        version, row)
+        "save it again to replace theirs.",
+        current,
+        rejected,
+        name,
+        model.__tablename__,
+        row_id,
+        version,
+        row,
+    )
 
 
 def next_position(db: Session, model: Any, **where: Any) -> int:
@@ -174,8 +202,7 @@ def delete_from_session(store, model: type[T], row_id: int, to_data):
         return data
 
 
-def move_in_session(store, model: type[T], row_id: int, new_index: int,
-                    *group: str) -> None:
+def move_in_session(store, model: type[T], row_id: int, new_index: int, *group: str) -> None:
     """Move a row of an open session to new_index within its list (session, plus group)."""
     with writing(store) as db:
         row = get(db, model, row_id)

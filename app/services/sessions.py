@@ -28,9 +28,18 @@ from app.store import Store
 from app.vocabulary import dto
 from app.vocabulary.refusals import Refusal
 
-SESSION_FIELDS = {"title", "held_on", "location", "facilitator", "development_path",
-                  "development_path_reason", "ambition", "summary_note", "next_session_on",
-                  "continues_from_id"}
+SESSION_FIELDS = {
+    "title",
+    "held_on",
+    "location",
+    "facilitator",
+    "development_path",
+    "development_path_reason",
+    "ambition",
+    "summary_note",
+    "next_session_on",
+    "continues_from_id",
+}
 
 
 # Listing reads table columns, not ORM objects: ten thousand sessions list in a blink, and the
@@ -39,17 +48,38 @@ _S = m.IntervisieSession.__table__.c
 _C = m.Community.__table__.c
 # the columns of SessionData, in its order; the community's name comes from the join
 _LIST_COLUMNS = (
-    _S.id, _S.uuid, _S.community_id, _C.name, _S.title, _S.held_on, _S.location,
-    _S.facilitator, _S.model_id, _S.model_version, _S.current_stage, _S.stage_reached, _S.state,
-    _S.closed_at, _S.continues_from_id, _S.development_path, _S.development_path_reason,
-    _S.ambition, _S.summary_note, _S.next_session_on)
+    _S.id,
+    _S.uuid,
+    _S.community_id,
+    _C.name,
+    _S.title,
+    _S.held_on,
+    _S.location,
+    _S.facilitator,
+    _S.model_id,
+    _S.model_version,
+    _S.current_stage,
+    _S.stage_reached,
+    _S.state,
+    _S.closed_at,
+    _S.continues_from_id,
+    _S.development_path,
+    _S.development_path_reason,
+    _S.ambition,
+    _S.summary_note,
+    _S.next_session_on,
+)
 
 
 def list_sessions(store: Store, community_id: int | None = None) -> list[dto.SessionData]:
     """Sessions, newest first; of one community, or all."""
-    q = (select(*_LIST_COLUMNS).select_from(m.IntervisieSession.__table__.join(
-            m.Community.__table__, _C.id == _S.community_id))
-         .order_by(_S.held_on.desc(), _S.id.desc()))
+    q = (
+        select(*_LIST_COLUMNS)
+        .select_from(
+            m.IntervisieSession.__table__.join(m.Community.__table__, _C.id == _S.community_id)
+        )
+        .order_by(_S.held_on.desc(), _S.id.desc())
+    )
     if community_id is not None:
         q = q.where(_S.community_id == community_id)
     with store.reading() as db:
@@ -61,12 +91,15 @@ def get_session(store: Store, session_id: int) -> dto.SessionData:
         return convert.session(get(db, m.IntervisieSession, session_id))
 
 
-def latest_session(store: Store, community_id: int,
-                   before: int | None = None) -> dto.SessionData | None:
+def latest_session(
+    store: Store, community_id: int, before: int | None = None
+) -> dto.SessionData | None:
     with store.reading() as db:
-        q = (select(m.IntervisieSession)
-             .where(m.IntervisieSession.community_id == community_id)
-             .order_by(m.IntervisieSession.held_on.desc(), m.IntervisieSession.id.desc()))
+        q = (
+            select(m.IntervisieSession)
+            .where(m.IntervisieSession.community_id == community_id)
+            .order_by(m.IntervisieSession.held_on.desc(), m.IntervisieSession.id.desc())
+        )
         if before is not None:
             q = q.where(m.IntervisieSession.id != before)
         s = db.scalars(q.limit(1)).first()
@@ -74,10 +107,17 @@ def latest_session(store: Store, community_id: int,
 
 
 @client_id("uuid")
-def create_session(store: Store, community_id: int, title: str, held_on: date,
-                   location: str = "", facilitator: str = "",
-                   continues_from_id: int | None = None,
-                   uuid: str | None = None, model_version: str | None = None) -> dto.SessionData:
+def create_session(
+    store: Store,
+    community_id: int,
+    title: str,
+    held_on: date,
+    location: str = "",
+    facilitator: str = "",
+    continues_from_id: int | None = None,
+    uuid: str | None = None,
+    model_version: str | None = None,
+) -> dto.SessionData:
     """A new session; under a uuid already used (a replay), the session made then. It uses
     `model_version` of the model (None: the newest), kept in the database with it."""
     title = clean_text(title).strip()
@@ -90,18 +130,25 @@ def create_session(store: Store, community_id: int, title: str, held_on: date,
         if again is not None:
             return convert.session(again)
         s = m.IntervisieSession(
-            uuid=uuid_for(uuid), community_id=community_id, title=title, held_on=held_on,
-            location=clean_text(location), facilitator=clean_text(facilitator),
-            model_id=model.id, model_version=model.version,
-            continues_from_id=continues_from_id)
+            uuid=uuid_for(uuid),
+            community_id=community_id,
+            title=title,
+            held_on=held_on,
+            location=clean_text(location),
+            facilitator=clean_text(facilitator),
+            model_id=model.id,
+            model_version=model.version,
+            continues_from_id=continues_from_id,
+        )
         db.add(s)
         model_store.keep(db, model)
         db.flush()
         return convert.session(s)
 
 
-def update_session(store: Store, session_id: int, *, based_on: dict | None = None,
-                   **fields) -> dto.SessionData:
+def update_session(
+    store: Store, session_id: int, *, based_on: dict | None = None, **fields
+) -> dto.SessionData:
     with writing(store) as db:
         s = open_session(db, session_id)
         if "title" in fields and not clean_text(fields["title"]).strip():
@@ -160,16 +207,26 @@ PARTICIPANT_FIELDS = {"name", "organisation", "helix_role", "role_in_session", "
 
 def list_participants(store: Store, session_id: int) -> list[dto.ParticipantData]:
     with store.reading() as db:
-        q = (select(m.Participant).where(m.Participant.session_id == session_id)
-             .order_by(m.Participant.position, m.Participant.id))
+        q = (
+            select(m.Participant)
+            .where(m.Participant.session_id == session_id)
+            .order_by(m.Participant.position, m.Participant.id)
+        )
         return [convert.participant(p) for p in db.scalars(q)]
 
 
 @client_id("uuid")
-def add_participant(store: Store, session_id: int, name: str, organisation: str = "",
-                    helix_role: str = "", role_in_session: str = "",
-                    actor_id: int | None = None, position: int | None = None,
-                    uuid: str | None = None) -> dto.ParticipantData:
+def add_participant(
+    store: Store,
+    session_id: int,
+    name: str,
+    organisation: str = "",
+    helix_role: str = "",
+    role_in_session: str = "",
+    actor_id: int | None = None,
+    position: int | None = None,
+    uuid: str | None = None,
+) -> dto.ParticipantData:
     """Append a participant (or insert at position, as an undo of a removal does). Under a
     uuid already used (a replay), bring that participant up to date."""
     name = clean_text(name).strip()
@@ -179,15 +236,28 @@ def add_participant(store: Store, session_id: int, name: str, organisation: str 
         open_session(db, session_id)
         p = by_uuid(db, m.Participant, uuid)
         if p is not None:
-            set_fields(p, PARTICIPANT_FIELDS, {
-                "name": name, "organisation": organisation, "helix_role": helix_role,
-                "role_in_session": role_in_session, "actor_id": actor_id})
+            set_fields(
+                p,
+                PARTICIPANT_FIELDS,
+                {
+                    "name": name,
+                    "organisation": organisation,
+                    "helix_role": helix_role,
+                    "role_in_session": role_in_session,
+                    "actor_id": actor_id,
+                },
+            )
             return convert.participant(p)
-        p = m.Participant(uuid=uuid_for(uuid), session_id=session_id, name=name,
-                          organisation=clean_text(organisation),
-                          helix_role=helix_role, role_in_session=clean_text(role_in_session),
-                          actor_id=actor_id,
-                          position=next_position(db, m.Participant, session_id=session_id))
+        p = m.Participant(
+            uuid=uuid_for(uuid),
+            session_id=session_id,
+            name=name,
+            organisation=clean_text(organisation),
+            helix_role=helix_role,
+            role_in_session=clean_text(role_in_session),
+            actor_id=actor_id,
+            position=next_position(db, m.Participant, session_id=session_id),
+        )
         db.add(p)
         db.flush()
         if position is not None:
@@ -196,16 +266,18 @@ def add_participant(store: Store, session_id: int, name: str, organisation: str 
 
 
 @client_id("uuid")
-def add_participant_from_actor(store: Store, session_id: int, actor_id: int,
-                               uuid: str | None = None) -> dto.ParticipantData:
+def add_participant_from_actor(
+    store: Store, session_id: int, actor_id: int, uuid: str | None = None
+) -> dto.ParticipantData:
     with store.reading() as db:
         a = get(db, m.Actor, actor_id)
         name, org, role = a.name or a.organisation, a.organisation, a.helix_role
     return add_participant(store, session_id, name, org, role, actor_id=actor_id, uuid=uuid)
 
 
-def update_participant(store: Store, participant_id: int, *, based_on: dict | None = None,
-                       **fields) -> dto.ParticipantData:
+def update_participant(
+    store: Store, participant_id: int, *, based_on: dict | None = None, **fields
+) -> dto.ParticipantData:
     with writing(store) as db:
         p = get(db, m.Participant, participant_id)
         open_session(db, p.session_id)
@@ -227,9 +299,17 @@ def remove_participant(store: Store, participant_id: int) -> dto.ParticipantData
 
 
 def restore_participant(store: Store, data: dto.ParticipantData) -> dto.ParticipantData:
-    return add_participant(store, data.session_id, data.name, data.organisation,
-                           data.helix_role, data.role_in_session, data.actor_id,
-                           position=data.position, uuid=data.uuid)
+    return add_participant(
+        store,
+        data.session_id,
+        data.name,
+        data.organisation,
+        data.helix_role,
+        data.role_in_session,
+        data.actor_id,
+        position=data.position,
+        uuid=data.uuid,
+    )
 
 
 def move_participant(store: Store, participant_id: int, new_index: int) -> None:

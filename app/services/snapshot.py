@@ -22,6 +22,7 @@ def session_snapshot(store: Store, session_id: int) -> dto.SessionSnapshot:
         reviews=tuple(aanpak.reviews(store, session_id)),
         histories=aanpak.histories(store, session_id),
         plan_states=plan_carry.plan_states(store, session_id),
-        indicator_trends={x.id: plan_carry.indicator_trend(store, x.id)
-                          for x in monitoring if x.carried_from_uuid},
+        indicator_trends={
+            x.id: plan_carry.indicator_trend(store, x.id) for x in monitoring if x.carried_from_uuid
+        },
     )

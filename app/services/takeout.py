@@ -70,12 +70,25 @@ def takeout(server: Store, community_id: int, dest: Path | str) -> TakeoutResult
     try:
         with laptop.transaction() as db:
             apply_document(Applier(db, ImportResult(0, "", "new")), doc)
-            db.add(m.Takeout(community_uuid=doc["community"]["uuid"], role="laptop",
-                             holder=_who(), place=server.describe(), base=json.dumps(doc)))
+            db.add(
+                m.Takeout(
+                    community_uuid=doc["community"]["uuid"],
+                    role="laptop",
+                    holder=_who(),
+                    place=server.describe(),
+                    base=json.dumps(doc),
+                )
+            )
         laptop.close()
         with server.transaction() as db:
-            db.add(m.Takeout(community_uuid=doc["community"]["uuid"], role="server",
-                             holder=_who(), place=str(dest)))
+            db.add(
+                m.Takeout(
+                    community_uuid=doc["community"]["uuid"],
+                    role="server",
+                    holder=_who(),
+                    place=str(dest),
+                )
+            )
     except BaseException:
         laptop.close()
         _remove_database_file(dest)  # half a take-out is none: the next try starts clean
@@ -92,17 +105,20 @@ def taken_out(store: Store, community_uuid: str) -> m.Takeout | None:
     """The open take-out record of a community in this database (who has it out, or, in a
     laptop's file, where it came from)."""
     with store.reading() as db:
-        return db.scalars(select(m.Takeout).where(m.Takeout.community_uuid == community_uuid,
-                                                  m.Takeout.returned_at.is_(None))
-                          .order_by(m.Takeout.id.desc())).first()
+        return db.scalars(
+            select(m.Takeout)
+            .where(m.Takeout.community_uuid == community_uuid, m.Takeout.returned_at.is_(None))
+            .order_by(m.Takeout.id.desc())
+        ).first()
 
 
 def bring_back(laptop: Store, server: Store) -> BringBackResult:
     """Merge the community taken out into the laptop's file back into the server."""
     record = _laptop_record(laptop)
     with laptop.reading() as db:
-        community = db.scalars(select(m.Community).where(
-            m.Community.uuid == record.community_uuid)).first()
+        community = db.scalars(
+            select(m.Community).where(m.Community.uuid == record.community_uuid)
+        ).first()
         if community is None:
             raise refused(Refusal.TAKEOUT_GONE, FileRefused)
         community_id = community.id
@@ -111,31 +127,39 @@ def bring_back(laptop: Store, server: Store) -> BringBackResult:
     imported = ImportResult(0, mine["community"]["name"], "merge")
     with server.transaction() as db:
         keep_models(db, mine)  # a model made on the laptop joins the server's
-        here = db.scalars(select(m.Community.id).where(
-            m.Community.uuid == record.community_uuid)).first()
+        here = db.scalars(
+            select(m.Community.id).where(m.Community.uuid == record.community_uuid)
+        ).first()
         theirs = document_in(db, here) if here is not None else None
         plan = plan_merge(json.loads(record.base), mine, theirs, when)
         applier = MergeApplier(db, imported, plan)
         applier.community_id = here
         deleted = applier.delete_planned()
         apply_document(applier, plan.merged)
-        for out in db.scalars(select(m.Takeout).where(
-                m.Takeout.community_uuid == record.community_uuid, m.Takeout.role == "server",
-                m.Takeout.returned_at.is_(None))):
+        for out in db.scalars(
+            select(m.Takeout).where(
+                m.Takeout.community_uuid == record.community_uuid,
+                m.Takeout.role == "server",
+                m.Takeout.returned_at.is_(None),
+            )
+        ):
             out.returned_at = when
     with laptop.transaction() as db:
         get(db, m.Takeout, record.id).returned_at = when
-    return BringBackResult(imported.community_name, imported.added, imported.updated, deleted,
-                           plan.conflicts)
+    return BringBackResult(
+        imported.community_name, imported.added, imported.updated, deleted, plan.conflicts
+    )
 
 
 def _laptop_record(laptop: Store) -> m.Takeout:
     with laptop.reading() as db:
-        record = db.scalars(select(m.Takeout).where(m.Takeout.role == "laptop")
-                            .order_by(m.Takeout.id.desc())).first()
+        record = db.scalars(
+            select(m.Takeout).where(m.Takeout.role == "laptop").order_by(m.Takeout.id.desc())
+        ).first()
     if record is None:
         raise refused(Refusal.TAKEOUT_NONE, FileRefused)
     if record.returned_at is not None:
-        raise refused(Refusal.TAKEOUT_RETURNED, FileRefused,
-                      when=f"{record.returned_at:%Y-%m-%d %H:%M}")
+        raise refused(
+            Refusal.TAKEOUT_RETURNED, FileRefused, when=f"{record.returned_at:%Y-%m-%d %H:%M}"
+        )
     return record

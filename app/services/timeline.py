@@ -19,16 +19,23 @@ def community_timeline(store: Store, community_id: int) -> dto.Timeline:
     """Two queries whatever the number of sessions: the sessions, then all their statuses (each
     date is read once per session, not once per status)."""
     s, a = m.IntervisieSession, m.Assessment
-    q_sessions = (select(s.id, s.held_on, s.title, s.model_id, s.model_version)
-                  .where(s.community_id == community_id).order_by(s.held_on, s.id))
-    q_statuses = (select(a.session_id, a.element_key, a.status, a.carried)
-                  .join(s, s.id == a.session_id)
-                  .where(s.community_id == community_id, a.status.is_not(None)))
+    q_sessions = (
+        select(s.id, s.held_on, s.title, s.model_id, s.model_version)
+        .where(s.community_id == community_id)
+        .order_by(s.held_on, s.id)
+    )
+    q_statuses = (
+        select(a.session_id, a.element_key, a.status, a.carried)
+        .join(s, s.id == a.session_id)
+        .where(s.community_id == community_id, a.status.is_not(None))
+    )
     with store.reading() as db:
         rows = db.execute(q_sessions).all()
         statuses = db.execute(q_statuses).all()
-    sessions = {sid: dto.TimelineSession(sid, held_on, title, version)
-                for sid, held_on, title, _model, version in rows}
+    sessions = {
+        sid: dto.TimelineSession(sid, held_on, title, version)
+        for sid, held_on, title, _model, version in rows
+    }
     order = {sid: i for i, sid in enumerate(sessions)}
     pair_of = {sid: (model, version) for sid, _, _, model, version in rows}
     tr = translation(list(pair_of.values()))
@@ -36,8 +43,14 @@ def community_timeline(store: Store, community_id: int) -> dto.Timeline:
     for sid, key, status, carried in sorted(statuses, key=lambda r: order[r[0]]):
         # carried over and never confirmed: the group did not re-assess it (drawn hollow)
         points.setdefault(tr.key(pair_of[sid], key), []).append(
-            dto.TimelinePoint(sessions[sid].held_on, sid, status, bool(carried)))
+            dto.TimelinePoint(sessions[sid].held_on, sid, status, bool(carried))
+        )
     keys, missing = element_order(list(pair_of.values()), tr)
     keys += tuple(k for k in points if k not in keys)  # assessed, yet in no known version
-    return dto.Timeline(community_id, tuple(sessions.values()), keys,
-                        {k: tuple(points.get(k, ())) for k in keys}, missing)
+    return dto.Timeline(
+        community_id,
+        tuple(sessions.values()),
+        keys,
+        {k: tuple(points.get(k, ())) for k in keys},
+        missing,
+    )

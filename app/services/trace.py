@@ -17,8 +17,15 @@ from app.vocabulary import dto
 
 def _focus_step(f: m.FocusPoint, obs: m.Observation | None) -> dto.TraceFocus:
     return dto.TraceFocus(
-        f.id, f.session_id, f.session.title, f.element_key, f.text,
-        obs.id if obs else None, obs.text if obs else "", obs.element_key if obs else None)
+        f.id,
+        f.session_id,
+        f.session.title,
+        f.element_key,
+        f.text,
+        obs.id if obs else None,
+        obs.text if obs else "",
+        obs.element_key if obs else None,
+    )
 
 
 def action_trace(store: Store, action_id: int) -> dto.ActionTrace:
@@ -33,8 +40,16 @@ def action_trace(store: Store, action_id: int) -> dto.ActionTrace:
                     obs = db.get(m.Observation, f.observation_id) if f.observation_id else None
                     focus.append(_focus_step(f, obs))
             for t in sorted(row.themes, key=lambda t: t.position):
-                themes.append(dto.TraceTheme(t.id, t.session_id, t.session.title, t.theme_key,
-                                             t.label, tuple(t.element_keys or ())))
+                themes.append(
+                    dto.TraceTheme(
+                        t.id,
+                        t.session_id,
+                        t.session.title,
+                        t.theme_key,
+                        t.label,
+                        tuple(t.element_keys or ()),
+                    )
+                )
             if row.id == a.id:
                 break
         return dto.ActionTrace(action_id, tuple(focus), tuple(themes))
@@ -52,14 +67,19 @@ def observation_trace(store: Store, observation_id: int) -> tuple[dto.TraceActio
                 break
             sources.append(current)
             uuid = current.carried_from_uuid
-        points = list(db.scalars(
-            select(m.FocusPoint).where(m.FocusPoint.observation_id.in_([s.id for s in sources]))))
+        points = list(
+            db.scalars(
+                select(m.FocusPoint).where(m.FocusPoint.observation_id.in_([s.id for s in sources]))
+            )
+        )
         if not points:
             return ()
         actions = db.scalars(
-            select(m.Action).join(m.action_focus).where(
-                m.action_focus.c.focus_point_id.in_([p.id for p in points]))
-            .options(selectinload(m.Action.focus_points)))
+            select(m.Action)
+            .join(m.action_focus)
+            .where(m.action_focus.c.focus_point_id.in_([p.id for p in points]))
+            .options(selectinload(m.Action.focus_points))
+        )
         out, seen = [], set()
         for a in actions:
             latest, session = action_history.lineage(db, a)[-1]
@@ -67,6 +87,9 @@ def observation_trace(store: Store, observation_id: int) -> tuple[dto.TraceActio
                 continue
             seen.add(latest.id)
             via = next(f for f in a.focus_points if f in points)
-            out.append(dto.TraceAction(latest.id, session.id, session.title, latest.title,
-                                       latest.status, via.text))
+            out.append(
+                dto.TraceAction(
+                    latest.id, session.id, session.title, latest.title, latest.status, via.text
+                )
+            )
         return tuple(out)

@@ -24,8 +24,7 @@ class KeyTranslation:
         return self.maps.get(pair, {}).get(element_key, element_key)
 
     def keys_of(self, pair: Pair) -> list[str]:
-        return list(dict.fromkeys(self.key(pair, k)
-                                  for k in definition_for(*pair).element_keys()))
+        return list(dict.fromkeys(self.key(pair, k) for k in definition_for(*pair).element_keys()))
 
 
 def translation(pairs: list[Pair]) -> KeyTranslation:
@@ -43,16 +42,18 @@ def translation(pairs: list[Pair]) -> KeyTranslation:
     return out
 
 
-def element_order(pairs: list[Pair],
-                  tr: KeyTranslation | None = None) -> tuple[tuple[str, ...], dict[str, tuple]]:
+def element_order(
+    pairs: list[Pair], tr: KeyTranslation | None = None
+) -> tuple[tuple[str, ...], dict[str, tuple]]:
     """Every element of the given (model id, version) pairs in the newest version's keys: the
     newest definition's order, then older ones' retired elements; and per element the versions
     that lack it."""
     tr = tr or translation(pairs)
     if tr.newest is None:
         return tuple(current_definition().element_keys()), {}
-    older = sorted((p for p in set(pairs) if p != tr.newest), key=lambda p: version_key(p[1]),
-                   reverse=True)
+    older = sorted(
+        (p for p in set(pairs) if p != tr.newest), key=lambda p: version_key(p[1]), reverse=True
+    )
     ordered = [tr.newest, *older]
     keys: list[str] = []
     have: dict[Pair, set[str]] = {}
@@ -60,6 +61,8 @@ def element_order(pairs: list[Pair],
         mine = tr.keys_of(pair)
         have[pair] = set(mine)
         keys += [k for k in mine if k not in keys]
-    missing = {k: tuple(sorted({v for (_, v), ks in have.items() if k not in ks},
-                               key=version_key)) for k in keys}
+    missing = {
+        k: tuple(sorted({v for (_, v), ks in have.items() if k not in ks}, key=version_key))
+        for k in keys
+    }
     return tuple(keys), {k: v for k, v in missing.items() if v}

@@ -44,22 +44,33 @@ def _check_values(fields: dict) -> None:
         raise refused(Refusal.NO_SUCH_COMPLEXITY, complexity=complexity)
 
 
-def list_observations(store: Store, session_id: int,
-                      element_key: str | None = None) -> list[dto.ObservationData]:
+def list_observations(
+    store: Store, session_id: int, element_key: str | None = None
+) -> list[dto.ObservationData]:
     with store.reading() as db:
-        q = (select(m.Observation).where(m.Observation.session_id == session_id)
-             .options(selectinload(m.Observation.actors))
-             .order_by(m.Observation.position, m.Observation.id))
+        q = (
+            select(m.Observation)
+            .where(m.Observation.session_id == session_id)
+            .options(selectinload(m.Observation.actors))
+            .order_by(m.Observation.position, m.Observation.id)
+        )
         if element_key is not None:
             q = q.where(m.Observation.element_key == element_key)
         return [convert.observation(o) for o in db.scalars(q)]
 
 
 @client_id("uuid")
-def add_observation(store: Store, session_id: int, element_key: str, text: str,
-                    status: int | None = None, complexity: str | None = None,
-                    transition: int | None = None, position: int | None = None,
-                    uuid: str | None = None) -> dto.ObservationData:
+def add_observation(
+    store: Store,
+    session_id: int,
+    element_key: str,
+    text: str,
+    status: int | None = None,
+    complexity: str | None = None,
+    transition: int | None = None,
+    position: int | None = None,
+    uuid: str | None = None,
+) -> dto.ObservationData:
     """Append an observation (or insert it at position, as an undo of a delete does). With a
     uuid, an observation already added under it is brought up to date instead (a replay)."""
     if not text.strip():
@@ -71,15 +82,29 @@ def add_observation(store: Store, session_id: int, element_key: str, text: str,
         check_status(session, status)
         o = by_uuid(db, m.Observation, uuid)
         if o is not None:
-            set_fields(o, OBSERVATION_FIELDS, {"text": text, "status": status,
-                                               "complexity": complexity,
-                                               "transition": transition})
+            set_fields(
+                o,
+                OBSERVATION_FIELDS,
+                {
+                    "text": text,
+                    "status": status,
+                    "complexity": complexity,
+                    "transition": transition,
+                },
+            )
             return convert.observation(o)
-        o = m.Observation(uuid=uuid_for(uuid), session_id=session_id, element_key=element_key,
-                          text=clean_text(text),
-                          status=status, complexity=complexity, transition=transition,
-                          position=next_position(db, m.Observation, session_id=session_id,
-                                                 element_key=element_key))
+        o = m.Observation(
+            uuid=uuid_for(uuid),
+            session_id=session_id,
+            element_key=element_key,
+            text=clean_text(text),
+            status=status,
+            complexity=complexity,
+            transition=transition,
+            position=next_position(
+                db, m.Observation, session_id=session_id, element_key=element_key
+            ),
+        )
         db.add(o)
         db.flush()
         if position is not None:
@@ -87,8 +112,9 @@ def add_observation(store: Store, session_id: int, element_key: str, text: str,
         return convert.observation(o)
 
 
-def update_observation(store: Store, observation_id: int, *, based_on: dict | None = None,
-                       **fields) -> dto.ObservationData:
+def update_observation(
+    store: Store, observation_id: int, *, based_on: dict | None = None, **fields
+) -> dto.ObservationData:
     if "text" in fields and not fields["text"].strip():
         raise refused(Refusal.OBSERVATION_EMPTIED)
     _check_values(fields)
@@ -111,19 +137,33 @@ def delete_observation(store: Store, observation_id: int) -> dto.ObservationData
         data = convert.observation(o)
         db.delete(o)
         db.flush()
-        for i, r in enumerate(db.scalars(
-                select(m.Observation).where(m.Observation.session_id == data.session_id,
-                                            m.Observation.element_key == data.element_key)
-                .order_by(m.Observation.position, m.Observation.id))):
+        for i, r in enumerate(
+            db.scalars(
+                select(m.Observation)
+                .where(
+                    m.Observation.session_id == data.session_id,
+                    m.Observation.element_key == data.element_key,
+                )
+                .order_by(m.Observation.position, m.Observation.id)
+            )
+        ):
             r.position = i
         return data
 
 
 def restore_observation(store: Store, data: dto.ObservationData) -> dto.ObservationData:
     """Undo of a delete: the same observation (its uuid too, so a replay restores it once)."""
-    restored = add_observation(store, data.session_id, data.element_key, data.text, data.status,
-                               data.complexity, data.transition, position=data.position,
-                               uuid=data.uuid)
+    restored = add_observation(
+        store,
+        data.session_id,
+        data.element_key,
+        data.text,
+        data.status,
+        data.complexity,
+        data.transition,
+        position=data.position,
+        uuid=data.uuid,
+    )
     if not (data.needed_knowledge or data.actor_ids or data.linked_uuid):
         return restored
     with writing(store) as db:  # a regional question's knowledge and actors come back too
@@ -141,8 +181,11 @@ def move_observation(store: Store, observation_id: int, new_index: int) -> None:
 
 # ---- the group's status per element -----------------------------------------------------------
 def _find_assessment(db, session_id: int, element_key: str) -> m.Assessment | None:
-    return db.scalars(select(m.Assessment).where(m.Assessment.session_id == session_id,
-                                                 m.Assessment.element_key == element_key)).first()
+    return db.scalars(
+        select(m.Assessment).where(
+            m.Assessment.session_id == session_id, m.Assessment.element_key == element_key
+        )
+    ).first()
 
 
 def _assessment(db, session_id: int, element_key: str) -> m.Assessment:
@@ -152,15 +195,17 @@ def _assessment(db, session_id: int, element_key: str) -> m.Assessment:
     a = _find_assessment(db, session_id, element_key)
     if a is None:
         insert = pg_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
-        db.execute(insert(m.Assessment).values(session_id=session_id, element_key=element_key)
-                   .on_conflict_do_nothing(index_elements=["session_id", "element_key"]))
+        db.execute(
+            insert(m.Assessment)
+            .values(session_id=session_id, element_key=element_key)
+            .on_conflict_do_nothing(index_elements=["session_id", "element_key"])
+        )
         a = _find_assessment(db, session_id, element_key)
     assert a is not None  # inserted just now, or by the other laptop a moment before
     return a
 
 
-def set_assessment(store: Store, session_id: int, element_key: str, **fields
-                   ) -> dto.AssessmentData:
+def set_assessment(store: Store, session_id: int, element_key: str, **fields) -> dto.AssessmentData:
     """Set the status and/or context note of an element (an area or a condition)."""
     _check_values(fields)
     with writing(store) as db:
@@ -192,16 +237,30 @@ def suggest_status(observations: list[dto.ObservationData]) -> int | None:
 def element_states(store: Store, session_id: int) -> dict[str, dto.ElementState]:
     """Per element: status, number of observations and the spread over complexity types."""
     with store.reading() as db:
-        obs = list(db.execute(select(m.Observation.element_key, m.Observation.complexity)
-                              .where(m.Observation.session_id == session_id)))
-        found = {a.element_key: convert.assessment(a) for a in db.scalars(
-            select(m.Assessment).where(m.Assessment.session_id == session_id))}
+        obs = list(
+            db.execute(
+                select(m.Observation.element_key, m.Observation.complexity).where(
+                    m.Observation.session_id == session_id
+                )
+            )
+        )
+        found = {
+            a.element_key: convert.assessment(a)
+            for a in db.scalars(select(m.Assessment).where(m.Assessment.session_id == session_id))
+        }
     counts = Counter(k for k, _ in obs)
     spread: dict[str, Counter] = {}
     for key, cx in obs:
         if cx:
             spread.setdefault(key, Counter())[cx] += 1
     keys = set(counts) | set(found)
-    return {k: dto.ElementState(k, found[k].status if k in found else None, counts.get(k, 0),
-                                dict(spread.get(k, {})), found[k].carried if k in found else False)
-            for k in keys}
+    return {
+        k: dto.ElementState(
+            k,
+            found[k].status if k in found else None,
+            counts.get(k, 0),
+            dict(spread.get(k, {})),
+            found[k].carried if k in found else False,
+        )
+        for k in keys
+    }

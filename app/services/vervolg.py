@@ -39,14 +39,22 @@ def _open(db, session_id: int, part: str) -> m.IntervisieSession:
 # ---- themes -------------------------------------------------------------------------------------
 def list_themes(store: Store, session_id: int) -> list[dto.ThemeData]:
     with store.reading() as db:
-        q = (select(m.SessionTheme).where(m.SessionTheme.session_id == session_id)
-             .order_by(m.SessionTheme.position, m.SessionTheme.id))
+        q = (
+            select(m.SessionTheme)
+            .where(m.SessionTheme.session_id == session_id)
+            .order_by(m.SessionTheme.position, m.SessionTheme.id)
+        )
         return [convert.theme(t) for t in db.scalars(q)]
 
 
 @client_id("uuid")
-def add_theme(store: Store, session_id: int, theme_key: str | None = None,
-              label: str = "", uuid: str | None = None) -> dto.ThemeData:
+def add_theme(
+    store: Store,
+    session_id: int,
+    theme_key: str | None = None,
+    label: str = "",
+    uuid: str | None = None,
+) -> dto.ThemeData:
     """Choose a theme of the model (theme_key) or add the group's own (label). Each theme of
     the model is chosen once; an own theme added under a uuid already used (a replay) is the
     one that is there."""
@@ -59,17 +67,27 @@ def add_theme(store: Store, session_id: int, theme_key: str | None = None,
         if again is not None:
             return convert.theme(again)
         if theme_key is not None:
-            if definition_for(s.model_id, s.model_version).find(
-                    definition_for(s.model_id, s.model_version).themes, theme_key) is None:
+            if (
+                definition_for(s.model_id, s.model_version).find(
+                    definition_for(s.model_id, s.model_version).themes, theme_key
+                )
+                is None
+            ):
                 raise refused(Refusal.NO_SUCH_THEME, theme=theme_key)
-            existing = db.scalars(select(m.SessionTheme).where(
-                m.SessionTheme.session_id == session_id,
-                m.SessionTheme.theme_key == theme_key)).first()
+            existing = db.scalars(
+                select(m.SessionTheme).where(
+                    m.SessionTheme.session_id == session_id, m.SessionTheme.theme_key == theme_key
+                )
+            ).first()
             if existing is not None:
                 return convert.theme(existing)
-        t = m.SessionTheme(uuid=uuid_for(uuid), session_id=session_id, theme_key=theme_key,
-                           label=label,
-                           position=next_position(db, m.SessionTheme, session_id=session_id))
+        t = m.SessionTheme(
+            uuid=uuid_for(uuid),
+            session_id=session_id,
+            theme_key=theme_key,
+            label=label,
+            position=next_position(db, m.SessionTheme, session_id=session_id),
+        )
         db.add(t)
         db.flush()
         return convert.theme(t)
@@ -109,8 +127,11 @@ def theme_label(theme: dto.ThemeData, lang: str = "nl", model=None) -> str:
 # ---- steps --------------------------------------------------------------------------------------
 def list_steps(store: Store, session_id: int) -> list[dto.StepData]:
     with store.reading() as db:
-        q = (select(m.Step).where(m.Step.session_id == session_id)
-             .order_by(m.Step.position, m.Step.id))
+        q = (
+            select(m.Step)
+            .where(m.Step.session_id == session_id)
+            .order_by(m.Step.position, m.Step.id)
+        )
         return [convert.step(x) for x in db.scalars(q)]
 
 
@@ -125,24 +146,33 @@ def add_step(store: Store, session_id: int, text: str, uuid: str | None = None) 
         if x is not None:
             set_fields(x, {"text"}, {"text": text})
             return convert.step(x)
-        x = m.Step(uuid=uuid_for(uuid), session_id=session_id, text=clean_text(text),
-                   position=next_position(db, m.Step, session_id=session_id))
+        x = m.Step(
+            uuid=uuid_for(uuid),
+            session_id=session_id,
+            text=clean_text(text),
+            position=next_position(db, m.Step, session_id=session_id),
+        )
         db.add(x)
         db.flush()
         return convert.step(x)
 
 
 @client_id("uuid")
-def add_template_steps(store: Store, session_id: int, lang: str = "nl",
-                       uuid: str | None = None) -> list[dto.StepData]:
+def add_template_steps(
+    store: Store, session_id: int, lang: str = "nl", uuid: str | None = None
+) -> list[dto.StepData]:
     """The worked example's five steps, as a starting point the group edits. Each step's uuid
     follows from the call's, so a replay adds none of them twice."""
     model = current_definition()
-    return [add_step(store, session_id, t.get(lang), uuid=derived(uuid, i))
-            for i, t in enumerate(model.steps)]
+    return [
+        add_step(store, session_id, t.get(lang), uuid=derived(uuid, i))
+        for i, t in enumerate(model.steps)
+    ]
 
 
-def update_step(store: Store, step_id: int, text: str, based_on: dict | None = None) -> dto.StepData:
+def update_step(
+    store: Store, step_id: int, text: str, based_on: dict | None = None
+) -> dto.StepData:
     if not text.strip():
         raise refused(Refusal.STEP_EMPTY)
     with writing(store) as db:
@@ -172,14 +202,23 @@ def move_step(store: Store, step_id: int, new_index: int) -> None:
 # ---- keeping track: indicators and review moments ---------------------------------------------
 def list_monitoring(store: Store, session_id: int) -> list[dto.MonitoringData]:
     with store.reading() as db:
-        q = (select(m.MonitoringItem).where(m.MonitoringItem.session_id == session_id)
-             .order_by(m.MonitoringItem.position, m.MonitoringItem.id))
+        q = (
+            select(m.MonitoringItem)
+            .where(m.MonitoringItem.session_id == session_id)
+            .order_by(m.MonitoringItem.position, m.MonitoringItem.id)
+        )
         return [convert.monitoring(x) for x in db.scalars(q)]
 
 
 @client_id("uuid")
-def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indicator",
-                   due_on: date | None = None, uuid: str | None = None) -> dto.MonitoringData:
+def add_monitoring(
+    store: Store,
+    session_id: int,
+    text: str,
+    kind: str = "indicator",
+    due_on: date | None = None,
+    uuid: str | None = None,
+) -> dto.MonitoringData:
     """Add an indicator or review moment; under a uuid already used (a replay), update it."""
     if not text.strip():
         raise refused(Refusal.INDICATOR_EMPTY)
@@ -189,20 +228,26 @@ def add_monitoring(store: Store, session_id: int, text: str, kind: str = "indica
         _open(db, session_id, "monitoring")
         x = by_uuid(db, m.MonitoringItem, uuid)
         if x is not None:
-            set_fields(x, {"text", "kind", "due_on"}, {"text": text, "kind": kind,
-                                                       "due_on": due_on})
+            set_fields(
+                x, {"text", "kind", "due_on"}, {"text": text, "kind": kind, "due_on": due_on}
+            )
             return convert.monitoring(x)
-        x = m.MonitoringItem(uuid=uuid_for(uuid), session_id=session_id, text=clean_text(text),
-                             kind=kind,
-                             due_on=due_on,
-                             position=next_position(db, m.MonitoringItem, session_id=session_id))
+        x = m.MonitoringItem(
+            uuid=uuid_for(uuid),
+            session_id=session_id,
+            text=clean_text(text),
+            kind=kind,
+            due_on=due_on,
+            position=next_position(db, m.MonitoringItem, session_id=session_id),
+        )
         db.add(x)
         db.flush()
         return convert.monitoring(x)
 
 
-def update_monitoring(store: Store, item_id: int, *, based_on: dict | None = None,
-                      **fields) -> dto.MonitoringData:
+def update_monitoring(
+    store: Store, item_id: int, *, based_on: dict | None = None, **fields
+) -> dto.MonitoringData:
     with writing(store) as db:
         x = get(db, m.MonitoringItem, item_id)
         _open(db, x.session_id, "monitoring")
@@ -223,26 +268,35 @@ def restore_step(store: Store, session_id: int, data: dto.StepData) -> dto.StepD
         again = by_uuid(db, m.Step, data.uuid)
         if again is not None:
             return convert.step(again)
-        x = m.Step(uuid=data.uuid, session_id=session_id, text=clean_text(data.text),
-                   position=next_position(db, m.Step, session_id=session_id))
+        x = m.Step(
+            uuid=data.uuid,
+            session_id=session_id,
+            text=clean_text(data.text),
+            position=next_position(db, m.Step, session_id=session_id),
+        )
         db.add(x)
         db.flush()
         move(db, x, data.position, "session_id")
         return convert.step(x)
 
 
-def restore_monitoring(store: Store, session_id: int,
-                       data: dto.MonitoringData) -> dto.MonitoringData:
+def restore_monitoring(
+    store: Store, session_id: int, data: dto.MonitoringData
+) -> dto.MonitoringData:
     """Undo of a delete: the indicator or review moment back in its place (under its uuid)."""
     with writing(store) as db:
         _open(db, session_id, "monitoring")
         again = by_uuid(db, m.MonitoringItem, data.uuid)
         if again is not None:
             return convert.monitoring(again)
-        x = m.MonitoringItem(uuid=data.uuid, session_id=session_id, text=clean_text(data.text),
-                             kind=data.kind,
-                             due_on=data.due_on,
-                             position=next_position(db, m.MonitoringItem, session_id=session_id))
+        x = m.MonitoringItem(
+            uuid=data.uuid,
+            session_id=session_id,
+            text=clean_text(data.text),
+            kind=data.kind,
+            due_on=data.due_on,
+            position=next_position(db, m.MonitoringItem, session_id=session_id),
+        )
         db.add(x)
         db.flush()
         move(db, x, data.position, "session_id")

@@ -30,8 +30,9 @@ def _read() -> list[dict]:
 def _write(entries: list[dict]) -> None:
     private_dir(record_path().parent)
     tmp = private_file(record_path().with_name(record_path().name + ".part"))
-    tmp.write_text(json.dumps(entries[-MAX_ENTRIES:], ensure_ascii=False, indent=1),
-                   encoding="utf-8")
+    tmp.write_text(
+        json.dumps(entries[-MAX_ENTRIES:], ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     os.replace(tmp, record_path())
 
 
@@ -40,8 +41,14 @@ def remember(path: Path | str, kind: str, anonymised: bool = False) -> None:
     path = Path(path).resolve()
     try:
         entries = [e for e in _read() if e["path"] != str(path)]
-        entries.append({"path": str(path), "kind": kind, "anonymised": anonymised,
-                        "written": datetime.now().isoformat(timespec="seconds")})
+        entries.append(
+            {
+                "path": str(path),
+                "kind": kind,
+                "anonymised": anonymised,
+                "written": datetime.now().isoformat(timespec="seconds"),
+            }
+        )
         _write(entries)
     except OSError:
         pass  # the record helps erasing later; the file the user asked for is what matters
@@ -56,5 +63,4 @@ def still_there(inside: tuple[Path, ...] = ()) -> list[dict]:
         with contextlib.suppress(OSError):
             _write(alive)
     roots = [Path(p).resolve() for p in inside]
-    return [e for e in alive
-            if not any(Path(e["path"]).is_relative_to(r) for r in roots)]
+    return [e for e in alive if not any(Path(e["path"]).is_relative_to(r) for r in roots)]

@@ -83,8 +83,9 @@ def make_backup(db_path: Path, reason: str, dest_dir: Path | None = None) -> Bac
     ok, msg = integrity_ok(tmp)
     if not ok:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"the copy of {db_path} failed SQLite's integrity check: {msg}",
-                          damaged=True)
+        raise BackupError(
+            f"the copy of {db_path} failed SQLite's integrity check: {msg}", damaged=True
+        )
     private_file(tmp)
     os.replace(tmp, final)
     log.info("backup made (%s): %s", reason, final.name)
@@ -96,8 +97,12 @@ def row_count(path: Path) -> int:
     try:
         con = connect_read_only(path)
         try:
-            tables = [r[0] for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+            tables = [
+                r[0]
+                for r in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
             return sum(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
         finally:
             con.close()
@@ -110,8 +115,10 @@ def contents(path: Path) -> tuple[int, int]:
     try:
         con = connect_read_only(path)
         try:
-            return (con.execute("SELECT count(*) FROM community").fetchone()[0],
-                    con.execute("SELECT count(*) FROM intervisie_session").fetchone()[0])
+            return (
+                con.execute("SELECT count(*) FROM community").fetchone()[0],
+                con.execute("SELECT count(*) FROM intervisie_session").fetchone()[0],
+            )
         finally:
             con.close()
     except sqlite3.Error:
@@ -126,7 +133,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 def list_backups_in(folder: Path, db_path: Path) -> list[BackupInfo]:
     out: list[BackupInfo] = []
     for p in folder.glob(f"{Path(db_path).stem}-*.db"):
-        parts = p.stem[len(Path(db_path).stem) + 1:].split("-", 3)
+        parts = p.stem[len(Path(db_path).stem) + 1 :].split("-", 3)
         try:
             made = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
         except ValueError:
@@ -172,8 +179,9 @@ def restore(db_path: Path, backup: Path) -> None:
     ok, msg = integrity_ok(tmp)
     if not ok:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"the copy of {backup.name} failed its check ({msg}); nothing was "
-                          "changed")
+        raise BackupError(
+            f"the copy of {backup.name} failed its check ({msg}); nothing was changed"
+        )
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, db_path)

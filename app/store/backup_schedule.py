@@ -44,8 +44,13 @@ def elsewhere_dirs(db_path: Path) -> list[Path]:
 
 
 class BackupSchedule:
-    def __init__(self, db_path: Path, interval: timedelta = INTERVAL,
-                 clock: Callable[[], datetime] = datetime.now, store=None):
+    def __init__(
+        self,
+        db_path: Path,
+        interval: timedelta = INTERVAL,
+        clock: Callable[[], datetime] = datetime.now,
+        store=None,
+    ):
         self.db_path = Path(db_path)
         self.interval = interval
         self._clock = clock
@@ -90,8 +95,9 @@ class BackupSchedule:
         rescue_journal(self.store)
         made = self._make("noodkopie", now)  # in its usual place, or elsewhere
         # detail: where the backup is now, or (none could be made) why not
-        self.trouble = Trouble("journal", str(made.path) if made else self.last_error or "",
-                               None, now or self._clock())
+        self.trouble = Trouble(
+            "journal", str(made.path) if made else self.last_error or "", None, now or self._clock()
+        )
         return True
 
     def close(self) -> BackupInfo | None:
@@ -106,8 +112,9 @@ class BackupSchedule:
             self.last_error = str(exc)
             damaged = getattr(exc, "damaged", False)
             other = None if damaged else self._elsewhere(reason)
-            self.trouble = Trouble("damaged" if damaged else "failed", str(exc),
-                                   other.path if other else None, now)
+            self.trouble = Trouble(
+                "damaged" if damaged else "failed", str(exc), other.path if other else None, now
+            )
             if other is not None:  # the work is in a backup after all; the usual place is
                 self._changed, self._last_at, self.last = False, now, other  # tried next time
             return other

@@ -73,8 +73,9 @@ def _copy_new(src: Path, dest: Path) -> None:
 
 def kept_copies(path: Path) -> list[Path]:
     """Damaged copies already set aside for this file, newest first."""
-    found = [p for p in path.parent.glob(f"{path.name}.damaged-*")
-             if not p.name.endswith(_COMPANIONS)]
+    found = [
+        p for p in path.parent.glob(f"{path.name}.damaged-*") if not p.name.endswith(_COMPANIONS)
+    ]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
@@ -82,8 +83,11 @@ def keep_aside(path: Path) -> Path:
     """A byte copy of the damaged file (and its -wal/-journal) beside it; the original is not
     touched. Opening the same damaged file again does not pile up identical copies."""
     previous = kept_copies(path)
-    if previous and previous[0].stat().st_size == path.stat().st_size \
-            and _digest(previous[0]) == _digest(path):
+    if (
+        previous
+        and previous[0].stat().st_size == path.stat().st_size
+        and _digest(previous[0]) == _digest(path)
+    ):
         return previous[0]
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dest = path.with_name(f"{path.name}.damaged-{stamp}")

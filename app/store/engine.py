@@ -20,8 +20,9 @@ def server_url(url: str, read_only: bool = False) -> URL:
     """The URL SQLAlchemy needs for a server: a network's plain `postgresql://…` (or the older
     `postgres://`) means psycopg 3 here, where SQLAlchemy would pick psycopg2. Read-only asks the
     server itself to refuse every write of this connection."""
-    u = make_url(url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://")
-                 else url)
+    u = make_url(
+        url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://") else url
+    )
     if u.drivername == "postgresql":
         u = u.set(drivername="postgresql+psycopg")
     if read_only and u.get_backend_name() == "postgresql":

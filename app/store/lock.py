@@ -101,8 +101,9 @@ def read_holder(lock_path: Path) -> LockHolder | None:
     try:
         raw = json.loads(lock_path.read_text(encoding="utf-8")[:_WINDOWS_LOCK_OFFSET] or "null")
         since = datetime.fromisoformat(raw["since"]) if raw.get("since") else None
-        return LockHolder(int(raw["pid"]), str(raw.get("host", "")), str(raw.get("user", "")),
-                          since)
+        return LockHolder(
+            int(raw["pid"]), str(raw.get("host", "")), str(raw.get("user", "")), since
+        )
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
@@ -157,8 +158,14 @@ def os_user() -> str:
 
 
 def _write_holder(fd: int) -> None:
-    info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "user": os_user(),
-                       "since": datetime.now().isoformat(timespec="seconds")})
+    info = json.dumps(
+        {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "user": os_user(),
+            "since": datetime.now().isoformat(timespec="seconds"),
+        }
+    )
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, info.encode("utf-8"))

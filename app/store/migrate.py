@@ -23,8 +23,10 @@ log = logging.getLogger(__name__)
 class NewerDatabaseError(Exception):
     def __init__(self, path: str, revision: str):
         self.path, self.revision = path, revision
-        super().__init__(f"{path} was written by a newer version of Intervisie "
-                         f"(schema {revision}); this version knows up to {HEAD}")
+        super().__init__(
+            f"{path} was written by a newer version of Intervisie "
+            f"(schema {revision}); this version knows up to {HEAD}"
+        )
 
 
 class NotADatabaseError(Exception):
@@ -43,7 +45,9 @@ def read_revision_sqlite(path: Path) -> str | None:
     try:
         con = connect_read_only(path)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 return "" if tables else None
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -82,9 +86,12 @@ def known_revisions() -> set[str]:
 def _version_table() -> Table:
     # Alembic's own table (alembic.ddl.impl.version_table_impl): the same name, column and key,
     # so that a later `upgrade` reads the stamp as if Alembic had written it
-    return Table("alembic_version", MetaData(),
-                 Column("version_num", String(32), nullable=False),
-                 PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
+    return Table(
+        "alembic_version",
+        MetaData(),
+        Column("version_num", String(32), nullable=False),
+        PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+    )
 
 
 def create_fresh(engine: Engine) -> None:

@@ -25,8 +25,9 @@ STALE_PART = timedelta(hours=1)
 _PART_SUFFIXES = (".db.part", ".db.part-journal", ".db.part-wal", ".db.part-shm")
 
 
-def to_delete(backups: list[BackupInfo], now: datetime,
-              keep: Path | None = None) -> list[BackupInfo]:
+def to_delete(
+    backups: list[BackupInfo], now: datetime, keep: Path | None = None
+) -> list[BackupInfo]:
     """The backups the rules let go (pure: decides, deletes nothing). `keep` is never among them."""
     kept_buckets: set[tuple] = set()
     doomed = []
@@ -34,8 +35,11 @@ def to_delete(backups: list[BackupInfo], now: datetime,
         age = now - b.made_at
         if age < KEEP_ALL or b.path == keep:
             continue
-        bucket = (("day", b.made_at.date()) if age < KEEP_DAILY
-                  else ("month", b.made_at.year, b.made_at.month))
+        bucket = (
+            ("day", b.made_at.date())
+            if age < KEEP_DAILY
+            else ("month", b.made_at.year, b.made_at.month)
+        )
         if bucket in kept_buckets:
             doomed.append(b)
         else:
@@ -52,8 +56,9 @@ def mark_fresh(db_path: Path, what: str, when: datetime | None = None) -> None:
     marker = _fresh_marker(Path(db_path))
     try:
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(json.dumps({"what": what, "at": (when or datetime.now()).isoformat()}),
-                          encoding="utf-8")
+        marker.write_text(
+            json.dumps({"what": what, "at": (when or datetime.now()).isoformat()}), encoding="utf-8"
+        )
     except OSError:
         pass  # the marker only holds thinning back; the database itself is what matters
 

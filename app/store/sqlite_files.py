@@ -18,8 +18,7 @@ from urllib.parse import quote
 
 # what SQLite says when it could not open (or read) the file at all, as opposed to bad content
 # (an I/O error while reading is left out: that is a bad sector, which is damage)
-_CANNOT_OPEN = ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH", "SQLITE_BUSY",
-                "SQLITE_READONLY")
+_CANNOT_OPEN = ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH", "SQLITE_BUSY", "SQLITE_READONLY")
 
 
 class CannotRead(Exception):

@@ -15,19 +15,19 @@ from app.vocabulary.refusals import Refusal
 # reason -> what the user is told; the UI may show its own translated words for the reason.
 MESSAGES = {
     "full": "The disk is full, so the last change could not be saved yet. Nothing you typed is "
-            "lost: make some room and it will be saved.",
+    "lost: make some room and it will be saved.",
     "read-only": "The database cannot be written (a read-only file or folder, or opened "
-                 "read-only). Nothing you typed is lost: it will be saved once writing is "
-                 "possible again.",
+    "read-only). Nothing you typed is lost: it will be saved once writing is "
+    "possible again.",
     # opened read-only on purpose or by necessity: nothing waits, so nothing may promise saving
     "opened-read-only": "This window shows the database read-only, so the change was not "
-                        "saved here. Nothing that was saved before has changed.",
+    "saved here. Nothing that was saved before has changed.",
     "locked": "Another program is holding the database, so the last change could not be saved "
-              "yet. Nothing you typed is lost: it will be saved when the file is free.",
+    "yet. Nothing you typed is lost: it will be saved when the file is free.",
     "io": "The disk did not answer, so the last change could not be saved yet. Nothing you "
-          "typed is lost: it will be saved when the disk is back.",
+    "typed is lost: it will be saved when the disk is back.",
     "server": "The database server cannot be reached, so the last change could not be saved "
-              "yet. Nothing you typed is lost: it will be saved when the connection is back.",
+    "yet. Nothing you typed is lost: it will be saved when the connection is back.",
 }
 
 _BY_SQLITE_NAME = {
@@ -48,11 +48,25 @@ _BY_MESSAGE = (
     ("unable to open database file", "io"),
 )
 # PostgreSQL's SQLSTATE codes (by class where the whole class means the same to the user)
-_BY_SQLSTATE = {"25006": "read-only", "53100": "full", "40001": "locked", "40P01": "locked",
-                "55P03": "locked", "57P01": "server", "57P02": "server", "57P03": "server"}
+_BY_SQLSTATE = {
+    "25006": "read-only",
+    "53100": "full",
+    "40001": "locked",
+    "40P01": "locked",
+    "55P03": "locked",
+    "57P01": "server",
+    "57P02": "server",
+    "57P03": "server",
+}
 _BY_SQLSTATE_CLASS = {"08": "server", "53": "server"}
-_BY_ERRNO = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only",
-             errno.EACCES: "read-only", errno.EPERM: "read-only", errno.EIO: "io"}
+_BY_ERRNO = {
+    errno.ENOSPC: "full",
+    errno.EDQUOT: "full",
+    errno.EROFS: "read-only",
+    errno.EACCES: "read-only",
+    errno.EPERM: "read-only",
+    errno.EIO: "io",
+}
 
 
 class StorageFailure(StorageTrouble):
@@ -92,8 +106,11 @@ def _server_reason(exc: BaseException) -> str | None:
     return _BY_SQLSTATE.get(code) or _BY_SQLSTATE_CLASS.get(code[:2])
 
 
-def as_failure(exc: BaseException, failure_type: type[StorageFailure] = StorageFailure,
-               opened_read_only: bool = False) -> StorageFailure | None:
+def as_failure(
+    exc: BaseException,
+    failure_type: type[StorageFailure] = StorageFailure,
+    opened_read_only: bool = False,
+) -> StorageFailure | None:
     reason = storage_reason(exc)
     if reason is None:
         return None

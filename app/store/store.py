@@ -26,8 +26,10 @@ from app.vocabulary.refusals import Refusal
 
 # Two clients of one server saved the same row at the same moment: the later one is refused.
 CLIENT = "client"  # Session.info key: the id of the client (one Store) that writes
-CHANGED_ELSEWHERE = ("Someone else saved this at the same moment, so this change was not saved. "
-                     "Nothing you typed is lost: look at their change and save again.")
+CHANGED_ELSEWHERE = (
+    "Someone else saved this at the same moment, so this change was not saved. "
+    "Nothing you typed is lost: look at their change and save again."
+)
 
 
 class ChangedElsewhere(Conflict):
@@ -46,8 +48,14 @@ class CannotOpenReadOnly(Exception):
 
 
 class Store:
-    def __init__(self, engine: Engine, url: str, path: Path | None, created: bool = False,
-                 read_only: bool = False):
+    def __init__(
+        self,
+        engine: Engine,
+        url: str,
+        path: Path | None,
+        created: bool = False,
+        read_only: bool = False,
+    ):
         self.engine = engine
         self.url = url
         self.path = path  # the SQLite file, None on a server
@@ -147,8 +155,9 @@ class Store:
             self.lock.release()
 
 
-def open_store(target: str, read_only: bool = False, must_exist: bool = False,
-               start_empty: bool = False) -> Store:
+def open_store(
+    target: str, read_only: bool = False, must_exist: bool = False, start_empty: bool = False
+) -> Store:
     """Open (create, or migrate) the database named by a path or URL. Raises, without touching
     the file: migrate.NewerDatabaseError, migrate.NotADatabaseError, damage.DamagedDatabaseError
     (after keeping a copy aside), lock.LockHeld (another running copy writes to it; open it
@@ -225,8 +234,9 @@ def _classify_file(path: Path) -> str:
         revision = migrate.read_revision_sqlite(path)
     except migrate.NotADatabaseError as exc:
         if damage.has_sqlite_header(path):
-            raise damage.DamagedDatabaseError(path, str(exc.__cause__ or exc),
-                                              damage.keep_aside(path)) from exc
+            raise damage.DamagedDatabaseError(
+                path, str(exc.__cause__ or exc), damage.keep_aside(path)
+            ) from exc
         raise
     kind = migrate.classify(revision)
     if kind == "newer":
@@ -285,11 +295,16 @@ def _open_read_only(path: Path, cause: str = "asked") -> Store:
     kind = _classify_file(path)
     if kind != "current":
         raise CannotOpenReadOnly(
-            f"{path} does not exist yet" if kind == "new" else
-            f"{path} must first be updated to this version of Intervisie, which needs writing")
+            f"{path} does not exist yet"
+            if kind == "new"
+            else f"{path} must first be updated to this version of Intervisie, which needs writing"
+        )
     uri = sqlite_files.read_uri(path)
-    engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
-        uri, uri=True, check_same_thread=False))
+    engine = create_engine(
+        "sqlite://",
+        poolclass=QueuePool,
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+    )
     event.listen(engine, "connect", _read_only_pragmas)
     store = Store(engine, sqlite_url(path), path, read_only=True)
     store.read_only_cause = cause
@@ -320,8 +335,9 @@ def _open_server(url: str, read_only: bool = False) -> Store:
                     conn.commit()
     except sa_exc.DBAPIError as exc:
         engine.dispose()
-        raise ServerUnavailable(f"the database server at {shown} cannot be used: "
-                                f"{_first_line(exc.orig or exc)}") from exc
+        raise ServerUnavailable(
+            f"the database server at {shown} cannot be used: {_first_line(exc.orig or exc)}"
+        ) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -338,8 +354,10 @@ def _prepare_server(engine, shown: str, read_only: bool) -> str:
         raise migrate.NotADatabaseError(f"{shown} holds tables that are not Intervisie's")
     if read_only and kind != "current":
         raise CannotOpenReadOnly(
-            f"{shown} has no Intervisie database yet" if kind == "new" else
-            f"{shown} must first be updated to this version of Intervisie, which needs writing")
+            f"{shown} has no Intervisie database yet"
+            if kind == "new"
+            else f"{shown} must first be updated to this version of Intervisie, which needs writing"
+        )
     if kind == "new":
         migrate.create_fresh(engine)
     elif kind == "older":
@@ -350,8 +368,10 @@ def _prepare_server(engine, shown: str, read_only: bool) -> str:
 def _no_driver(url: str, exc: BaseException) -> str:
     scheme = url.split("://", 1)[0]
     if "psycopg" in str(exc) or scheme.startswith("postgres"):
-        return ("PostgreSQL needs the psycopg driver, which is not installed: "
-                "pip install 'intervisie[postgres]'")
+        return (
+            "PostgreSQL needs the psycopg driver, which is not installed: "
+            "pip install 'intervisie[postgres]'"
+        )
     return f"{scheme} is not a database this version of Intervisie can use ({exc})"
 
 

@@ -141,8 +141,8 @@ class MonitoringData:
     text: str
     due_on: date | None
     carried_from_uuid: str | None = None  # the same indicator in the session before
-    verdict: str | None = None            # where do we stand: op-koers, aandacht, uit-koers
-    standing: str = ""                    # … as a value or a note
+    verdict: str | None = None  # where do we stand: op-koers, aandacht, uit-koers
+    standing: str = ""  # … as a value or a note
     version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 

@@ -21,11 +21,11 @@ class ProposalData:
 class RoomTally:
     """What the room holds for one element and the focus points: counts only, never who."""
 
-    spread: dict[int, int]        # level -> how many phones chose it, for the element asked
-    rated: int                    # how many phones rated that element
-    votes: dict[int, int]         # focus point id -> dots from the phones
-    voters: int                   # how many phones cast dots
-    waiting: int                  # proposals in the tray
+    spread: dict[int, int]  # level -> how many phones chose it, for the element asked
+    rated: int  # how many phones rated that element
+    votes: dict[int, int]  # focus point id -> dots from the phones
+    voters: int  # how many phones cast dots
+    waiting: int  # proposals in the tray
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,12 @@ def look_for(height: int, projector_profile: bool = False) -> Look:
     body = round(height * (BODY_SHARE_PROJECTOR if projector_profile else BODY_SHARE))
     small = max(math.ceil(height * MIN_SHARE), round(body * 0.8))
     if projector_profile:
-        return Look(body, round(body * 1.3), small, True, "#000000", "#000000", "#000000",
-                    "#FFFFFF", 4)
-    return Look(body, round(body * 1.3), small, False, "#1A1A1A", "#3D3D3D", "#1F3A5F",
-                "#FFFFFF", 2)
+        return Look(
+            body, round(body * 1.3), small, True, "#000000", "#000000", "#000000", "#FFFFFF", 4
+        )
+    return Look(
+        body, round(body * 1.3), small, False, "#1A1A1A", "#3D3D3D", "#1F3A5F", "#FFFFFF", 2
+    )
 
 
 def font_px(px: int, bold: bool = False, italic: bool = False) -> QFont:
@@ -84,8 +86,9 @@ class RowWidget(QWidget):
         self.lead.setFixedWidth(round(look.body_px * 2.0))
         self.lead.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.lead.setVisible(bool(row.lead))  # no lead: the text lines up with the title
-        self.text = _label(row.text, font_px(look.body_px, bold=body_bold, italic=italic),
-                           look.text)
+        self.text = _label(
+            row.text, font_px(look.body_px, bold=body_bold, italic=italic), look.text
+        )
         self.detail = _label(row.detail, font_px(look.small_px), look.muted)
         self.detail.setVisible(bool(row.detail))
         words = QVBoxLayout()
@@ -185,8 +188,9 @@ class AudienceContent(QWidget):
         for row in section.rows:
             self._add(RowWidget(row, look), i, "row")
         if not section.rows and section.empty:
-            self._add(_label(section.empty, font_px(look.body_px, italic=True), look.muted), i,
-                      "empty")
+            self._add(
+                _label(section.empty, font_px(look.body_px, italic=True), look.muted), i, "empty"
+            )
         if section.takes_draft:
             self._draft = RowWidget(Row("", lead="✎"), look, italic=True)
             self._draft.setAccessibleName(translate("Audience", "Being typed"))
@@ -204,9 +208,11 @@ class AudienceContent(QWidget):
         column.setSpacing(round(look.body_px * 0.3))
         title = _label(section.title, font_px(look.body_px, bold=True), look.accent)
         # (Qt draws this rule from the long-hand border properties, not from border-bottom)
-        title.setStyleSheet(f"color: {look.accent}; padding: 0 0 2px 0; border-style: solid; "
-                            f"border-width: 0 0 {look.rule_px}px 0; "
-                            f"border-color: {look.accent};")
+        title.setStyleSheet(
+            f"color: {look.accent}; padding: 0 0 2px 0; border-style: solid; "
+            f"border-width: 0 0 {look.rule_px}px 0; "
+            f"border-color: {look.accent};"
+        )
         title.setIndent(0)  # a label with a border indents its text unless told otherwise
         column.addWidget(title)
         if section.has_status:
@@ -222,8 +228,10 @@ class AudienceContent(QWidget):
         chip = QLabel(f"{level.icon}{number} {level.label.get(current_language())}")
         chip.setFont(font_px(look.body_px, bold=True))
         line = "dashed" if level.border in ("dashed", "hatched") else "solid"
-        chip.setStyleSheet(f"background: {fill}; color: {text}; border: {look.rule_px}px {line} "
-                           f"{look.text}; padding: 2px 10px;")
+        chip.setStyleSheet(
+            f"background: {fill}; color: {text}; border: {look.rule_px}px {line} "
+            f"{look.text}; padding: 2px 10px;"
+        )
         chip.setAccessibleName(translate("Audience", "Status of the element"))
         return chip
 
@@ -253,8 +261,11 @@ class AudienceContent(QWidget):
             return
         width, room = self.width(), self.height()
         spacing = self._layout.spacing()
-        shown = {id(b) for b in self._blocks if b.kind not in ("marker", "draft")
-                 or (b.kind == "draft" and self._draft_text)}
+        shown = {
+            id(b)
+            for b in self._blocks
+            if b.kind not in ("marker", "draft") or (b.kind == "draft" and self._draft_text)
+        }
         heights = {id(b): self._height(b.widget, width) for b in self._blocks}
         total = sum(heights[i] for i in shown) + spacing * (len(shown) - 1)
         dropped: dict[int, int] = {}
@@ -270,8 +281,11 @@ class AudienceContent(QWidget):
         for i, n in dropped.items():
             marker = self._markers[i]
             shown.add(id(marker))
-            text = (translate("Audience", "… %1 earlier") if self.view.sections[i].newest_last
-                    else translate("Audience", "… %1 more"))
+            text = (
+                translate("Audience", "… %1 earlier")
+                if self.view.sections[i].newest_last
+                else translate("Audience", "… %1 more")
+            )
             marker.widget.setText(text.replace("%1", str(n)))
         for b in self._blocks:  # all at once, after deciding: no half-done state to resize
             b.widget.setVisible(id(b) in shown)

@@ -22,8 +22,9 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 def role_of(p: ParticipantData, model, lang: str) -> str:
     """A participant by role: helix role and organisation (either may be missing)."""
-    role = next((h.label.get(lang) for h in model.helix_roles if h.key == p.helix_role),
-                p.helix_role)
+    role = next(
+        (h.label.get(lang) for h in model.helix_roles if h.key == p.helix_role), p.helix_role
+    )
     return " · ".join(x for x in (role, p.organisation.strip()) if x)
 
 
@@ -35,8 +36,14 @@ class NameMask:
     """Callable on any text: returns it with every known name replaced by a role. Inactive (the
     text as it is) when hiding is off or nobody is known."""
 
-    def __init__(self, participants: Iterable[ParticipantData], model, lang: str,
-                 facilitator: str = "", hide: bool = True):
+    def __init__(
+        self,
+        participants: Iterable[ParticipantData],
+        model,
+        lang: str,
+        facilitator: str = "",
+        hide: bool = True,
+    ):
         self.hide = hide
         self.model, self.lang = model, lang
         self.roles: dict[str, str] = {}
@@ -49,12 +56,14 @@ class NameMask:
             self.roles[key] = translate("Audience", "Facilitator")
         names = sorted(self.roles, key=len, reverse=True)  # "Anna de Vries" before "Anna"
         words = (r"\s+".join(re.escape(w) for w in n.split()) for n in names)
-        self._pattern = (re.compile(r"(?<!\w)(" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
-                         if names else None)
+        self._pattern = (
+            re.compile(r"(?<!\w)(" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if names else None
+        )
 
     def _role(self, p: ParticipantData, n: int) -> str:
-        return role_of(p, self.model, self.lang) or translate(
-            "Audience", "Participant %1").replace("%1", str(n))
+        return role_of(p, self.model, self.lang) or translate("Audience", "Participant %1").replace(
+            "%1", str(n)
+        )
 
     def __call__(self, text: str) -> str:
         if not self.hide or self._pattern is None or not text:

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.ui.common import style
 from app.ui.common.settings import HIGH_CONTRAST
 
-SCALE = 1.15            # the rest, enlarged at least this much
-PROJECTOR_SCALE = 1.3   # with the session's projector profile
+SCALE = 1.15  # the rest, enlarged at least this much
+PROJECTOR_SCALE = 1.3  # with the session's projector profile
 # ... and at least to this share of the screen's height for body text, so a 1080-line projector
 # gets 27 px and not the laptop's 18 (read from the back of the room like the audience view)
 BODY_SHARE = 1 / 40
 PROJECTOR_BODY_SHARE = 1 / 34
-SAVED_SCALE = 0.8       # the saved indicator: small but still there
-SIZE_RESOLVED = 0x2     # QFont's resolve-mask bit for an explicitly set size
+SAVED_SCALE = 0.8  # the saved indicator: small but still there
+SIZE_RESOLVED = 0x2  # QFont's resolve-mask bit for an explicitly set size
 _OWN_FONT = "presentationOwnFont"  # where a widget's own font waits to be restored
 
 
@@ -48,8 +48,11 @@ class PresentationMode(QObject):
         if on:
             self.scale = self.scale_for(w.screen().geometry().height(), projector_profile)
             self._high_contrast = projector_profile
-            self._was = {"full": w.isFullScreen(), "max": w.isMaximized(),
-                         "font": QFont(QApplication.font())}
+            self._was = {
+                "full": w.isFullScreen(),
+                "max": w.isMaximized(),
+                "font": QFont(QApplication.font()),
+            }
             w.menuBar().hide()
             w.statusBar().hide()
             QApplication.setFont(scaled(QApplication.font(), self.scale))

@@ -30,8 +30,7 @@ class RoomControls(QObject):
         self.frozen_mark.hide()
         window.statusBar().addPermanentWidget(self.frozen_mark)
         self.audience_action = self._action(self.set_audience, shortcuts.AUDIENCE_WINDOW)
-        self.presentation_action = self._action(self.set_presentation,
-                                                shortcuts.PRESENTATION_MODE)
+        self.presentation_action = self._action(self.set_presentation, shortcuts.PRESENTATION_MODE)
         self.names_action = self._action(self.set_hide_names)
         self.freeze_action = self._action(self.set_frozen)
         self.profile_action = self._action(self.set_projector_profile)
@@ -60,8 +59,14 @@ class RoomControls(QObject):
         self.phones_action.setText(self.tr("Open the room for phones…"))
         self.frozen_mark.setText(self.tr("❄ Projector frozen"))
         menu.addSeparator()
-        for act in (self.audience_action, self.presentation_action, self.names_action,
-                    self.freeze_action, self.profile_action, self.phones_action):
+        for act in (
+            self.audience_action,
+            self.presentation_action,
+            self.names_action,
+            self.freeze_action,
+            self.profile_action,
+            self.phones_action,
+        ):
             menu.addAction(act)
 
     # -- the session ---------------------------------------------------------------------------
@@ -112,8 +117,9 @@ class RoomControls(QObject):
         if self.phones is None or self.phones.page is not self.page:
             if self.phones is not None:
                 self.phones.shut()
-            self.phones = RoomPhonesDialog(self.window, self.page,
-                                           hide_names=self.names_action.isChecked())
+            self.phones = RoomPhonesDialog(
+                self.window, self.page, hide_names=self.names_action.isChecked()
+            )
             self.phones.finished.connect(self._phones_closed)
         self.phones.show()
         self.phones.raise_()
@@ -130,7 +136,8 @@ class RoomControls(QObject):
     def set_audience(self, on: bool) -> None:
         if on and self.page is None:
             self.window.statusBar().showMessage(
-                self.tr("Open a session first: the audience window shows a session."), 4000)
+                self.tr("Open a session first: the audience window shows a session."), 4000
+            )
             on = False
         if on:
             if self.audience is None:

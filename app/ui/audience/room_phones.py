@@ -61,8 +61,12 @@ class RoomPhonesDialog(QDialog):
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(self.tr("Port"))
         self.https = QCheckBox(self.tr("&HTTPS"))
-        self.https.setToolTip(self.tr("Encrypted, with a certificate this laptop makes now: each "
-                                      "phone warns once; compare the fingerprint."))
+        self.https.setToolTip(
+            self.tr(
+                "Encrypted, with a certificate this laptop makes now: each "
+                "phone warns once; compare the fingerprint."
+            )
+        )
         self.open_button = QPushButton(self.tr("&Open the room"))
         self.open_button.clicked.connect(self.toggle)
         where = QHBoxLayout()
@@ -114,8 +118,7 @@ class RoomPhonesDialog(QDialog):
         grid.addWidget(self.counts, 2, 1)
         grid.addWidget(self.refusals, 3, 1)
         switches = QHBoxLayout()
-        for w in (self.on_projector, self.pause, self.show_spread, self.show_votes,
-                  self.add_votes):
+        for w in (self.on_projector, self.pause, self.show_spread, self.show_votes, self.add_votes):
             switches.addWidget(w)
         phones = QHBoxLayout()
         phones.addWidget(self.devices, 1)
@@ -165,8 +168,11 @@ class RoomPhonesDialog(QDialog):
         """A closed session closes the room (the phones then show "closed")."""
         from app.services import sessions
 
-        if what is Change.STATE and self.server is not None and sessions.get_session(
-                self.page.store, self.page.controller.session_id).is_closed:
+        if (
+            what is Change.STATE
+            and self.server is not None
+            and sessions.get_session(self.page.store, self.page.controller.session_id).is_closed
+        ):
             self.close_room()
 
     # -- opening and closing -------------------------------------------------------------------
@@ -187,10 +193,17 @@ class RoomPhonesDialog(QDialog):
         try:
             server = RoomServer(room, host, port, https=self.https.isChecked())
         except (NotAllowed, OSError) as exc:
-            warn(self, self.tr("The room could not open"),
-                 self.tr("The room could not listen on %1:%2 (%3). Nothing changed; the "
-                         "session goes on without phones.").replace("%1", host)
-                 .replace("%2", str(port)).replace("%3", str(exc)))
+            warn(
+                self,
+                self.tr("The room could not open"),
+                self.tr(
+                    "The room could not listen on %1:%2 (%3). Nothing changed; the "
+                    "session goes on without phones."
+                )
+                .replace("%1", host)
+                .replace("%2", str(port))
+                .replace("%3", str(exc)),
+            )
             return False
         room.listen(self.roomChanged.emit)
         server.start()
@@ -231,10 +244,18 @@ class RoomPhonesDialog(QDialog):
 
     def _may_close(self) -> bool:
         joined = len(self.room.devices()) if self.room is not None else 0
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the room?"),
-                          self.tr("%n phone(s) joined the room. Closing it now shows “closed” "
-                                  "on every phone; what they sent is kept with the session.",
-                                  "", joined), QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the room?"),
+            self.tr(
+                "%n phone(s) joined the room. Closing it now shows “closed” "
+                "on every phone; what they sent is kept with the session.",
+                "",
+                joined,
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         close = box.addButton(self.tr("Close the room"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep it open"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
@@ -272,8 +293,9 @@ class RoomPhonesDialog(QDialog):
         from app.services import room as svc
 
         if self.room is not None:
-            self.page.controller.write(svc.add_votes_to_focus_points, self.room.session_id,
-                                       what=Change.FOCUS)
+            self.page.controller.write(
+                svc.add_votes_to_focus_points, self.room.session_id, what=Change.FOCUS
+            )
 
     def _remove(self) -> None:
         item = self.devices.currentItem()
@@ -289,8 +311,14 @@ class RoomPhonesDialog(QDialog):
         self.address.setEnabled(not open_)
         self.port.setEnabled(not open_)
         self.https.setEnabled(not open_)
-        for w in (self.on_projector, self.pause, self.show_spread, self.show_votes,
-                  self.add_votes, self.remove_button):
+        for w in (
+            self.on_projector,
+            self.pause,
+            self.show_spread,
+            self.show_votes,
+            self.add_votes,
+            self.remove_button,
+        ):
             w.setEnabled(open_)
         if not open_ or self.room is None:
             self.url.setText(self.tr("The room is closed: no phone can reach this laptop."))
@@ -307,35 +335,51 @@ class RoomPhonesDialog(QDialog):
         url = self.server.url
         if self.server.certificate is not None:
             url += "\n" + self.tr("Certificate fingerprint: %1").replace(
-                "%1", self.server.certificate.fingerprint[:23] + "…")
+                "%1", self.server.certificate.fingerprint[:23] + "…"
+            )
         self.url.setText(url)
         self.code.setText(self.tr("Code %1").replace("%1", room.code))
         answered = tally.voters if room.stage == "focus" else tally.rated
-        self.counts.setText(self.tr("%1 joined · %2 answered · %3 proposals waiting")
-                            .replace("%1", str(len(devices))).replace("%2", str(answered))
-                            .replace("%3", str(tally.waiting)))
+        self.counts.setText(
+            self.tr("%1 joined · %2 answered · %3 proposals waiting")
+            .replace("%1", str(len(devices)))
+            .replace("%2", str(answered))
+            .replace("%3", str(tally.waiting))
+        )
         r = room.refused
-        self.refusals.setText(self.tr("Refused: %1 wrong codes, %2 unknown addresses, %3 too "
-                                      "fast or full, %4 malformed")
-                              .replace("%1", str(r.wrong_codes)).replace("%2", str(r.wrong_tokens))
-                              .replace("%3", str(r.too_many)).replace("%4", str(r.bad_requests)))
+        self.refusals.setText(
+            self.tr(
+                "Refused: %1 wrong codes, %2 unknown addresses, %3 too fast or full, %4 malformed"
+            )
+            .replace("%1", str(r.wrong_codes))
+            .replace("%2", str(r.wrong_tokens))
+            .replace("%3", str(r.too_many))
+            .replace("%4", str(r.bad_requests))
+        )
         model = self.page.model
         lang = current_language()
         lines = []
         if room.element_key is not None:
-            counts = " · ".join(f"{lv.level} {lv.label.get(lang)}: {tally.spread.get(lv.level, 0)}"
-                                for lv in model.levels)
-            lines.append(self.tr("Spread for %1: %2")
-                         .replace("%1", model.element_label(room.element_key, lang))
-                         .replace("%2", counts))
+            counts = " · ".join(
+                f"{lv.level} {lv.label.get(lang)}: {tally.spread.get(lv.level, 0)}"
+                for lv in model.levels
+            )
+            lines.append(
+                self.tr("Spread for %1: %2")
+                .replace("%1", model.element_label(room.element_key, lang))
+                .replace("%2", counts)
+            )
         if tally.votes:
             from app.services import focus
 
-            lines.append(self.tr("Dots from the phones: %1").replace(
-                "%1", str(sum(tally.votes.values()))))
-            lines += [f"  {tally.votes[f.id]} ● {f.text}"
-                      for f in focus.list_focus_points(room.store, room.session_id)
-                      if f.id in tally.votes]
+            lines.append(
+                self.tr("Dots from the phones: %1").replace("%1", str(sum(tally.votes.values())))
+            )
+            lines += [
+                f"  {tally.votes[f.id]} ● {f.text}"
+                for f in focus.list_focus_points(room.store, room.session_id)
+                if f.id in tally.votes
+            ]
         self.spread.setText("\n".join(lines))
         keep = self.devices.currentRow()
         self.devices.clear()
@@ -344,5 +388,6 @@ class RoomPhonesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.devices.addItem(item)
         self.devices.setCurrentRow(min(keep, self.devices.count() - 1))
-        self.tray.fill(svc.proposals(room.store, room.session_id),
-                       lambda key: model.element_label(key, lang))
+        self.tray.fill(
+            svc.proposals(room.store, room.session_id), lambda key: model.element_label(key, lang)
+        )

@@ -44,8 +44,11 @@ class ProposalTray(QGroupBox):
 
     def fill(self, proposals, label_of) -> None:
         """proposals: app.vocabulary.room.ProposalData waiting; label_of: element key -> label."""
-        keep = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() \
+        keep = (
+            self.list.currentItem().data(Qt.ItemDataRole.UserRole)
+            if self.list.currentItem()
             else None
+        )
         self.list.clear()
         for p in proposals:
             # plain text items: a proposal is never read as markup here either
@@ -71,8 +74,12 @@ class ProposalTray(QGroupBox):
         text = self.edit.text().strip()
         if item is None or self.page is None or not text:
             return
-        self.page.controller.write(svc.accept_proposal, item.data(Qt.ItemDataRole.UserRole),
-                                   text=text, what=Change.OBSERVATIONS)
+        self.page.controller.write(
+            svc.accept_proposal,
+            item.data(Qt.ItemDataRole.UserRole),
+            text=text,
+            what=Change.OBSERVATIONS,
+        )
         self.refreshed()
 
     def drop_current(self) -> None:
@@ -81,8 +88,9 @@ class ProposalTray(QGroupBox):
         item = self.list.currentItem()
         if item is None or self.page is None:
             return
-        self.page.controller.write(svc.drop_proposal, item.data(Qt.ItemDataRole.UserRole),
-                                   what=Change.ROOM)
+        self.page.controller.write(
+            svc.drop_proposal, item.data(Qt.ItemDataRole.UserRole), what=Change.ROOM
+        )
         self.refreshed()
 
     def refreshed(self) -> None:

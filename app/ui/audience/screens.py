@@ -13,8 +13,12 @@ from typing import TypeVar
 S = TypeVar("S")
 
 
-def choose_screen(screens_before: Sequence[S], screens_after: Sequence[S], current: S | None,
-                  home: S | None = None) -> S | None:
+def choose_screen(
+    screens_before: Sequence[S],
+    screens_after: Sequence[S],
+    current: S | None,
+    home: S | None = None,
+) -> S | None:
     """The screen the audience window should be on after the screens changed.
 
     home is the facilitator's screen (where the main window is). The rules, in order:

@@ -23,7 +23,7 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 def clip(text: str, limit: int = MAX_CHARS) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _date(d: date | None) -> str:
@@ -33,19 +33,19 @@ def _date(d: date | None) -> str:
 @dataclass(frozen=True)
 class Row:
     text: str
-    lead: str = ""      # before the text: a status icon, a vote count, a step number
-    detail: str = ""    # a second, quieter line: owner, date, element
+    lead: str = ""  # before the text: a status icon, a vote count, a step number
+    detail: str = ""  # a second, quieter line: owner, date, element
 
 
 @dataclass(frozen=True)
 class Section:
     title: str
     rows: tuple[Row, ...] = ()
-    empty: str = ""             # said instead of rows when there are none
-    status: int | None = None   # a status chip beside the title (the element under discussion)
+    empty: str = ""  # said instead of rows when there are none
+    status: int | None = None  # a status chip beside the title (the element under discussion)
     has_status: bool = False
-    newest_last: bool = False   # typing happens at the end: the oldest rows give way first
-    takes_draft: bool = False   # the line being typed appears at the end of this section
+    newest_last: bool = False  # typing happens at the end: the oldest rows give way first
+    takes_draft: bool = False  # the line being typed appears at the end of this section
 
 
 @dataclass(frozen=True)
@@ -67,22 +67,32 @@ class AudienceSource:
 
     def mask(self, lang: str, hide: bool) -> NameMask:
         info = self.session()
-        return NameMask(sessions.list_participants(self.store, self.session_id), self.model,
-                        lang, info.facilitator, hide)
+        return NameMask(
+            sessions.list_participants(self.store, self.session_id),
+            self.model,
+            lang,
+            info.facilitator,
+            hide,
+        )
 
-    def view(self, stage: str, lang: str, mask: NameMask, element: str | None = None
-             ) -> StageView:
+    def view(self, stage: str, lang: str, mask: NameMask, element: str | None = None) -> StageView:
         keys = self.model.element_keys()
         element = element if element in keys else keys[0]  # the vertrekpunt starts at the first
         build = getattr(self, f"_{stage}", None)
         sections = build(lang, mask, element) if build else ()
-        return StageView(stage, stage_question(stage), tuple(sections),
-                         element if stage == "vertrekpunt" else None)
+        return StageView(
+            stage,
+            stage_question(stage),
+            tuple(sections),
+            element if stage == "vertrekpunt" else None,
+        )
 
     def band(self, mask: NameMask) -> tuple:
         """The regional questions for the figure's band, their words masked as everywhere."""
-        return tuple(dataclasses.replace(q, text=mask(q.text))
-                     for q in band_questions(self.store, self.session_id))
+        return tuple(
+            dataclasses.replace(q, text=mask(q.text))
+            for q in band_questions(self.store, self.session_id)
+        )
 
     def footer(self, mask: NameMask) -> str:
         info = self.session()
@@ -102,57 +112,92 @@ class AudienceSource:
         for n, p in enumerate(people, start=1):
             name, role = mask.person(p, n)
             rows.append(Row(name, detail=role))
-        yield Section(translate("Audience", "Who is here"), tuple(rows),
-                      empty=translate("Audience", "No participants yet"))
+        yield Section(
+            translate("Audience", "Who is here"),
+            tuple(rows),
+            empty=translate("Audience", "No participants yet"),
+        )
         reviews = aanpak.reviews(self.store, self.session_id)
         if reviews:
             from app.ui.stages.review_list import outcome_choices
 
             outcome = dict(outcome_choices())
-            yield Section(translate("Audience", "Actions from last time"), tuple(
-                Row(clip(mask(r.action_title)),
-                    detail=" · ".join(x for x in (mask(r.owner), outcome.get(r.outcome, ""))
-                                      if x))
-                for r in reviews))
+            yield Section(
+                translate("Audience", "Actions from last time"),
+                tuple(
+                    Row(
+                        clip(mask(r.action_title)),
+                        detail=" · ".join(
+                            x for x in (mask(r.owner), outcome.get(r.outcome, "")) if x
+                        ),
+                    )
+                    for r in reviews
+                ),
+            )
 
     def _vertrekpunt(self, lang: str, mask: NameMask, key: str):
         status = vertrekpunt.assessments(self.store, self.session_id).get(key)
-        rows = tuple(Row(clip(mask(o.text)), lead=self.model.level(o.status).icon
-                         if o.status is not None else "•")
-                     for o in vertrekpunt.list_observations(self.store, self.session_id, key))
-        yield Section(self._label(key, lang), rows,
-                      empty=translate("Audience", "No observations yet"),
-                      status=status.status if status else None, has_status=True,
-                      newest_last=True, takes_draft=True)
+        rows = tuple(
+            Row(
+                clip(mask(o.text)),
+                lead=self.model.level(o.status).icon if o.status is not None else "•",
+            )
+            for o in vertrekpunt.list_observations(self.store, self.session_id, key)
+        )
+        yield Section(
+            self._label(key, lang),
+            rows,
+            empty=translate("Audience", "No observations yet"),
+            status=status.status if status else None,
+            has_status=True,
+            newest_last=True,
+            takes_draft=True,
+        )
 
     def _focus(self, lang: str, mask: NameMask, _element):
         points = focus.list_focus_points(self.store, self.session_id, by_votes=True)
-        yield Section(translate("Audience", "Focus points, by votes"), tuple(
-            Row(clip(mask(f.text)), lead=str(f.votes), detail=self._label(f.element_key, lang,
-                                                                          short=True))
-            for f in points), empty=translate("Audience", "No focus points yet"))
+        yield Section(
+            translate("Audience", "Focus points, by votes"),
+            tuple(
+                Row(
+                    clip(mask(f.text)),
+                    lead=str(f.votes),
+                    detail=self._label(f.element_key, lang, short=True),
+                )
+                for f in points
+            ),
+            empty=translate("Audience", "No focus points yet"),
+        )
         info = self.session()
         path = self.model.find(self.model.paths, info.development_path or "")
         if path is not None:
-            yield Section(translate("Audience", "Development path"), (
-                Row(path.label.get(lang), detail=clip(mask(info.development_path_reason))),))
+            yield Section(
+                translate("Audience", "Development path"),
+                (Row(path.label.get(lang), detail=clip(mask(info.development_path_reason))),),
+            )
 
     def _vervolg(self, lang: str, mask: NameMask, _element):
         themes = vervolg.list_themes(self.store, self.session_id)
         if themes:
-            yield Section(translate("Audience", "Themes"), tuple(
-                Row(mask(vervolg.theme_label(t, lang, self.model))) for t in themes))
+            yield Section(
+                translate("Audience", "Themes"),
+                tuple(Row(mask(vervolg.theme_label(t, lang, self.model))) for t in themes),
+            )
         info = self.session()
         if info.ambition.strip():
             yield Section(translate("Audience", "Ambition"), (Row(clip(mask(info.ambition))),))
         steps = vervolg.list_steps(self.store, self.session_id)
-        yield Section(translate("Audience", "Steps"), tuple(Row(clip(mask(s.text)), lead=f"{n}.")
-                                          for n, s in enumerate(steps, start=1)),
-                      empty=translate("Audience", "No steps yet"))
+        yield Section(
+            translate("Audience", "Steps"),
+            tuple(Row(clip(mask(s.text)), lead=f"{n}.") for n, s in enumerate(steps, start=1)),
+            empty=translate("Audience", "No steps yet"),
+        )
         monitoring = vervolg.list_monitoring(self.store, self.session_id)
         if monitoring:
-            yield Section(translate("Audience", "How we keep track"), tuple(
-                Row(clip(mask(m.text)), detail=_date(m.due_on)) for m in monitoring))
+            yield Section(
+                translate("Audience", "How we keep track"),
+                tuple(Row(clip(mask(m.text)), detail=_date(m.due_on)) for m in monitoring),
+            )
 
     def _actions(self, mask: NameMask) -> Section:
         from app.ui.stages.action_editor import action_status_choices
@@ -160,11 +205,17 @@ class AudienceSource:
         status = dict(action_status_choices())
         rows = []
         for a in aanpak.list_actions(self.store, self.session_id):
-            detail = (mask(a.owner), translate("Audience", "due %1").replace("%1", _date(a.due_on))
-                      if a.due_on else "", status.get(a.status, a.status))
+            detail = (
+                mask(a.owner),
+                translate("Audience", "due %1").replace("%1", _date(a.due_on)) if a.due_on else "",
+                status.get(a.status, a.status),
+            )
             rows.append(Row(clip(mask(a.title)), detail=" · ".join(x for x in detail if x)))
-        return Section(translate("Audience", "Action plan"), tuple(rows),
-                       empty=translate("Audience", "No actions yet"))
+        return Section(
+            translate("Audience", "Action plan"),
+            tuple(rows),
+            empty=translate("Audience", "No actions yet"),
+        )
 
     def _aanpak(self, lang: str, mask: NameMask, _element):
         yield self._actions(mask)
@@ -172,8 +223,12 @@ class AudienceSource:
     def _closing(self, lang: str, mask: NameMask, _element):
         info = self.session()
         if info.summary_note.strip():
-            yield Section(translate("Audience", "What we take away"),
-                          (Row(clip(mask(info.summary_note))),))
-        yield Section(translate("Audience", "Next meeting"), (Row(_date(info.next_session_on)),)
-                      if info.next_session_on else (), empty=translate("Audience", "No date yet"))
+            yield Section(
+                translate("Audience", "What we take away"), (Row(clip(mask(info.summary_note))),)
+            )
+        yield Section(
+            translate("Audience", "Next meeting"),
+            (Row(_date(info.next_session_on)),) if info.next_session_on else (),
+            empty=translate("Audience", "No date yet"),
+        )
         yield self._actions(mask)

@@ -43,9 +43,12 @@ class StageStrip(QWidget):
         for key, label in self.labels.items():
             label.setText(stage_label(key))
             label.setFont(font_px(look.small_px, bold=key == current))
-            on = (f"background: {look.text}; color: {look.background};" if key == current
-                  else f"color: {look.muted}; border: {max(1, look.rule_px // 2)}px solid "
-                       f"{look.muted};")
+            on = (
+                f"background: {look.text}; color: {look.background};"
+                if key == current
+                else f"color: {look.muted}; border: {max(1, look.rule_px // 2)}px solid "
+                f"{look.muted};"
+            )
             label.setStyleSheet(f"{on} padding: 2px 12px; border-radius: 4px;")
 
 
@@ -205,8 +208,9 @@ class AudienceWindow(QWidget):
             return
         text = self._source.footer(self._mask)
         width = max(100, self.width() - 2 * self.look.body_px)
-        self.footer.setText(self.footer.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, width))
+        self.footer.setText(
+            self.footer.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        )
 
     def texts(self) -> list[str]:
         """Every text the room can read now (for the privacy check)."""
@@ -266,8 +270,9 @@ class AudienceWindow(QWidget):
             self.middle.setStretchFactor(self.canvas, 1)
             self.middle.setStretchFactor(self.content, 2 if narrow else 1)
             # the short labels while they are readable from the back, else numbers and a key
-            self.canvas.set_allowed_forms(("portrait", "numbered") if narrow
-                                          else ("compact", "numbered-wide", "numbered"))
+            self.canvas.set_allowed_forms(
+                ("portrait", "numbered") if narrow else ("compact", "numbered-wide", "numbered")
+            )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -299,13 +304,15 @@ class AudienceWindow(QWidget):
             return
         home = self.home_screen()
         target = choose_screen(before, after, self.screen(), home if home in after else None)
-        if target is not None and (target is not self.screen()
-                                   or self.geometry() != target.geometry()):
+        if target is not None and (
+            target is not self.screen() or self.geometry() != target.geometry()
+        ):
             place_full_screen(self, target)
 
     def _screen_added(self, screen) -> None:
         self.screens_changed(self._known_screens, list(QGuiApplication.screens()))
 
     def _screen_removed(self, screen) -> None:
-        self.screens_changed(self._known_screens,
-                             [s for s in QGuiApplication.screens() if s is not screen])
+        self.screens_changed(
+            self._known_screens, [s for s in QGuiApplication.screens() if s is not screen]
+        )

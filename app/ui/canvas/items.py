@@ -302,7 +302,7 @@ class OverlayItem(QGraphicsItem):
         titles = {e.number: e.title for e in self.overlay.entries}
         for chip in self.overlay.chips:
             c = chip.circle
-            if (x - c.cx) ** 2 + (y - c.cy) ** 2 <= c.r ** 2:
+            if (x - c.cx) ** 2 + (y - c.cy) ** 2 <= c.r**2:
                 return "<br>".join(f"<b>{n}</b> {escape(titles[n])}" for n in chip.numbers)
         return ""
 

@@ -24,13 +24,15 @@ class ProjectOverlay(QObject):
         self.canvas, self._projects, self.model = canvas, projects, model
         self.strip = QWidget(canvas)
         self.strip.setObjectName("projectStrip")
-        self.strip.setStyleSheet("#projectStrip { background: #FFFFFF; "
-                                 "border-top: 1px solid #8C8C8C; }")
+        self.strip.setStyleSheet(
+            "#projectStrip { background: #FFFFFF; border-top: 1px solid #8C8C8C; }"
+        )
         self.button = QToolButton()
         self.button.setText(self.tr("Projects on the model"))
         self.button.setAccessibleName(self.tr("Show projects on the model"))
-        self.button.setToolTip(self.tr("Numbered chips on the elements each project of the "
-                                       "aanpak touches"))
+        self.button.setToolTip(
+            self.tr("Numbered chips on the elements each project of the aanpak touches")
+        )
         self.button.setCheckable(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.toggled.connect(self._show)
@@ -75,8 +77,10 @@ class ProjectOverlay(QObject):
         if not projects:
             return escape(self.tr("No projects in the aanpak yet."))
         not_placed = escape(self.tr("not placed on the model"))
-        rows = [f"<b>{i}</b>&nbsp;{escape(title)}" + ("" if keys else f" <i>({not_placed})</i>")
-                for i, (title, keys) in enumerate(projects, start=1)]
+        rows = [
+            f"<b>{i}</b>&nbsp;{escape(title)}" + ("" if keys else f" <i>({not_placed})</i>")
+            for i, (title, keys) in enumerate(projects, start=1)
+        ]
         html = " &nbsp;·&nbsp; ".join(rows)
         if overlay is not None and overlay.untouched:
             names = ", ".join(element_label(self.model, k, short=True) for k in overlay.untouched)

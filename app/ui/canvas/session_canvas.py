@@ -17,7 +17,7 @@ from app.ui.widgets.labels import big_label
 
 
 def session_caption(info, hide_community: str | None = None) -> str:
-    """"Community · title · 14-03-2019", the community replaced by hide_community if given."""
+    """ "Community · title · 14-03-2019", the community replaced by hide_community if given."""
     community = hide_community if hide_community is not None else info.community_name
     return f"{community} · {info.title} · {info.held_on:%d-%m-%Y}"
 
@@ -25,11 +25,15 @@ def session_caption(info, hide_community: str | None = None) -> str:
 def session_canvas(store, session_id: int, high_contrast: bool = False) -> ModelCanvas:
     """A canvas showing one session, hover texts included (read-only: a click does nothing)."""
     info = sessions.get_session(store, session_id)
-    canvas = ModelCanvas(definition_for(info.model_id, info.model_version),
-                         lang=current_language(), high_contrast=high_contrast)
+    canvas = ModelCanvas(
+        definition_for(info.model_id, info.model_version),
+        lang=current_language(),
+        high_contrast=high_contrast,
+    )
     canvas.set_states(element_states(store, session_id))
     canvas.set_observation_provider(
-        lambda key: [o.text for o in list_observations(store, session_id, key)])
+        lambda key: [o.text for o in list_observations(store, session_id, key)]
+    )
     return canvas
 
 
@@ -42,13 +46,15 @@ class SessionCanvasWindow(QWidget):
         self.setAccessibleName(self.tr("Model of one session"))
         self.caption = big_label(session_caption(info), scale=1.2)
         self.caption.setAccessibleName(self.tr("Session"))
-        self.note = QLabel(self.tr("Read-only view: the session is changed in the session "
-                                   "itself."))
+        self.note = QLabel(self.tr("Read-only view: the session is changed in the session itself."))
         self.canvas = session_canvas(store, session_id, high_contrast)
         self.canvas.setMinimumSize(520, 380)
         model = definition_for(info.model_id, info.model_version)
-        self.projects = ProjectOverlay(self.canvas, lambda: [
-            (a.title, a.element_keys) for a in aanpak.list_actions(store, session_id)], model)
+        self.projects = ProjectOverlay(
+            self.canvas,
+            lambda: [(a.title, a.element_keys) for a in aanpak.list_actions(store, session_id)],
+            model,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.note)

@@ -40,8 +40,9 @@ PNG_SCALE = 2.0  # exported pixels per point: sharp enough to print at about 144
 READABLE_SHARE = 50  # a label read from the back of the room: 1/50 of the screen's height
 
 
-def form_for(model: ModelDefinition, lang: str, width: float, height: float,
-             now: str = "full") -> str:
+def form_for(
+    model: ModelDefinition, lang: str, width: float, height: float, now: str = "full"
+) -> str:
     """The form a canvas of width x height draws on a screen of that height (the model editor's
     preview shows what the room would see at each size): the same choice as ModelCanvas."""
     return readable_form(model, lang, width, height, height / READABLE_SHARE, None, now)
@@ -50,8 +51,13 @@ def form_for(model: ModelDefinition, lang: str, width: float, height: float,
 class ModelCanvas(QGraphicsView):
     elementActivated = Signal(str)
 
-    def __init__(self, model: ModelDefinition, parent: QWidget | None = None, lang: str = "nl",
-                 high_contrast: bool = False):
+    def __init__(
+        self,
+        model: ModelDefinition,
+        parent: QWidget | None = None,
+        lang: str = "nl",
+        high_contrast: bool = False,
+    ):
         super().__init__(parent)
         self._model = model
         self._lang = lang
@@ -68,9 +74,11 @@ class ModelCanvas(QGraphicsView):
         self._questions: tuple[BandQuestion, ...] = ()  # the regional questions on the band
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -211,8 +219,15 @@ class ModelCanvas(QGraphicsView):
         form = self._form_wanted
         if form is None:
             view = self.viewport()
-            form = readable_form(self._model, self._lang, view.width(), view.height(),
-                                 self.readable_px(), self._allowed, self._form)
+            form = readable_form(
+                self._model,
+                self._lang,
+                view.width(),
+                view.height(),
+                self.readable_px(),
+                self._allowed,
+                self._form,
+            )
         if form != self._form:
             self._form = form
             self._relayout()
@@ -247,13 +262,15 @@ class ModelCanvas(QGraphicsView):
 
     def _place_overlay(self) -> None:
         self._overlay_item.set_overlay(
-            compute_overlay(self._layout, self._projects) if self._projects else None)
+            compute_overlay(self._layout, self._projects) if self._projects else None
+        )
         self._describe()
 
     def _place_band(self) -> None:
         steps = self._model.transition.steps
-        self._band_item.set_marks(band_marks(self._layout, self._questions, steps), steps,
-                                  self._layout.high_contrast)
+        self._band_item.set_marks(
+            band_marks(self._layout, self._questions, steps), steps, self._layout.high_contrast
+        )
         self._describe()
 
     def _texts_for(self, key: str) -> list[str]:
@@ -268,8 +285,7 @@ class ModelCanvas(QGraphicsView):
 
     def _describe(self) -> None:
         """A screen reader hears every element with its status."""
-        parts = [f"{b.full_label}: {b.status.badge} {b.level_label}"
-                 for b in self._layout.elements]
+        parts = [f"{b.full_label}: {b.status.badge} {b.level_label}" for b in self._layout.elements]
         overlay = self._overlay_item.overlay
         if overlay is not None:  # the projects on the model, as the legend lists them
             parts += [f"{e.number} {e.title}" for e in overlay.entries]
@@ -298,13 +314,18 @@ class ModelCanvas(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows walk the elements (in the definition's order), Enter or Space opens one."""
         keys = [b.key for b in self._layout.elements]
-        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1,
-                Qt.Key.Key_Up: -1}.get(event.key())
+        step = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }.get(event.key())
         if step and keys:
             i = keys.index(self._current) if self._current in keys else (-1 if step > 0 else 0)
             self.set_current(keys[(i + step) % len(keys)])
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
-                and self._current:
+        elif (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._current
+        ):
             self._activate(self._current)
         else:
             super().keyPressEvent(event)

@@ -23,7 +23,9 @@ def install_language(lang: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     _language[0] = lang
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
+    )
     if lang == "en":
         # the source is English, but "%n session(s)" needs its two forms ("1 session")
         plurals = QTranslator(app)
@@ -39,7 +41,9 @@ def install_language(lang: str) -> bool:
     # Qt's own words (OK/Cancel in dialogs, Copy/Paste in text menus, the calendar) ship with
     # PySide6; without them a Dutch dialog still says "Cancel"
     qt_words = QTranslator(app)
-    if qt_words.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_words.load(
+        f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_words)
         _installed.append(qt_words)
     return True

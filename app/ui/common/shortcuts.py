@@ -52,9 +52,13 @@ def shortcut_help() -> str:
         (AUDIENCE_WINDOW, translate("Shortcuts", "open or close the audience window (projector)")),
         (PRESENTATION_MODE, translate("Shortcuts", "presentation mode on one screen (on / off)")),
         ("Ctrl++ / Ctrl+-", translate("Shortcuts", "larger / smaller text")),
-        ("1 / 2 / 3, 0",
-         translate("Shortcuts", "in the review of earlier actions: done / continues / stopped, "
-                                "0 clears")),
+        (
+            "1 / 2 / 3, 0",
+            translate(
+                "Shortcuts",
+                "in the review of earlier actions: done / continues / stopped, 0 clears",
+            ),
+        ),
         ("Alt+Down", translate("Shortcuts", "in a date field: open the calendar")),
         (NEW_SESSION, translate("Shortcuts", "new session of the selected community")),
         (NEW_COMMUNITY, translate("Shortcuts", "new community")),
@@ -63,15 +67,22 @@ def shortcut_help() -> str:
         (EXPORT_REPORT, translate("Shortcuts", "export the report as PDF")),
         (EXPORT_REPORT_OPTIONS, translate("Shortcuts", "export the report with options")),
         (PRINT_REPORT, translate("Shortcuts", "print the report")),
-        (f"{CLOSE_WINDOW} / Esc", translate("Shortcuts", "close a community window (timeline, "
-                                                          "compare, …)")),
+        (
+            f"{CLOSE_WINDOW} / Esc",
+            translate("Shortcuts", "close a community window (timeline, compare, …)"),
+        ),
         (HELP, translate("Shortcuts", "this list")),
         (QUIT, translate("Shortcuts", "quit")),
-        ("Alt+" + translate("Shortcuts", "letter"),
-         translate("Shortcuts", "open a menu (the underlined letter)")),
+        (
+            "Alt+" + translate("Shortcuts", "letter"),
+            translate("Shortcuts", "open a menu (the underlined letter)"),
+        ),
     ]
     # a table of unwrapped lines: tabs do not line up in a message box, and the longer Dutch
     # texts wrapped under the keys
-    cells = "".join(f"<tr><td style='white-space:pre; padding-right:16px'>{escape(k)}</td>"
-                    f"<td style='white-space:pre'>{escape(v)}</td></tr>" for k, v in rows)
+    cells = "".join(
+        f"<tr><td style='white-space:pre; padding-right:16px'>{escape(k)}</td>"
+        f"<td style='white-space:pre'>{escape(v)}</td></tr>"
+        for k, v in rows
+    )
     return f"<table>{cells}</table>"

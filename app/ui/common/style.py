@@ -89,8 +89,10 @@ def notice_colours(widget: QWidget | None = None) -> tuple[QColor, QColor, QColo
 def notice_sheet(widget: QWidget | None = None, border: int = 2) -> str:
     ground, text, rule = notice_colours(widget)
     width = border + 1 if high_contrast_on() else border
-    return (f"background: {ground.name()}; color: {text.name()}; padding: 8px; "
-            f"border: {width}px solid {rule.name()};")
+    return (
+        f"background: {ground.name()}; color: {text.name()}; padding: 8px; "
+        f"border: {width}px solid {rule.name()};"
+    )
 
 
 # -- high contrast for the facilitator's widgets ----------------------------------------------------
@@ -106,18 +108,28 @@ def high_contrast_on() -> bool:
 
 def high_contrast_palette(base: QPalette) -> QPalette:
     dark = is_dark(base)
-    ink, paper = (QColor("#FFFFFF"), QColor("#000000")) if dark else (QColor("#000000"),
-                                                                     QColor("#FFFFFF"))
+    ink, paper = (
+        (QColor("#FFFFFF"), QColor("#000000")) if dark else (QColor("#000000"), QColor("#FFFFFF"))
+    )
     accent = QColor("#FFFF00") if dark else QColor("#0000B0")
     p = QPalette(base)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
-                     QPalette.ColorRole.Button, QPalette.ColorRole.AlternateBase,
-                     QPalette.ColorRole.ToolTipBase):
+        for role in (
+            QPalette.ColorRole.Window,
+            QPalette.ColorRole.Base,
+            QPalette.ColorRole.Button,
+            QPalette.ColorRole.AlternateBase,
+            QPalette.ColorRole.ToolTipBase,
+        ):
             p.setColor(group, role, paper)
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                     QPalette.ColorRole.ButtonText, QPalette.ColorRole.ToolTipText,
-                     QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Mid):
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+            QPalette.ColorRole.ToolTipText,
+            QPalette.ColorRole.PlaceholderText,
+            QPalette.ColorRole.Mid,
+        ):
             p.setColor(group, role, ink)
         p.setColor(group, QPalette.ColorRole.Highlight, accent)
         p.setColor(group, QPalette.ColorRole.HighlightedText, paper)

@@ -34,6 +34,7 @@ from app.ui.widgets.text_limits import limit_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
+
 class ActorsView(QWidget):
     def __init__(self, store, community_id: int, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -56,9 +57,13 @@ class ActorsView(QWidget):
         self.table = QTableWidget(0, 3)
         leave_by_tab(self.table)  # Tab leaves the table; arrows move inside it
         self.table.setAccessibleName(self.tr("Actors, their knowledge and ties"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Actor"), self.tr("Knowledge and expertise"),
-            self.tr("Regional questions and projects")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Actor"),
+                self.tr("Knowledge and expertise"),
+                self.tr("Regional questions and projects"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -113,10 +118,14 @@ class ActorsView(QWidget):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.view = knowledge.actors_overview(self.store, self.community_id,
-                                              self.session.currentData())
-        info = (sessions.get_session(self.store, self.view.session_id)
-                if self.view.session_id is not None else None)
+        self.view = knowledge.actors_overview(
+            self.store, self.community_id, self.session.currentData()
+        )
+        info = (
+            sessions.get_session(self.store, self.view.session_id)
+            if self.view.session_id is not None
+            else None
+        )
         self.read_only = info is None or info.is_closed
         self._fill_table()
         current = self.questions.currentItem()
@@ -141,8 +150,12 @@ class ActorsView(QWidget):
         self.needed.setReadOnly(self.read_only)
         self.tied.setReadOnly(self.read_only)
         if self.read_only and info is not None:
-            self._hint(self.tr("This session is closed: reopen it to change what questions "
-                               "need or who is tied to them."))
+            self._hint(
+                self.tr(
+                    "This session is closed: reopen it to change what questions "
+                    "need or who is tied to them."
+                )
+            )
 
     def _fill_table(self) -> None:
         lang = current_language()
@@ -150,8 +163,11 @@ class ActorsView(QWidget):
         question, project = self.tr("Question"), self.tr("Project")
         self.table.setRowCount(len(self.view.actors))
         for row, a in enumerate(self.view.actors):
-            who = [a.actor.organisation, a.actor.name,
-                   roles.get(a.actor.helix_role, a.actor.helix_role)]
+            who = [
+                a.actor.organisation,
+                a.actor.name,
+                roles.get(a.actor.helix_role, a.actor.helix_role),
+            ]
             ties = [f"{question}: {q.text}" for q in a.questions]
             ties += [f"{project}: {x.text}" for x in a.actions]
             cells = ("\n".join(x for x in who if x), ", ".join(a.tags), "\n".join(ties) or "–")
@@ -162,13 +178,19 @@ class ActorsView(QWidget):
     def _fill_gaps(self) -> None:
         self.gaps.clear()
         for g in self.view.gaps:
-            item = QListWidgetItem(self.tr("%1 — needed: %2").replace("%1", g.question.text)
-                                   .replace("%2", ", ".join(g.missing)))
+            item = QListWidgetItem(
+                self.tr("%1 — needed: %2")
+                .replace("%1", g.question.text)
+                .replace("%2", ", ".join(g.missing))
+            )
             item.setForeground(style.warning_colour(self))
             self.gaps.addItem(item)
         if not self.view.gaps:
-            self.gaps.addItem(self.tr("Every question that names the knowledge it needs has an "
-                                      "actor who holds it."))
+            self.gaps.addItem(
+                self.tr(
+                    "Every question that names the knowledge it needs has an actor who holds it."
+                )
+            )
 
     def _current_question(self) -> int | None:
         item = self.questions.currentItem()
@@ -179,12 +201,17 @@ class ActorsView(QWidget):
         self.needed.setEnabled(qid is not None)
         self.tied.setEnabled(qid is not None)
         self.needed.setText(", ".join(self.view.needed.get(qid, ())) if qid else "")
-        tied = {a.actor.id for a in self.view.actors
-                if any(q.id == qid for q in a.questions)}
-        self.tied.set_items((a.actor.id, a.actor.organisation or a.actor.name
-                             if not (a.actor.name and a.actor.organisation)
-                             else f"{a.actor.organisation} · {a.actor.name}",
-                             a.actor.id in tied) for a in self.view.actors)
+        tied = {a.actor.id for a in self.view.actors if any(q.id == qid for q in a.questions)}
+        self.tied.set_items(
+            (
+                a.actor.id,
+                a.actor.organisation or a.actor.name
+                if not (a.actor.name and a.actor.organisation)
+                else f"{a.actor.organisation} · {a.actor.name}",
+                a.actor.id in tied,
+            )
+            for a in self.view.actors
+        )
 
     # -- writing --------------------------------------------------------------------------------
     def _save_needed(self) -> None:

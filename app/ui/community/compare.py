@@ -41,8 +41,11 @@ class CompareView(QWidget):
         self.setAccessibleName(self.tr("Compare sessions"))
         heading = big_label(self.tr("Two sessions side by side"), scale=1.3)
         heading.setAccessibleName(self.tr("Compare sessions"))
-        note = QLabel(self.tr("For learning, not ranking: the differences per element, without "
-                              "totals or scores."))
+        note = QLabel(
+            self.tr(
+                "For learning, not ranking: the differences per element, without totals or scores."
+            )
+        )
         note.setWordWrap(True)
         everything = sessions.list_sessions(store)  # newest first
         mine = [s for s in everything if s.community_id == community_id]
@@ -84,17 +87,25 @@ class CompareView(QWidget):
         self.table = QTableWidget(0, 6)
         leave_by_tab(self.table)  # Tab leaves the table; arrows move inside it
         self.table.setAccessibleName(self.tr("Differences per element"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Element"), "A", "B", self.tr("Difference"), self.tr("Observations A"),
-            self.tr("Observations B")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Element"),
+                "A",
+                "B",
+                self.tr("Difference"),
+                self.tr("Observations A"),
+                self.tr("Observations B"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # what was said about the element chosen above: A's and B's observations side by side
         self.said = QTableWidget(0, 3)
         self.said.setAccessibleName(self.tr("Observations of A and B for the chosen element"))
-        self.said.setHorizontalHeaderLabels([self.tr("Observation A"), self.tr("Observation B"),
-                                             self.tr("What became of it")])
+        self.said.setHorizontalHeaderLabels(
+            [self.tr("Observation A"), self.tr("Observation B"), self.tr("What became of it")]
+        )
         self.said.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.said.setWordWrap(True)
         self.said.verticalHeader().hide()
@@ -150,8 +161,9 @@ class CompareView(QWidget):
             letters.setdefault(s.community_id, chr(ord("A") + len(letters)))
         for combo in (self.left, self.right):
             for i, s in enumerate(self.choices):
-                name = (self.tr("Community %1").replace("%1", letters[s.community_id])
-                        if hide else None)
+                name = (
+                    self.tr("Community %1").replace("%1", letters[s.community_id]) if hide else None
+                )
                 combo.setItemText(i, session_caption(s, name))
 
     def _difference(self, e, same_community: bool) -> str:
@@ -169,15 +181,20 @@ class CompareView(QWidget):
     def _fill_table(self, result) -> None:
         self.table.setRowCount(len(result.elements))
         for row, e in enumerate(result.elements):
-            cells = (element_label(self.model, e.key, short=True),
-                     status_text(self.model, e.status_a), status_text(self.model, e.status_b),
-                     f"{ARROWS[e.change]}  {self._difference(e, result.same_community)}",
-                     str(e.observations_a), str(e.observations_b))
+            cells = (
+                element_label(self.model, e.key, short=True),
+                status_text(self.model, e.status_a),
+                status_text(self.model, e.status_b),
+                f"{ARROWS[e.change]}  {self._difference(e, result.same_community)}",
+                str(e.observations_a),
+                str(e.observations_b),
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 4:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, col, item)
         for col in range(1, 6):
             self.table.resizeColumnToContents(col)
@@ -185,9 +202,13 @@ class CompareView(QWidget):
 
     def _mark(self, mark: str) -> str:
         """In words with a sign, so it does not rest on colour."""
-        return {"same": self.tr("= same"), "changed": self.tr("≠ changed"),
-                "new": self.tr("+ new in B"), "gone": self.tr("− gone in B"),
-                "linked": self.tr("⇄ connected")}.get(mark, mark)
+        return {
+            "same": self.tr("= same"),
+            "changed": self.tr("≠ changed"),
+            "new": self.tr("+ new in B"),
+            "gone": self.tr("− gone in B"),
+            "linked": self.tr("⇄ connected"),
+        }.get(mark, mark)
 
     def _fill_said(self, row: int) -> None:
         elements = self.result.elements if getattr(self, "result", None) else ()
@@ -211,10 +232,18 @@ class CompareView(QWidget):
         pair = pairs[said_row] if 0 <= said_row < len(pairs) else None
         key = self.result.elements[self.table.currentRow()].key if pairs else None
         # B's observations standing alone, the chosen element's first
-        alone = sorted(((e.key != key, p.id_b, p.text_b) for e in self.result.elements
-                        for p in e.said if p.mark == "new"), key=lambda t: t[0])
-        self.links.show_pair(pair, [(oid, text) for _other, oid, text in alone],
-                             not self.result.same_community)
+        alone = sorted(
+            (
+                (e.key != key, p.id_b, p.text_b)
+                for e in self.result.elements
+                for p in e.said
+                if p.mark == "new"
+            ),
+            key=lambda t: t[0],
+        )
+        self.links.show_pair(
+            pair, [(oid, text) for _other, oid, text in alone], not self.result.same_community
+        )
 
     def _recompare(self) -> None:
         """After a connection: the same pair again, the same element and row chosen."""

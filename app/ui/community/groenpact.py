@@ -36,12 +36,15 @@ class GroenpactView(QWidget):
         name = communities.get_community(store, community_id).name
         self.setWindowTitle(self.tr("GroenPact action lines · %1").replace("%1", name))
         self.setAccessibleName(self.tr("GroenPact matrix"))
-        heading = big_label(self.tr("GroenPact action lines · %1").replace("%1", name),
-                            scale=1.3)
+        heading = big_label(self.tr("GroenPact action lines · %1").replace("%1", name), scale=1.3)
         heading.setAccessibleName(self.tr("GroenPact matrix"))
-        note = QLabel(self.tr("Which of GroenPact's action lines the community's initiatives and "
-                              "projects give shape to, across all its sessions. Tag a project "
-                              "with its action lines in the aanpak."))
+        note = QLabel(
+            self.tr(
+                "Which of GroenPact's action lines the community's initiatives and "
+                "projects give shape to, across all its sessions. Tag a project "
+                "with its action lines in the aanpak."
+            )
+        )
         note.setWordWrap(True)
         self.table = QTableWidget()
         leave_by_tab(self.table)  # Tab leaves the table; arrows move inside it
@@ -51,7 +54,8 @@ class GroenpactView(QWidget):
         self.table.verticalHeader().hide()
         # rows as tall as their wrapped text at the columns' final widths
         self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.table.resizeRowsToContents())
+            lambda *_: self.table.resizeRowsToContents()
+        )
         self.untouched = big_label(scale=1.0, bold=False)
         self.untouched.setAccessibleName(self.tr("Action lines without an initiative"))
         layout = QVBoxLayout(self)
@@ -66,12 +70,13 @@ class GroenpactView(QWidget):
         lang = current_language()
         self.matrix = m = groenpact_matrix(self.store, self.community_id)
         lines = [self.model.find(self.model.groenpact, k) for k in m.lines]
-        frame_items = {f"{f.key}:{i.key}": i.label.get(lang)
-                       for f in self.model.frames for i in f.items}
+        frame_items = {
+            f"{f.key}:{i.key}": i.label.get(lang) for f in self.model.frames for i in f.items
+        }
         self.table.setColumnCount(2 + len(lines))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Initiative")] + [g.label.get(lang) for g in lines]
-            + [self.tr("Policy frame")])
+            [self.tr("Initiative")] + [g.label.get(lang) for g in lines] + [self.tr("Policy frame")]
+        )
         for col, g in enumerate(lines, start=1):
             if g.explanation:
                 self.table.horizontalHeaderItem(col).setToolTip(g.explanation.get(lang))
@@ -85,9 +90,11 @@ class GroenpactView(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setFont(mark_font)
                 # a screen reader hears the line and yes/no, not a dot
-                cell.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{lines[col - 1].label.get(lang)}: "
-                             + (self.tr("yes") if key in r.lines else self.tr("no")))
+                cell.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{lines[col - 1].label.get(lang)}: "
+                    + (self.tr("yes") if key in r.lines else self.tr("no")),
+                )
                 self.table.setItem(row, col, cell)
             frames = "; ".join(frame_items.get(k, k) for k in r.frame_items)
             self.table.setItem(row, len(lines) + 1, QTableWidgetItem(frames))
@@ -97,18 +104,26 @@ class GroenpactView(QWidget):
         for col in range(1, len(lines) + 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
-        empty = [self.model.find(self.model.groenpact, k).label.get(lang)
-                 for k in m.untouched_lines()]
-        self.untouched.setText(self.tr("No initiative yet for: %1").replace("%1", ", ".join(empty))
-                               if empty else self.tr("Every action line has an initiative."))
+        empty = [
+            self.model.find(self.model.groenpact, k).label.get(lang) for k in m.untouched_lines()
+        ]
+        self.untouched.setText(
+            self.tr("No initiative yet for: %1").replace("%1", ", ".join(empty))
+            if empty
+            else self.tr("Every action line has an initiative.")
+        )
         if not m.rows:
-            self.untouched.setText(self.tr("No projects or initiatives yet: add them in the "
-                                           "aanpak of a session."))
+            self.untouched.setText(
+                self.tr("No projects or initiatives yet: add them in the aanpak of a session.")
+            )
 
     def marked(self) -> dict[str, list[str]]:
         """Initiative title -> the action lines marked (for tests)."""
         out = {}
         for row, r in enumerate(self.matrix.rows):
-            out[r.title] = [k for col, k in enumerate(self.matrix.lines, start=1)
-                            if self.table.item(row, col).text() == MARK]
+            out[r.title] = [
+                k
+                for col, k in enumerate(self.matrix.lines, start=1)
+                if self.table.item(row, col).text() == MARK
+            ]
         return out

@@ -33,8 +33,7 @@ from app.ui.widgets.labels import big_label
 # Okabe-Ito colours (without the yellow, too pale on white), dashes and markers: element i gets
 # colour i % 7, dash i % 4 and marker i % 12, so no two of up to 28 elements look alike.
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
-DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
-          Qt.PenStyle.DashDotLine)
+DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 MARKERS = ("o", "s", "t", "d", "p", "h", "star", "t1", "+", "x", "t2", "t3")
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 TICKS_FROM_SESSIONS = 12  # up to this many sessions the x-axis names each session's date
@@ -84,9 +83,14 @@ class TimelineView(QWidget):
         self.plot.viewport().setAccessibleName(self.plot.accessibleName())
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.getAxis("left").setTicks([[
-            (lv.level, f"{lv.level} {lv.label.get(current_language())}")
-            for lv in self.model.levels]])
+        self.plot.getAxis("left").setTicks(
+            [
+                [
+                    (lv.level, f"{lv.level} {lv.label.get(current_language())}")
+                    for lv in self.model.levels
+                ]
+            ]
+        )
         levels = [lv.level for lv in self.model.levels]
         self.plot.setYRange(min(levels) - 0.3, max(levels) + 0.3, padding=0)
         self.plot.setMouseEnabled(x=True, y=False)
@@ -96,8 +100,7 @@ class TimelineView(QWidget):
         self.legend.toggled.connect(self._shown)
         self.sessions = QListWidget()
         self.sessions.setAccessibleName(self.tr("Sessions: Enter opens the model of a session"))
-        self.sessions.itemActivated.connect(
-            lambda item: self._open(item.data(SESSION_ROLE)))
+        self.sessions.itemActivated.connect(lambda item: self._open(item.data(SESSION_ROLE)))
 
         side = QWidget()
         sv = QVBoxLayout(side)
@@ -141,17 +144,22 @@ class TimelineView(QWidget):
             label = element_label(self.model, key, short=True)
             pen = pg.mkPen(QColor(colour), width=2.5, style=dash)
             shift = dodge(i, count)
-            item = self.plot.plot([_x(p.held_on) for p in points],
-                                  [p.status + shift for p in points],
-                                  pen=pen, symbol=marker, symbolSize=12,
-                                  # carried over, never confirmed: a hollow marker in the
-                                  # element's colour (not re-assessed by the group)
-                                  symbolBrush=[pg.mkBrush("#FFFFFF" if p.carried else colour)
-                                               for p in points],
-                                  symbolPen=[pg.mkPen(colour, width=2) if p.carried
-                                             else pg.mkPen("#FFFFFF", width=1)
-                                             for p in points],
-                                  data=[p.session_id for p in points], name=label)
+            item = self.plot.plot(
+                [_x(p.held_on) for p in points],
+                [p.status + shift for p in points],
+                pen=pen,
+                symbol=marker,
+                symbolSize=12,
+                # carried over, never confirmed: a hollow marker in the
+                # element's colour (not re-assessed by the group)
+                symbolBrush=[pg.mkBrush("#FFFFFF" if p.carried else colour) for p in points],
+                symbolPen=[
+                    pg.mkPen(colour, width=2) if p.carried else pg.mkPen("#FFFFFF", width=1)
+                    for p in points
+                ],
+                data=[p.session_id for p in points],
+                name=label,
+            )
             item.sigPointsClicked.connect(self._clicked)
             item.setCurveClickable(False)
             self.items[key] = item
@@ -164,8 +172,9 @@ class TimelineView(QWidget):
             row.setData(SESSION_ROLE, s.id)
             self.sessions.addItem(row)
         if 0 < len(t.sessions) <= TICKS_FROM_SESSIONS:
-            self.plot.getAxis("bottom").setTicks([[(_x(s.held_on), f"{s.held_on:%d-%m-%Y}")
-                                                   for s in t.sessions]])
+            self.plot.getAxis("bottom").setTicks(
+                [[(_x(s.held_on), f"{s.held_on:%d-%m-%Y}") for s in t.sessions]]
+            )
         if t.sessions:
             first, last = _x(t.sessions[0].held_on), _x(t.sessions[-1].held_on)
             # room for the first and last dates' labels, however long the span
@@ -174,25 +183,40 @@ class TimelineView(QWidget):
         self.note.setText(self._note())
         self.note.setVisible(bool(self.note.text()))
         self.path_table.set_steps(path_over_time(self.store, self.community_id))
-        self.indicator_table.set_trends(t.sessions,
-                                        indicator_trends(self.store, self.community_id))
+        self.indicator_table.set_trends(t.sessions, indicator_trends(self.store, self.community_id))
 
     def _note(self) -> str:
         t = self.timeline
         if not t.sessions:
             return self.tr("This community has no sessions yet.")
-        hollow = self.tr(" A hollow marker: carried over from the session before and not "
-                         "confirmed, so not re-assessed by the group.") \
-            if any(p.carried for pts in t.points.values() for p in pts) else ""
+        hollow = (
+            self.tr(
+                " A hollow marker: carried over from the session before and not "
+                "confirmed, so not re-assessed by the group."
+            )
+            if any(p.carried for pts in t.points.values() for p in pts)
+            else ""
+        )
         if not t.missing:
-            return self.tr("Lines with the same status are drawn slightly apart, so that each "
-                           "stays visible.") + hollow
-        parts = [f"{element_label(self.model, k, short=True)} ({', '.join(v)})"
-                 for k, v in t.missing.items()]
-        return self.tr("Sessions made with different versions of the model are compared where "
-                       "their elements match. Not in every version (missing in): %1. Lines with "
-                       "the same status are drawn slightly apart.").replace(
-            "%1", "; ".join(parts)) + hollow
+            return (
+                self.tr(
+                    "Lines with the same status are drawn slightly apart, so that each "
+                    "stays visible."
+                )
+                + hollow
+            )
+        parts = [
+            f"{element_label(self.model, k, short=True)} ({', '.join(v)})"
+            for k, v in t.missing.items()
+        ]
+        return (
+            self.tr(
+                "Sessions made with different versions of the model are compared where "
+                "their elements match. Not in every version (missing in): %1. Lines with "
+                "the same status are drawn slightly apart."
+            ).replace("%1", "; ".join(parts))
+            + hollow
+        )
 
     def _swatch(self, colour: str, dash: Qt.PenStyle, marker: str) -> QIcon:
         """The legend's sample: a short line in the element's dash with its marker."""
@@ -221,8 +245,7 @@ class TimelineView(QWidget):
 
     def hollow_points(self, key: str) -> list[bool]:
         """Per point of an element: drawn hollow (carried, not confirmed)? For tests."""
-        return [pt.brush().color().name() == "#ffffff"
-                for pt in self.items[key].scatter.points()]
+        return [pt.brush().color().name() == "#ffffff" for pt in self.items[key].scatter.points()]
 
     def point_count(self, key: str) -> int:
         """How many points the chart draws for an element (for tests)."""

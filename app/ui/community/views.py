@@ -20,10 +20,12 @@ class CommunityViews(QWidget):
         self.community_id: int | None = None
         self.high_contrast = False
         self.windows: list[QWidget] = []
-        texts = {"timeline": (self.tr("Timeline…"), self.tr("Timeline of the community")),
-                 "compare": (self.tr("Compare sessions…"), self.tr("Compare two sessions")),
-                 "actors": (self.tr("Actors and knowledge…"), self.tr("Actors and knowledge")),
-                 "groenpact": (self.tr("GroenPact matrix…"), self.tr("GroenPact matrix"))}
+        texts = {
+            "timeline": (self.tr("Timeline…"), self.tr("Timeline of the community")),
+            "compare": (self.tr("Compare sessions…"), self.tr("Compare two sessions")),
+            "actors": (self.tr("Actors and knowledge…"), self.tr("Actors and knowledge")),
+            "groenpact": (self.tr("GroenPact matrix…"), self.tr("GroenPact matrix")),
+        }
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -31,7 +31,7 @@ from app.vocabulary.changes import REREAD, WAITING, Change, Outcome, Written
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 400       # typing pauses this long → saved (well within a second)
+DEBOUNCE_MS = 400  # typing pauses this long → saved (well within a second)
 RETRY_MS = 3000
 
 
@@ -49,11 +49,11 @@ class _Edit:
 
 
 class SessionController(QObject):
-    changed = Signal(object)        # what changed: a Change (app.vocabulary.changes)
-    saved = Signal(float)           # time.time() of the last committed write
-    storageTrouble = Signal(str)    # a plain-language banner text; "" when writing works again
-    problem = Signal(str)           # an edit the services refused (an inline hint)
-    stateChanged = Signal()         # pending or waiting changed (the indicator follows it)
+    changed = Signal(object)  # what changed: a Change (app.vocabulary.changes)
+    saved = Signal(float)  # time.time() of the last committed write
+    storageTrouble = Signal(str)  # a plain-language banner text; "" when writing works again
+    problem = Signal(str)  # an edit the services refused (an inline hint)
+    stateChanged = Signal()  # pending or waiting changed (the indicator follows it)
 
     def __init__(self, store, session_id: int, parent=None):
         super().__init__(parent)
@@ -116,14 +116,17 @@ class SessionController(QObject):
     def _enqueue(self, edit: _Edit) -> None:
         """Wait in order. A draft typed on while waiting replaces its earlier waiting version in
         place: the journal keeps one record per entry line, and the replay ends the same."""
-        self._queue.enqueue(Waiting(lambda: self._run(edit, from_queue=True), edit.what,
-                                    edit.merge, edit))
+        self._queue.enqueue(
+            Waiting(lambda: self._run(edit, from_queue=True), edit.what, edit.merge, edit)
+        )
         self._queue_changed()
 
     def waiting_records(self) -> list[dict]:
         """The waiting edits as plain records (the journal's, a file saved elsewhere)."""
-        return [record(e.fn, e.args, e.kwargs, e.what, self.journal.database)
-                for e in (w.payload for w in self._queue)]
+        return [
+            record(e.fn, e.args, e.kwargs, e.what, self.journal.database)
+            for e in (w.payload for w in self._queue)
+        ]
 
     def discard_waiting(self) -> None:
         """Forget the waiting edits, on the facilitator's explicit choice."""
@@ -140,12 +143,14 @@ class SessionController(QObject):
     def guarded(self, slot: Callable) -> Callable:
         """A slot that reads the database: a read the storage refuses shows the same banner as a
         refused write (and is tried again with the retry), instead of escaping the Qt slot."""
+
         def run(*args):
             try:
                 return slot(*args)
             except StorageUnavailable as exc:
                 self.read_failed(exc)
                 return None
+
         return run
 
     def read_failed(self, exc: StorageUnavailable) -> None:
@@ -154,9 +159,15 @@ class SessionController(QObject):
         self._retry.start()
         self.storageTrouble.emit(str(exc))
 
-    def write(self, fn: Callable, *args, what: Change = Change.SESSION,
-              done: Callable[[Any], None] | None = None, merge: str | None = None,
-              **kwargs) -> Written:
+    def write(
+        self,
+        fn: Callable,
+        *args,
+        what: Change = Change.SESSION,
+        done: Callable[[Any], None] | None = None,
+        merge: str | None = None,
+        **kwargs,
+    ) -> Written:
         """Run a service call now (after anything still waiting) and say what happened: saved
         (with the service's answer), waiting for the storage, or refused (with the words the
         user was shown, which the problem signal also carries)."""
@@ -169,16 +180,23 @@ class SessionController(QObject):
             return WAITING
         return self._run(edit)
 
-    def write_later(self, key: str, fn: Callable, *args, what: Change = Change.SESSION,
-                    **kwargs) -> None:
+    def write_later(
+        self, key: str, fn: Callable, *args, what: Change = Change.SESSION, **kwargs
+    ) -> None:
         """Debounced: the newest call per key wins, run when typing pauses. The typing stays
         based on the row as it was when it began (a list read again meanwhile is not what the
         user typed on)."""
         earlier = self._later.pop(key, None)
         if earlier is not None and kwargs.get("based_on") and earlier.kwargs.get("based_on"):
             kwargs["based_on"] = earlier.kwargs["based_on"]
-        self._later[key] = _Edit(fn, args, with_client_ids(fn, kwargs), what, None,
-                                 key if key.startswith("draft:") else None)
+        self._later[key] = _Edit(
+            fn,
+            args,
+            with_client_ids(fn, kwargs),
+            what,
+            None,
+            key if key.startswith("draft:") else None,
+        )
         self._debounce.start()
         self.stateChanged.emit()
 
@@ -260,14 +278,19 @@ class SessionController(QObject):
 
     def _someone_else(self, exc: ServiceError) -> str:
         if isinstance(exc, SessionInUse):
-            return self.tr("%1 is running this session now, so your change was not saved. "
-                           "What you typed is still here.").replace("%1", exc.holder.describe())
+            return self.tr(
+                "%1 is running this session now, so your change was not saved. "
+                "What you typed is still here."
+            ).replace("%1", exc.holder.describe())
         if exc.current is None and exc.rejected is None:
-            return self.tr("Someone else saved this at the same moment, so your change was not "
-                           "saved. What you typed is still here: save it again to replace "
-                           "theirs.")
+            return self.tr(
+                "Someone else saved this at the same moment, so your change was not "
+                "saved. What you typed is still here: save it again to replace "
+                "theirs."
+            )
         other = "" if exc.current is None else str(exc.current)
-        return self.tr("Someone else changed this in the meantime. It now reads: “%1”. Your "
-                       "text was not saved and is still here: save it again to replace "
-                       "theirs.").replace("%1", other)
-
+        return self.tr(
+            "Someone else changed this in the meantime. It now reads: “%1”. Your "
+            "text was not saved and is still here: save it again to replace "
+            "theirs."
+        ).replace("%1", other)

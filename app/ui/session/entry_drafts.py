@@ -22,8 +22,7 @@ class EntryDrafts:
     def texts(self) -> dict[str, str]:
         if self._texts is None:
             try:
-                self._texts = drafts.list_drafts(self.controller.store,
-                                                 self.controller.session_id)
+                self._texts = drafts.list_drafts(self.controller.store, self.controller.session_id)
             except StorageUnavailable as exc:
                 self.controller.read_failed(exc)
                 return {}
@@ -54,8 +53,14 @@ class EntryDrafts:
         if place is None:
             return
         self.texts()[place] = text
-        self.controller.write_later(self._key(place), drafts.save_draft,
-                                    self.controller.session_id, place, text, what=Change.DRAFT)
+        self.controller.write_later(
+            self._key(place),
+            drafts.save_draft,
+            self.controller.session_id,
+            place,
+            text,
+            what=Change.DRAFT,
+        )
 
     def _added(self, line_list, text: str) -> None:
         place = line_list.draft_place
@@ -63,8 +68,14 @@ class EntryDrafts:
             return
         left = line_list.entry.text()  # a page may put the text back (refused: not added)
         self.texts()[place] = left
-        self.controller.write(drafts.save_draft, self.controller.session_id, place, left,
-                              what=Change.DRAFT, merge=self._key(place))
+        self.controller.write(
+            drafts.save_draft,
+            self.controller.session_id,
+            place,
+            left,
+            what=Change.DRAFT,
+            merge=self._key(place),
+        )
         if not left and self.controller.waiting:
             line_list.show_waiting(text)
 

@@ -60,9 +60,14 @@ def _decode(value):
 
 
 def record(fn, args, kwargs, what: Change, database: str) -> dict:
-    return {"format": FORMAT, "database": database,
-            "call": f"{fn.__module__}:{fn.__qualname__}",
-            "args": _encode(list(args)), "kwargs": _encode(dict(kwargs)), "what": what.value}
+    return {
+        "format": FORMAT,
+        "database": database,
+        "call": f"{fn.__module__}:{fn.__qualname__}",
+        "args": _encode(list(args)),
+        "kwargs": _encode(dict(kwargs)),
+        "what": what.value,
+    }
 
 
 def call_of(rec: dict):

@@ -26,37 +26,67 @@ def describe(trouble: Trouble) -> str:
             "BackupTimer",
             "At %1 the database's journal file (-wal) was deleted while Intervisie was running. "
             "Everything saved has been written into the database file itself, and nothing was "
-            "lost.").replace("%1", when)
+            "lost.",
+        ).replace("%1", when)
         if trouble.detail.endswith(".db"):
-            return text + " " + translate(
-                "BackupTimer", "A backup was made at once: %1").replace("%1", trouble.detail)
-        return text + " " + translate(
-            "BackupTimer", "A backup could not be made (%1); one is tried again on "
-            "closing.").replace("%1", trouble.detail)
+            return (
+                text
+                + " "
+                + translate("BackupTimer", "A backup was made at once: %1").replace(
+                    "%1", trouble.detail
+                )
+            )
+        return (
+            text
+            + " "
+            + translate(
+                "BackupTimer", "A backup could not be made (%1); one is tried again on closing."
+            ).replace("%1", trouble.detail)
+        )
     if trouble.kind == "damaged":
-        return translate(
+        return (
+            translate(
+                "BackupTimer",
+                "At %1 the backup failed SQLite's full integrity check: %2. The database may be "
+                "damaged. Keep working only if you must; the newest good backup is in File → "
+                "Backups…",
+            )
+            .replace("%1", when)
+            .replace("%2", trouble.detail)
+        )
+    text = (
+        translate(
             "BackupTimer",
-            "At %1 the backup failed SQLite's full integrity check: %2. The database may be "
-            "damaged. Keep working only if you must; the newest good backup is in File → "
-            "Backups…").replace("%1", when).replace("%2", trouble.detail)
-    text = translate(
-        "BackupTimer",
-        "At %1 a backup could not be made in the database's folder (%2). Your work is saved in "
-        "the database.").replace("%1", when).replace("%2", trouble.detail)
+            "At %1 a backup could not be made in the database's folder (%2). Your work is saved in "
+            "the database.",
+        )
+        .replace("%1", when)
+        .replace("%2", trouble.detail)
+    )
     if trouble.elsewhere is not None:
-        return text + " " + translate(
-            "BackupTimer", "A backup was made elsewhere instead: %1").replace(
-                "%1", str(trouble.elsewhere))
-    return text + " " + translate(
-        "BackupTimer", "No backup could be made elsewhere either; it is tried again every "
-        "minute.")
+        return (
+            text
+            + " "
+            + translate("BackupTimer", "A backup was made elsewhere instead: %1").replace(
+                "%1", str(trouble.elsewhere)
+            )
+        )
+    return (
+        text
+        + " "
+        + translate(
+            "BackupTimer",
+            "No backup could be made elsewhere either; it is tried again every minute.",
+        )
+    )
 
 
 class BackupTimer(QObject):
     trouble = Signal(str)  # the banner text; "" when the trouble is over
 
-    def __init__(self, db_path: Path, parent: QObject | None = None, tick_ms: int = TICK_MS,
-                 store=None):
+    def __init__(
+        self, db_path: Path, parent: QObject | None = None, tick_ms: int = TICK_MS, store=None
+    ):
         super().__init__(parent)
         self.schedule = BackupSchedule(db_path, store=store)
         self._shown: Trouble | None = None

@@ -18,15 +18,21 @@ log = logging.getLogger("app.crash")
 def crash_text(log_path: Path | None) -> str:
     text = QCoreApplication.translate("CrashDialog", "Something went wrong. Your work is saved.")
     if log_path is not None:
-        text += "\n\n" + QCoreApplication.translate(
-            "CrashDialog", "The log is here: %1").replace("%1", str(log_path))
+        text += "\n\n" + QCoreApplication.translate("CrashDialog", "The log is here: %1").replace(
+            "%1", str(log_path)
+        )
     return text
 
 
 def show_crash_dialog(log_path: Path | None) -> None:
     title = QCoreApplication.translate("CrashDialog", "Something went wrong")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, crash_text(log_path),
-                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        crash_text(log_path),
+        QMessageBox.StandardButton.Ok,
+        QApplication.activeWindow(),
+    )
     box.setAccessibleName(title)
     box.exec()
 

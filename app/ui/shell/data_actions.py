@@ -35,8 +35,12 @@ class DataWords(QObject):
         return self.tr("%n session(s) written to %1.", "", sessions).replace("%1", path)
 
     def conflicts(self, n: int) -> str:
-        return self.tr("%n conflict(s): changed here and in the file. Both versions are kept; "
-                       "the file's is marked [Conflict: versie uit het bestand …]:", "", n)
+        return self.tr(
+            "%n conflict(s): changed here and in the file. Both versions are kept; "
+            "the file's is marked [Conflict: versie uit het bestand …]:",
+            "",
+            n,
+        )
 
 
 def export_community(parent, store, community_id: int, name: str, anonymise: bool) -> None:
@@ -112,10 +116,12 @@ def _tell_imported(parent, result) -> None:
         text += "\n" + "\n".join(lines[:SHOWN_CONFLICTS])
         if len(lines) > SHOWN_CONFLICTS:
             text += "\n" + translate("DataActions", "… and %1 more (Show Details).").replace(
-                "%1", str(len(lines) - SHOWN_CONFLICTS))
+                "%1", str(len(lines) - SHOWN_CONFLICTS)
+            )
     title = translate("DataActions", "Imported")
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setAccessibleName(title)
     if lines:
         box.setDetailedText("\n".join(lines))

@@ -27,27 +27,33 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def _kind(kind: str) -> str:
-    return {"full": translate("EraseDialog", "full name"),
-            "surname": translate("EraseDialog", "surname only"),
-            "first": translate("EraseDialog", "first name only")}[kind]
+    return {
+        "full": translate("EraseDialog", "full name"),
+        "surname": translate("EraseDialog", "surname only"),
+        "first": translate("EraseDialog", "first name only"),
+    }[kind]
 
 
 def _place(x) -> str:
     if x.whole:
-        return {"participant": translate("EraseDialog", "participant"),
-                "actor": translate("EraseDialog", "contact person"),
-                "facilitator": translate("EraseDialog", "facilitator"),
-                "owner": translate("EraseDialog", "action owner"),
-                "partner": translate("EraseDialog", "action partner"),
-                "holder": translate("EraseDialog", "running a session")}.get(x.role, x.role)
-    table = {"community": translate("EraseDialog", "community"),
-             "actor": translate("EraseDialog", "actor"),
-             "intervisie_session": translate("EraseDialog", "session"),
-             "participant": translate("EraseDialog", "participant"),
-             "observation": translate("EraseDialog", "observation"),
-             "focus_point": translate("EraseDialog", "focus point"),
-             "action": translate("EraseDialog", "action"),
-             "action_review": translate("EraseDialog", "review")}.get(x.table, x.table)
+        return {
+            "participant": translate("EraseDialog", "participant"),
+            "actor": translate("EraseDialog", "contact person"),
+            "facilitator": translate("EraseDialog", "facilitator"),
+            "owner": translate("EraseDialog", "action owner"),
+            "partner": translate("EraseDialog", "action partner"),
+            "holder": translate("EraseDialog", "running a session"),
+        }.get(x.role, x.role)
+    table = {
+        "community": translate("EraseDialog", "community"),
+        "actor": translate("EraseDialog", "actor"),
+        "intervisie_session": translate("EraseDialog", "session"),
+        "participant": translate("EraseDialog", "participant"),
+        "observation": translate("EraseDialog", "observation"),
+        "focus_point": translate("EraseDialog", "focus point"),
+        "action": translate("EraseDialog", "action"),
+        "action_review": translate("EraseDialog", "review"),
+    }.get(x.table, x.table)
     return f"{table} ({x.column})"
 
 
@@ -71,8 +77,9 @@ class EraseDialog(QDialog):
         tick_none = QPushButton(self.tr("Tick none"))
         tick_none.clicked.connect(lambda: self._tick(False))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase = buttons.addButton(self.tr("Erase the ticked mentions"),
-                                       QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase = buttons.addButton(
+            self.tr("Erase the ticked mentions"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -80,11 +87,14 @@ class EraseDialog(QDialog):
         row.addWidget(tick_none)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Every place the name is mentioned, in the database and its backups. A surname or "
-            "first name on its own may be somebody else: tick only what is this person. The "
-            "ticked mentions are erased from the database, its backups and every copy beside "
-            "it; this cannot be undone."))
+        intro = QLabel(
+            self.tr(
+                "Every place the name is mentioned, in the database and its backups. A surname or "
+                "first name on its own may be somebody else: tick only what is this person. The "
+                "ticked mentions are erased from the database, its backups and every copy beside "
+                "it; this cannot be undone."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.list)
@@ -121,16 +131,26 @@ class EraseWords(QObject):
             self.tr("%n damaged copy(ies) overwritten", "", counts.damaged),
             self.tr("%n leftover file(s) deleted", "", counts.leftovers),
         ]
-        return self.tr("Erased: %1; %2.").replace("%1", ", ".join(erased)).replace(
-            "%2", ", ".join(files))
+        return (
+            self.tr("Erased: %1; %2.")
+            .replace("%1", ", ".join(erased))
+            .replace("%2", ", ".join(files))
+        )
 
 
 def _summary(counts) -> str:
     text = EraseWords().summary(counts)
     if counts.unreachable:
-        text += "\n\n" + translate(
-            "EraseDialog", "The app wrote these files elsewhere and cannot reach them; delete "
-            "them yourself if they name this person:") + "\n" + "\n".join(counts.unreachable)
+        text += (
+            "\n\n"
+            + translate(
+                "EraseDialog",
+                "The app wrote these files elsewhere and cannot reach them; delete "
+                "them yourself if they name this person:",
+            )
+            + "\n"
+            + "\n".join(counts.unreachable)
+        )
     return text
 
 
@@ -140,9 +160,12 @@ def erase_person(parent, store) -> bool:
 
     title = translate("EraseDialog", "Erase a person")
     name, ok = QInputDialog.getText(
-        parent, title,
-        translate("EraseDialog", "Full name of the person to erase from every session, action "
-                                 "and backup:"))
+        parent,
+        title,
+        translate(
+            "EraseDialog", "Full name of the person to erase from every session, action and backup:"
+        ),
+    )
     name = name.strip()
     if not ok or not name:
         return False
@@ -152,9 +175,13 @@ def erase_person(parent, store) -> bool:
         messages.warn(parent, title, str(exc))
         return False
     if not mentions:
-        messages.tell(parent, title, translate(
-            "EraseDialog", "“%1” is not mentioned anywhere; nothing was changed.")
-            .replace("%1", name))
+        messages.tell(
+            parent,
+            title,
+            translate(
+                "EraseDialog", "“%1” is not mentioned anywhere; nothing was changed."
+            ).replace("%1", name),
+        )
         return False
     dialog = EraseDialog(parent, name, mentions)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():

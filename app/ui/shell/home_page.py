@@ -26,7 +26,7 @@ from app.ui.widgets.table_keys import leave_by_tab
 
 class HomePage(QWidget):
     openSession = Signal(int)
-    newSession = Signal(int)        # community id
+    newSession = Signal(int)  # community id
     newCommunity = Signal()
 
     def __init__(self, parent=None):
@@ -54,7 +54,8 @@ class HomePage(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Title"), self.tr("Stage reached"), self.tr("State")])
+            [self.tr("Date"), self.tr("Title"), self.tr("Stage reached"), self.tr("State")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,8 +111,11 @@ class HomePage(QWidget):
         self.communities.blockSignals(True)
         self.communities.clear()
         for c in communities.list_communities(self.store):
-            text = c.name if not c.session_count else \
-                self.tr("%1\n%n session(s)", "", c.session_count).replace("%1", c.name)
+            text = (
+                c.name
+                if not c.session_count
+                else self.tr("%1\n%n session(s)", "", c.session_count).replace("%1", c.name)
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(c.region)
@@ -146,8 +150,9 @@ class HomePage(QWidget):
         self.table.setRowCount(len(self._sessions))
         for row, s in enumerate(self._sessions):
             state = self.tr("closed") if s.is_closed else self.tr("open")
-            for col, text in enumerate((s.held_on.strftime("%d-%m-%Y"), s.title,
-                                        stage_label(s.stage_reached), state)):
+            for col, text in enumerate(
+                (s.held_on.strftime("%d-%m-%Y"), s.title, stage_label(s.stage_reached), state)
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
@@ -160,9 +165,12 @@ class HomePage(QWidget):
     def eventFilter(self, watched, event) -> bool:
         # Qt's own "activated" on Enter depends on the platform style; the keyboard path is the
         # product, so Enter (and the keypad's) on the sessions table opens the selected session
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             self._open_selected()
             return True
         return super().eventFilter(watched, event)

@@ -161,9 +161,13 @@ class MainWindow(QMainWindow):
         read_only = self.read_only
         if not read_only:
             try:
-                opened = open_session_presence(self, self.store, session_id,
-                                               get_session(self.store, session_id).facilitator,
-                                               ask=self._ask_in_use)
+                opened = open_session_presence(
+                    self,
+                    self.store,
+                    session_id,
+                    get_session(self.store, session_id).facilitator,
+                    ask=self._ask_in_use,
+                )
             except StorageUnavailable as exc:  # the claim is a write: a full disk says so here
                 messages.warn(self, self.tr("The session cannot be opened now"), str(exc))
                 self.show_home()
@@ -174,8 +178,7 @@ class MainWindow(QMainWindow):
             self.presence = opened.presence
             if self.presence is not None:
                 self.presence.takenOver.connect(self._taken_over)
-        self.session_page = SessionPage(self.store, session_id, self.settings,
-                                        read_only=read_only)
+        self.session_page = SessionPage(self.store, session_id, self.settings, read_only=read_only)
         self.session_page.homeRequested.connect(self.show_home)
         self.session_page.elsewhere.connect(lambda target: follow_elsewhere(self, target))
         if self.read_only:  # say why (another window, a read-only medium)
@@ -201,9 +204,11 @@ class MainWindow(QMainWindow):
     def _taken_over(self, who: str) -> None:
         if self.session_page is not None:
             self.session_page.set_store_read_only(
-                self.tr("%1 has taken over this session; this window shows it and no longer "
-                        "saves. Nothing you saved was lost.").replace(
-                            "%1", who or self.tr("Someone else")))
+                self.tr(
+                    "%1 has taken over this session; this window shows it and no longer "
+                    "saves. Nothing you saved was lost."
+                ).replace("%1", who or self.tr("Someone else"))
+            )
 
     def new_community(self) -> None:
         from app.services import communities
@@ -216,8 +221,9 @@ class MainWindow(QMainWindow):
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            c = communities.create_community(self.store, form.name.text(), form.region.text(),
-                                             form.description.text())
+            c = communities.create_community(
+                self.store, form.name.text(), form.region.text(), form.description.text()
+            )
         except ServiceError as exc:
             messages.warn(self, self.tr("Not saved"), words(exc))
             return
@@ -229,10 +235,13 @@ class MainWindow(QMainWindow):
         from app.ui.community.model_move import offer_move
         from app.ui.widgets.forms import SessionForm
 
-        earlier = [(s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
-                   for s in sessions.list_sessions(self.store, community_id)]
-        form = SessionForm(earlier, self, title=self.tr("Intervisie"),
-                           models=model_choices(self.store))
+        earlier = [
+            (s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
+            for s in sessions.list_sessions(self.store, community_id)
+        ]
+        form = SessionForm(
+            earlier, self, title=self.tr("Intervisie"), models=model_choices(self.store)
+        )
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         values = form.values()
@@ -287,10 +296,13 @@ class MainWindow(QMainWindow):
             return
         backup = dialog.chosen()
         answer = QMessageBox.question(
-            self, self.tr("Restore a backup"),
-            self.tr("Replace the database by the backup of %1? The database as it is now is "
-                    "kept as a backup first, so this can be undone.")
-            .replace("%1", f"{backup.made_at:%d-%m-%Y %H:%M}"))
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the database by the backup of %1? The database as it is now is "
+                "kept as a backup first, so this can be undone."
+            ).replace("%1", f"{backup.made_at:%d-%m-%Y %H:%M}"),
+        )
         if answer != QMessageBox.StandardButton.Yes or not self.may_leave_session():
             return
         path = self.store.path
@@ -318,11 +330,15 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Restore the demo community"),
-            self.tr("A fresh demo community Gebiedscoöperatie Westerkwartier is added, as it "
-                    "was delivered. An untouched demo is replaced by it; a demo your group worked "
-                    "in, or one that came from a file, is kept as it is, with the fresh one "
-                    "beside it. Other communities are not touched. Continue?"))
+            self,
+            self.tr("Restore the demo community"),
+            self.tr(
+                "A fresh demo community Gebiedscoöperatie Westerkwartier is added, as it "
+                "was delivered. An untouched demo is replaced by it; a demo your group worked "
+                "in, or one that came from a file, is kept as it is, with the fresh one "
+                "beside it. Other communities are not touched. Continue?"
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.session_page is not None:
@@ -379,10 +395,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Intervisie"),
-            self.tr("<h3>Intervisie %1</h3><p>Guided intervisie sessions on the "
-                    "community-learning model (LLO door middel van community learning) for "
-                    "regional learning communities.</p><p>Everything stays on this computer: "
-                    "no account, no network.</p><p>Database: %2</p>")
+            self,
+            self.tr("About Intervisie"),
+            self.tr(
+                "<h3>Intervisie %1</h3><p>Guided intervisie sessions on the "
+                "community-learning model (LLO door middel van community learning) for "
+                "regional learning communities.</p><p>Everything stays on this computer: "
+                "no account, no network.</p><p>Database: %2</p>"
+            )
             .replace("%1", __version__)
-            .replace("%2", self.store.describe() if self.store else "-"))
+            .replace("%2", self.store.describe() if self.store else "-"),
+        )

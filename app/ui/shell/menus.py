@@ -99,8 +99,13 @@ def build_menus(window) -> None:
     ):
         _action(window, community, text, lambda _c=False, k=kind: window.open_community_view(k))
     community.addSeparator()
-    _action(window, community, translate("MainWindow", "Model…"),
-            lambda _c=False: open_model_editor(window), shortcuts.MODEL_EDITOR)
+    _action(
+        window,
+        community,
+        translate("MainWindow", "Model…"),
+        lambda _c=False: open_model_editor(window),
+        shortcuts.MODEL_EDITOR,
+    )
     window.session_menu = bar.addMenu(translate("MainWindow", "&Session"))
     window.session_menu.setEnabled(False)
     view = bar.addMenu(translate("MainWindow", "&View"))

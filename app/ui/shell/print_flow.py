@@ -70,15 +70,22 @@ class _PrintTask(QRunnable):
             sent = print_pdf(self.pdf, self.printer, self._go_on)
         except PrintFailed as exc:
             log.warning("printer %s refused the job", exc)
-            self.relay.failed.emit(translate(
-                "PrintFlow", "The printer {printer} did not take the report. Nothing in the "
-                "session was changed; try again or choose another printer.").format(
-                    printer=str(exc) or "?"))
+            self.relay.failed.emit(
+                translate(
+                    "PrintFlow",
+                    "The printer {printer} did not take the report. Nothing in the "
+                    "session was changed; try again or choose another printer.",
+                ).format(printer=str(exc) or "?")
+            )
         except Exception:  # a programming error: log the trace, tell the user plainly
             log.exception("printing failed")
-            self.relay.failed.emit(translate(
-                "PrintFlow", "The report could not be printed. Nothing in the session was "
-                "changed; the details are in the log."))
+            self.relay.failed.emit(
+                translate(
+                    "PrintFlow",
+                    "The report could not be printed. Nothing in the session was "
+                    "changed; the details are in the log.",
+                )
+            )
         else:
             self.relay.finished.emit(sent, self.total, self.stop.is_set())
 
@@ -105,8 +112,9 @@ class PrintFlow(QObject):
         self.failed.connect(lambda text: warn(parent, translate("PrintFlow", "Not printed"), text))
 
     def start(self, store, session_id: int, lang: str, anonymous: bool, **uses) -> None:
-        self.exporter = export_pdf(self._parent, store, session_id, print_path(session_id),
-                                   lang, anonymous, **uses)
+        self.exporter = export_pdf(
+            self._parent, store, session_id, print_path(session_id), lang, anonymous, **uses
+        )
         self.exporter.finished.connect(self._made)
         self.exporter.failed.connect(lambda _message: self.cancelled.emit())  # shown already
 
@@ -123,8 +131,13 @@ class PrintFlow(QObject):
         self.printer = printer
         relay = _Relay()
         self._relay = relay
-        progress = QProgressDialog(translate("PrintFlow", "Sending the pages to the printer…"),
-                                   translate("PrintFlow", "Cancel"), 0, 0, self._parent)
+        progress = QProgressDialog(
+            translate("PrintFlow", "Sending the pages to the printer…"),
+            translate("PrintFlow", "Cancel"),
+            0,
+            0,
+            self._parent,
+        )
         progress.setWindowTitle(translate("PrintFlow", "Printing"))
         progress.setAccessibleName(translate("PrintFlow", "Printing the report"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -145,8 +158,11 @@ class PrintFlow(QObject):
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(translate("PrintFlow", "Page {n} of {total} sent to the "
-                                                 "printer…").format(n=done, total=total))
+            self.progress.setLabelText(
+                translate("PrintFlow", "Page {n} of {total} sent to the printer…").format(
+                    n=done, total=total
+                )
+            )
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -167,8 +183,14 @@ class PrintFlow(QObject):
         self.failed.emit(message)
 
 
-def print_report(parent: QWidget | None, store, session_id: int, lang: str = "nl",
-                 anonymous: bool = False, **uses) -> PrintFlow:
+def print_report(
+    parent: QWidget | None,
+    store,
+    session_id: int,
+    lang: str = "nl",
+    anonymous: bool = False,
+    **uses,
+) -> PrintFlow:
     """Print…: make the report, ask for the printer, print it."""
     flow = PrintFlow(parent)
     flow.stopped.connect(lambda sent, total: _tell_stopped(parent, sent, total))
@@ -178,7 +200,12 @@ def print_report(parent: QWidget | None, store, session_id: int, lang: str = "nl
 
 def _tell_stopped(parent: QWidget | None, sent: int, total: int) -> None:
     if sent:
-        tell(parent, translate("PrintFlow", "Printing stopped"), translate(
-            "PrintFlow", "Printing stopped after {sent} of {total} pages. The pages already "
-            "sent may still come out of the printer; its queue can cancel them.").format(
-                sent=sent, total=total))
+        tell(
+            parent,
+            translate("PrintFlow", "Printing stopped"),
+            translate(
+                "PrintFlow",
+                "Printing stopped after {sent} of {total} pages. The pages already "
+                "sent may still come out of the printer; its queue can cancel them.",
+            ).format(sent=sent, total=total),
+        )

@@ -50,15 +50,20 @@ def chosen_pages(printer: QPrinter, count: int) -> list[int]:
 def _page_layout(width_pt: float, height_pt: float) -> QPageLayout:
     """The printer's page as the PDF's page, without margins: a report laid out for A4 prints
     on A4 at 100 %, not shrunk into the printer's default margins."""
-    size = QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "",
-                     QPageSize.SizeMatchPolicy.FuzzyMatch)
-    orientation = (QPageLayout.Orientation.Landscape if width_pt > height_pt
-                   else QPageLayout.Orientation.Portrait)
+    size = QPageSize(
+        QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if width_pt > height_pt
+        else QPageLayout.Orientation.Portrait
+    )
     return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
 
 
-def print_pdf(pdf: bytes, printer: QPrinter,
-              go_on: Callable[[int, int], bool] | None = None) -> int:
+def print_pdf(
+    pdf: bytes, printer: QPrinter, go_on: Callable[[int, int], bool] | None = None
+) -> int:
     """Print the chosen pages of pdf on printer; returns how many were sent (fewer when go_on
     said stop, and then the job is aborted). Raises PrintFailed when the printer will not start."""
     go_on = go_on or (lambda _done, _total: True)
@@ -130,8 +135,9 @@ def printer_named(name: str | None) -> QPrinter:
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
-def send_to_printer(pdf: bytes, printer_name: str | None, copies: int,
-                    title: str) -> tuple[int, str]:
+def send_to_printer(
+    pdf: bytes, printer_name: str | None, copies: int, title: str
+) -> tuple[int, str]:
     """`intervisie print`: the same path as Print… without a window. Returns (pages sent, the
     printer's name); LookupError for a printer that is not there, OSError when it refuses."""
     import os
@@ -139,8 +145,9 @@ def send_to_printer(pdf: bytes, printer_name: str | None, copies: int,
 
     from PySide6.QtGui import QGuiApplication
 
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a terminal without a desktop
     app = QGuiApplication.instance() or QGuiApplication(["intervisie"])
     printer = printer_named(printer_name)

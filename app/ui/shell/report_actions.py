@@ -44,8 +44,9 @@ class _Relay(QObject):
 
 
 class _BuildTask(QRunnable):
-    def __init__(self, data, path: Path, lang: str, anonymous: bool, relay: _Relay,
-                 summary: bool = False):
+    def __init__(
+        self, data, path: Path, lang: str, anonymous: bool, relay: _Relay, summary: bool = False
+    ):
         super().__init__()
         self.summary = summary
         self.data, self.path, self.lang, self.anonymous, self.relay = (
@@ -61,7 +62,11 @@ class _BuildTask(QRunnable):
 
         try:
             write_report(  # PDF or Word, from the file name
-                self.data, self.path, self.lang, self.anonymous, progress=self.relay.progress.emit,
+                self.data,
+                self.path,
+                self.lang,
+                self.anonymous,
+                progress=self.relay.progress.emit,
                 summary=self.summary,
             )
         except OSError as exc:
@@ -107,8 +112,14 @@ class ReportExporter(QObject):
         return self._relay is not None
 
     def start(
-        self, store, session_id: int, path: str | Path, lang: str = "nl", anonymous: bool = False,
-        summary: bool = False, **uses,
+        self,
+        store,
+        session_id: int,
+        path: str | Path,
+        lang: str = "nl",
+        anonymous: bool = False,
+        summary: bool = False,
+        **uses,
     ) -> None:
         """uses: the optional sections (include_timeline, include_actors, include_groenpact,
         include_projects, compare_with, hide_names), as report_data takes them."""

@@ -38,14 +38,17 @@ class ReportOptions(QDialog):
         self.hide_organisations.setEnabled(False)
         self.anonymous.toggled.connect(self.hide_organisations.setEnabled)
         # the page at a glance and the action plan: two pages to hand round (PDF)
-        self.summary = QCheckBox(self.tr("Short version: the page at a glance and the action "
-                                         "plan (two pages, PDF)"))
+        self.summary = QCheckBox(
+            self.tr("Short version: the page at a glance and the action plan (two pages, PDF)")
+        )
         self.summary.setAccessibleName(self.tr("Two-page summary"))
         self.sections = {}
-        for key, label in (("include_timeline", self.tr("Timeline of the community")),
-                           ("include_actors", self.tr("Actors and knowledge, with the gaps")),
-                           ("include_groenpact", self.tr("GroenPact matrix")),
-                           ("include_projects", self.tr("Projects on the model"))):
+        for key, label in (
+            ("include_timeline", self.tr("Timeline of the community")),
+            ("include_actors", self.tr("Actors and knowledge, with the gaps")),
+            ("include_groenpact", self.tr("GroenPact matrix")),
+            ("include_projects", self.tr("Projects on the model")),
+        ):
             box = QCheckBox(label)
             box.setAccessibleName(label)
             self.sections[key] = box
@@ -54,8 +57,9 @@ class ReportOptions(QDialog):
         self.compare.addItem(self.tr("(no comparison)"), None)
         for other in sessions.list_sessions(store):
             if other.id != session_id:
-                self.compare.addItem(f"{other.held_on:%d-%m-%Y} · {other.community_name} · "
-                                     f"{other.title}", other.id)
+                self.compare.addItem(
+                    f"{other.held_on:%d-%m-%Y} · {other.community_name} · {other.title}", other.id
+                )
         self.hide_names = QCheckBox(self.tr("Hide community names in the comparison"))
         self.hide_names.setAccessibleName(self.tr("Hide community names"))
         form = QFormLayout()
@@ -68,22 +72,30 @@ class ReportOptions(QDialog):
             form.addRow("", box)
         form.addRow(self.tr("Compare with"), self.compare)
         form.addRow("", self.hide_names)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The report of “%1” holds everything the group said.")
-                                .replace("%1", info.title)))
+        layout.addWidget(
+            QLabel(
+                self.tr("The report of “%1” holds everything the group said.").replace(
+                    "%1", info.title
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(buttons)
 
     def values(self) -> dict:
         """lang, anonymous, and the sections as report_data takes them."""
         out = {key: box.isChecked() for key, box in self.sections.items()}
-        out.update(lang=self.language.currentData(), anonymous=self.anonymous.isChecked(),
-                   compare_with=self.compare.currentData(),
-                   hide_names=self.hide_names.isChecked(),
-                   hide_organisations=self.anonymous.isChecked()
-                   and self.hide_organisations.isChecked())
+        out.update(
+            lang=self.language.currentData(),
+            anonymous=self.anonymous.isChecked(),
+            compare_with=self.compare.currentData(),
+            hide_names=self.hide_names.isChecked(),
+            hide_organisations=self.anonymous.isChecked() and self.hide_organisations.isChecked(),
+        )
         return out

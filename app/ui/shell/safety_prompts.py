@@ -128,15 +128,25 @@ def offer_lost(parent: QWidget | None, failure) -> str | None:
             "The newest verified backup is from %1 and holds %2 communities and %3 sessions. "
             "Restoring it brings back everything saved up to then.",
         ).replace("%1", failure.backup.made_at.strftime("%Y-%m-%d %H:%M")).replace(
-            "%2", str(failure.contents[0])).replace("%3", str(failure.contents[1]))
-        options.append((translate("SafetyPrompts", "Restore the backup"),
-                        QMessageBox.ButtonRole.AcceptRole, "restore"))
+            "%2", str(failure.contents[0])
+        ).replace("%3", str(failure.contents[1]))
+        options.append(
+            (
+                translate("SafetyPrompts", "Restore the backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+                "restore",
+            )
+        )
     else:
         text += "\n\n" + translate(
-            "SafetyPrompts", "None of its backups passes the integrity check; they are kept.")
+            "SafetyPrompts", "None of its backups passes the integrity check; they are kept."
+        )
     options += [
-        (translate("SafetyPrompts", "Start with an empty database"),
-         QMessageBox.ButtonRole.DestructiveRole, "empty"),
+        (
+            translate("SafetyPrompts", "Start with an empty database"),
+            QMessageBox.ButtonRole.DestructiveRole,
+            "empty",
+        ),
         (translate("SafetyPrompts", "Not now"), QMessageBox.ButtonRole.RejectRole, None),
     ]
     choice = choose(parent, title, text, options, QMessageBox.Icon.Warning)

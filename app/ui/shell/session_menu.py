@@ -36,16 +36,21 @@ def fill_session_menu(menu, page) -> None:
         lambda: export_report_with_options(page),
         shortcuts.EXPORT_REPORT_OPTIONS,
     )
-    add(translate("SessionMenu", "Print report…"), lambda: print_report(page),
-        shortcuts.PRINT_REPORT)
+    add(
+        translate("SessionMenu", "Print report…"),
+        lambda: print_report(page),
+        shortcuts.PRINT_REPORT,
+    )
     add(translate("SessionMenu", "Export action list…"), lambda: export_actions(page))
     add(translate("SessionMenu", "Export placemat (A3)…"), lambda: export_placemat(page))
     menu.addSeparator()
     add(translate("SessionMenu", "Save the model as PNG…"), lambda: export_picture(page, "png"))
     add(translate("SessionMenu", "Save the model as SVG…"), lambda: export_picture(page, "svg"))
     menu.addSeparator()
-    add(translate("SessionMenu", "Move to a newer model version…"),
-        lambda: move_to_newer_model(page))
+    add(
+        translate("SessionMenu", "Move to a newer model version…"),
+        lambda: move_to_newer_model(page),
+    )
     menu.addSeparator()
     add(translate("SessionMenu", "Back to communities"), page.homeRequested.emit)
     mnemonics.assign(menu)
@@ -64,9 +69,13 @@ def move_to_newer_model(page) -> None:
     info = get_session(page.store, page.controller.session_id)
     newer = model_choices(page.store, info.model_id, newer_than=info.model_version)
     if not newer:
-        QMessageBox.information(page, translate("SessionMenu", "Model version"), translate(
-            "SessionMenu", "This session uses version %1, the newest there is.")
-            .replace("%1", info.model_version))
+        QMessageBox.information(
+            page,
+            translate("SessionMenu", "Model version"),
+            translate("SessionMenu", "This session uses version %1, the newest there is.").replace(
+                "%1", info.model_version
+            ),
+        )
         return
     dialog = ModelMoveDialog(page.store, info.id, newer, page)
     if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -86,12 +95,18 @@ def export_report(page, lang: str, anonymous: bool, summary: bool = False, **use
     from app.ui.shell.report_actions import export_pdf
 
     page.flush()
-    suffix = ((" samenvatting" if summary else "") + (" anoniem" if anonymous else "")
-              + (" EN" if lang == "en" else "") + ".pdf")
+    suffix = (
+        (" samenvatting" if summary else "")
+        + (" anoniem" if anonymous else "")
+        + (" EN" if lang == "en" else "")
+        + ".pdf"
+    )
     word = translate("SessionMenu", "Word document (*.docx)")
     path, chosen = QFileDialog.getSaveFileName(
-        page, translate("SessionMenu", "Export report"), _default_name(page, suffix),
-        "PDF (*.pdf)" if summary else f"PDF (*.pdf);;{word}"  # the summary is PDF only
+        page,
+        translate("SessionMenu", "Export report"),
+        _default_name(page, suffix),
+        "PDF (*.pdf)" if summary else f"PDF (*.pdf);;{word}",  # the summary is PDF only
     )
     if path and not path.lower().endswith((".pdf", ".docx")):
         path += ".docx" if chosen == word else ".pdf"
@@ -99,8 +114,14 @@ def export_report(page, lang: str, anonymous: bool, summary: bool = False, **use
         path = path[: path.rfind(".")] + ".pdf"
     if path:
         page.report_exporter = export_pdf(
-            page, page.store, page.controller.session_id, path, lang=lang, anonymous=anonymous,
-            summary=summary, **uses
+            page,
+            page.store,
+            page.controller.session_id,
+            path,
+            lang=lang,
+            anonymous=anonymous,
+            summary=summary,
+            **uses,
         )
 
 
@@ -119,8 +140,9 @@ def print_report(page) -> None:
     from app.ui.shell.print_flow import print_report as do_print
 
     page.flush()
-    page.print_flow = do_print(page, page.store, page.controller.session_id,
-                               lang=current_language())
+    page.print_flow = do_print(
+        page, page.store, page.controller.session_id, lang=current_language()
+    )
 
 
 def _write(page, write, path: str, kind: str, failure: str) -> None:
@@ -131,8 +153,11 @@ def _write(page, write, path: str, kind: str, failure: str) -> None:
     try:
         write()
     except OSError as exc:
-        messages.warn(page, translate("SessionMenu", "Not saved"),
-                      failure.replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        messages.warn(
+            page,
+            translate("SessionMenu", "Not saved"),
+            failure.replace("%1", path).replace("%2", exc.strerror or str(exc)),
+        )
         return
     remember(path, kind)
 
@@ -146,16 +171,26 @@ def export_actions(page) -> None:
     xlsx = translate("SessionMenu", "Excel workbook (*.xlsx)")
     csv = translate("SessionMenu", "CSV for Excel (*.csv)")
     path, chosen = QFileDialog.getSaveFileName(
-        page, translate("SessionMenu", "Export action list"),
-        _default_name(page, " acties.xlsx"), f"{xlsx};;{csv}")
+        page,
+        translate("SessionMenu", "Export action list"),
+        _default_name(page, " acties.xlsx"),
+        f"{xlsx};;{csv}",
+    )
     if not path:
         return
     if not path.lower().endswith((".xlsx", ".csv")):
         path += ".csv" if chosen == csv else ".xlsx"
     listed = action_list(page.store, session_id=page.controller.session_id)
-    _write(page, lambda: write_actions(listed, path, lang=current_language()), path, "actions",
-           translate("SessionMenu", "The action list could not be written to %1: %2. Nothing "
-                     "in the session was changed."))
+    _write(
+        page,
+        lambda: write_actions(listed, path, lang=current_language()),
+        path,
+        "actions",
+        translate(
+            "SessionMenu",
+            "The action list could not be written to %1: %2. Nothing in the session was changed.",
+        ),
+    )
 
 
 def export_placemat(page) -> None:
@@ -165,16 +200,26 @@ def export_placemat(page) -> None:
 
     page.flush()
     path, _ = QFileDialog.getSaveFileName(
-        page, translate("SessionMenu", "Export placemat"),
-        _default_name(page, " placemat.pdf"), "PDF (*.pdf)")
+        page,
+        translate("SessionMenu", "Export placemat"),
+        _default_name(page, " placemat.pdf"),
+        "PDF (*.pdf)",
+    )
     if not path:
         return
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     data = report_data(page.store, page.controller.session_id)
-    _write(page, lambda: build_placemat(data, path, lang=current_language()), path, "report",
-           translate("SessionMenu", "The placemat could not be written to %1: %2. Nothing in "
-                     "the session was changed."))
+    _write(
+        page,
+        lambda: build_placemat(data, path, lang=current_language()),
+        path,
+        "report",
+        translate(
+            "SessionMenu",
+            "The placemat could not be written to %1: %2. Nothing in the session was changed.",
+        ),
+    )
 
 
 def export_picture(page, kind: str) -> None:

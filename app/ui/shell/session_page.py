@@ -46,7 +46,8 @@ class SessionPage(QWidget):
         self.store_read_only = read_only
         self.read_only_reason = self.tr(
             "This session is open in another Intervisie window, so this window only shows it "
-            "and changes nothing.")
+            "and changes nothing."
+        )
         self.store = store
         self.settings = settings
         info = sessions.get_session(store, session_id)
@@ -83,7 +84,8 @@ class SessionPage(QWidget):
             if hasattr(page, "traceFollowed"):
                 page.traceFollowed.connect(self.follow_trace)
         self.page_by_key["vertrekpunt"].elementShown.connect(
-            lambda key: self.canvas.set_current(key) if self._current == "vertrekpunt" else None)
+            lambda key: self.canvas.set_current(key) if self._current == "vertrekpunt" else None
+        )
         self.back = QPushButton(self.tr("← Previous"))
         self.back.setAccessibleName(self.tr("Previous stage"))
         self.back.clicked.connect(lambda: self.step(-1))
@@ -144,8 +146,11 @@ class SessionPage(QWidget):
         canvas = ModelCanvas(self.model, lang=current_language())
         canvas.set_high_contrast(self.settings.get(HIGH_CONTRAST))
         canvas.elementActivated.connect(self.show_element)
-        read = self.controller.guarded(lambda key: [
-            o.text for o in list_observations(self.store, self.controller.session_id, key)])
+        read = self.controller.guarded(
+            lambda key: [
+                o.text for o in list_observations(self.store, self.controller.session_id, key)
+            ]
+        )
         canvas.set_observation_provider(lambda key: read(key) or [])
         canvas.setMinimumWidth(220)  # on a 1024-wide beamer the model gives way, not the work
         self.projects = ProjectOverlay(canvas, self._projects, self.model)  # the toggle strip
@@ -155,8 +160,9 @@ class SessionPage(QWidget):
         """The aanpak's projects and the elements each touches, for the canvas overlay."""
         from app.services.aanpak import list_actions
 
-        return [(a.title, a.element_keys)
-                for a in list_actions(self.store, self.controller.session_id)]
+        return [
+            (a.title, a.element_keys) for a in list_actions(self.store, self.controller.session_id)
+        ]
 
     def refresh_canvas(self) -> None:
         """Recolour only the elements whose state changed (one edit → one element)."""
@@ -189,8 +195,9 @@ class SessionPage(QWidget):
         """The model sits beside stages 1–4; the opening and closing need the whole width for
         their tables and summary (F9 still shows it there)."""
         was_hidden = self.canvas.isHidden()
-        self.canvas.setVisible(self.settings.get(CANVAS_VISIBLE)
-                               and stage not in ("opening", "closing"))
+        self.canvas.setVisible(
+            self.settings.get(CANVAS_VISIBLE) and stage not in ("opening", "closing")
+        )
         if was_hidden and not self.canvas.isHidden():
             QTimer.singleShot(0, self._share_split)
 
@@ -207,8 +214,9 @@ class SessionPage(QWidget):
         self.canvas.show()
         total = sum(self.split.sizes())
         big = self.split.sizes()[1] < total * 0.6
-        self.split.setSizes([total // 4, total * 3 // 4] if big else [total * 3 // 5,
-                                                                     total * 2 // 5])
+        self.split.setSizes(
+            [total // 4, total * 3 // 4] if big else [total * 3 // 5, total * 2 // 5]
+        )
 
     def set_high_contrast(self, on: bool) -> None:
         self.canvas.set_high_contrast(on)
@@ -231,8 +239,9 @@ class SessionPage(QWidget):
     def _go_to(self, key: str) -> None:
         self.controller.flush()
         self._current = key
-        went = self.controller.write(sessions.go_to_stage, self.controller.session_id, key,
-                                     what=Change.STAGE)
+        went = self.controller.write(
+            sessions.go_to_stage, self.controller.session_id, key, what=Change.STAGE
+        )
         page = self.page_by_key[key]
         if key != "vertrekpunt":
             self.canvas.set_current(None)
@@ -255,7 +264,7 @@ class SessionPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._entered:   # a session just opened: ready to type in its stage
+        if not self._entered:  # a session just opened: ready to type in its stage
             self._entered = True
             self.focus_entry()
 
@@ -266,15 +275,20 @@ class SessionPage(QWidget):
 
     def _apply_state(self, info) -> None:
         # the rail marks stages with content; it is redrawn whenever the stage changes
-        self.rail.show_states(self._current, info.stage_reached,
-                              progress.filled_stages(self.store, info.id))
+        self.rail.show_states(
+            self._current, info.stage_reached, progress.filled_stages(self.store, info.id)
+        )
         for page in self.page_by_key.values():
             page.set_read_only(info.is_closed or self.store_read_only)
         if self.store_read_only:
             self._show_banner(self.read_only_reason)
         elif info.is_closed:
-            self._show_banner(self.tr("This session is closed and can only be read. "
-                                      "Reopen it in the closing stage to change it."))
+            self._show_banner(
+                self.tr(
+                    "This session is closed and can only be read. "
+                    "Reopen it in the closing stage to change it."
+                )
+            )
         elif not self.controller.pending:
             self.banner.hide()
 
@@ -304,7 +318,7 @@ class SessionPage(QWidget):
         self._last_activity = time.monotonic()
 
     def _show_saved(self, when: float | None) -> None:
-        """"Saved" only when everything on screen is in the database: not while typing waits
+        """ "Saved" only when everything on screen is in the database: not while typing waits
         for its pause, nor while edits wait for the storage."""
         if self.controller.waiting:
             self.saved_label.setText(self.tr("⚠ not saved yet"))
@@ -313,8 +327,9 @@ class SessionPage(QWidget):
         elif when is None:
             self.saved_label.setText(self.tr("✓ everything saved"))
         else:
-            self.saved_label.setText(self.tr("✓ saved %1").replace(
-                "%1", time.strftime("%H:%M:%S", time.localtime(when))))
+            self.saved_label.setText(
+                self.tr("✓ saved %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when)))
+            )
 
     def _show_banner(self, text: str) -> None:
         self.banner.setStyleSheet(style.notice_sheet(self))  # the palette as it is now
@@ -327,10 +342,12 @@ class SessionPage(QWidget):
             self._show_saved(self.controller.last_saved or time.time())
             return
         self.saved_label.setText(self.tr("⚠ not saved yet"))
-        self._show_banner(self.tr(
-            "The database cannot be written at the moment (%1). Everything you type stays on "
-            "screen and is saved as soon as writing works again; keep going.").replace(
-                "%1", message))
+        self._show_banner(
+            self.tr(
+                "The database cannot be written at the moment (%1). Everything you type stays on "
+                "screen and is saved as soon as writing works again; keep going."
+            ).replace("%1", message)
+        )
 
     def flush(self) -> None:
         self.controller.flush()
@@ -339,8 +356,7 @@ class SessionPage(QWidget):
     def _install_shortcuts(self) -> None:
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence(shortcuts.NEXT_STAGE), self, lambda: self.step(+1), context=ctx)
-        QShortcut(QKeySequence(shortcuts.PREVIOUS_STAGE), self, lambda: self.step(-1),
-                  context=ctx)
+        QShortcut(QKeySequence(shortcuts.PREVIOUS_STAGE), self, lambda: self.step(-1), context=ctx)
         for key, seq in zip(STAGES, shortcuts.STAGE_KEYS, strict=True):
             QShortcut(QKeySequence(seq), self, lambda k=key: self.go_to(k), context=ctx)
         QShortcut(QKeySequence(shortcuts.TIMER), self, self.timer.toggle, context=ctx)

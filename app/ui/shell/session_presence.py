@@ -25,8 +25,6 @@ from app.services.errors import SessionInUse, StorageUnavailable
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
-
-
 class SessionPresence(QObject):
     takenOver = Signal(str)  # who has the session now ("" when unknown): stop writing
 
@@ -78,15 +76,32 @@ def ask_in_use(parent: QWidget | None, holder: presence.InUse) -> str:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("SessionPresence", "Session in use"))
     if holder.on_this_computer:
-        box.setText(translate("SessionPresence", "This session is still marked as open on this computer since %1, "
-                        "probably by a window that closed unexpectedly.").replace("%1", since))
+        box.setText(
+            translate(
+                "SessionPresence",
+                "This session is still marked as open on this computer since %1, "
+                "probably by a window that closed unexpectedly.",
+            ).replace("%1", since)
+        )
     else:
-        box.setText(translate("SessionPresence", "%1 has had this session open since %2.")
-                    .replace("%1", holder.describe()).replace("%2", since))
-    box.setInformativeText(translate("SessionPresence", "You can look at it without changing anything, or take it over: "
-                               "then the other window stops saving."))
-    look = box.addButton(translate("SessionPresence", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-    take = box.addButton(translate("SessionPresence", "Take over"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(
+            translate("SessionPresence", "%1 has had this session open since %2.")
+            .replace("%1", holder.describe())
+            .replace("%2", since)
+        )
+    box.setInformativeText(
+        translate(
+            "SessionPresence",
+            "You can look at it without changing anything, or take it over: "
+            "then the other window stops saving.",
+        )
+    )
+    look = box.addButton(
+        translate("SessionPresence", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    take = box.addButton(
+        translate("SessionPresence", "Take over"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(look)
     box.exec()
@@ -94,8 +109,9 @@ def ask_in_use(parent: QWidget | None, holder: presence.InUse) -> str:
     return "read-only" if clicked is look else "take-over" if clicked is take else ""
 
 
-def open_session_presence(parent: QWidget | None, store, session_id: int, facilitator: str = "",
-                          ask=ask_in_use) -> OpenedSession | None:
+def open_session_presence(
+    parent: QWidget | None, store, session_id: int, facilitator: str = "", ask=ask_in_use
+) -> OpenedSession | None:
     """Claim the session for this window; None when the user cancelled."""
     mark = SessionPresence(store, session_id, facilitator, parent)
     try:

@@ -24,8 +24,9 @@ class StageRail(QListWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.addItem(item)
-        self.currentRowChanged.connect(lambda row: self.stageChosen.emit(STAGES[row])
-                                       if 0 <= row < len(STAGES) else None)
+        self.currentRowChanged.connect(
+            lambda row: self.stageChosen.emit(STAGES[row]) if 0 <= row < len(STAGES) else None
+        )
         # as wide as its longest stage name (in the language and type size shown), so no name is
         # cut ("1 Starting poin") and a small screen keeps the rest of its width for the work
         self.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)

@@ -14,7 +14,7 @@ class StageTimer(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._ends: dict[str, float] = {}       # stage → monotonic end time
+        self._ends: dict[str, float] = {}  # stage → monotonic end time
         self._minutes: dict[str, int] = {}
         self._stage = "opening"
         self.minutes = QSpinBox()

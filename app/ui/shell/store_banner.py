@@ -62,14 +62,17 @@ def read_only_notice(store) -> str:
             "This database cannot be written where it is (a write-protected stick, a read-only "
             "share or folder). It is open read-only: you can look, print and export, and "
             "nothing is changed. To work in it, copy it to this computer or remove the write "
-            "protection.")
+            "protection.",
+        )
     if cause == "lock":
         return QCoreApplication.translate(
             "StoreBanner",
             "The lock file beside the database cannot be written (%1), so this window cannot "
             "make sure it is the only one writing. It is open read-only: nothing is "
-            "changed.").replace("%1", store.read_only_detail)
+            "changed.",
+        ).replace("%1", store.read_only_detail)
     return QCoreApplication.translate(
         "StoreBanner",
         "This database is open in Intervisie elsewhere, so this window only shows it: changes "
-        "are not saved here. Nothing that was saved has changed.")
+        "are not saved here. Nothing that was saved has changed.",
+    )

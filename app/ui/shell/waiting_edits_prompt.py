@@ -44,15 +44,22 @@ def may_leave(parent: QWidget | None, controller) -> bool:
         "%1 edit(s) could not be saved yet: the database cannot be written at the moment. They "
         "are still here, and are saved as soon as writing works again.\n\nKeep the window "
         "open, save them to a file somewhere else (a USB stick, the desktop: File → Bring back "
-        "saved edits… puts them in later), or discard them.").replace("%1", str(count))
+        "saved edits… puts them in later), or discard them.",
+    ).replace("%1", str(count))
     keep = translate("WaitingEdits", "Keep the window open")
     save = translate("WaitingEdits", "Save them to a file…")
     discard = translate("WaitingEdits", "Discard them")
-    answer = choose(parent, translate("WaitingEdits", "Edits are waiting to be saved"), text, [
-        (keep, QMessageBox.ButtonRole.RejectRole, "keep"),
-        (save, QMessageBox.ButtonRole.ActionRole, "save"),
-        (discard, QMessageBox.ButtonRole.DestructiveRole, "discard"),
-        ], icon=QMessageBox.Icon.Warning)
+    answer = choose(
+        parent,
+        translate("WaitingEdits", "Edits are waiting to be saved"),
+        text,
+        [
+            (keep, QMessageBox.ButtonRole.RejectRole, "keep"),
+            (save, QMessageBox.ButtonRole.ActionRole, "save"),
+            (discard, QMessageBox.ButtonRole.DestructiveRole, "discard"),
+        ],
+        icon=QMessageBox.Icon.Warning,
+    )
     # closing the box some other way keeps the window: nothing is lost by an Escape
     if answer == "discard":
         controller.discard_waiting()
@@ -73,15 +80,29 @@ def save_to_file(parent: QWidget | None, records: list[dict]) -> bool:
         write_records(Path(path), records)
         remember(Path(path), "saved edits")  # erasing a person lists it if it is out of reach
     except OSError as exc:
-        messages.warn(parent, title, translate(
-            "WaitingEdits",
-            "The edits could not be written to %1 (%2). They are still waiting here; choose "
-            "another place.").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        messages.warn(
+            parent,
+            title,
+            translate(
+                "WaitingEdits",
+                "The edits could not be written to %1 (%2). They are still waiting here; choose "
+                "another place.",
+            )
+            .replace("%1", path)
+            .replace("%2", exc.strerror or str(exc)),
+        )
         return False
-    messages.tell(parent, title, translate(
-        "WaitingEdits",
-        "%1 edit(s) are in %2. Bring them back with File → Bring back saved edits… when the "
-        "database can be written.").replace("%1", str(counted(records))).replace("%2", path))
+    messages.tell(
+        parent,
+        title,
+        translate(
+            "WaitingEdits",
+            "%1 edit(s) are in %2. Bring them back with File → Bring back saved edits… when the "
+            "database can be written.",
+        )
+        .replace("%1", str(counted(records)))
+        .replace("%2", path),
+    )
     return True
 
 
@@ -95,18 +116,28 @@ def bring_back(parent: QWidget | None, store) -> bool:
     try:
         records = read_records(Path(path))
     except NotAnEditFile:
-        messages.warn(parent, title, translate(
-            "WaitingEdits", "%1 is not a file of saved edits. Nothing was changed.")
-            .replace("%1", path))
+        messages.warn(
+            parent,
+            title,
+            translate(
+                "WaitingEdits", "%1 is not a file of saved edits. Nothing was changed."
+            ).replace("%1", path),
+        )
         return False
     written, refused, left = apply_records(store, records)
     if left:
-        messages.warn(parent, title, translate(
-            "WaitingEdits",
-            "The database cannot be written at the moment: %1 of %2 edit(s) were saved, the "
-            "other %3 stay in the file. Bring it back again when writing works.")
-            .replace("%1", str(written)).replace("%2", str(counted(records)))
-            .replace("%3", str(counted(left))))
+        messages.warn(
+            parent,
+            title,
+            translate(
+                "WaitingEdits",
+                "The database cannot be written at the moment: %1 of %2 edit(s) were saved, the "
+                "other %3 stay in the file. Bring it back again when writing works.",
+            )
+            .replace("%1", str(written))
+            .replace("%2", str(counted(records)))
+            .replace("%3", str(counted(left))),
+        )
         write_records(Path(path), left)  # what is in now leaves the file: never twice
     else:
         messages.tell(parent, title, _summary(written, refused))
@@ -117,8 +148,10 @@ def _summary(written: int, refused: int) -> str:
     text = translate("WaitingEdits", "%1 edit(s) were saved.").replace("%1", str(written))
     if refused:
         text += " " + translate(
-            "WaitingEdits", "%1 could not be applied any more (for example because the line "
-            "was deleted meanwhile).").replace("%1", str(refused))
+            "WaitingEdits",
+            "%1 could not be applied any more (for example because the line "
+            "was deleted meanwhile).",
+        ).replace("%1", str(refused))
     return text
 
 
@@ -131,16 +164,29 @@ def offer_journal(parent: QWidget | None, store) -> bool:
     if not records:
         return False
     title = translate("WaitingEdits", "Edits from last time")
-    answer = choose(parent, title, translate(
-        "WaitingEdits",
-        "%1 edit(s) were waiting to be saved when Intervisie stopped last time. They were kept "
-        "outside the database. Apply them now?").replace("%1", str(counted(records))), [
-        (translate("WaitingEdits", "Apply them"), QMessageBox.ButtonRole.AcceptRole, "apply"),
-        (translate("WaitingEdits", "Keep them for later"), QMessageBox.ButtonRole.RejectRole,
-         "keep"),
-        (translate("WaitingEdits", "Discard them"), QMessageBox.ButtonRole.DestructiveRole,
-         "discard"),
-        ], icon=QMessageBox.Icon.Question)
+    answer = choose(
+        parent,
+        title,
+        translate(
+            "WaitingEdits",
+            "%1 edit(s) were waiting to be saved when Intervisie stopped last time. They were kept "
+            "outside the database. Apply them now?",
+        ).replace("%1", str(counted(records))),
+        [
+            (translate("WaitingEdits", "Apply them"), QMessageBox.ButtonRole.AcceptRole, "apply"),
+            (
+                translate("WaitingEdits", "Keep them for later"),
+                QMessageBox.ButtonRole.RejectRole,
+                "keep",
+            ),
+            (
+                translate("WaitingEdits", "Discard them"),
+                QMessageBox.ButtonRole.DestructiveRole,
+                "discard",
+            ),
+        ],
+        icon=QMessageBox.Icon.Question,
+    )
     if answer == "keep":
         return False
     journal.earlier = []
@@ -150,10 +196,15 @@ def offer_journal(parent: QWidget | None, store) -> bool:
     written, refused, left = apply_records(store, records)
     journal.write(left)
     if left:
-        messages.warn(parent, title, translate(
-            "WaitingEdits",
-            "The database cannot be written yet: %1 edit(s) are still kept and offered at the "
-            "next start.").replace("%1", str(counted(left))))
+        messages.warn(
+            parent,
+            title,
+            translate(
+                "WaitingEdits",
+                "The database cannot be written yet: %1 edit(s) are still kept and offered at the "
+                "next start.",
+            ).replace("%1", str(counted(left))),
+        )
     else:
         messages.tell(parent, title, _summary(written, refused))
     return written > 0

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.ui.common.settings import WINDOW_GEOMETRY, Setting, Settings
 
-PREFERRED = (1280, 800)   # what the stages are designed for, when the screen has room
-DECORATION = 40           # a window manager's title bar and frame, which Qt counts outside
-ROOMY = (1440, 900)       # below this the window opens maximized: every pixel is needed
+PREFERRED = (1280, 800)  # what the stages are designed for, when the screen has room
+DECORATION = 40  # a window manager's title bar and frame, which Qt counts outside
+ROOMY = (1440, 900)  # below this the window opens maximized: every pixel is needed
 
 
 def screen_key(screen: QScreen) -> str:

@@ -24,18 +24,25 @@ class AanpakPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
-        self._deleted: list = []   # actions Ctrl+Z can bring back, newest last
+        self._deleted: list = []  # actions Ctrl+Z can bring back, newest last
         self.actions = LineList(
             self.tr("Projects and actions"),
             self.tr("+ add a project or action: type its title (Enter)"),
-            (Column("status", self.tr("Status"), action_status_choices()),))
+            (Column("status", self.tr("Status"), action_status_choices()),),
+        )
         limit_list(self.actions, "action", "title")
         self.actions.added.connect(self._add)
         self.controller.entry_drafts.attach(self.actions, "aanpak:new-action")
         self.actions.edited.connect(
             lambda action_id, text: self.controller.write_later(
-                f"action:{action_id}:title", svc.update_action, action_id, title=text,
-                what=Change.ACTIONS, based_on=self.actions.base_of(action_id)))
+                f"action:{action_id}:title",
+                svc.update_action,
+                action_id,
+                title=text,
+                what=Change.ACTIONS,
+                based_on=self.actions.base_of(action_id),
+            )
+        )
         self.actions.valueChanged.connect(self._value)
         self.actions.deleted.connect(self._delete)
         self.actions.moved.connect(self._move)
@@ -46,8 +53,9 @@ class AanpakPage(StagePage):
         # where the project sits on the model, and what it gives shape to (GroenPact, frames)
         self.placement = ActionPlacement(controller, model)
         self.editor.add_section(self.tr("On the model"), self.placement)
-        self.empty = QLabel(self.tr("No actions yet: type the title of a project or action "
-                                    "above and press Enter."))
+        self.empty = QLabel(
+            self.tr("No actions yet: type the title of a project or action above and press Enter.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -83,8 +91,9 @@ class AanpakPage(StagePage):
 
     def _fill_actions(self) -> list:
         actions = self.controller.read(svc.list_actions, self.session_id)
-        self.actions.set_lines([Line(a.id, a.title, {"status": a.status}, base=based_on(a))
-                                for a in actions])
+        self.actions.set_lines(
+            [Line(a.id, a.title, {"status": a.status}, base=based_on(a)) for a in actions]
+        )
         self.actions.show_undo(bool(self._deleted))
         self.editor.setVisible(bool(actions))
         self.empty.setVisible(not actions)
@@ -96,31 +105,47 @@ class AanpakPage(StagePage):
             self._load_editor()
 
     def _load_editor(self) -> None:
-        self.controller.flush()   # what was typed for the previous action is stored first
+        self.controller.flush()  # what was typed for the previous action is stored first
         action_id = self.actions.selected_id()
         action = None
         if action_id is not None:
-            action = next((a for a in self.controller.read(svc.list_actions, self.session_id)
-                           if a.id == action_id), None)
+            action = next(
+                (
+                    a
+                    for a in self.controller.read(svc.list_actions, self.session_id)
+                    if a.id == action_id
+                ),
+                None,
+            )
         lang = current_language()
-        themes = [(t, vervolg.theme_label(t, lang, self.model))
-                  for t in self.controller.read(vervolg.list_themes, self.session_id)]
-        self.editor.load(action, self.controller.read(focus.list_focus_points, self.session_id,
-                                                          by_votes=True),
-                         themes, self._people())
+        themes = [
+            (t, vervolg.theme_label(t, lang, self.model))
+            for t in self.controller.read(vervolg.list_themes, self.session_id)
+        ]
+        self.editor.load(
+            action,
+            self.controller.read(focus.list_focus_points, self.session_id, by_votes=True),
+            themes,
+            self._people(),
+        )
         community = communities.get_community(
-            self.store, self.controller.read(sessions.get_session, self.session_id).community_id)
-        self.placement.load(action, self.controller.read(communities.list_actors, community.id),
-                            community.frame_key)
+            self.store, self.controller.read(sessions.get_session, self.session_id).community_id
+        )
+        self.placement.load(
+            action, self.controller.read(communities.list_actors, community.id), community.frame_key
+        )
 
     def _people(self) -> list[str]:
         """Owner and partner candidates: the organisations and people of this session and of
         the community, organisations first (the worked example names organisations)."""
         info = self.controller.read(sessions.get_session, self.session_id)
-        rows = [(p.organisation, p.name) for p in sessions.list_participants(
-            self.store, self.session_id)]
-        rows += [(a.organisation, a.name) for a in communities.list_actors(
-            self.store, info.community_id)]
+        rows = [
+            (p.organisation, p.name)
+            for p in sessions.list_participants(self.store, self.session_id)
+        ]
+        rows += [
+            (a.organisation, a.name) for a in communities.list_actors(self.store, info.community_id)
+        ]
         out: list[str] = []
         for name in [org for org, _ in rows] + [name for _, name in rows]:
             if name.strip() and name not in out:
@@ -159,7 +184,7 @@ class AanpakPage(StagePage):
 
     def _changed(self, what: Change) -> None:
         if not self.isVisible():
-            return   # a hidden page is filled by reload() when it is shown
+            return  # a hidden page is filled by reload() when it is shown
         if what is Change.ACTION_DETAILS:  # from the editor: the list shows title and status
             self._fill_actions()
         elif what is Change.ACTIONS:

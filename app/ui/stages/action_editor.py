@@ -34,10 +34,12 @@ from app.vocabulary.dto import ActionData
 
 
 def action_status_choices() -> tuple[tuple[str, str], ...]:
-    labels = {"open": QApplication.translate("ActionStatus", "open"),
-              "bezig": QApplication.translate("ActionStatus", "in progress"),
-              "gereed": QApplication.translate("ActionStatus", "done"),
-              "gestopt": QApplication.translate("ActionStatus", "stopped")}
+    labels = {
+        "open": QApplication.translate("ActionStatus", "open"),
+        "bezig": QApplication.translate("ActionStatus", "in progress"),
+        "gereed": QApplication.translate("ActionStatus", "done"),
+        "gestopt": QApplication.translate("ActionStatus", "stopped"),
+    }
     return tuple((s, labels.get(s, s)) for s in svc.ACTION_STATUSES)
 
 
@@ -50,14 +52,14 @@ class ActionEditor(QScrollArea):
         self.controller = controller
         self.model = model
         self.action_id: int | None = None
-        self._writing = False   # a write now shows its own refusal next to its field
+        self._writing = False  # a write now shows its own refusal next to its field
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Selected action"))
         inner = QWidget()
         self.setWidget(inner)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.hint = hint_label()   # a refusal of a typed field, shown when the typing pauses
+        self.hint = hint_label()  # a refusal of a typed field, shown when the typing pauses
         self.sections = QVBoxLayout(inner)
         self.sections.addLayout(self.form)
         self.sections.addWidget(self.hint)
@@ -69,7 +71,8 @@ class ActionEditor(QScrollArea):
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.description.setTabChangesFocus(True)
         self.description.textChanged.connect(
-            lambda: self._typed("description", self.description.toPlainText()))
+            lambda: self._typed("description", self.description.toPlainText())
+        )
         self.form.addRow(self.tr("Description"), self.description)
 
         self.owner = QComboBox()
@@ -82,8 +85,7 @@ class ActionEditor(QScrollArea):
         self.form.addRow(self.tr("Owner"), self.owner)
 
         self.partners = CheckList(self.tr("Partners involved"))
-        self.partners.toggled.connect(lambda *_: self._write(
-            partners=self.partners.checked_keys()))
+        self.partners.toggled.connect(lambda *_: self._write(partners=self.partners.checked_keys()))
         self.new_partner = QLineEdit()
         self.new_partner.setAccessibleName(self.tr("Add a partner"))
         limit_text(self.new_partner, "action", "owner")  # a partner is named like an owner
@@ -99,8 +101,12 @@ class ActionEditor(QScrollArea):
         self.date_hint = hint_label()
         for field in (self.starts, self.due):
             field.dateChanged.connect(lambda _d: self._dates_entered())
-            field.invalidEntered.connect(lambda: self._show(self.date_hint, self.tr(
-                "Type the date as dd-mm-yyyy, or leave it empty for no date.")))
+            field.invalidEntered.connect(
+                lambda: self._show(
+                    self.date_hint,
+                    self.tr("Type the date as dd-mm-yyyy, or leave it empty for no date."),
+                )
+            )
         dates = QHBoxLayout()
         dates.addWidget(self.starts)
         dates.addWidget(QLabel(self.tr("until")))
@@ -110,8 +116,9 @@ class ActionEditor(QScrollArea):
         dates_box.addWidget(self.date_hint)
         self.form.addRow(self.tr("Start – due"), dates_box)
 
-        self.indicator = self._line(self.tr("Indicator"), "indicator",
-                                    self.tr("how we see that it works"))
+        self.indicator = self._line(
+            self.tr("Indicator"), "indicator", self.tr("how we see that it works")
+        )
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status of the action"))
         for value, label in action_status_choices():
@@ -126,8 +133,9 @@ class ActionEditor(QScrollArea):
         self.form.addRow(self.history_label, self.history)
 
         self.focus_points = CheckList(self.tr("Focus points this action serves"))
-        self.focus_points.toggled.connect(lambda *_: self._write(
-            focus_point_ids=self.focus_points.checked_keys()))
+        self.focus_points.toggled.connect(
+            lambda *_: self._write(focus_point_ids=self.focus_points.checked_keys())
+        )
         self.form.addRow(self.tr("Focus points"), self.focus_points)
         self.themes = CheckList(self.tr("Themes this action serves"))
         self.themes.toggled.connect(lambda *_: self._write(theme_ids=self.themes.checked_keys()))
@@ -138,8 +146,9 @@ class ActionEditor(QScrollArea):
         self.trace.setToolTip(self.tr("A click or Enter on a row goes there"))
         self.form.addRow(self.tr("Trace"), self.trace)
         self.characteristics = CheckList(self.tr("Project characteristics"))
-        self.characteristics.toggled.connect(lambda *_: self._write(
-            characteristics=self.characteristics.checked_keys()))
+        self.characteristics.toggled.connect(
+            lambda *_: self._write(characteristics=self.characteristics.checked_keys())
+        )
         self.form.addRow(self.tr("Characteristics"), self.characteristics)
         self.sections.addStretch(1)
         controller.problem.connect(self._late_problem)
@@ -170,9 +179,19 @@ class ActionEditor(QScrollArea):
         if action is None:
             return
         lang = current_language()
-        widgets = (self.title, self.description, self.owner, self.partners, self.starts,
-                   self.due, self.indicator, self.status, self.focus_points, self.themes,
-                   self.characteristics)
+        widgets = (
+            self.title,
+            self.description,
+            self.owner,
+            self.partners,
+            self.starts,
+            self.due,
+            self.indicator,
+            self.status,
+            self.focus_points,
+            self.themes,
+            self.characteristics,
+        )
         for w in widgets:
             w.blockSignals(True)
         self.title.setText(action.title)
@@ -189,22 +208,36 @@ class ActionEditor(QScrollArea):
         for line in (self.title, self.indicator):
             line.setCursorPosition(0)  # a long text shows its beginning, not its end
         self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
-        steps = svc.action_history_of(self.controller.store, action.id) \
-            if action.continued_from_uuid else ()
+        steps = (
+            svc.action_history_of(self.controller.store, action.id)
+            if action.continued_from_uuid
+            else ()
+        )
         self.history.setText(history_text(steps))
         self.history.setToolTip(history_detail(steps))
         self.history.setVisible(bool(steps))
         self.history_label.setVisible(bool(steps))
-        self.trace.set_rows(trace_rows(trace.action_trace(self.controller.store, action.id),
-                                       self.model, action.session_id), no_trace())
+        self.trace.set_rows(
+            trace_rows(
+                trace.action_trace(self.controller.store, action.id), self.model, action.session_id
+            ),
+            no_trace(),
+        )
         self.focus_points.set_items(
-            (f.id, f"{f.text}  · {element_label(self.model, f.element_key, short=True)}",
-             f.id in action.focus_point_ids) for f in focus_points)
+            (
+                f.id,
+                f"{f.text}  · {element_label(self.model, f.element_key, short=True)}",
+                f.id in action.focus_point_ids,
+            )
+            for f in focus_points
+        )
         self.focus_points.fit_height(6)
         self.themes.set_items((t.id, label, t.id in action.theme_ids) for t, label in themes)
         self.themes.fit_height(10)
-        self.characteristics.set_items((c.key, c.label.get(lang), c.key in action.characteristics)
-                                       for c in self.model.characteristics)
+        self.characteristics.set_items(
+            (c.key, c.label.get(lang), c.key in action.characteristics)
+            for c in self.model.characteristics
+        )
         self.characteristics.fit_height(len(self.model.characteristics))
         for w in widgets:
             w.blockSignals(False)
@@ -222,9 +255,14 @@ class ActionEditor(QScrollArea):
                 self._show(self.hint, self.tr("An action needs a title."))
                 return
             self.hint.hide()
-        self.controller.write_later(f"action:{self.action_id}:{field}", svc.update_action,
-                                    self.action_id, what=Change.ACTION_DETAILS,
-                                    based_on=self._base, **{field: text})
+        self.controller.write_later(
+            f"action:{self.action_id}:{field}",
+            svc.update_action,
+            self.action_id,
+            what=Change.ACTION_DETAILS,
+            based_on=self._base,
+            **{field: text},
+        )
 
     def _write(self, **fields) -> None:
         if self.action_id is not None:
@@ -233,9 +271,13 @@ class ActionEditor(QScrollArea):
     def _write_now(self, hint: QLabel, **fields) -> None:
         self._writing = True
         try:
-            written = self.controller.write(svc.update_action, self.action_id,
-                                            what=Change.ACTION_DETAILS, based_on=self._base,
-                                            **fields)
+            written = self.controller.write(
+                svc.update_action,
+                self.action_id,
+                what=Change.ACTION_DETAILS,
+                based_on=self._base,
+                **fields,
+            )
             hint.setText(written.refusal)  # the refusal next to the field that caused it
             hint.setVisible(written.refused)
         finally:
@@ -251,9 +293,10 @@ class ActionEditor(QScrollArea):
         if not name or self.action_id is None:
             return
         if self.partners.item_for(name) is None:
-            self.partners.set_items([(k, k, k in self.partners.checked_keys())
-                                     for k in self.partners.keys()]  # noqa: SIM118 - a CheckList
-                                    + [(name, name, True)])
+            self.partners.set_items(
+                [(k, k, k in self.partners.checked_keys()) for k in self.partners.keys()]  # noqa: SIM118 - a CheckList
+                + [(name, name, True)]
+            )
             self.partners.fit_height(6)
             self._write(partners=self.partners.checked_keys())
         else:

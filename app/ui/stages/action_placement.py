@@ -23,22 +23,25 @@ class ActionPlacement(QWidget):
         self.action_id: int | None = None
         self.setAccessibleName(self.tr("The action on the model"))
         self.elements = CheckList(self.tr("Elements of the model this action touches"))
-        self.elements.toggled.connect(lambda *_: self._write(
-            element_keys=self.elements.checked_keys()))
+        self.elements.toggled.connect(
+            lambda *_: self._write(element_keys=self.elements.checked_keys())
+        )
         self.complexity = QComboBox()
         self.complexity.setAccessibleName(self.tr("Complexity of the action"))
         self.complexity.activated.connect(
-            lambda _i: self._write(complexity=self.complexity.currentData()))
+            lambda _i: self._write(complexity=self.complexity.currentData())
+        )
         self.path = QComboBox()
         self.path.setAccessibleName(self.tr("Development path of the action"))
         self.path.activated.connect(
-            lambda _i: self._write(development_path=self.path.currentData()))
+            lambda _i: self._write(development_path=self.path.currentData())
+        )
         self.groenpact = CheckList(self.tr("GroenPact action lines this action gives shape to"))
-        self.groenpact.toggled.connect(lambda *_: self._write(
-            groenpact=self.groenpact.checked_keys()))
+        self.groenpact.toggled.connect(
+            lambda *_: self._write(groenpact=self.groenpact.checked_keys())
+        )
         self.frames = CheckList(self.tr("Policy-frame items this action serves"))
-        self.frames.toggled.connect(lambda *_: self._write(
-            frame_items=self.frames.checked_keys()))
+        self.frames.toggled.connect(lambda *_: self._write(frame_items=self.frames.checked_keys()))
         self.actors = CheckList(self.tr("Actors involved in this action"))
         self.actors.toggled.connect(lambda *_: self._write(actor_ids=self.actors.checked_keys()))
         self.hint = hint_label()
@@ -63,12 +66,20 @@ class ActionPlacement(QWidget):
             return
         lang = current_language()
         model = self.model
-        widgets = (self.elements, self.complexity, self.path, self.groenpact, self.frames,
-                   self.actors)
+        widgets = (
+            self.elements,
+            self.complexity,
+            self.path,
+            self.groenpact,
+            self.frames,
+            self.actors,
+        )
         for w in widgets:
             w.blockSignals(True)
-        self.elements.set_items((k, element_label(model, k, short=True), k in action.element_keys)
-                                for k in model.element_keys())
+        self.elements.set_items(
+            (k, element_label(model, k, short=True), k in action.element_keys)
+            for k in model.element_keys()
+        )
         self.elements.fit_height(6)
         self.complexity.clear()
         for value, label in complexity_choices(model):
@@ -79,25 +90,36 @@ class ActionPlacement(QWidget):
         for p in model.paths:
             self.path.addItem(p.label.get(lang), p.key)
         self.path.setCurrentIndex(max(0, self.path.findData(action.development_path)))
-        self.groenpact.set_items((g.key, g.label.get(lang), g.key in action.groenpact)
-                                 for g in model.groenpact)
+        self.groenpact.set_items(
+            (g.key, g.label.get(lang), g.key in action.groenpact) for g in model.groenpact
+        )
         self.groenpact.fit_height(len(model.groenpact))
         frames = [f for f in model.frames if frame_key in (None, f.key)] or list(model.frames)
         self.frames.set_items(
-            (f"{f.key}:{i.key}", i.label.get(lang) if len(frames) == 1
-             else f"{f.label.get(lang)}: {i.label.get(lang)}",
-             f"{f.key}:{i.key}" in action.frame_items) for f in frames for i in f.items)
+            (
+                f"{f.key}:{i.key}",
+                i.label.get(lang)
+                if len(frames) == 1
+                else f"{f.label.get(lang)}: {i.label.get(lang)}",
+                f"{f.key}:{i.key}" in action.frame_items,
+            )
+            for f in frames
+            for i in f.items
+        )
         self.frames.fit_height(4)
-        self.actors.set_items((a.id, " · ".join(x for x in (a.organisation, a.name) if x),
-                               a.id in action.actor_ids) for a in actors)
+        self.actors.set_items(
+            (a.id, " · ".join(x for x in (a.organisation, a.name) if x), a.id in action.actor_ids)
+            for a in actors
+        )
         self.actors.fit_height(6)
         for w in widgets:
             w.blockSignals(False)
 
     def _write(self, **fields) -> None:
         if self.action_id is not None:
-            written = self.controller.write(svc.update_action, self.action_id,
-                                            what=Change.ACTION_DETAILS, **fields)
+            written = self.controller.write(
+                svc.update_action, self.action_id, what=Change.ACTION_DETAILS, **fields
+            )
             self.hint.setText(written.refusal)  # the refusal next to the field that caused it
             self.hint.setVisible(written.refused)
 

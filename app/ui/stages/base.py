@@ -28,8 +28,9 @@ class StagePage(QWidget):
         self.retitle()
 
     def retitle(self) -> None:
-        self.heading.setText(stage_label(self.key).upper() if self.key != "opening"
-                             else stage_label(self.key))
+        self.heading.setText(
+            stage_label(self.key).upper() if self.key != "opening" else stage_label(self.key)
+        )
         self.question.setText(stage_question(self.key))
 
     @property

@@ -22,8 +22,9 @@ class CarriedNote(QWidget):
         self.text.setStyleSheet(style.carried_sheet(self))
         self.text.setAccessibleName(self.tr("Carried over, not yet confirmed"))
         self.confirm = QPushButton(self.tr("Confirm unchanged"))
-        self.confirm.setAccessibleName(self.tr("Confirm the carried-over status and "
-                                               "observations unchanged"))
+        self.confirm.setAccessibleName(
+            self.tr("Confirm the carried-over status and observations unchanged")
+        )
         self.confirm.clicked.connect(lambda: self.key and self.confirmRequested.emit(self.key))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -38,15 +39,21 @@ class CarriedNote(QWidget):
             self.hide()
             return
         if status_carried and observations_carried:
-            text = self.tr("Carried over from the previous session, not yet confirmed: the "
-                           "status and %n observation(s) (in italics).", "",
-                           observations_carried)
+            text = self.tr(
+                "Carried over from the previous session, not yet confirmed: the "
+                "status and %n observation(s) (in italics).",
+                "",
+                observations_carried,
+            )
         elif status_carried:
-            text = self.tr("Carried over from the previous session, not yet confirmed: the "
-                           "status.")
+            text = self.tr("Carried over from the previous session, not yet confirmed: the status.")
         else:
-            text = self.tr("Carried over from the previous session, not yet confirmed: "
-                           "%n observation(s) (in italics).", "", observations_carried)
+            text = self.tr(
+                "Carried over from the previous session, not yet confirmed: "
+                "%n observation(s) (in italics).",
+                "",
+                observations_carried,
+            )
         self.text.setText(text)
         self.show()
 

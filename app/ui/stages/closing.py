@@ -30,7 +30,7 @@ from app.ui.widgets.text_limits import limit_text
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
-ARMED_MS = 6000               # how long "press again to close" waits for the second press
+ARMED_MS = 6000  # how long "press again to close" waits for the second press
 SUGGESTED_GAP = timedelta(weeks=6)
 
 
@@ -47,15 +47,17 @@ class ClosingPage(StagePage):
         self.views.addWidget(self.summary)
         self.views.addWidget(self.glance)
         self.glance_button = QPushButton(self.tr("Show the page at a glance"))
-        self.glance_button.setAccessibleName(self.tr("Switch between the summary and the page "
-                                                     "at a glance"))
+        self.glance_button.setAccessibleName(
+            self.tr("Switch between the summary and the page at a glance")
+        )
         self.glance_button.clicked.connect(self._toggle_glance)
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Summary note"))
         limit_text(self.note, "intervisie_session", "summary_note")
-        self.note.setPlaceholderText(self.tr("Summary note: what do we take away? A few "
-                                             "sentences for the report."))
+        self.note.setPlaceholderText(
+            self.tr("Summary note: what do we take away? A few sentences for the report.")
+        )
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_typed)
@@ -64,9 +66,14 @@ class ClosingPage(StagePage):
         # Enter or on leaving the field; empty means no date yet
         self.next_date = DateField(self.tr("Date of the next session"))
         self.next_date.dateChanged.connect(self._date_typed)
-        self.next_date.invalidEntered.connect(lambda: self._problem(self.tr(
-            "That is not a date: type it as dd-mm-yyyy (for example 15-03-2027). The date "
-            "saved before is kept.")))
+        self.next_date.invalidEntered.connect(
+            lambda: self._problem(
+                self.tr(
+                    "That is not a date: type it as dd-mm-yyyy (for example 15-03-2027). The date "
+                    "saved before is kept."
+                )
+            )
+        )
         self.no_date = QCheckBox(self.tr("No date yet"))
         self.no_date.setAccessibleName(self.tr("No date for the next session yet"))
         self.no_date.toggled.connect(self._no_date_toggled)
@@ -84,7 +91,7 @@ class ClosingPage(StagePage):
         self._armed.setSingleShot(True)
         self._armed.setInterval(ARMED_MS)
         self._armed.timeout.connect(self._expired)
-        self._countdown = QTimer(self)   # the seconds left, shown while the first press waits
+        self._countdown = QTimer(self)  # the seconds left, shown while the first press waits
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._show_countdown)
 
@@ -138,8 +145,9 @@ class ClosingPage(StagePage):
         if not showing:
             self.glance.show_session(self.store, self.session_id, current_language())
         self.views.setCurrentWidget(self.summary if showing else self.glance)
-        self.glance_button.setText(self.tr("Show the summary") if not showing
-                                   else self.tr("Show the page at a glance"))
+        self.glance_button.setText(
+            self.tr("Show the summary") if not showing else self.tr("Show the page at a glance")
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -166,28 +174,39 @@ class ClosingPage(StagePage):
     def _note_typed(self) -> None:
         if self._filling or self.read_only:
             return
-        self.controller.write_later("summary_note", sessions.update_session, self.session_id,
-                                    summary_note=self.note.toPlainText(), what=Change.SUMMARY,
-                                    based_on=self._base)
+        self.controller.write_later(
+            "summary_note",
+            sessions.update_session,
+            self.session_id,
+            summary_note=self.note.toPlainText(),
+            what=Change.SUMMARY,
+            based_on=self._base,
+        )
 
     def _date_typed(self, value) -> None:
         if self._filling or self.read_only or self.no_date.isChecked():
             return
-        if value is None:   # the field emptied: no date yet
+        if value is None:  # the field emptied: no date yet
             self.no_date.setChecked(True)
             return
         self.hint.hide()
-        self.controller.write(sessions.update_session, self.session_id, next_session_on=value,
-                              what=Change.NEXT_DATE)
+        self.controller.write(
+            sessions.update_session, self.session_id, next_session_on=value, what=Change.NEXT_DATE
+        )
 
     def _no_date_toggled(self, checked: bool) -> None:
         self.next_date.setEnabled(not checked and not self.read_only)
         if self._filling or self.read_only:
             return
         info = self.controller.read(sessions.get_session, self.session_id)
-        self.controller.write(sessions.update_session, self.session_id,
-                              next_session_on=None if checked else self.next_date.date()
-                              or info.held_on + SUGGESTED_GAP, what=Change.NEXT_DATE)
+        self.controller.write(
+            sessions.update_session,
+            self.session_id,
+            next_session_on=None
+            if checked
+            else self.next_date.date() or info.held_on + SUGGESTED_GAP,
+            what=Change.NEXT_DATE,
+        )
 
     def _close_pressed(self) -> None:
         if not self._armed.isActive():
@@ -217,17 +236,23 @@ class ClosingPage(StagePage):
     def _show_countdown(self) -> None:
         if not self._armed.isActive():
             return
-        self.hint.setText(self.tr(
-            "Press again within %1 s to close. Closing makes the whole session read-only; "
-            "it can be reopened here on purpose.").replace("%1", str(self._seconds_left())))
+        self.hint.setText(
+            self.tr(
+                "Press again within %1 s to close. Closing makes the whole session read-only; "
+                "it can be reopened here on purpose."
+            ).replace("%1", str(self._seconds_left()))
+        )
 
     def _expired(self) -> None:
         """The second press did not come in time: say so, so the next press is known to be
         a first one again."""
         self._disarm()
-        self.hint.setText(self.tr(
-            "Not closed: the second press did not come within %1 s. Press “Close the session” "
-            "twice to close.").replace("%1", str(self._seconds_left())))
+        self.hint.setText(
+            self.tr(
+                "Not closed: the second press did not come within %1 s. Press “Close the session” "
+                "twice to close."
+            ).replace("%1", str(self._seconds_left()))
+        )
         self.hint.show()
 
     def _disarm(self) -> None:

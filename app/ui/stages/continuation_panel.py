@@ -46,9 +46,11 @@ class ContinuationPanel(QWidget):
         info = sessions.get_session(store, self.session_id)
         # earlier = held on or before this one; the chosen one stays listed even if its date
         # was changed afterwards
-        earlier = [s for s in sessions.list_sessions(store, info.community_id)
-                   if s.id != info.id and (s.held_on <= info.held_on
-                                           or s.id == info.continues_from_id)]
+        earlier = [
+            s
+            for s in sessions.list_sessions(store, info.community_id)
+            if s.id != info.id and (s.held_on <= info.held_on or s.id == info.continues_from_id)
+        ]
         self.earlier.clear()
         self.earlier.addItem(self.tr("– none: a first session"), None)
         for s in earlier:
@@ -68,9 +70,14 @@ class ContinuationPanel(QWidget):
             text = self.tr("That session recorded no actions: nothing to review.")
         else:
             done = sum(r.outcome is not None for r in rows)
-            text = self.tr("%1 of %2 actions reviewed · keys: 1 done, 2 continued, "
-                           "3 dropped, 0 clear, Enter note") \
-                .replace("%1", str(done)).replace("%2", str(len(rows)))
+            text = (
+                self.tr(
+                    "%1 of %2 actions reviewed · keys: 1 done, 2 continued, "
+                    "3 dropped, 0 clear, Enter note"
+                )
+                .replace("%1", str(done))
+                .replace("%2", str(len(rows)))
+            )
         self.info.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -78,17 +85,33 @@ class ContinuationPanel(QWidget):
 
     # -- edits ----------------------------------------------------------------------------------
     def _earlier_chosen(self, _index: int) -> None:
-        self.controller.write(sessions.update_session, self.session_id,
-                              continues_from_id=self.earlier.currentData(), what=Change.CONTINUATION)
+        self.controller.write(
+            sessions.update_session,
+            self.session_id,
+            continues_from_id=self.earlier.currentData(),
+            what=Change.CONTINUATION,
+        )
 
     def _outcome(self, action_id: int, outcome) -> None:
         # the note typed so far goes with the verdict (the service stores both together)
-        self.controller.write(aanpak.review_action, self.session_id, action_id, outcome,
-                              note=self.reviews.note_of(action_id), what=Change.REVIEWS)
+        self.controller.write(
+            aanpak.review_action,
+            self.session_id,
+            action_id,
+            outcome,
+            note=self.reviews.note_of(action_id),
+            what=Change.REVIEWS,
+        )
 
     def _note(self, action_id: int, note: str) -> None:
         outcome = self.reviews.outcome_of(action_id)
         if outcome is not None:
-            self.controller.write_later(f"review-note:{action_id}", aanpak.review_action,
-                                        self.session_id, action_id, outcome, note=note,
-                                        what=Change.REVIEW_NOTE)
+            self.controller.write_later(
+                f"review-note:{action_id}",
+                aanpak.review_action,
+                self.session_id,
+                action_id,
+                outcome,
+                note=note,
+                what=Change.REVIEW_NOTE,
+            )

@@ -36,7 +36,7 @@ from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-RESORT_MS = 1200   # after a vote, the line stays under the pointer this long before the re-sort
+RESORT_MS = 1200  # after a vote, the line stays under the pointer this long before the re-sort
 
 
 class _ChoiceText(QLabel):
@@ -64,7 +64,7 @@ class FocusPage(StagePage):
 
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
-        self._deleted: list = []   # focus points Ctrl+Z can bring back, newest last
+        self._deleted: list = []  # focus points Ctrl+Z can bring back, newest last
         self._resort = QTimer(self)
         self._resort.setSingleShot(True)
         self._resort.setInterval(RESORT_MS)
@@ -108,14 +108,23 @@ class FocusPage(StagePage):
         tv.addLayout(head)
         tv.addWidget(self.observations, 1)
 
-        elements = tuple((k, element_label(self.model, k, short=True))
-                         for k in self.model.element_keys())
+        elements = tuple(
+            (k, element_label(self.model, k, short=True)) for k in self.model.element_keys()
+        )
         self.focus_list = LineList(
-            self.tr("Focus points"), self.tr("+ add a focus point (Enter)"),
-            (Column("votes", self.tr("Votes")),
-             Column("element", self.tr("Element"), elements, read_only=True),
-             Column("origin", self.tr("From"), (("observation", self.tr("observation")),
-                                                ("own", self.tr("own"))), read_only=True)))
+            self.tr("Focus points"),
+            self.tr("+ add a focus point (Enter)"),
+            (
+                Column("votes", self.tr("Votes")),
+                Column("element", self.tr("Element"), elements, read_only=True),
+                Column(
+                    "origin",
+                    self.tr("From"),
+                    (("observation", self.tr("observation")), ("own", self.tr("own"))),
+                    read_only=True,
+                ),
+            ),
+        )
         limit_list(self.focus_list, "focus_point", "text")
         self.focus_list.added.connect(self._add)
         self.controller.entry_drafts.attach(self.focus_list, "focus:new-focus-point")
@@ -136,16 +145,18 @@ class FocusPage(StagePage):
         v.addLayout(row)
         v.addWidget(self.observation_hint)
         v.addWidget(split, 1)
-        self.focus_list.table.setToolTip(self.tr(
-            "Dot votes: select a focus point and press + or -, or type the count; "
-            "the list sorts by votes."))
+        self.focus_list.table.setToolTip(
+            self.tr(
+                "Dot votes: select a focus point and press + or -, or type the count; "
+                "the list sorts by votes."
+            )
+        )
         return tab
 
     def _path_tab(self) -> QWidget:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        v.addWidget(big_label(self.tr("Which development path does the group choose?"),
-                              scale=1.1))
+        v.addWidget(big_label(self.tr("Which development path does the group choose?"), scale=1.1))
         self.paths = QButtonGroup(self)
         self.paths.setExclusive(True)
         self.path_buttons: dict[str, QRadioButton] = {}
@@ -155,8 +166,11 @@ class FocusPage(StagePage):
             button.setAccessibleName(p.label.get(lang))
             self.paths.addButton(button)
             self.path_buttons[p.key] = button
-            v.addLayout(self._path_option(button, p.label.get(lang),
-                                          p.explanation.get(lang) if p.explanation else ""))
+            v.addLayout(
+                self._path_option(
+                    button, p.label.get(lang), p.explanation.get(lang) if p.explanation else ""
+                )
+            )
             v.addSpacing(8)
         self.paths.buttonClicked.connect(lambda _b: self._path_chosen())
         v.addWidget(QLabel(self.tr("Why this path?")))
@@ -227,13 +241,14 @@ class FocusPage(StagePage):
         self.element.clear()
         self.element.addItem(self.tr("All elements (for the votes)"), None)
         for key in self.model.element_keys():
-            self.element.addItem(f"{element_label(self.model, key, short=True)}  "
-                                 f"({counts.get(key, 0)})", key)
+            self.element.addItem(
+                f"{element_label(self.model, key, short=True)}  ({counts.get(key, 0)})", key
+            )
         self.element.setCurrentIndex(max(0, self.element.findData(current)))
         self.element.blockSignals(False)
 
     def _element_chosen(self) -> None:
-        self.observations.clear()   # a new element starts at its first observation
+        self.observations.clear()  # a new element starts at its first observation
         self._fill_observations()
         self._fill_focus()
 
@@ -242,8 +257,9 @@ class FocusPage(StagePage):
         row = self.observations.currentRow()
         self.observations.clear()
         if key is None:
-            self.observation_hint.setText(self.tr(
-                "Choose an element to turn its observations into focus points."))
+            self.observation_hint.setText(
+                self.tr("Choose an element to turn its observations into focus points.")
+            )
             self.observation_hint.show()
             self.observation_panel.hide()
             return
@@ -252,10 +268,15 @@ class FocusPage(StagePage):
             # a splitter gives a panel that was hidden no room back by itself
             total = max(sum(self.split.sizes()), 300)
             self.split.setSizes([total * 2 // 5, total * 3 // 5])
-        taken = {f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)}
+        taken = {
+            f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)
+        }
         observations = self.controller.read(vertrekpunt.list_observations, self.session_id, key)
-        self.observation_hint.setText("" if observations else self.tr(
-            "No observations for this element; type own focus points below."))
+        self.observation_hint.setText(
+            ""
+            if observations
+            else self.tr("No observations for this element; type own focus points below.")
+        )
         for o in observations:
             icon = self.model.level(o.status).icon
             item = QListWidgetItem(f"{'✓' if o.id in taken else icon}  {o.text}")
@@ -270,23 +291,39 @@ class FocusPage(StagePage):
     def _fill_focus(self) -> None:
         self._resort.stop()
         key = self.current_element()
-        points = [f for f in self.controller.read(svc.list_focus_points, self.session_id, by_votes=True)
-                  if key is None or f.element_key == key]
-        self.focus_list.set_lines([Line(
-            f.id, f.text,
-            {"votes": f.votes, "element": f.element_key,
-             "origin": "observation" if f.observation_id else "own"},
-            tooltip=element_label(self.model, f.element_key), marked=bool(f.observation_id),
-            base=based_on(f)) for f in points])
+        points = [
+            f
+            for f in self.controller.read(svc.list_focus_points, self.session_id, by_votes=True)
+            if key is None or f.element_key == key
+        ]
+        self.focus_list.set_lines(
+            [
+                Line(
+                    f.id,
+                    f.text,
+                    {
+                        "votes": f.votes,
+                        "element": f.element_key,
+                        "origin": "observation" if f.observation_id else "own",
+                    },
+                    tooltip=element_label(self.model, f.element_key),
+                    marked=bool(f.observation_id),
+                    base=based_on(f),
+                )
+                for f in points
+            ]
+        )
         self.focus_list.show_undo(bool(self._deleted))
-        self.focus_list.table.setColumnHidden(1, key is not None)   # one element: said above
+        self.focus_list.table.setColumnHidden(1, key is not None)  # one element: said above
         self.focus_list.entry.setPlaceholderText(
-            self.tr("+ add a focus point (Enter)") if key else
-            self.tr("Choose an element above to add own focus points"))
+            self.tr("+ add a focus point (Enter)")
+            if key
+            else self.tr("Choose an element above to add own focus points")
+        )
 
     def _fill_path(self) -> None:
         info = self._session()
-        self.paths.setExclusive(False)   # so that "not chosen yet" can show no choice at all
+        self.paths.setExclusive(False)  # so that "not chosen yet" can show no choice at all
         for key, button in self.path_buttons.items():
             button.setChecked(key == info.development_path)
         self.paths.setExclusive(True)
@@ -304,13 +341,16 @@ class FocusPage(StagePage):
         item = self.observations.currentItem()
         if self.read_only or item is None:
             return
-        taken = {f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)}
+        taken = {
+            f.observation_id for f in self.controller.read(svc.list_focus_points, self.session_id)
+        }
         if item.data(ID_ROLE) in taken:
             self.focus_list.show_hint(self.tr("This observation is already a focus point."))
             return
         row = self.observations.currentRow()
-        written = self.controller.write(svc.focus_from_observation, item.data(ID_ROLE),
-                                      what=Change.FOCUS)
+        written = self.controller.write(
+            svc.focus_from_observation, item.data(ID_ROLE), what=Change.FOCUS
+        )
         point = written.value
         if written.saved and point is not None:
             self.focus_list.show_hint("")
@@ -321,25 +361,33 @@ class FocusPage(StagePage):
     def _add(self, text: str) -> None:
         key = self.current_element()
         if key is None:
-            self.focus_list.entry.setText(text)   # keep what was typed
-            self.focus_list.show_hint(self.tr("Choose the element first (above), "
-                                              "then press Enter again."))
+            self.focus_list.entry.setText(text)  # keep what was typed
+            self.focus_list.show_hint(
+                self.tr("Choose the element first (above), then press Enter again.")
+            )
             return
-        written = self.controller.write(svc.add_focus_point, self.session_id, key, text,
-                                      what=Change.FOCUS)
+        written = self.controller.write(
+            svc.add_focus_point, self.session_id, key, text, what=Change.FOCUS
+        )
         point = written.value
         if written.saved and point is not None:
             self.focus_list.select_id(point.id)
 
     def _edit(self, focus_id: int, text: str) -> None:
-        self.controller.write_later(f"focus:{focus_id}", svc.update_focus_point, focus_id,
-                                    text=text, what=Change.FOCUS_TEXT,
-                                    based_on=self.focus_list.base_of(focus_id))
+        self.controller.write_later(
+            f"focus:{focus_id}",
+            svc.update_focus_point,
+            focus_id,
+            text=text,
+            what=Change.FOCUS_TEXT,
+            based_on=self.focus_list.base_of(focus_id),
+        )
 
     def _value(self, focus_id: int, field: str, value) -> None:
         if field == "votes":
-            self.controller.write(svc.update_focus_point, focus_id, votes=int(value),
-                                  what=Change.FOCUS_VOTES)
+            self.controller.write(
+                svc.update_focus_point, focus_id, votes=int(value), what=Change.FOCUS_VOTES
+            )
 
     def _delete(self, focus_id: int) -> None:
         written = self.controller.write(svc.delete_focus_point, focus_id, what=Change.FOCUS)
@@ -363,8 +411,14 @@ class FocusPage(StagePage):
 
     def _reason_typed(self) -> None:
         key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
-        self.controller.write_later("path-reason", svc.set_development_path, self.session_id,
-                                    key, reason=self.reason.toPlainText(), what=Change.PATH)
+        self.controller.write_later(
+            "path-reason",
+            svc.set_development_path,
+            self.session_id,
+            key,
+            reason=self.reason.toPlainText(),
+            what=Change.PATH,
+        )
         self._path_hint()
 
     def _path_hint(self) -> None:
@@ -374,11 +428,13 @@ class FocusPage(StagePage):
 
     def _changed(self, what: Change) -> None:
         if not self.isVisible():
-            return   # a hidden page is filled by reload() when it is shown
+            return  # a hidden page is filled by reload() when it is shown
         if what in (Change.PATH, Change.PLAN_CARRIED):
-            self.path_carried.show_state(self.controller.read(plan_carry.plan_states, self.session_id))
+            self.path_carried.show_state(
+                self.controller.read(plan_carry.plan_states, self.session_id)
+            )
         if what is Change.FOCUS_VOTES:
-            self._resort.start()   # re-sort when the voting pauses
+            self._resort.start()  # re-sort when the voting pauses
         elif what in (Change.FOCUS, Change.OBSERVATIONS):
             selected = self.focus_list.selected_id()
             self._fill_elements()

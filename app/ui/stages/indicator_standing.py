@@ -14,10 +14,12 @@ from app.vocabulary.changes import Change
 
 
 def verdict_word(verdict: str | None) -> str:
-    words = {None: QCoreApplication.translate("IndicatorStanding", "– not asked yet"),
-             "op-koers": QCoreApplication.translate("IndicatorStanding", "✓ on track"),
-             "aandacht": QCoreApplication.translate("IndicatorStanding", "! needs attention"),
-             "uit-koers": QCoreApplication.translate("IndicatorStanding", "✗ off track")}
+    words = {
+        None: QCoreApplication.translate("IndicatorStanding", "– not asked yet"),
+        "op-koers": QCoreApplication.translate("IndicatorStanding", "✓ on track"),
+        "aandacht": QCoreApplication.translate("IndicatorStanding", "! needs attention"),
+        "uit-koers": QCoreApplication.translate("IndicatorStanding", "✗ off track"),
+    }
     return words.get(verdict, str(verdict))
 
 
@@ -54,19 +56,35 @@ class IndicatorStanding(QWidget):
         self.setEnabled(self.item_id is not None)
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(item.verdict)) if item else 0)
         self.standing.setText(item.standing if item else "")
-        steps = plan_carry.indicator_trend(self.controller.store, self.item_id) \
-            if self.item_id is not None else ()
+        steps = (
+            plan_carry.indicator_trend(self.controller.store, self.item_id)
+            if self.item_id is not None
+            else ()
+        )
         earlier = steps[:-1]
-        self.trend.setText(self.tr("Before: %1").replace("%1", " · ".join(
-            f"{s.held_on:%d-%m-%Y} {verdict_word(s.verdict)}"
-            + (f" ({s.standing})" if s.standing else "") for s in earlier)) if earlier else "")
+        self.trend.setText(
+            self.tr("Before: %1").replace(
+                "%1",
+                " · ".join(
+                    f"{s.held_on:%d-%m-%Y} {verdict_word(s.verdict)}"
+                    + (f" ({s.standing})" if s.standing else "")
+                    for s in earlier
+                ),
+            )
+            if earlier
+            else ""
+        )
         self.trend.setVisible(bool(earlier))
 
     def _write(self, later: bool = False) -> None:
         if self.item_id is None:
             return
-        args = (plan_carry.set_standing, self.item_id, self.verdict.currentData(),
-                self.standing.text())
+        args = (
+            plan_carry.set_standing,
+            self.item_id,
+            self.verdict.currentData(),
+            self.standing.text(),
+        )
         if later:
             self.controller.write_later(f"standing:{self.item_id}", *args, what=Change.STANDING)
         else:

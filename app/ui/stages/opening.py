@@ -76,8 +76,11 @@ class OpeningPage(StagePage):
         info = self.controller.read(sessions.get_session, self.session_id)
         self._base = based_on(info)  # what the typing here is based on
         self._filling = True
-        for edit, value in ((self.title_edit, info.title), (self.location, info.location),
-                            (self.facilitator, info.facilitator)):
+        for edit, value in (
+            (self.title_edit, info.title),
+            (self.location, info.location),
+            (self.facilitator, info.facilitator),
+        ):
             if edit.text() != value:
                 edit.setText(value)
                 edit.setCursorPosition(0)  # a long text shows its beginning
@@ -117,18 +120,28 @@ class OpeningPage(StagePage):
     def _field_typed(self, field: str, text: str) -> None:
         if self.read_only:
             return
-        self.controller.write_later(f"session:{field}", sessions.update_session,
-                                    self.session_id, what=Change.SESSION, based_on=self._base,
-                                    **{field: text})
+        self.controller.write_later(
+            f"session:{field}",
+            sessions.update_session,
+            self.session_id,
+            what=Change.SESSION,
+            based_on=self._base,
+            **{field: text},
+        )
 
     def _date_typed(self, value) -> None:
         if self._filling or self.read_only or value is None:
             return
         self.title_hint.hide()
-        self.controller.write(sessions.update_session, self.session_id, held_on=value,
-                              what=Change.SESSION)
+        self.controller.write(
+            sessions.update_session, self.session_id, held_on=value, what=Change.SESSION
+        )
 
     def _date_refused(self) -> None:
-        self.title_hint.setText(self.tr("Type the date as dd-mm-yyyy, for example 15-03-2027; "
-                                        "the date saved before is kept."))
+        self.title_hint.setText(
+            self.tr(
+                "Type the date as dd-mm-yyyy, for example 15-03-2027; "
+                "the date saved before is kept."
+            )
+        )
         self.title_hint.show()

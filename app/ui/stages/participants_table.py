@@ -41,18 +41,30 @@ class ParticipantsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.model = model
-        self._removed = []              # what Ctrl+Z brings back, newest last
-        self._actors = []               # the community's actors not yet present
+        self._removed = []  # what Ctrl+Z brings back, newest last
+        self._actors = []  # the community's actors not yet present
         self._last_click = 0.0
         self.heading = big_label(scale=1.15)
         self.heading.setAccessibleName(self.tr("Participants"))
-        self.list = LineList(self.tr("Name"), self.tr("+ type a name and press Enter"), (
-            Column("organisation", self.tr("Organisation"), text=True,
-                   limit=("participant", "organisation")),
-            Column("helix_role", self.tr("Helix"), helix_choices(model)),
-            Column("role_in_session", self.tr("Role today"), text=True,
-                   limit=("participant", "role_in_session")),
-        ))
+        self.list = LineList(
+            self.tr("Name"),
+            self.tr("+ type a name and press Enter"),
+            (
+                Column(
+                    "organisation",
+                    self.tr("Organisation"),
+                    text=True,
+                    limit=("participant", "organisation"),
+                ),
+                Column("helix_role", self.tr("Helix"), helix_choices(model)),
+                Column(
+                    "role_in_session",
+                    self.tr("Role today"),
+                    text=True,
+                    limit=("participant", "role_in_session"),
+                ),
+            ),
+        )
         limit_list(self.list, "participant", "name")
         # the name is what the room reads first: show it as the first column
         header = self.list.table.horizontalHeader()
@@ -61,8 +73,9 @@ class ParticipantsPanel(QWidget):
         # an optional role needs little room; name and organisation share the rest
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         # …but never narrower than its heading, which is longer in Dutch ("Rol vandaag")
-        header.resizeSection(2, max(self.fontMetrics().horizontalAdvance("M") * 7,
-                                    header.sectionSizeHint(2)))
+        header.resizeSection(
+            2, max(self.fontMetrics().horizontalAdvance("M") * 7, header.sectionSizeHint(2))
+        )
         # typing part of a known actor's name offers it; Enter adds (and links) that actor
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
@@ -115,16 +128,29 @@ class ParticipantsPanel(QWidget):
         store = self.controller.store
         people = sessions.list_participants(store, self.session_id)
         self.heading.setText(self.tr("Who is here (%1)").replace("%1", str(len(people))))
-        self.list.set_lines([Line(p.id, p.name, {"organisation": p.organisation,
-                                                  "helix_role": p.helix_role,
-                                                  "role_in_session": p.role_in_session},
-                                  base=based_on(p)) for p in people])
+        self.list.set_lines(
+            [
+                Line(
+                    p.id,
+                    p.name,
+                    {
+                        "organisation": p.organisation,
+                        "helix_role": p.helix_role,
+                        "role_in_session": p.role_in_session,
+                    },
+                    base=based_on(p),
+                )
+                for p in people
+            ]
+        )
         self.list.show_undo(bool(self._removed))
         community = sessions.get_session(store, self.session_id).community_id
         present = {p.actor_id for p in people}
-        self._actors = [a for a in communities.list_actors(store, community)
-                        if a.id not in present
-                        and not any(_same_name(a.name, p.name) for p in people)]
+        self._actors = [
+            a
+            for a in communities.list_actors(store, community)
+            if a.id not in present and not any(_same_name(a.name, p.name) for p in people)
+        ]
         self._fill_actors()
 
     def _fill_actors(self) -> None:
@@ -136,8 +162,7 @@ class ParticipantsPanel(QWidget):
             second = f"\n    {a.organisation}" if a.name and a.organisation else ""
             item = QListWidgetItem(f"+ {a.name or a.organisation}{second}")
             item.setData(ACTOR_ROLE, a.id)
-            item.setToolTip("\n".join(x for x in (labels.get(a.helix_role, ""), a.knowledge)
-                                       if x))
+            item.setToolTip("\n".join(x for x in (labels.get(a.helix_role, ""), a.knowledge) if x))
             self.actor_list.addItem(item)
         # keep the keyboard where it was, so Enter, Enter, Enter adds one after the other;
         # the highlight shows only while the list has the focus
@@ -150,13 +175,15 @@ class ParticipantsPanel(QWidget):
         self._names.setStringList([a.name for a in self._actors if a.name])
         # wide enough for the longest word, so a wrapped name is never cut off mid-word
         words = [w for a in self._actors for w in f"+ {a.name} {a.organisation}".split()]
-        widest = max((self.actor_list.fontMetrics().horizontalAdvance(w) for w in words),
-                     default=0)
+        widest = max((self.actor_list.fontMetrics().horizontalAdvance(w) for w in words), default=0)
         self.actor_list.setMinimumWidth(min(widest + 48, 320))
 
     def _select_flag(self) -> QItemSelectionModel.SelectionFlag:
-        return (QItemSelectionModel.SelectionFlag.ClearAndSelect if self.actor_list.hasFocus()
-                else QItemSelectionModel.SelectionFlag.NoUpdate)
+        return (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            if self.actor_list.hasFocus()
+            else QItemSelectionModel.SelectionFlag.NoUpdate
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -192,13 +219,18 @@ class ParticipantsPanel(QWidget):
         self.add_actor(item.data(ACTOR_ROLE))
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.actor_list and event.type() in (QEvent.Type.FocusIn,
-                                                       QEvent.Type.FocusOut):
-            self.actor_list.setCurrentRow(self.actor_list.currentRow(), self._select_flag()
-                                          if event.type() == QEvent.Type.FocusIn
-                                          else QItemSelectionModel.SelectionFlag.Clear)
-        if obj is self.actor_list and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if obj is self.actor_list and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.actor_list.setCurrentRow(
+                self.actor_list.currentRow(),
+                self._select_flag()
+                if event.type() == QEvent.Type.FocusIn
+                else QItemSelectionModel.SelectionFlag.Clear,
+            )
+        if (
+            obj is self.actor_list
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             item = self.actor_list.currentItem()
             if item is not None:
                 self.add_actor(item.data(ACTOR_ROLE))
@@ -206,20 +238,27 @@ class ParticipantsPanel(QWidget):
         return super().eventFilter(obj, event)
 
     def _rename(self, participant_id: int, name: str) -> None:
-        self.controller.write_later(f"participant:{participant_id}:name",
-                                    sessions.update_participant, participant_id, name=name,
-                                    what=Change.PARTICIPANT_TEXT,
-                                    based_on=self.list.base_of(participant_id))
+        self.controller.write_later(
+            f"participant:{participant_id}:name",
+            sessions.update_participant,
+            participant_id,
+            name=name,
+            what=Change.PARTICIPANT_TEXT,
+            based_on=self.list.base_of(participant_id),
+        )
 
     def _value(self, participant_id: int, field: str, value) -> None:
         if field in TEXT_FIELDS:
             # typed in place: debounced, and no refill that would take the field from under
             # the facilitator's fingers
-            self.controller.write_later(f"participant:{participant_id}:{field}",
-                                        sessions.update_participant, participant_id,
-                                        what=Change.PARTICIPANT_TEXT,
-                                        based_on=self.list.base_of(participant_id),
-                                        **{field: value})
+            self.controller.write_later(
+                f"participant:{participant_id}:{field}",
+                sessions.update_participant,
+                participant_id,
+                what=Change.PARTICIPANT_TEXT,
+                based_on=self.list.base_of(participant_id),
+                **{field: value},
+            )
         elif field == "helix_role":
             self._write(sessions.update_participant, participant_id, helix_role=value)
 

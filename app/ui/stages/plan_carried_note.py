@@ -13,11 +13,13 @@ from app.vocabulary.changes import Change
 
 
 def part_name(part: str) -> str:
-    names = {"path": QCoreApplication.translate("PlanCarriedNote", "the development path"),
-             "ambition": QCoreApplication.translate("PlanCarriedNote", "the ambition"),
-             "themes": QCoreApplication.translate("PlanCarriedNote", "the themes"),
-             "steps": QCoreApplication.translate("PlanCarriedNote", "the steps"),
-             "monitoring": QCoreApplication.translate("PlanCarriedNote", "the indicators")}
+    names = {
+        "path": QCoreApplication.translate("PlanCarriedNote", "the development path"),
+        "ambition": QCoreApplication.translate("PlanCarriedNote", "the ambition"),
+        "themes": QCoreApplication.translate("PlanCarriedNote", "the themes"),
+        "steps": QCoreApplication.translate("PlanCarriedNote", "the steps"),
+        "monitoring": QCoreApplication.translate("PlanCarriedNote", "the indicators"),
+    }
     return names.get(part, part)
 
 
@@ -32,8 +34,9 @@ class PlanCarriedNote(QWidget):
         self.text.setStyleSheet(style.carried_sheet(self))
         self.text.setAccessibleName(self.tr("Carried over, not yet confirmed"))
         self.confirm = QPushButton(self.tr("Confirm unchanged"))
-        self.confirm.setAccessibleName(self.tr("Confirm %1 unchanged").replace(
-            "%1", part_name(part)))
+        self.confirm.setAccessibleName(
+            self.tr("Confirm %1 unchanged").replace("%1", part_name(part))
+        )
         self.confirm.clicked.connect(lambda: self.confirmRequested.emit(self.part))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -45,9 +48,12 @@ class PlanCarriedNote(QWidget):
         if states.get(self.part) != "carried":
             self.hide()
             return
-        self.text.setText(self.tr("Carried over from the previous session, not yet confirmed: "
-                                  "%1. Confirm it unchanged, or change it here.")
-                          .replace("%1", part_name(self.part)))
+        self.text.setText(
+            self.tr(
+                "Carried over from the previous session, not yet confirmed: "
+                "%1. Confirm it unchanged, or change it here."
+            ).replace("%1", part_name(self.part))
+        )
         self.show()
 
     def setReadOnly(self, read_only: bool) -> None:
@@ -57,7 +63,10 @@ class PlanCarriedNote(QWidget):
 def attach(page, layout, part: str) -> PlanCarriedNote:
     """A note for `part` at the top of `layout`, confirming through the page's controller."""
     note = PlanCarriedNote(part)
-    note.confirmRequested.connect(lambda p: page.controller.write(
-        plan_carry.confirm_part, page.session_id, p, what=Change.PLAN_CARRIED))
+    note.confirmRequested.connect(
+        lambda p: page.controller.write(
+            plan_carry.confirm_part, page.session_id, p, what=Change.PLAN_CARRIED
+        )
+    )
     layout.insertWidget(0, note)
     return note

@@ -36,12 +36,13 @@ def outcome_choices() -> tuple[tuple[str | None, str], ...]:
         "gestopt": QCoreApplication.translate("ReviewList", "✗ 3 Dropped"),
     }
     return ((None, QCoreApplication.translate("ReviewList", "– not reviewed")),) + tuple(
-        (key, labels[key]) for key in REVIEW_OUTCOMES)
+        (key, labels[key]) for key in REVIEW_OUTCOMES
+    )
 
 
 class ReviewList(QWidget):
-    outcomeChosen = Signal(int, object)   # action id, outcome or None
-    noteEdited = Signal(int, str)         # action id, note
+    outcomeChosen = Signal(int, object)  # action id, outcome or None
+    noteEdited = Signal(int, str)  # action id, note
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,7 +52,8 @@ class ReviewList(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Open actions of the earlier session"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Outcome"), self.tr("Action (owner)"), self.tr("Note")])
+            [self.tr("Outcome"), self.tr("Action (owner)"), self.tr("Note")]
+        )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,10 +91,12 @@ class ReviewList(QWidget):
             item = QTableWidgetItem(f"{text}\n{lived}" if lived else text)
             item.setToolTip(f"{text}\n{history_detail(r.history)}" if lived else text)
             self.table.setItem(row, ACTION_COLUMN, item)
-            self.table.setCellWidget(row, OUTCOME_COLUMN, self.row_focus.watch(
-                self._outcome_box(r.action_id, r.outcome)))
-            self.table.setCellWidget(row, NOTE_COLUMN, self.row_focus.watch(
-                self._note_edit(r.action_id, r)))
+            self.table.setCellWidget(
+                row, OUTCOME_COLUMN, self.row_focus.watch(self._outcome_box(r.action_id, r.outcome))
+            )
+            self.table.setCellWidget(
+                row, NOTE_COLUMN, self.row_focus.watch(self._note_edit(r.action_id, r))
+            )
         self.table.resizeRowsToContents()
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
@@ -107,8 +111,7 @@ class ReviewList(QWidget):
             box.addItem(label, value)
         box.setCurrentIndex(max(0, box.findData(outcome)))
         box.setEnabled(not self._read_only)
-        box.activated.connect(lambda _i, b=box: self.outcomeChosen.emit(action_id,
-                                                                         b.currentData()))
+        box.activated.connect(lambda _i, b=box: self.outcomeChosen.emit(action_id, b.currentData()))
         return box
 
     def _note_edit(self, action_id: int, review) -> QLineEdit:
@@ -120,8 +123,9 @@ class ReviewList(QWidget):
         edit.setReadOnly(self._read_only)
         # a note belongs to a verdict: without an outcome there is nothing to attach it to
         edit.setEnabled(review.outcome is not None)
-        edit.setPlaceholderText(self.tr("note (optional)") if review.outcome else
-                                self.tr("choose an outcome first"))
+        edit.setPlaceholderText(
+            self.tr("note (optional)") if review.outcome else self.tr("choose an outcome first")
+        )
         edit.textEdited.connect(lambda text: self.noteEdited.emit(action_id, text))
         edit.installEventFilter(self)  # Enter or Escape: back to the list
         return edit
@@ -161,8 +165,11 @@ class ReviewList(QWidget):
             self.table.cellWidget(row, NOTE_COLUMN).setReadOnly(read_only)
 
     def eventFilter(self, obj, event) -> bool:
-        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+        if (
+            isinstance(obj, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
+        ):
             # consumed here: a line edit passes Enter on, and the list would come straight back
             self.table.setFocus()
             return True

@@ -33,10 +33,11 @@ def first_lines(text: str, limit: int = AMBITION_CHARS) -> str:
     with an ellipsis when there is more."""
     text = text.strip()
     head = text.splitlines()[0].strip() if text else ""
-    stop = next((i for i, ch in enumerate(head) if ch in ".!?" and head[i + 1:i + 2] in (" ", "")),
-                None)
+    stop = next(
+        (i for i, ch in enumerate(head) if ch in ".!?" and head[i + 1 : i + 2] in (" ", "")), None
+    )
     if stop is not None:
-        head = head[:stop + 1]
+        head = head[: stop + 1]
     if len(head) > limit:
         head = head[:limit].rsplit(" ", 1)[0]
     return head + (" …" if len(head) < len(text) else "")
@@ -103,16 +104,23 @@ class SessionSummary(QScrollArea):
         for card in self.cards:
             card.deleteLater()
         # in reading order; the actions (what the group takes away) early
-        self.cards = [self._participants(snap), self._elements(snap), self._actions(snap),
-                      self._focus(snap), self._way_forward(snap)]
+        self.cards = [
+            self._participants(snap),
+            self._elements(snap),
+            self._actions(snap),
+            self._focus(snap),
+            self._way_forward(snap),
+        ]
         self._columns = 0
         self._reflow()
 
     def _participants(self, snap: SessionSnapshot) -> Card:
         people = snap.participants
         lang = current_language()
-        counts = [(h.label.get(lang), sum(p.helix_role == h.key for p in people))
-                  for h in self.model.helix_roles]
+        counts = [
+            (h.label.get(lang), sum(p.helix_role == h.key for p in people))
+            for h in self.model.helix_roles
+        ]
         helix = " · ".join(f"{label} {n}" for label, n in counts if n)
         # a short heading: a long one wraps, and the lines below it get squeezed
         card = Card(self.tr("Participants (%1)").replace("%1", str(len(people))))
@@ -130,8 +138,11 @@ class SessionSummary(QScrollArea):
         keys = self.model.element_keys()
         statuses = {k: a.status for k, a in snap.assessments.items()}
         assessed = sum(statuses.get(k) is not None for k in keys)
-        card = Card(self.tr("Status per element (%1 of %2 assessed)")
-                    .replace("%1", str(assessed)).replace("%2", str(len(keys))))
+        card = Card(
+            self.tr("Status per element (%1 of %2 assessed)")
+            .replace("%1", str(assessed))
+            .replace("%2", str(len(keys)))
+        )
         lang = current_language()
         for level in tuple(reversed(self.model.levels)) + (self.model.unassessed,):
             at_level = [k for k in keys if self.model.level(statuses.get(k)) is level]
@@ -143,8 +154,10 @@ class SessionSummary(QScrollArea):
             plain = f"{level.label.get(lang)} ({len(at_level)}): {names}"
             # one rich-text label per level, so it wraps as one text: a chip in the level's
             # colours (icon and number, never colour alone), then the elements at that level
-            line = QLabel(f'<span style="background-color:{fill}; color:{text};">'
-                          f"&nbsp;{level.icon}{number}&nbsp;</span>&nbsp; {html.escape(plain)}")
+            line = QLabel(
+                f'<span style="background-color:{fill}; color:{text};">'
+                f"&nbsp;{level.icon}{number}&nbsp;</span>&nbsp; {html.escape(plain)}"
+            )
             line.setTextFormat(Qt.TextFormat.RichText)
             line.setWordWrap(True)
             line.setAccessibleName(plain)
@@ -170,14 +183,22 @@ class SessionSummary(QScrollArea):
         lang = current_language()
         card = Card(self.tr("Way forward"))
         path = self.model.find(self.model.paths, snap.session.development_path or "")
-        card.add_line(self.tr("Path: %1").replace(
-            "%1", path.label.get(lang) if path else self.tr("not chosen yet")))
+        card.add_line(
+            self.tr("Path: %1").replace(
+                "%1", path.label.get(lang) if path else self.tr("not chosen yet")
+            )
+        )
         themes = [theme_label(t, lang, self.model) for t in snap.themes]
-        card.add_line(self.tr("Themes (%1): %2").replace("%1", str(len(themes))).replace(
-            "%2", " · ".join(themes) if themes else self.tr("none yet")))
+        card.add_line(
+            self.tr("Themes (%1): %2")
+            .replace("%1", str(len(themes)))
+            .replace("%2", " · ".join(themes) if themes else self.tr("none yet"))
+        )
         ambition = first_lines(snap.session.ambition)
-        card.add_line(self.tr("Ambition: %1").replace("%1", ambition or self.tr("not written yet")),
-                      muted=not ambition)
+        card.add_line(
+            self.tr("Ambition: %1").replace("%1", ambition or self.tr("not written yet")),
+            muted=not ambition,
+        )
         return card
 
     def _actions(self, snap: SessionSnapshot) -> Card:
@@ -189,11 +210,17 @@ class SessionSummary(QScrollArea):
             due = _date(a.due_on) or self.tr("no date")
             card.add_line(f"{a.title} — {owner} — {due}")
         if snap.reviews:
-            tally = {o: sum(r.outcome == o for r in snap.reviews)
-                     for o in ("gereed", "doorgezet", "gestopt", None)}
+            tally = {
+                o: sum(r.outcome == o for r in snap.reviews)
+                for o in ("gereed", "doorgezet", "gestopt", None)
+            }
             text = self.tr("Earlier actions: ✓ %1 done · → %2 continued · ✗ %3 dropped · – %4 open")
-            for marker, outcome in (("%1", "gereed"), ("%2", "doorgezet"), ("%3", "gestopt"),
-                                    ("%4", None)):
+            for marker, outcome in (
+                ("%1", "gereed"),
+                ("%2", "doorgezet"),
+                ("%3", "gestopt"),
+                ("%4", None),
+            ):
                 text = text.replace(marker, str(tally[outcome]))
             card.add_line(text, muted=True)
         return card

@@ -42,16 +42,23 @@ class ThemeElements(QWidget):
 
     def _fill_elements(self) -> None:
         theme_id = self.theme.currentData()
-        theme = next((t for t in svc.list_themes(self.page.store, self.page.session_id)
-                      if t.id == theme_id), None)
+        theme = next(
+            (t for t in svc.list_themes(self.page.store, self.page.session_id) if t.id == theme_id),
+            None,
+        )
         ticked = set(theme.element_keys) if theme else set()
         model = self.page.model
-        self.elements.set_items((k, element_label(model, k, short=True), k in ticked)
-                                for k in model.element_keys())
+        self.elements.set_items(
+            (k, element_label(model, k, short=True), k in ticked) for k in model.element_keys()
+        )
         self.elements.fit_height(5)
 
     def _write(self) -> None:
         theme_id = self.theme.currentData()
         if theme_id is not None:
-            self.page.controller.write(svc.set_theme_elements, theme_id,
-                                       self.elements.checked_keys(), what=Change.THEME_ELEMENTS)
+            self.page.controller.write(
+                svc.set_theme_elements,
+                theme_id,
+                self.elements.checked_keys(),
+                what=Change.THEME_ELEMENTS,
+            )

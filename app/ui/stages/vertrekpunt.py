@@ -54,8 +54,9 @@ class ElementNavigator(QListWidget):
         self.blockSignals(True)
         self.clear()
         lang = current_language()
-        groups = [(p.label.get(lang), [a.key for a in model.areas_of(p.key)])
-                  for p in model.perspectives]
+        groups = [
+            (p.label.get(lang), [a.key for a in model.areas_of(p.key)]) for p in model.perspectives
+        ]
         groups.append((self.tr("Conditions for success"), [c.key for c in model.conditions]))
         for title, keys in groups:
             if not keys:
@@ -96,8 +97,8 @@ class ElementNavigator(QListWidget):
 
 class VertrekpuntPage(StagePage):
     key = "vertrekpunt"
-    elementShown = Signal(str)   # the element under discussion
-    draftChanged = Signal(str)   # the observation being typed, before Enter adds it
+    elementShown = Signal(str)  # the element under discussion
+    draftChanged = Signal(str)  # the observation being typed, before Enter adds it
     traceFollowed = Signal(object)  # a TraceTarget: the session page goes there
 
     def __init__(self, controller, model, parent=None):
@@ -133,19 +134,27 @@ class VertrekpuntPage(StagePage):
         suggestion_row.addWidget(self.use_suggestion)
         suggestion_row.addStretch(1)
 
-        self.plain_columns = (Column("status", self.tr("Status"), status_choices(model),
-                                     short=status_short(model)),)
+        self.plain_columns = (
+            Column("status", self.tr("Status"), status_choices(model), short=status_short(model)),
+        )
         # regional questions also get their type and place between renewal and transition;
         # the text first: the choices show a short form in the cell ("◔ 2", "●●", "4") and
         # their words when opened, in the tooltip and in the accessible name
         self.question_columns = (
-            Column("status", self.tr("Status"), status_choices(model),
-                   short=status_short(model)),
-            Column("complexity", self.tr("Type"), complexity_choices(model),
-                   short=complexity_short(model)),
-            Column("transition", self.tr("Transition"), transition_choices(model),
-                   short=transition_short(model),
-                   heading=self.tr("Trans.", "short for Transition, a column heading")),
+            Column("status", self.tr("Status"), status_choices(model), short=status_short(model)),
+            Column(
+                "complexity",
+                self.tr("Type"),
+                complexity_choices(model),
+                short=complexity_short(model),
+            ),
+            Column(
+                "transition",
+                self.tr("Transition"),
+                transition_choices(model),
+                short=transition_short(model),
+                heading=self.tr("Trans.", "short for Transition, a column heading"),
+            ),
         )
         self.lists: dict[bool, LineList] = {}
         self.list_holder = QVBoxLayout()
@@ -167,8 +176,10 @@ class VertrekpuntPage(StagePage):
         # a follow-up session: what was carried over and not yet confirmed, with "confirm"
         self.carried = CarriedNote()
         self.carried.confirmRequested.connect(
-            lambda key: self.controller.write(followup.confirm_carried, self.session_id, key,
-                                              what=Change.OBSERVATIONS))
+            lambda key: self.controller.write(
+                followup.confirm_carried, self.session_id, key, what=Change.OBSERVATIONS
+            )
+        )
         ev.addWidget(self.carried)
         ev.addLayout(self.list_holder, 1)
         # the trace forward: the actions serving the chosen observation, each leading there
@@ -194,9 +205,11 @@ class VertrekpuntPage(StagePage):
     # -- which list: regional questions get type and transition columns ---------------------------
     def _list(self, questions: bool) -> LineList:
         if questions not in self.lists:
-            lst = LineList(self.tr("Observations"),
-                           self.tr("+ add an observation (Enter)"),
-                           self.question_columns if questions else self.plain_columns)
+            lst = LineList(
+                self.tr("Observations"),
+                self.tr("+ add an observation (Enter)"),
+                self.question_columns if questions else self.plain_columns,
+            )
             limit_list(lst, "observation", "text")
             lst.added.connect(self._add)
             lst.edited.connect(self._edit)
@@ -209,14 +222,21 @@ class VertrekpuntPage(StagePage):
             self.controller.entry_drafts.attach(lst)  # after added: a draft goes once added
             # a refusal shows here only when this page made the edit
             self.controller.problem.connect(
-                lambda text, lst=lst: lst.show_hint(text) if lst.isVisible() else None)
+                lambda text, lst=lst: lst.show_hint(text) if lst.isVisible() else None
+            )
             self.list_holder.addWidget(lst)
             self.lists[questions] = lst
             lst.setReadOnly(self.read_only)  # made after the page was set read-only
             # made on demand, so placed in the Tab order here: the element, its status, its
             # observations, then the context note
-            chain(self.navigator, self.status, self.use_suggestion, self.carried.confirm,
-                  *self.lists.values(), self.note)
+            chain(
+                self.navigator,
+                self.status,
+                self.use_suggestion,
+                self.carried.confirm,
+                *self.lists.values(),
+                self.note,
+            )
         for q, lst in self.lists.items():
             lst.setVisible(q == questions)
         return self.lists[questions]
@@ -251,8 +271,7 @@ class VertrekpuntPage(StagePage):
         return True
 
     def _show_served(self, observation_id: int) -> None:
-        served = trace.observation_trace(self.store, observation_id) \
-            if observation_id >= 0 else ()
+        served = trace.observation_trace(self.store, observation_id) if observation_id >= 0 else ()
         self.served.set_rows(served_by_rows(served))
         self.served.setVisible(bool(served))
 
@@ -266,8 +285,9 @@ class VertrekpuntPage(StagePage):
         item = area or self.model.find(self.model.conditions, key)
         self.explanation.setText(item.explanation.get(lang) if item and item.explanation else "")
         assessment = self.controller.read(svc.assessments, self.session_id).get(key)
-        self.status.setCurrentIndex(max(0, self.status.findData(
-            assessment.status if assessment else None)))
+        self.status.setCurrentIndex(
+            max(0, self.status.findData(assessment.status if assessment else None))
+        )
         self.note.blockSignals(True)
         self.note.setPlainText(assessment.context_note if assessment else "")
         self.note.blockSignals(False)
@@ -277,28 +297,49 @@ class VertrekpuntPage(StagePage):
     def _fill_observations(self, key: str) -> None:
         observations = self.controller.read(svc.list_observations, self.session_id, key)
         lst = self._list(self._is_questions(key))
-        lst.set_lines([Line(o.id, o.text, {"status": o.status, "complexity": o.complexity,
-                                           "transition": o.transition},
-                            tooltip=served_by_text(self.controller.read(trace.observation_trace, o.id)),
-                            marked=o.carried, base=based_on(o)) for o in observations])
+        lst.set_lines(
+            [
+                Line(
+                    o.id,
+                    o.text,
+                    {"status": o.status, "complexity": o.complexity, "transition": o.transition},
+                    tooltip=served_by_text(self.controller.read(trace.observation_trace, o.id)),
+                    marked=o.carried,
+                    base=based_on(o),
+                )
+                for o in observations
+            ]
+        )
         self.controller.entry_drafts.move(lst, f"vertrekpunt:{key}:new-observation")
         lst.show_undo(any(d.element_key == key for d in self._deleted))
-        self.carried.show_for(key, *self.controller.read(followup.carried_counts, self.session_id)
-                              .get(key, (False, 0)))
+        self.carried.show_for(
+            key,
+            *self.controller.read(followup.carried_counts, self.session_id).get(key, (False, 0)),
+        )
         suggested = svc.suggest_status(observations)
         if suggested is not None:
-            self.use_suggestion.setText(self.tr("Suggestion: %1").replace(
-                "%1", self.status.itemText(self.status.findData(suggested))))
-            self.use_suggestion.setToolTip(self.tr("The middle status of the observations. "
-                                                   "The group decides."))
-        self.use_suggestion.setVisible(suggested is not None
-                                       and self.status.currentData() != suggested)
+            self.use_suggestion.setText(
+                self.tr("Suggestion: %1").replace(
+                    "%1", self.status.itemText(self.status.findData(suggested))
+                )
+            )
+            self.use_suggestion.setToolTip(
+                self.tr("The middle status of the observations. The group decides.")
+            )
+        self.use_suggestion.setVisible(
+            suggested is not None and self.status.currentData() != suggested
+        )
         self._suggested = suggested
 
     # -- edits ----------------------------------------------------------------------------------
     def _status_chosen(self, _index: int) -> None:
-        self.controller.write(svc.set_assessment, self.session_id, self.navigator.current_key(),
-                              status=self.status.currentData(), what=Change.ASSESSMENT)
+        self.controller.write(
+            svc.set_assessment,
+            self.session_id,
+            self.navigator.current_key(),
+            status=self.status.currentData(),
+            what=Change.ASSESSMENT,
+        )
 
     def _use_suggestion(self) -> None:
         self.status.setCurrentIndex(self.status.findData(self._suggested))
@@ -306,21 +347,42 @@ class VertrekpuntPage(StagePage):
 
     def _note_typed(self) -> None:
         key = self.navigator.current_key()
-        self.controller.write_later(f"note:{key}", svc.set_assessment, self.session_id, key,
-                                    context_note=self.note.toPlainText(), what=Change.NOTE)
+        self.controller.write_later(
+            f"note:{key}",
+            svc.set_assessment,
+            self.session_id,
+            key,
+            context_note=self.note.toPlainText(),
+            what=Change.NOTE,
+        )
 
     def _add(self, text: str) -> None:
-        self.controller.write(svc.add_observation, self.session_id,
-                              self.navigator.current_key(), text, what=Change.OBSERVATIONS)
+        self.controller.write(
+            svc.add_observation,
+            self.session_id,
+            self.navigator.current_key(),
+            text,
+            what=Change.OBSERVATIONS,
+        )
 
     def _edit(self, obs_id: int, text: str) -> None:
-        self.controller.write_later(f"obs:{obs_id}", svc.update_observation, obs_id, text=text,
-                                    what=Change.OBSERVATION_TEXT,
-                                    based_on=self.current_list.base_of(obs_id))
+        self.controller.write_later(
+            f"obs:{obs_id}",
+            svc.update_observation,
+            obs_id,
+            text=text,
+            what=Change.OBSERVATION_TEXT,
+            based_on=self.current_list.base_of(obs_id),
+        )
 
     def _value(self, obs_id: int, field: str, value) -> None:
-        self.controller.write(svc.update_observation, obs_id, what=Change.OBSERVATIONS,
-                              based_on=self.current_list.base_of(obs_id), **{field: value})
+        self.controller.write(
+            svc.update_observation,
+            obs_id,
+            what=Change.OBSERVATIONS,
+            based_on=self.current_list.base_of(obs_id),
+            **{field: value},
+        )
 
     def _delete(self, obs_id: int) -> None:
         written = self.controller.write(svc.delete_observation, obs_id, what=Change.OBSERVATIONS)

@@ -46,7 +46,7 @@ class VervolgPage(StagePage):
         self._base: dict | None = None  # the row as read, for the edits (app.vocabulary.based_on)
         self._deleted_steps: list = []
         self._deleted_monitoring: list = []
-        self._dropped_own: list[str] = []   # own themes unticked here; tick again to bring back
+        self._dropped_own: list[str] = []  # own themes unticked here; tick again to bring back
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the way forward"))
         self.tabs.tabBar().setAccessibleName(self.tr("Parts of the way forward"))  # a Tab stop
@@ -56,17 +56,24 @@ class VervolgPage(StagePage):
         self.tabs.addTab(self._monitoring_tab(), self.tr("On track?"))
         self.body.addWidget(self.tabs)
         # a follow-up: each part carried over says so until confirmed or changed
-        self.carried_notes = [plan_carried_note.attach(self, self.tabs.widget(i).layout(), part)
-                              for i, part in enumerate(("themes", "ambition", "steps",
-                                                        "monitoring"))]
+        self.carried_notes = [
+            plan_carried_note.attach(self, self.tabs.widget(i).layout(), part)
+            for i, part in enumerate(("themes", "ambition", "steps", "monitoring"))
+        ]
         controller.changed.connect(controller.guarded(self._changed))
 
     # -- themes ---------------------------------------------------------------------------------
     def _themes_tab(self) -> QWidget:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        v.addWidget(_note(self.tr("Which innovation themes does the group work on? Tick the "
-                                  "model's themes (the regional RIS3 leads) and add your own.")))
+        v.addWidget(
+            _note(
+                self.tr(
+                    "Which innovation themes does the group work on? Tick the "
+                    "model's themes (the regional RIS3 leads) and add your own."
+                )
+            )
+        )
         self.themes = CheckList(self.tr("Innovation themes"))
         self.themes.toggled.connect(self._theme_toggled)
         v.addWidget(self.themes, 1)
@@ -84,13 +91,15 @@ class VervolgPage(StagePage):
 
     def show_theme(self, theme_id: int) -> bool:
         """The theme chosen in the list of themes (where a trace leads)."""
-        theme = next((t for t in svc.list_themes(self.store, self.session_id)
-                      if t.id == theme_id), None)
+        theme = next(
+            (t for t in svc.list_themes(self.store, self.session_id) if t.id == theme_id), None
+        )
         if theme is None:
             return False
         self.tabs.setCurrentIndex(0)
-        item = self.themes.item_for(("model", theme.theme_key) if theme.theme_key
-                                    else ("own", theme.id))
+        item = self.themes.item_for(
+            ("model", theme.theme_key) if theme.theme_key else ("own", theme.id)
+        )
         if item is not None:
             self.themes.setCurrentItem(item)
         self.themes.setFocus()
@@ -100,13 +109,17 @@ class VervolgPage(StagePage):
         lang = current_language()
         chosen = self.controller.read(svc.list_themes, self.session_id)
         model_chosen = {t.theme_key for t in chosen if t.theme_key}
-        items = [(("model", t.key), t.label.get(lang), t.key in model_chosen)
-                 for t in self.model.themes]
+        items = [
+            (("model", t.key), t.label.get(lang), t.key in model_chosen) for t in self.model.themes
+        ]
         own = [t for t in chosen if t.theme_key is None]
         items += [(("own", t.id), t.label + self.tr("  (own)"), True) for t in own]
         labels = {t.label for t in own}
-        items += [(("dropped", label), label + self.tr("  (own)"), False)
-                  for label in self._dropped_own if label not in labels]
+        items += [
+            (("dropped", label), label + self.tr("  (own)"), False)
+            for label in self._dropped_own
+            if label not in labels
+        ]
         self.themes.set_items(items)
         self.theme_elements.reload()
 
@@ -119,8 +132,14 @@ class VervolgPage(StagePage):
                 if t.theme_key == value:
                     self.controller.write(svc.remove_theme, t.id, what=Change.THEMES)
         elif kind == "own" and not ticked:
-            label = next((t.label for t in self.controller.read(svc.list_themes, self.session_id)
-                          if t.id == value), None)
+            label = next(
+                (
+                    t.label
+                    for t in self.controller.read(svc.list_themes, self.session_id)
+                    if t.id == value
+                ),
+                None,
+            )
             if label is not None:
                 self._dropped_own.append(label)
             self.controller.write(svc.remove_theme, value, what=Change.THEMES)
@@ -130,8 +149,9 @@ class VervolgPage(StagePage):
 
     def _add_own_theme(self) -> None:
         label = self.own_theme.text()
-        added = self.controller.write(svc.add_theme, self.session_id, label=label,
-                                      what=Change.THEMES)
+        added = self.controller.write(
+            svc.add_theme, self.session_id, label=label, what=Change.THEMES
+        )
         self.theme_hint.setText(added.refusal)  # the refusal next to the field that caused it
         self.theme_hint.setVisible(added.refused)
         if added.saved:
@@ -145,8 +165,9 @@ class VervolgPage(StagePage):
         self.ambition = QPlainTextEdit()
         self.ambition.setAccessibleName(self.tr("Ambition"))
         limit_text(self.ambition, "intervisie_session", "ambition")
-        self.ambition.setPlaceholderText(self.tr("Where does the group want to be? "
-                                                 "For example: a green motor for the region …"))
+        self.ambition.setPlaceholderText(
+            self.tr("Where does the group want to be? For example: a green motor for the region …")
+        )
         f = QFont(self.ambition.font())
         f.setPointSizeF(f.pointSizeF() * 1.15)
         self.ambition.setFont(f)
@@ -156,16 +177,27 @@ class VervolgPage(StagePage):
         return tab
 
     def _ambition_typed(self) -> None:
-        self.controller.write_later("ambition", sessions.update_session, self.session_id,
-                                    ambition=self.ambition.toPlainText(), what=Change.AMBITION,
-                                    based_on=self._base)
+        self.controller.write_later(
+            "ambition",
+            sessions.update_session,
+            self.session_id,
+            ambition=self.ambition.toPlainText(),
+            what=Change.AMBITION,
+            based_on=self._base,
+        )
 
     # -- steps ----------------------------------------------------------------------------------
     def _steps_tab(self) -> QWidget:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        v.addWidget(_note(self.tr("Which steps matter? Start from the worked example or type "
-                                  "your own; F2 edits, Alt+Up/Down moves, Delete removes.")))
+        v.addWidget(
+            _note(
+                self.tr(
+                    "Which steps matter? Start from the worked example or type "
+                    "your own; F2 edits, Alt+Up/Down moves, Delete removes."
+                )
+            )
+        )
         self.template = QPushButton(self.tr("Use the five steps of the worked example"))
         self.template.setAccessibleName(self.tr("Use the five steps of the worked example"))
         self.template.clicked.connect(self._use_template)
@@ -173,16 +205,27 @@ class VervolgPage(StagePage):
         row.addWidget(self.template)
         row.addStretch(1)
         v.addLayout(row)
-        self.steps = LineList(self.tr("Steps"), self.tr("+ add a step (Enter)"),
-                              (Column("number", "#", read_only=True),))
+        self.steps = LineList(
+            self.tr("Steps"),
+            self.tr("+ add a step (Enter)"),
+            (Column("number", "#", read_only=True),),
+        )
         limit_list(self.steps, "step", "text")
         self.steps.added.connect(
-            lambda text: self.controller.write(svc.add_step, self.session_id, text,
-                                               what=Change.STEPS))
+            lambda text: self.controller.write(
+                svc.add_step, self.session_id, text, what=Change.STEPS
+            )
+        )
         self.steps.edited.connect(
             lambda step_id, text: self.controller.write_later(
-                f"step:{step_id}", svc.update_step, step_id, text=text, what=Change.STEPS_TEXT,
-                based_on=self.steps.base_of(step_id)))
+                f"step:{step_id}",
+                svc.update_step,
+                step_id,
+                text=text,
+                what=Change.STEPS_TEXT,
+                based_on=self.steps.base_of(step_id),
+            )
+        )
         self.controller.entry_drafts.attach(self.steps, "vervolg:new-step")
         self.steps.deleted.connect(self._delete_step)
         self.steps.moved.connect(self._move_step)
@@ -192,14 +235,16 @@ class VervolgPage(StagePage):
 
     def _fill_steps(self) -> None:
         steps = self.controller.read(svc.list_steps, self.session_id)
-        self.steps.set_lines([Line(s.id, s.text, {"number": i + 1}, base=based_on(s))
-                              for i, s in enumerate(steps)])
+        self.steps.set_lines(
+            [Line(s.id, s.text, {"number": i + 1}, base=based_on(s)) for i, s in enumerate(steps)]
+        )
         self.steps.show_undo(bool(self._deleted_steps))
         self.template.setVisible(not steps)
 
     def _use_template(self) -> None:
-        self.controller.write(svc.add_template_steps, self.session_id, current_language(),
-                              what=Change.STEPS)
+        self.controller.write(
+            svc.add_template_steps, self.session_id, current_language(), what=Change.STEPS
+        )
         self.steps.table.setFocus()
         self.steps.table.selectRow(0)
 
@@ -213,7 +258,9 @@ class VervolgPage(StagePage):
     def _undo_step(self) -> None:
         if self._deleted_steps:
             data = self._deleted_steps.pop()
-            written = self.controller.write(svc.restore_step, self.session_id, data, what=Change.STEPS)
+            written = self.controller.write(
+                svc.restore_step, self.session_id, data, what=Change.STEPS
+            )
             back = written.value
             if written.saved and back is not None:
                 self.steps.select_id(back.id)
@@ -226,22 +273,39 @@ class VervolgPage(StagePage):
     def _monitoring_tab(self) -> QWidget:
         tab = QWidget()
         v = QVBoxLayout(tab)
-        v.addWidget(_note(self.tr("How will the group see whether it is on track? Indicators "
-                                  "and review moments, each with a date if it has one.")))
+        v.addWidget(
+            _note(
+                self.tr(
+                    "How will the group see whether it is on track? Indicators "
+                    "and review moments, each with a date if it has one."
+                )
+            )
+        )
         kinds = (("indicator", self.tr("Indicator")), ("review", self.tr("Review moment")))
         self.monitoring = LineList(
             self.tr("Indicators and review moments"),
             self.tr("+ add an indicator or review moment (Enter)"),
-            (Column("kind", self.tr("Kind"), kinds),
-             Column("date", self.tr("Date"), read_only=True)))
+            (
+                Column("kind", self.tr("Kind"), kinds),
+                Column("date", self.tr("Date"), read_only=True),
+            ),
+        )
         limit_list(self.monitoring, "monitoring_item", "text")
         self.monitoring.added.connect(
-            lambda text: self.controller.write(svc.add_monitoring, self.session_id, text,
-                                               what=Change.MONITORING))
+            lambda text: self.controller.write(
+                svc.add_monitoring, self.session_id, text, what=Change.MONITORING
+            )
+        )
         self.monitoring.edited.connect(
             lambda item_id, text: self.controller.write_later(
-                f"monitoring:{item_id}", svc.update_monitoring, item_id, text=text,
-                what=Change.MONITORING_TEXT, based_on=self.monitoring.base_of(item_id)))
+                f"monitoring:{item_id}",
+                svc.update_monitoring,
+                item_id,
+                text=text,
+                what=Change.MONITORING_TEXT,
+                based_on=self.monitoring.base_of(item_id),
+            )
+        )
         self.controller.entry_drafts.attach(self.monitoring, "vervolg:new-monitoring-item")
         self.monitoring.valueChanged.connect(self._monitoring_value)
         self.monitoring.deleted.connect(self._delete_monitoring)
@@ -251,8 +315,11 @@ class VervolgPage(StagePage):
         v.addWidget(self.monitoring, 1)
         self.due = DateField(self.tr("Date of the selected line"))
         self.due.dateChanged.connect(self._date_entered)
-        self.due.invalidEntered.connect(lambda: self._date_problem(self.tr(
-            "Type the date as dd-mm-yyyy, or leave it empty for no date.")))
+        self.due.invalidEntered.connect(
+            lambda: self._date_problem(
+                self.tr("Type the date as dd-mm-yyyy, or leave it empty for no date.")
+            )
+        )
         self.due_label = QLabel(self.tr("Date of the selected line:"))
         self.due_label.setBuddy(self.due)
         row = QHBoxLayout()
@@ -268,16 +335,30 @@ class VervolgPage(StagePage):
 
     def _fill_monitoring(self) -> None:
         items = self.controller.read(svc.list_monitoring, self.session_id)
-        self.monitoring.set_lines([Line(i.id, i.text, {
-            "kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"},
-            base=based_on(i)) for i in items])
+        self.monitoring.set_lines(
+            [
+                Line(
+                    i.id,
+                    i.text,
+                    {"kind": i.kind, "date": i.due_on.strftime(DISPLAY) if i.due_on else "–"},
+                    base=based_on(i),
+                )
+                for i in items
+            ]
+        )
         self.monitoring.show_undo(bool(self._deleted_monitoring))
         self._show_date()
 
     def _show_date(self) -> None:
         item_id = self.monitoring.selected_id()
-        item = next((i for i in self.controller.read(svc.list_monitoring, self.session_id)
-                     if i.id == item_id), None)
+        item = next(
+            (
+                i
+                for i in self.controller.read(svc.list_monitoring, self.session_id)
+                if i.id == item_id
+            ),
+            None,
+        )
         self.due.set_date(item.due_on if item else None)
         self.due.setEnabled(item is not None)
         self.date_hint.hide()
@@ -285,14 +366,16 @@ class VervolgPage(StagePage):
 
     def _monitoring_value(self, item_id: int, field: str, value) -> None:
         if field == "kind":
-            self.controller.write(svc.update_monitoring, item_id, kind=value,
-                                  what=Change.MONITORING)
+            self.controller.write(
+                svc.update_monitoring, item_id, kind=value, what=Change.MONITORING
+            )
 
     def _date_entered(self, value) -> None:
         item_id = self.monitoring.selected_id()
         if item_id is not None:
-            dated = self.controller.write(svc.update_monitoring, item_id, due_on=value,
-                                          what=Change.MONITORING)
+            dated = self.controller.write(
+                svc.update_monitoring, item_id, due_on=value, what=Change.MONITORING
+            )
             self.date_hint.setText(dated.refusal)
             self.date_hint.setVisible(dated.refused)
 
@@ -310,8 +393,9 @@ class VervolgPage(StagePage):
     def _undo_monitoring(self) -> None:
         if self._deleted_monitoring:
             data = self._deleted_monitoring.pop()
-            written = self.controller.write(svc.restore_monitoring, self.session_id, data,
-                                         what=Change.MONITORING)
+            written = self.controller.write(
+                svc.restore_monitoring, self.session_id, data, what=Change.MONITORING
+            )
             back = written.value
             if written.saved and back is not None:
                 self.monitoring.select_id(back.id)
@@ -322,8 +406,9 @@ class VervolgPage(StagePage):
 
     # -- the page -------------------------------------------------------------------------------
     def entry_widget(self):
-        return (self.themes, self.ambition, self.steps.entry,
-                self.monitoring.entry)[self.tabs.currentIndex()]
+        return (self.themes, self.ambition, self.steps.entry, self.monitoring.entry)[
+            self.tabs.currentIndex()
+        ]
 
     def reload(self) -> None:
         self._fill_themes()
@@ -343,7 +428,7 @@ class VervolgPage(StagePage):
 
     def _changed(self, what: Change) -> None:
         if not self.isVisible():
-            return   # a hidden page is filled by reload() when it is shown
+            return  # a hidden page is filled by reload() when it is shown
         self._fill_carried()
         if what is Change.THEMES:
             self._fill_themes()

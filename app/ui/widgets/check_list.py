@@ -14,7 +14,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CheckList(QListWidget):
-    toggled = Signal(object, bool)   # key, now ticked
+    toggled = Signal(object, bool)  # key, now ticked
 
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
@@ -26,8 +26,9 @@ class CheckList(QListWidget):
         self._max_rows: int | None = None
         self.itemChanged.connect(self._item_changed)
 
-    def set_items(self, items: Iterable[tuple[Any, str, bool]],
-                  tooltips: dict[Any, str] | None = None) -> None:
+    def set_items(
+        self, items: Iterable[tuple[Any, str, bool]], tooltips: dict[Any, str] | None = None
+    ) -> None:
         """Replace the items: (key, label, ticked). The current item stays where it was."""
         current = self.currentItem().data(KEY_ROLE) if self.currentItem() else None
         self.blockSignals(True)
@@ -50,8 +51,11 @@ class CheckList(QListWidget):
         return [self.item(i).data(KEY_ROLE) for i in range(self.count())]
 
     def checked_keys(self) -> list[Any]:
-        return [self.item(i).data(KEY_ROLE) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.item(i).data(KEY_ROLE)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def item_for(self, key: Any) -> QListWidgetItem | None:
         for i in range(self.count()):
@@ -70,8 +74,11 @@ class CheckList(QListWidget):
         and only a long list scrolls."""
         self._max_rows = max_rows
         rows = max(1, min(self.count(), max_rows))
-        height = sum(self.sizeHintForRow(i) for i in range(rows)) if self.count() else \
-            self.fontMetrics().height() + 8
+        height = (
+            sum(self.sizeHintForRow(i) for i in range(rows))
+            if self.count()
+            else self.fontMetrics().height() + 8
+        )
         self.setFixedHeight(height + 2 * self.frameWidth() + 4)
 
     def setReadOnly(self, read_only: bool) -> None:

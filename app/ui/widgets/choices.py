@@ -14,8 +14,9 @@ def status_choices(model: ModelDefinition) -> tuple[tuple[int | None, str], ...]
 
 
 def status_text(model: ModelDefinition, level: int | None) -> str:
-    return dict(status_choices(model))[level if level in {lv.level for lv in model.levels}
-                                       else None]
+    return dict(status_choices(model))[
+        level if level in {lv.level for lv in model.levels} else None
+    ]
 
 
 def complexity_choices(model: ModelDefinition) -> tuple[tuple[str | None, str], ...]:
@@ -57,14 +58,16 @@ def element_label(model: ModelDefinition, key: str, short: bool = False) -> str:
 # the list that opens, in the tooltip and in the accessible name.
 def status_short(model: ModelDefinition) -> tuple[tuple[int | None, str], ...]:
     return ((None, model.unassessed.icon),) + tuple(
-        (lv.level, f"{lv.icon} {lv.level}") for lv in model.levels)
+        (lv.level, f"{lv.icon} {lv.level}") for lv in model.levels
+    )
 
 
 def complexity_short(model: ModelDefinition) -> tuple[tuple[str | None, str], ...]:
     """A bar that rises with the type (▂ simple, ▅ complicated, █ complex): one character."""
     bars = "▂▅█" if len(model.complexity) == 3 else "▁▂▃▄▅▆▇█"
-    return ((None, "–"),) + tuple((c.key, bars[min(i, len(bars) - 1)])
-                                  for i, c in enumerate(model.complexity))
+    return ((None, "–"),) + tuple(
+        (c.key, bars[min(i, len(bars) - 1)]) for i, c in enumerate(model.complexity)
+    )
 
 
 def transition_short(model: ModelDefinition) -> tuple[tuple[int | None, str], ...]:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePai
 
 
 class CompactChoice(QComboBox):
-    def __init__(self, title: str, choices: tuple[tuple[Any, str], ...],
-                 short: dict[Any, str], parent=None):
+    def __init__(
+        self, title: str, choices: tuple[tuple[Any, str], ...], short: dict[Any, str], parent=None
+    ):
         super().__init__(parent)
         self._title = title
         self._short = short
@@ -43,13 +44,15 @@ class CompactChoice(QComboBox):
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        text_w = max([metrics.horizontalAdvance(s) for s in self._short.values()] + [
-            metrics.horizontalAdvance("–")])
+        text_w = max(
+            [metrics.horizontalAdvance(s) for s in self._short.values()]
+            + [metrics.horizontalAdvance("–")]
+        )
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)
         return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ComboBox, opt,
-            QSize(text_w + 6, metrics.height()), self)
+            QStyle.ContentsType.CT_ComboBox, opt, QSize(text_w + 6, metrics.height()), self
+        )
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

@@ -22,17 +22,17 @@ def parse_date(text: str, today: date | None = None) -> date | None:
     if not text:
         return None
     today = today or date.today()
-    if re.fullmatch(r"\d{8}", text):                # 14032019
+    if re.fullmatch(r"\d{8}", text):  # 14032019
         return date(int(text[4:]), int(text[2:4]), int(text[:2]))
-    if re.fullmatch(r"\d{6}", text):                # 140319
+    if re.fullmatch(r"\d{6}", text):  # 140319
         return date(2000 + int(text[4:]), int(text[2:4]), int(text[:2]))
     parts = [int(p) for p in re.split(r"\s*[-/. ]\s*", text) if p]
-    if len(parts) == 3 and parts[0] > 31:          # 2019-03-14
+    if len(parts) == 3 and parts[0] > 31:  # 2019-03-14
         return date(parts[0], parts[1], parts[2])
-    if len(parts) == 3:                            # 14-3-2019 or 14-3-19
+    if len(parts) == 3:  # 14-3-2019 or 14-3-19
         year = parts[2] + 2000 if parts[2] < 100 else parts[2]
         return date(year, parts[1], parts[0])
-    if len(parts) == 2:                            # 14-3: this year
+    if len(parts) == 2:  # 14-3: this year
         return date(today.year, parts[1], parts[0])
     raise ValueError(text)
 
@@ -49,19 +49,22 @@ def add_months(d: date, months: int) -> date:
 
 
 class DateField(QLineEdit):
-    dateChanged = Signal(object)   # a date, or None for "no date"; after Enter or leaving
-    invalidEntered = Signal()      # the text is not a date; the last good date stays saved
+    dateChanged = Signal(object)  # a date, or None for "no date"; after Enter or leaving
+    invalidEntered = Signal()  # the text is not a date; the last good date stays saved
 
     def __init__(self, name: str, parent=None, required: bool = False):
         super().__init__(parent)
         self.required = required  # a date that must be there (a session's): empty is refused
         self.setAccessibleName(name)
-        self.setPlaceholderText(self.tr("type dd-mm-yyyy") if required
-                                else self.tr("no date (type dd-mm-yyyy)"))
+        self.setPlaceholderText(
+            self.tr("type dd-mm-yyyy") if required else self.tr("no date (type dd-mm-yyyy)")
+        )
         self._date: date | None = None
         self.editingFinished.connect(self._finished)
-        action = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                QLineEdit.ActionPosition.TrailingPosition)
+        action = self.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
         action.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         action.triggered.connect(self.open_calendar)
         self._calendar: QCalendarWidget | None = None
@@ -107,8 +110,12 @@ class DateField(QLineEdit):
             if key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 self.open_calendar()
                 return
-            steps = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
-                     Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
+            steps = {
+                Qt.Key.Key_Up: (1, 0),
+                Qt.Key.Key_Down: (-1, 0),
+                Qt.Key.Key_PageUp: (0, 1),
+                Qt.Key.Key_PageDown: (0, -1),
+            }
             if key in steps:
                 self._step(*steps[key])
                 return

@@ -30,8 +30,9 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self._first: QLineEdit | None = None
         self.hint = hint_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
@@ -75,8 +76,11 @@ class CommunityForm(_Form):
         self.name = self.line(self.tr("Name"), self.tr("Community name"))
         self.region = self.line(self.tr("Region"), self.tr("Region"))
         self.description = self.line(self.tr("Description"), self.tr("Description"))
-        for edit, column in ((self.name, "name"), (self.region, "region"),
-                             (self.description, "description")):
+        for edit, column in (
+            (self.name, "name"),
+            (self.region, "region"),
+            (self.description, "description"),
+        ):
             limit_text(edit, "community", column)
 
     def problem(self) -> str | None:
@@ -86,8 +90,13 @@ class CommunityForm(_Form):
 class SessionForm(_Form):
     """Title, date, place, facilitator, and the earlier session this one continues from."""
 
-    def __init__(self, earlier: list[tuple[int, str]], parent=None, title: str = "",
-                 models: list[tuple[str, str]] | None = None):
+    def __init__(
+        self,
+        earlier: list[tuple[int, str]],
+        parent=None,
+        title: str = "",
+        models: list[tuple[str, str]] | None = None,
+    ):
         """models: (version, words) of the model versions to choose from, newest first; the
         newest is chosen unless the facilitator picks another."""
         super().__init__(self.tr("New session"), parent)
@@ -98,8 +107,11 @@ class SessionForm(_Form):
         self.form.addRow(self.tr("Date"), self.date_edit)
         self.location = self.line(self.tr("Location"), self.tr("Location"))
         self.facilitator = self.line(self.tr("Facilitator"), self.tr("Facilitator"))
-        for edit, column in ((self.title_edit, "title"), (self.location, "location"),
-                             (self.facilitator, "facilitator")):
+        for edit, column in (
+            (self.title_edit, "title"),
+            (self.location, "location"),
+            (self.facilitator, "facilitator"),
+        ):
             limit_text(edit, "intervisie_session", column)
         self.continues = QComboBox()
         self.continues.setAccessibleName(self.tr("Continues from"))

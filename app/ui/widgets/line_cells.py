@@ -32,8 +32,9 @@ def cell_label(spec, value: Any) -> QTableWidgetItem:
 def name_cell(table: QTableWidget, row: int, col: int, spec, value: Any) -> None:
     """The cell under a choice or field carries its name and value: a screen reader reads the
     list's current cell (the widget in it is not in the accessibility tree)."""
-    shown = dict(spec.choices).get(value, "") if spec.choices else \
-        ("" if value is None else str(value))
+    shown = (
+        dict(spec.choices).get(value, "") if spec.choices else ("" if value is None else str(value))
+    )
     name = f"{spec.title}: {shown}" if shown else spec.title
     item = table.item(row, col)
     if item is None:
@@ -58,8 +59,7 @@ def set_editor_value(editor: QWidget, value: Any) -> None:
     editor.blockSignals(False)
 
 
-def make_cell_editor(spec, value: Any, read_only: bool,
-                     changed: Callable[[Any], None]) -> QWidget:
+def make_cell_editor(spec, value: Any, read_only: bool, changed: Callable[[Any], None]) -> QWidget:
     """The widget for one line's value in column spec; changed(value) when the user changes it."""
     if spec.text:
         edit = QLineEdit("" if value is None else str(value))
@@ -80,7 +80,8 @@ def make_cell_editor(spec, value: Any, read_only: bool,
             if spec.chars:
                 # several choice columns must leave the text column its room
                 box.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
                 box.setMinimumContentsLength(spec.chars)
             for v, label in spec.choices:
                 box.addItem(label, v)

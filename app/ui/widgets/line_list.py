@@ -38,7 +38,7 @@ MAX_ROW_HEIGHT = 190  # a 10,000-character paste scrolls inside its row, not acr
 class Column:
     key: str
     title: str
-    choices: tuple[tuple[Any, str], ...] = ()   # (value, label); empty → a number (spin box)
+    choices: tuple[tuple[Any, str], ...] = ()  # (value, label); empty → a number (spin box)
     maximum: int = 999
     text: bool = False  # a short free text typed in place (a line edit), emitted as typed
     read_only: bool = False  # shown as plain text (the label of the value), not editable
@@ -54,10 +54,8 @@ class Line:
     text: str
     values: dict[str, Any] = field(default_factory=dict)
     tooltip: str = ""
-    marked: bool = False     # e.g. carried over from the previous session
+    marked: bool = False  # e.g. carried over from the previous session
     base: dict[str, Any] | None = None  # the row as read (app.vocabulary.based_on)
-
-
 
 
 class LineList(WaitingRows, QWidget):
@@ -67,11 +65,10 @@ class LineList(WaitingRows, QWidget):
     moved = Signal(int, int)
     valueChanged = Signal(int, str, object)
     undoRequested = Signal()
-    selectionChanged = Signal(int)   # id, or -1
-    draftChanged = Signal(str)       # the "+ add" line as typed (kept as a draft), not on Enter
+    selectionChanged = Signal(int)  # id, or -1
+    draftChanged = Signal(str)  # the "+ add" line as typed (kept as a draft), not on Enter
 
-    def __init__(self, name: str, placeholder: str, columns: tuple[Column, ...] = (),
-                 parent=None):
+    def __init__(self, name: str, placeholder: str, columns: tuple[Column, ...] = (), parent=None):
         super().__init__(parent)
         self.columns = columns
         self._ids: list[int] = []
@@ -80,7 +77,9 @@ class LineList(WaitingRows, QWidget):
         self._read_only = False
         self._waiting: list[str] = []  # added while storage waits: shown at the end, marked
         self._added = False  # Enter was pressed: the line that comes back becomes current
-        self.draft_place: str | None = None  # where app.ui.session.entry_drafts keeps the "+ add" line
+        self.draft_place: str | None = (
+            None  # where app.ui.session.entry_drafts keeps the "+ add" line
+        )
         self.table = QTableWidget(0, 1 + len(columns))
         self.table.setAccessibleName(name)
         self.table.setHorizontalHeaderLabels([c.heading or c.title for c in columns] + [name])
@@ -90,8 +89,10 @@ class LineList(WaitingRows, QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         delegate = MultiLineDelegate(self.table)
         delegate.typed.connect(self._editor_typed)
@@ -107,7 +108,8 @@ class LineList(WaitingRows, QWidget):
         self._rewrap.setInterval(60)
         self._rewrap.timeout.connect(self._fit_rows)
         header.sectionResized.connect(
-            lambda index, _old, _new: self._rewrap.start() if index == self.text_column else None)
+            lambda index, _old, _new: self._rewrap.start() if index == self.text_column else None
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
 
@@ -140,8 +142,12 @@ class LineList(WaitingRows, QWidget):
         self.add_button = add
         for first, second in pairwise(self.tab_stops()):
             QWidget.setTabOrder(first, second)
-        QShortcut(QKeySequence("Ctrl+Z"), self, self.undoRequested.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+Z"),
+            self,
+            self.undoRequested.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     def tab_stops(self) -> list[QWidget]:
         """Where Tab stops, in order (app.ui.widgets.tab_order.chain uses it)."""
@@ -227,8 +233,9 @@ class LineList(WaitingRows, QWidget):
                 continue
             editor = self.table.cellWidget(row, col)
             if fresh or editor is None:
-                self.table.setCellWidget(row, col, self._cell_editor(ln.id, spec,
-                                                                     ln.values.get(spec.key)))
+                self.table.setCellWidget(
+                    row, col, self._cell_editor(ln.id, spec, ln.values.get(spec.key))
+                )
             else:
                 set_editor_value(editor, ln.values.get(spec.key))
             name_cell(self.table, row, col, spec, ln.values.get(spec.key))
@@ -241,16 +248,18 @@ class LineList(WaitingRows, QWidget):
 
     def _cell_editor(self, line_id: int, spec: Column, value: Any) -> QWidget:
         emit = self.valueChanged.emit
-        editor = make_cell_editor(spec, value, self._read_only,
-                                  lambda v: emit(line_id, spec.key, v))
+        editor = make_cell_editor(
+            spec, value, self._read_only, lambda v: emit(line_id, spec.key, v)
+        )
         if isinstance(editor, QSpinBox):
             editor.installEventFilter(self)  # the wheel scrolls the list, not the count
         return self.row_focus.watch(editor)
 
     def _step_number(self, line_id: int, delta: int) -> None:
         """+ / - on a row: one more or one less in the first number column."""
-        spec = next((c for c in self.columns
-                     if not c.choices and not c.read_only and not c.text), None)
+        spec = next(
+            (c for c in self.columns if not c.choices and not c.read_only and not c.text), None
+        )
         if spec is None:
             return
         spin = self.table.cellWidget(self._ids.index(line_id), self.columns.index(spec))
@@ -265,9 +274,11 @@ class LineList(WaitingRows, QWidget):
         for button in self.findChildren(QPushButton):
             button.setEnabled(not read_only)
         self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed)
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         for row in range(self.table.rowCount()):
             for col in range(len(self.columns)):
                 widget = self.table.cellWidget(row, col)
@@ -302,8 +313,10 @@ class LineList(WaitingRows, QWidget):
         """Put a kept draft back into the "+ add" line, marked as not added yet. A draft whose
         line is already in the list (the app stopped between adding it and forgetting the
         draft) is not shown again."""
-        shown = {self.table.item(r, self.text_column).text().strip()
-                 for r in range(self.table.rowCount())}
+        shown = {
+            self.table.item(r, self.text_column).text().strip()
+            for r in range(self.table.rowCount())
+        }
         if text.strip() in shown:
             text = ""
         self.entry.setText(text)
@@ -363,12 +376,14 @@ class LineList(WaitingRows, QWidget):
         self.undo_button.setVisible(visible)
 
     def eventFilter(self, obj, event) -> bool:
-        if isinstance(obj, QSpinBox) and event.type() == QEvent.Type.Wheel \
-                and not obj.hasFocus():
+        if isinstance(obj, QSpinBox) and event.type() == QEvent.Type.Wheel and not obj.hasFocus():
             QCoreApplication.sendEvent(self.table.viewport(), event)  # scroll the list instead
             return True
-        if obj is self.table and event.type() == QEvent.Type.KeyPress \
-                and self.table.state() != QAbstractItemView.State.EditingState:
+        if (
+            obj is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
             sid = self.selected_id()
             key, mods = event.key(), event.modifiers()
             if self._read_only:
@@ -377,8 +392,11 @@ class LineList(WaitingRows, QWidget):
                 # edit the text, wherever the current cell is (a choice column has no item)
                 self.table.editItem(self.table.item(self._ids.index(sid), self.text_column))
                 return True
-            if sid is not None and key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) \
-                    and not mods & Qt.KeyboardModifier.ControlModifier:
+            if (
+                sid is not None
+                and key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus)
+                and not mods & Qt.KeyboardModifier.ControlModifier
+            ):
                 self._step_number(sid, 1 if key == Qt.Key.Key_Plus else -1)
                 return True
             alt = mods & Qt.KeyboardModifier.AltModifier
@@ -390,8 +408,11 @@ class LineList(WaitingRows, QWidget):
                 if 0 <= index < len(self._ids):
                     self.moved.emit(sid, index)
                 return True
-            if sid is not None and mods & Qt.KeyboardModifier.ControlModifier \
-                    and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            if (
+                sid is not None
+                and mods & Qt.KeyboardModifier.ControlModifier
+                and Qt.Key.Key_0 <= key <= Qt.Key.Key_9
+            ):
                 self.valueChanged.emit(sid, "status", (key - Qt.Key.Key_0) or None)
                 return True
             if self.row_focus.table_key(event):

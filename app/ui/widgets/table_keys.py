@@ -30,8 +30,9 @@ def leave_by_tab(view: QAbstractItemView) -> None:
 
 def is_typing(event: QKeyEvent) -> bool:
     """A key that types a character (not Space, which ticks and selects in lists)."""
-    mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
-                                 | Qt.KeyboardModifier.KeypadModifier)
+    mods = event.modifiers() & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    )
     text = event.text()
     return bool(text) and not mods and text.isprintable() and not text.isspace()
 
@@ -49,8 +50,12 @@ class RowFocus(QObject):
     """Keeps a QTableWidget's cell widgets in step with the keyboard (see the module text).
     typing_target: where letters typed on a cell without a field go (the "+ add" line)."""
 
-    def __init__(self, table: QTableWidget, typing_target: Callable[[], QWidget | None]
-                 = lambda: None, home_column: int = 0):
+    def __init__(
+        self,
+        table: QTableWidget,
+        typing_target: Callable[[], QWidget | None] = lambda: None,
+        home_column: int = 0,
+    ):
         super().__init__(table)
         self.table = table
         self.home_column = home_column  # the cell a row is entered at: its text, not a choice
@@ -87,7 +92,8 @@ class RowFocus(QObject):
             # that cell's choice, and the list is passed over by Tab
             self.table.selectionModel().setCurrentIndex(
                 self.table.model().index(0, self.home_column),
-                QItemSelectionModel.SelectionFlag.NoUpdate)
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
             return  # currentCellChanged came back here
         if self._row not in (current, None) and self._row < self.table.rowCount():
             for widget in self.row_widgets(self._row):
@@ -119,13 +125,20 @@ class RowFocus(QObject):
             return False
         row, col = self.table.currentRow(), self.table.currentColumn()
         widget = self.table.cellWidget(row, col) if row >= 0 and col >= 0 else None
-        if isinstance(widget, (QLineEdit, QComboBox)) and widget.isEnabled() \
-                and not (isinstance(widget, QLineEdit) and widget.isReadOnly()):
+        if (
+            isinstance(widget, (QLineEdit, QComboBox))
+            and widget.isEnabled()
+            and not (isinstance(widget, QLineEdit) and widget.isReadOnly())
+        ):
             deliver(widget, event)
             return True
         target = self.typing_target()
-        if target is not None and target.isEnabled() and target.isVisible() \
-                and not (isinstance(target, QLineEdit) and target.isReadOnly()):
+        if (
+            target is not None
+            and target.isEnabled()
+            and target.isVisible()
+            and not (isinstance(target, QLineEdit) and target.isReadOnly())
+        ):
             deliver(target, event)
             return True
         return False
@@ -136,10 +149,13 @@ class RowFocus(QObject):
             if cell is not None and cell[0] != self.table.currentRow():
                 # a click on another row's field: that row becomes current (Tab follows it)
                 self.table.setCurrentCell(*cell)
-        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QComboBox) \
-                and not obj.isEditable() \
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) \
-                and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(obj, QComboBox)
+            and not obj.isEditable()
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
             self._step_choice(obj, -1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(obj, event)

@@ -41,10 +41,12 @@ class _Count(QObject):
         over = length > self.maximum
         if self.rejected:
             shown = QCoreApplication.translate(
-                "TextLimits", "%1 of %2 characters: the rest did not fit")
+                "TextLimits", "%1 of %2 characters: the rest did not fit"
+            )
         elif over:
             shown = QCoreApplication.translate(
-                "TextLimits", "%1 of %2 characters: too long to save, please shorten")
+                "TextLimits", "%1 of %2 characters: too long to save, please shorten"
+            )
         elif length >= NEAR * self.maximum:
             shown = "%1 / %2"
         else:
@@ -52,12 +54,19 @@ class _Count(QObject):
             return
         self.label.setText(shown.replace("%1", f"{length:,}").replace("%2", f"{self.maximum:,}"))
         warn = over or self.rejected
-        self.label.setStyleSheet("QLabel { background: palette(base); padding: 0 3px; %s }"
-                                 % (style.warning_sheet(self.label) + " font-weight: bold;" if warn else
-                                    "color: palette(mid);"))
-        self.label.setToolTip(QCoreApplication.translate(
-            "TextLimits", "This field holds at most %1 characters.").replace(
-                "%1", f"{self.maximum:,}"))
+        self.label.setStyleSheet(
+            "QLabel { background: palette(base); padding: 0 3px; %s }"
+            % (
+                style.warning_sheet(self.label) + " font-weight: bold;"
+                if warn
+                else "color: palette(mid);"
+            )
+        )
+        self.label.setToolTip(
+            QCoreApplication.translate(
+                "TextLimits", "This field holds at most %1 characters."
+            ).replace("%1", f"{self.maximum:,}")
+        )
         self.label.adjustSize()
         self._place()
         self.label.show()
@@ -77,8 +86,11 @@ class _Count(QObject):
         area = self.edit.viewport() if isinstance(self.edit, QPlainTextEdit) else self.edit
         size = self.label.sizeHint()
         x = max(0, area.width() - size.width() - _MARGIN)
-        y = (area.height() - size.height() - _MARGIN if isinstance(self.edit, QPlainTextEdit)
-             else (area.height() - size.height()) // 2)
+        y = (
+            area.height() - size.height() - _MARGIN
+            if isinstance(self.edit, QPlainTextEdit)
+            else (area.height() - size.height()) // 2
+        )
         self.label.move(area.mapTo(self.edit, area.rect().topLeft()).x() + x, max(0, y))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

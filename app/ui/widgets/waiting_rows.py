@@ -23,9 +23,13 @@ class WaitingRows:
             item = QTableWidgetItem("⏳ " + text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             # the context of the list it is shown in (self.tr would not find it from a mixin)
-            item.setToolTip(QCoreApplication.translate(
-                "LineList", "Waiting to be saved: it is saved as soon as writing works again. "
-                "No need to type it again."))
+            item.setToolTip(
+                QCoreApplication.translate(
+                    "LineList",
+                    "Waiting to be saved: it is saved as soon as writing works again. "
+                    "No need to type it again.",
+                )
+            )
             f = item.font()
             f.setItalic(True)
             item.setFont(f)
