@@ -267,3 +267,21 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, editor):
     answer("Yes")
     editor.close()
     assert not editor.isVisible()
+
+
+def test_closing_the_main_window_asks_for_the_models_unsaved_changes(qtbot, tmp_path):
+    from app.ui.shell.menus import open_model_editor
+    from tests.uitools import answer
+
+    w = open_window(qtbot, tmp_path)
+    open_model_editor(w)
+    editor = _opened(qtbot, w)
+    _page, name = _area_field(editor, "Name (Dutch)")
+    _retype(qtbot, editor, name, "Nog niet bewaard")
+    answer("No")
+    w.close()
+    assert w.isVisible() and editor.isVisible()  # neither the window nor the edits went
+    answer("Yes")
+    w.close()
+    assert not editor.isVisible() and not w.isVisible()
+    w.shutdown()

@@ -120,6 +120,11 @@ class MainWindow(QMainWindow):
             self.store = None
 
     def closeEvent(self, event) -> None:
+        # a model being edited is asked about first: closing the window would lose its changes
+        editor = getattr(self, "model_editor", None)
+        if editor is not None and editor.isVisible() and not editor.close():
+            event.ignore()
+            return
         if not self.may_leave_session():
             event.ignore()
             return
