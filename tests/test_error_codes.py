@@ -70,7 +70,7 @@ def test_every_raise_in_the_services_carries_a_code():
 
 
 def test_the_services_errors_are_of_the_one_hierarchy():
-    from app.services import bootstrap, errors, exchange_import, exchange_schema
+    from app.services import bootstrap, errors, exchange_file, exchange_import
     from app.store.storage_errors import StorageFailure
     from app.store.store import ChangedElsewhere
 
@@ -85,7 +85,7 @@ def test_the_services_errors_are_of_the_one_hierarchy():
         ChangedElsewhere: Conflict,
         errors.SessionInUse: Conflict,
         exchange_import.NeedsDecision: Conflict,
-        exchange_schema.ExchangeRejected: FileProblem,
+        exchange_file.ExchangeRejected: FileProblem,
         errors.FileRefused: FileProblem,
         bootstrap.OpenFailure: FileProblem,
     }

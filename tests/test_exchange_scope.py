@@ -13,8 +13,8 @@ from app.main import main
 from app.services import communities, sessions, vertrekpunt
 from app.services.bootstrap import open_database
 from app.services.exchange_export import export_community, export_session
+from app.services.exchange_file import ExchangeRejected
 from app.services.exchange_import import import_file
-from app.services.exchange_schema import ExchangeRejected
 from tests.exchange_tools import fresh_ids, read_doc, write_doc
 from tests.safety_tools import db_files, fingerprint
 

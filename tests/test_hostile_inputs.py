@@ -14,11 +14,11 @@ import zipfile
 
 import pytest
 
-from app.services import exchange_schema, sessions
+from app.services import exchange_file, sessions
 from app.services.bootstrap import DamagedDatabase, OpenFailure, open_database
 from app.services.exchange_export import build_document
+from app.services.exchange_file import ExchangeRejected
 from app.services.exchange_import import import_file
-from app.services.exchange_schema import ExchangeRejected
 from app.services.recovery import restore_backup
 from app.store.backup import list_backups, make_backup
 from app.store.damage import kept_copies
@@ -297,7 +297,7 @@ def test_a_hostile_exchange_file_is_refused_and_changes_nothing(
 
 
 def test_the_row_limit_holds(demo_store, doc, tmp_path, monkeypatch):
-    monkeypatch.setattr(exchange_schema, "MAX_ROWS", 50)
+    monkeypatch.setattr(exchange_file, "MAX_ROWS", 50)
     path = _zip(tmp_path / "veel.intervisie", {"intervisie.json": _json(doc)})
     with pytest.raises(ExchangeRejected, match="more than 50 rows"):
         import_file(demo_store, path)

@@ -12,8 +12,8 @@ from app.modeldef import catalogue, definition_for, registry
 from app.services import communities, model_store, sessions, vertrekpunt
 from app.services.bootstrap import open_database
 from app.services.exchange_export import export_community
+from app.services.exchange_file import ExchangeRejected
 from app.services.exchange_import import import_file
-from app.services.exchange_schema import ExchangeRejected
 from tests.exchange_tools import read_doc, write_doc
 from tests.model_versions import ADDED, version_1_1
 

@@ -20,15 +20,9 @@ from app.paths import private_file
 from app.services import exchange_tables as t
 from app.services.errors import refused
 from app.services.exchange_anonymise import anonymise as anonymise_document
+from app.services.exchange_file import ENTRY_NAME, ExchangeRejected
 from app.services.exchange_merge import base_to_carry
-from app.services.exchange_schema import (
-    ENTRY_NAME,
-    FORMAT,
-    FORMAT_VERSION,
-    ExchangeRejected,
-    check_meaning,
-    check_schema,
-)
+from app.services.exchange_schema import FORMAT, FORMAT_VERSION, check_meaning, check_schema
 from app.services.model_store import carried_models
 from app.services.rows import get
 from app.services.written_files import remember

@@ -27,8 +27,9 @@ from app.services.communities import unique_name
 from app.services.errors import ServiceError, StorageUnavailable, refused
 from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_export import document_in
+from app.services.exchange_file import ExchangeRejected
 from app.services.exchange_merge import MergeApplier, merge_base, note_origin, remember
-from app.services.exchange_schema import ExchangeRejected, read_exchange_file
+from app.services.exchange_schema import read_exchange_file
 from app.services.exchange_scope import check_scope
 from app.services.exchange_threeway import IMPORT, plan_merge
 from app.services.model_store import ModelConflict, keep_models

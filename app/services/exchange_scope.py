@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app import models as m
 from app.services import exchange_tables as t
-from app.services.exchange_schema import ExchangeRejected
+from app.services.exchange_file import ExchangeRejected
 
 CHUNK = 500
 WHAT = {

@@ -24,8 +24,9 @@ from app.services.bootstrap import open_database
 from app.services.errors import FileRefused, refused
 from app.services.exchange_apply import Applier, ImportResult, apply_document
 from app.services.exchange_export import build_document, document_in
+from app.services.exchange_file import ExchangeRejected
 from app.services.exchange_merge import MergeApplier
-from app.services.exchange_schema import ExchangeRejected, check_meaning, check_schema
+from app.services.exchange_schema import check_meaning, check_schema
 from app.services.exchange_threeway import Conflict, plan_merge
 from app.services.model_store import keep_models
 from app.services.rows import get
