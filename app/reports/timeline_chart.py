@@ -12,7 +12,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.modeldef.definition import ModelDefinition
-from app.vocabulary.dto import Timeline
+from app.vocabulary.overviews import Timeline
 
 COLUMNS = 3
 CELL_H = 64.0

@@ -19,7 +19,7 @@ from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.reports.texts import word
 from app.reports.timeline_chart import legend, timeline_grid
-from app.vocabulary.dto import Comparison
+from app.vocabulary.overviews import Comparison
 
 TABLE_SESSIONS = 6  # the status table shows at most the last six sessions
 

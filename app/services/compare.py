@@ -13,7 +13,7 @@ from app import models as m
 from app.services import sessions
 from app.services.version_keys import element_order, translation
 from app.store import Store
-from app.vocabulary import dto
+from app.vocabulary import overviews
 
 
 def change(status_a: int | None, status_b: int | None) -> int | None:
@@ -53,7 +53,7 @@ def _observations(db, session_id: int) -> list[m.Observation]:
     )
 
 
-def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair, ...]]:
+def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[overviews.SaidPair, ...]]:
     """Per element, A's observations with what became of each in B, then B's new ones. A row
     of B carried (perhaps through sessions between) from one of A is that one, changed or not;
     an observation the group connected with one of the other community ("verbonden met …",
@@ -105,7 +105,7 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
         if found is not None and found.id not in partner:
             partner[found.id] = o
     taken = {o.id for o in partner.values()}
-    out: dict[str, list[dto.SaidPair]] = {}
+    out: dict[str, list[overviews.SaidPair]] = {}
     for x in obs_a:
         in_b = partner.get(x.id)
         if in_b is None:
@@ -115,7 +115,7 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
         else:
             mark = "same" if in_b.text == x.text else "changed"
         out.setdefault(x.element_key, []).append(
-            dto.SaidPair(
+            overviews.SaidPair(
                 x.text,
                 in_b.text if in_b is not None else None,
                 mark,
@@ -125,7 +125,9 @@ def said_side_by_side(db, a_id: int, b_id: int) -> dict[str, tuple[dto.SaidPair,
         )
     for o in obs_b:
         if o.id not in taken:
-            out.setdefault(o.element_key, []).append(dto.SaidPair(None, o.text, "new", None, o.id))
+            out.setdefault(o.element_key, []).append(
+                overviews.SaidPair(None, o.text, "new", None, o.id)
+            )
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -150,7 +152,7 @@ def _in_keys(tr, pair, statuses: dict, counts: Counter, said: dict, side: str):
     )
 
 
-def compare_sessions(store: Store, session_a: int, session_b: int) -> dto.Comparison:
+def compare_sessions(store: Store, session_a: int, session_b: int) -> overviews.Comparison:
     a, b = sessions.get_session(store, session_a), sessions.get_session(store, session_b)
     with store.reading() as db:
         status_a, count_a = _statuses_and_counts(db, a.id)
@@ -164,7 +166,7 @@ def compare_sessions(store: Store, session_a: int, session_b: int) -> dto.Compar
     keys, _ = element_order([pair_a, pair_b], tr)
     in_a, in_b = set(tr.keys_of(pair_a)), set(tr.keys_of(pair_b))
     rows = tuple(
-        dto.ComparedElement(
+        overviews.ComparedElement(
             key,
             status_a.get(key),
             status_b.get(key),
@@ -177,4 +179,4 @@ def compare_sessions(store: Store, session_a: int, session_b: int) -> dto.Compar
         )
         for key in keys
     )
-    return dto.Comparison(a, b, a.community_id == b.community_id, rows)
+    return overviews.Comparison(a, b, a.community_id == b.community_id, rows)

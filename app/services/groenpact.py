@@ -10,10 +10,10 @@ from sqlalchemy import select
 from app import models as m
 from app.modeldef import current_definition
 from app.store import Store
-from app.vocabulary import dto
+from app.vocabulary import overviews
 
 
-def groenpact_matrix(store: Store, community_id: int) -> dto.GroenpactMatrix:
+def groenpact_matrix(store: Store, community_id: int) -> overviews.GroenpactMatrix:
     s, a = m.IntervisieSession, m.Action
     q = (
         select(
@@ -32,7 +32,7 @@ def groenpact_matrix(store: Store, community_id: int) -> dto.GroenpactMatrix:
     )
     with store.reading() as db:
         rows = tuple(
-            dto.GroenpactRow(
+            overviews.GroenpactRow(
                 i,
                 sid,
                 held_on,
@@ -45,4 +45,4 @@ def groenpact_matrix(store: Store, community_id: int) -> dto.GroenpactMatrix:
             for i, sid, held_on, title, status, lines, frames, keys in db.execute(q)
         )
     lines = tuple(g.key for g in current_definition().groenpact)
-    return dto.GroenpactMatrix(community_id, lines, rows)
+    return overviews.GroenpactMatrix(community_id, lines, rows)

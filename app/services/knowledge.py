@@ -18,7 +18,7 @@ from app.modeldef import definition_for
 from app.services import convert, sessions
 from app.services.rows import clean_text, get, open_session, writing
 from app.store import Store
-from app.vocabulary import dto
+from app.vocabulary import dto, overviews
 
 _SEPARATORS = re.compile(r"[,;\n]")
 _SPACING = re.compile(r"[\s\-_]+")
@@ -43,13 +43,13 @@ def question_elements(model) -> tuple[str, ...]:
     return tuple(a.key for a in model.areas if a.regional_questions)
 
 
-def _item(row, text: str) -> dto.TiedItem:
-    return dto.TiedItem(row.id, row.session_id, text)
+def _item(row, text: str) -> overviews.TiedItem:
+    return overviews.TiedItem(row.id, row.session_id, text)
 
 
 def actors_overview(
     store: Store, community_id: int, session_id: int | None = None
-) -> dto.ActorsOverview:
+) -> overviews.ActorsOverview:
     """The community's actors with their knowledge and ties, the regional questions of one
     session (by default the latest) and the gaps among them."""
     if session_id is None:
@@ -94,19 +94,21 @@ def actors_overview(
             for a in x.actors:
                 tied_a.setdefault(a.id, []).append(_item(x, x.title))
         people = tuple(
-            dto.ActorKnowledge(
+            overviews.ActorKnowledge(
                 convert.actor(a), tags(a.knowledge), tuple(tied_q[a.id]), tuple(tied_a[a.id])
             )
             for a in actors
         )
         items = tuple(_item(q, q.text) for q in questions)
         needed = {q.id: found for q in questions if (found := tags(q.needed_knowledge))}
-    return dto.ActorsOverview(
+    return overviews.ActorsOverview(
         community_id, session_id, people, items, needed, gaps(people, items, needed)
     )
 
 
-def gaps(actors, questions, needed: dict[int, tuple[str, ...]]) -> tuple[dto.KnowledgeGap, ...]:
+def gaps(
+    actors, questions, needed: dict[int, tuple[str, ...]]
+) -> tuple[overviews.KnowledgeGap, ...]:
     """Questions needing a tag no actor holds, with the tags that are missing."""
     held = {normalise(t) for a in actors for t in a.tags}
     out = []
@@ -114,7 +116,7 @@ def gaps(actors, questions, needed: dict[int, tuple[str, ...]]) -> tuple[dto.Kno
         wanted = needed.get(q.id, ())
         missing = tuple(t for t in wanted if normalise(t) not in held)
         if missing:
-            out.append(dto.KnowledgeGap(q, wanted, missing))
+            out.append(overviews.KnowledgeGap(q, wanted, missing))
     return tuple(out)
 
 

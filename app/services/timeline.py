@@ -12,10 +12,10 @@ from sqlalchemy import select
 from app import models as m
 from app.services.version_keys import element_order, translation
 from app.store import Store
-from app.vocabulary import dto
+from app.vocabulary import overviews
 
 
-def community_timeline(store: Store, community_id: int) -> dto.Timeline:
+def community_timeline(store: Store, community_id: int) -> overviews.Timeline:
     """Two queries whatever the number of sessions: the sessions, then all their statuses (each
     date is read once per session, not once per status)."""
     s, a = m.IntervisieSession, m.Assessment
@@ -33,21 +33,21 @@ def community_timeline(store: Store, community_id: int) -> dto.Timeline:
         rows = db.execute(q_sessions).all()
         statuses = db.execute(q_statuses).all()
     sessions = {
-        sid: dto.TimelineSession(sid, held_on, title, version)
+        sid: overviews.TimelineSession(sid, held_on, title, version)
         for sid, held_on, title, _model, version in rows
     }
     order = {sid: i for i, sid in enumerate(sessions)}
     pair_of = {sid: (model, version) for sid, _, _, model, version in rows}
     tr = translation(list(pair_of.values()))
-    points: dict[str, list[dto.TimelinePoint]] = {}
+    points: dict[str, list[overviews.TimelinePoint]] = {}
     for sid, key, status, carried in sorted(statuses, key=lambda r: order[r[0]]):
         # carried over and never confirmed: the group did not re-assess it (drawn hollow)
         points.setdefault(tr.key(pair_of[sid], key), []).append(
-            dto.TimelinePoint(sessions[sid].held_on, sid, status, bool(carried))
+            overviews.TimelinePoint(sessions[sid].held_on, sid, status, bool(carried))
         )
     keys, missing = element_order(list(pair_of.values()), tr)
     keys += tuple(k for k in points if k not in keys)  # assessed, yet in no known version
-    return dto.Timeline(
+    return overviews.Timeline(
         community_id,
         tuple(sessions.values()),
         keys,

@@ -9,17 +9,14 @@ from datetime import date
 from app.modeldef.definition import ModelDefinition
 from app.vocabulary.dto import (
     ActionData,
-    ActorsOverview,
     CommunityData,
-    Comparison,
     ElementState,
-    GroenpactMatrix,
     ReviewData,
     SessionData,
     SessionSnapshot,
     ThemeData,
-    Timeline,
 )
+from app.vocabulary.overviews import ActorsOverview, Comparison, GroenpactMatrix, Timeline
 from app.vocabulary.room import RoomSummary
 
 
