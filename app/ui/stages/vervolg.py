@@ -4,41 +4,21 @@ group will see whether it is on track (indicators and review moments)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTabWidget
 
 from app.services import plan_carry, sessions
 from app.services import vervolg as svc
 from app.ui.common.i18n import current_language
 from app.ui.stages import plan_carried_note
 from app.ui.stages.base import StagePage
-from app.ui.stages.indicator_standing import IndicatorStanding
-from app.ui.stages.theme_elements import ThemeElements
-from app.ui.widgets.check_list import CheckList
-from app.ui.widgets.date_field import DISPLAY, DateField
-from app.ui.widgets.labels import hint_label
-from app.ui.widgets.line_list import Column, Line, LineList
-from app.ui.widgets.text_limits import limit_list, limit_text
+from app.ui.stages.vervolg_tabs import VervolgTabs
+from app.ui.widgets.date_field import DISPLAY
+from app.ui.widgets.line_list import Line
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-class VervolgPage(StagePage):
+class VervolgPage(VervolgTabs, StagePage):
     key = "vervolg"
 
     def __init__(self, controller, model, parent=None):
@@ -63,32 +43,6 @@ class VervolgPage(StagePage):
         controller.changed.connect(controller.guarded(self._changed))
 
     # -- themes ---------------------------------------------------------------------------------
-    def _themes_tab(self) -> QWidget:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        v.addWidget(
-            _note(
-                self.tr(
-                    "Which innovation themes does the group work on? Tick the "
-                    "model's themes (the regional RIS3 leads) and add your own."
-                )
-            )
-        )
-        self.themes = CheckList(self.tr("Innovation themes"))
-        self.themes.toggled.connect(self._theme_toggled)
-        v.addWidget(self.themes, 1)
-        self.own_theme = QLineEdit()
-        self.own_theme.setPlaceholderText(self.tr("+ add an own theme (Enter)"))
-        self.own_theme.setAccessibleName(self.tr("Own theme"))
-        limit_text(self.own_theme, "session_theme", "label")
-        self.own_theme.returnPressed.connect(self._add_own_theme)
-        v.addWidget(self.own_theme)
-        self.theme_hint = hint_label()
-        v.addWidget(self.theme_hint)
-        self.theme_elements = ThemeElements(self)  # the trace from theme to model
-        v.addWidget(self.theme_elements)
-        return tab
-
     def show_theme(self, theme_id: int) -> bool:
         """The theme chosen in the list of themes (where a trace leads)."""
         theme = next(
@@ -158,24 +112,6 @@ class VervolgPage(StagePage):
             self.own_theme.clear()
 
     # -- ambition -------------------------------------------------------------------------------
-    def _ambition_tab(self) -> QWidget:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        v.addWidget(_note(self.tr("The ambition, in the group's own words.")))
-        self.ambition = QPlainTextEdit()
-        self.ambition.setAccessibleName(self.tr("Ambition"))
-        limit_text(self.ambition, "intervisie_session", "ambition")
-        self.ambition.setPlaceholderText(
-            self.tr("Where does the group want to be? For example: a green motor for the region …")
-        )
-        f = QFont(self.ambition.font())
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.ambition.setFont(f)
-        self.ambition.setTabChangesFocus(True)
-        self.ambition.textChanged.connect(self._ambition_typed)
-        v.addWidget(self.ambition, 1)
-        return tab
-
     def _ambition_typed(self) -> None:
         self.controller.write_later(
             "ambition",
@@ -187,52 +123,6 @@ class VervolgPage(StagePage):
         )
 
     # -- steps ----------------------------------------------------------------------------------
-    def _steps_tab(self) -> QWidget:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        v.addWidget(
-            _note(
-                self.tr(
-                    "Which steps matter? Start from the worked example or type "
-                    "your own; F2 edits, Alt+Up/Down moves, Delete removes."
-                )
-            )
-        )
-        self.template = QPushButton(self.tr("Use the five steps of the worked example"))
-        self.template.setAccessibleName(self.tr("Use the five steps of the worked example"))
-        self.template.clicked.connect(self._use_template)
-        row = QHBoxLayout()
-        row.addWidget(self.template)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.steps = LineList(
-            self.tr("Steps"),
-            self.tr("+ add a step (Enter)"),
-            (Column("number", "#", read_only=True),),
-        )
-        limit_list(self.steps, "step", "text")
-        self.steps.added.connect(
-            lambda text: self.controller.write(
-                svc.add_step, self.session_id, text, what=Change.STEPS
-            )
-        )
-        self.steps.edited.connect(
-            lambda step_id, text: self.controller.write_later(
-                f"step:{step_id}",
-                svc.update_step,
-                step_id,
-                text=text,
-                what=Change.STEPS_TEXT,
-                based_on=self.steps.base_of(step_id),
-            )
-        )
-        self.controller.entry_drafts.attach(self.steps, "vervolg:new-step")
-        self.steps.deleted.connect(self._delete_step)
-        self.steps.moved.connect(self._move_step)
-        self.steps.undoRequested.connect(self._undo_step)
-        v.addWidget(self.steps, 1)
-        return tab
-
     def _fill_steps(self) -> None:
         steps = self.controller.read(svc.list_steps, self.session_id)
         self.steps.set_lines(
@@ -270,69 +160,6 @@ class VervolgPage(StagePage):
         self.steps.select_id(step_id)
 
     # -- on track: indicators and review moments ------------------------------------------------
-    def _monitoring_tab(self) -> QWidget:
-        tab = QWidget()
-        v = QVBoxLayout(tab)
-        v.addWidget(
-            _note(
-                self.tr(
-                    "How will the group see whether it is on track? Indicators "
-                    "and review moments, each with a date if it has one."
-                )
-            )
-        )
-        kinds = (("indicator", self.tr("Indicator")), ("review", self.tr("Review moment")))
-        self.monitoring = LineList(
-            self.tr("Indicators and review moments"),
-            self.tr("+ add an indicator or review moment (Enter)"),
-            (
-                Column("kind", self.tr("Kind"), kinds),
-                Column("date", self.tr("Date"), read_only=True),
-            ),
-        )
-        limit_list(self.monitoring, "monitoring_item", "text")
-        self.monitoring.added.connect(
-            lambda text: self.controller.write(
-                svc.add_monitoring, self.session_id, text, what=Change.MONITORING
-            )
-        )
-        self.monitoring.edited.connect(
-            lambda item_id, text: self.controller.write_later(
-                f"monitoring:{item_id}",
-                svc.update_monitoring,
-                item_id,
-                text=text,
-                what=Change.MONITORING_TEXT,
-                based_on=self.monitoring.base_of(item_id),
-            )
-        )
-        self.controller.entry_drafts.attach(self.monitoring, "vervolg:new-monitoring-item")
-        self.monitoring.valueChanged.connect(self._monitoring_value)
-        self.monitoring.deleted.connect(self._delete_monitoring)
-        self.monitoring.moved.connect(self._move_monitoring)
-        self.monitoring.undoRequested.connect(self._undo_monitoring)
-        self.monitoring.selectionChanged.connect(lambda _id: self._show_date())
-        v.addWidget(self.monitoring, 1)
-        self.due = DateField(self.tr("Date of the selected line"))
-        self.due.dateChanged.connect(self._date_entered)
-        self.due.invalidEntered.connect(
-            lambda: self._date_problem(
-                self.tr("Type the date as dd-mm-yyyy, or leave it empty for no date.")
-            )
-        )
-        self.due_label = QLabel(self.tr("Date of the selected line:"))
-        self.due_label.setBuddy(self.due)
-        row = QHBoxLayout()
-        row.addWidget(self.due_label)
-        row.addWidget(self.due)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.date_hint = hint_label()
-        v.addWidget(self.date_hint)
-        self.standing = IndicatorStanding(self.controller)
-        v.addWidget(self.standing)
-        return tab
-
     def _fill_monitoring(self) -> None:
         items = self.controller.read(svc.list_monitoring, self.session_id)
         self.monitoring.set_lines(
