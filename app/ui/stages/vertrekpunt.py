@@ -5,13 +5,10 @@ note."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,6 +22,7 @@ from app.ui.common.i18n import current_language
 from app.ui.stages.action_history_text import served_by_rows, served_by_text
 from app.ui.stages.base import StagePage
 from app.ui.stages.carried_note import CarriedNote
+from app.ui.stages.element_navigator import ElementNavigator
 from app.ui.stages.trace_list import TraceList
 from app.ui.widgets.choices import (
     complexity_choices,
@@ -41,58 +39,6 @@ from app.ui.widgets.tab_order import chain
 from app.ui.widgets.text_limits import limit_list, limit_text
 from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import CANVAS, Change
-
-KEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-class ElementNavigator(QListWidget):
-    """The elements to walk through, grouped under their perspective; headers are not
-    selectable."""
-
-    def fill(self, model, states) -> None:
-        current = self.current_key()
-        self.blockSignals(True)
-        self.clear()
-        lang = current_language()
-        groups = [
-            (p.label.get(lang), [a.key for a in model.areas_of(p.key)]) for p in model.perspectives
-        ]
-        groups.append((self.tr("Conditions for success"), [c.key for c in model.conditions]))
-        for title, keys in groups:
-            if not keys:
-                continue
-            header = QListWidgetItem(title.upper())
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            # not selectable, yet not greyed out as disabled: a heading the room must read
-            header.setForeground(QBrush(self.palette().color(QPalette.ColorRole.Text)))
-            f = header.font()
-            f.setBold(True)
-            header.setFont(f)
-            self.addItem(header)
-            for key in keys:
-                st = states.get(key)
-                level = model.level(st.status if st else None)
-                count = st.observation_count if st else 0
-                label = element_label(model, key, short=True)
-                item = QListWidgetItem(f"{level.icon}  {label}  ({count})")
-                item.setData(KEY_ROLE, key)
-                item.setToolTip(element_label(model, key))
-                self.addItem(item)
-                if key == current:
-                    self.setCurrentItem(item)
-        self.blockSignals(False)
-        if self.currentItem() is None:
-            self.select_key(model.element_keys()[0])
-
-    def current_key(self) -> str | None:
-        item = self.currentItem()
-        return item.data(KEY_ROLE) if item else None
-
-    def select_key(self, key: str) -> None:
-        for i in range(self.count()):
-            if self.item(i).data(KEY_ROLE) == key:
-                self.setCurrentRow(i)
-                return
 
 
 class VertrekpuntPage(StagePage):
