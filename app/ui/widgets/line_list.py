@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.ui.widgets.labels import hint_label
 from app.ui.widgets.line_cells import cell_label, make_cell_editor, name_cell, set_editor_value
 from app.ui.widgets.line_editor import MultiLineDelegate
+from app.ui.widgets.line_keys import LineKeys
 from app.ui.widgets.table_keys import RowFocus
 from app.ui.widgets.waiting_rows import WAITING_ID, WaitingRows
 
@@ -58,7 +59,7 @@ class Line:
     base: dict[str, Any] | None = None  # the row as read (app.vocabulary.based_on)
 
 
-class LineList(WaitingRows, QWidget):
+class LineList(LineKeys, WaitingRows, QWidget):
     added = Signal(str)
     edited = Signal(int, str)
     deleted = Signal(int)
@@ -255,17 +256,6 @@ class LineList(WaitingRows, QWidget):
             editor.installEventFilter(self)  # the wheel scrolls the list, not the count
         return self.row_focus.watch(editor)
 
-    def _step_number(self, line_id: int, delta: int) -> None:
-        """+ / - on a row: one more or one less in the first number column."""
-        spec = next(
-            (c for c in self.columns if not c.choices and not c.read_only and not c.text), None
-        )
-        if spec is None:
-            return
-        spin = self.table.cellWidget(self._ids.index(line_id), self.columns.index(spec))
-        if isinstance(spin, QSpinBox):
-            spin.setValue(max(0, min(spec.maximum, spin.value() + delta)))
-
     def setReadOnly(self, read_only: bool) -> None:
         """A closed session: the lines stay readable, nothing can be added, edited or moved.
         (Named like Qt's setter so StagePage.set_read_only reaches it.)"""
@@ -374,47 +364,3 @@ class LineList(WaitingRows, QWidget):
 
     def show_undo(self, visible: bool) -> None:
         self.undo_button.setVisible(visible)
-
-    def eventFilter(self, obj, event) -> bool:
-        if isinstance(obj, QSpinBox) and event.type() == QEvent.Type.Wheel and not obj.hasFocus():
-            QCoreApplication.sendEvent(self.table.viewport(), event)  # scroll the list instead
-            return True
-        if (
-            obj is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and self.table.state() != QAbstractItemView.State.EditingState
-        ):
-            sid = self.selected_id()
-            key, mods = event.key(), event.modifiers()
-            if self._read_only:
-                return False
-            if sid is not None and key == Qt.Key.Key_F2:
-                # edit the text, wherever the current cell is (a choice column has no item)
-                self.table.editItem(self.table.item(self._ids.index(sid), self.text_column))
-                return True
-            if (
-                sid is not None
-                and key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus)
-                and not mods & Qt.KeyboardModifier.ControlModifier
-            ):
-                self._step_number(sid, 1 if key == Qt.Key.Key_Plus else -1)
-                return True
-            alt = mods & Qt.KeyboardModifier.AltModifier
-            if sid is not None and key == Qt.Key.Key_Delete:
-                self.deleted.emit(sid)
-                return True
-            if sid is not None and alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                index = self._ids.index(sid) + (-1 if key == Qt.Key.Key_Up else 1)
-                if 0 <= index < len(self._ids):
-                    self.moved.emit(sid, index)
-                return True
-            if (
-                sid is not None
-                and mods & Qt.KeyboardModifier.ControlModifier
-                and Qt.Key.Key_0 <= key <= Qt.Key.Key_9
-            ):
-                self.valueChanged.emit(sid, "status", (key - Qt.Key.Key_0) or None)
-                return True
-            if self.row_focus.table_key(event):
-                return True  # typed letters are never swallowed by a search in the list
-        return super().eventFilter(obj, event)
