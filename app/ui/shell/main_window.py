@@ -17,6 +17,7 @@ from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, ZOOM, Settings
 from app.ui.common.zoom import apply_zoom, step
 from app.ui.shell import waiting_edits_prompt as waiting
 from app.ui.shell import window_place
+from app.ui.shell.data_menu import DataMenu
 from app.ui.shell.home_page import HomePage
 from app.ui.shell.menus import build_menus
 from app.ui.shell.page_stack import PageStack
@@ -25,7 +26,7 @@ from app.ui.shell.store_banner import StoreBanner, read_only_notice
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DataMenu, QMainWindow):
     def __init__(self, settings: Settings, database_target: str):
         super().__init__()
         self.settings = settings
@@ -267,89 +268,6 @@ class MainWindow(QMainWindow):
             return
         self.show_home()
         self.home.uses.open(kind)
-
-    # -- data: exchange files, backups, privacy --------------------------------------------------
-    def export_community(self, anonymise: bool) -> None:
-        from app.ui.shell.data_actions import export_community
-
-        cid = self.home.current_community_id()
-        if self.store is None or cid is None:
-            return
-        if self.session_page is not None:
-            self.session_page.flush()
-        export_community(self, self.store, cid, self.home.heading.text(), anonymise)
-
-    def import_file(self) -> None:
-        from app.ui.shell.data_actions import import_file
-
-        if self.store is None or self.read_only:
-            return
-        cid = import_file(self, self.store)
-        if cid is not None:
-            self.show_home()
-            self.home.reload(select_community=cid)
-
-    def show_backups(self) -> None:
-        from app.services.errors import ServiceError
-        from app.services.recovery import restore_backup
-        from app.ui.shell.data_actions import BackupList
-
-        if self.store is None or self.store.path is None:
-            return
-        dialog = BackupList(self.store.path, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
-        backup = dialog.chosen()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Replace the database by the backup of %1? The database as it is now is "
-                "kept as a backup first, so this can be undone."
-            ).replace("%1", f"{backup.made_at:%d-%m-%Y %H:%M}"),
-        )
-        if answer != QMessageBox.StandardButton.Yes or not self.may_leave_session():
-            return
-        path = self.store.path
-        self.show_home()
-        self.shutdown()
-        try:
-            restore_backup(path, backup)
-        except ServiceError as exc:  # its text says that nothing was replaced
-            messages.warn(self, self.tr("Restore a backup"), str(exc))
-        self.open_database()
-
-    def erase_person(self) -> None:
-        from app.ui.shell.erase_dialog import erase_person
-
-        if self.store is None or self.read_only:
-            return
-        if self.session_page is not None:
-            self.show_home()
-        if erase_person(self, self.store):
-            self.home.reload()
-
-    def restore_demo(self) -> None:
-        from app.services.demo import restore_demo
-
-        if self.store is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore the demo community"),
-            self.tr(
-                "A fresh demo community Gebiedscoöperatie Westerkwartier is added, as it "
-                "was delivered. An untouched demo is replaced by it; a demo your group worked "
-                "in, or one that came from a file, is kept as it is, with the fresh one "
-                "beside it. Other communities are not touched. Continue?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self.session_page is not None:
-            self.show_home()
-        cid = restore_demo(self.store)
-        self.home.reload(select_community=cid)
 
     # -- view -----------------------------------------------------------------------------------
     def zoom(self, direction: int) -> None:
