@@ -42,7 +42,13 @@ def _tool(name: str) -> str:
 
 def test_every_interface_string_has_a_dutch_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+    # every room of the interface and the services' refusals (what scripts/i18n.py collects);
+    # a flat glob would see only app/ui/__init__.py since the interface lives in rooms
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for p in [*(ROOT / "app" / "ui").rglob("*.py"), ROOT / "app" / "vocabulary" / "refusals.py"]
+    )
+    assert len(sources) > 100
     subprocess.run(
         [_tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(fresh)],
         check=True,
