@@ -92,45 +92,35 @@ COMPACT = Metrics(
 )
 PORTRAIT = replace(COMPACT, side_w=(410.0 - GAP) / 2, centre_w=410.0, portrait=True)
 WIDE = replace(FULL, side_w=240.0, centre_w=790.0, min_condition_w=180.0, wide=True)
+
+
 # Numbered: tiles in the model's arrangement, narrow columns, the number large; the key in a
 # column beside lists number → full label. "numbered" stacks the model for a narrow, tall
 # panel, "numbered-wide" keeps it side by side for a squarer one.
-NUMBERED = replace(
-    PORTRAIT,
-    side_w=96.0,
-    centre_w=204.0,
-    min_condition_w=76.0,
-    bottom_box_w=96.0,
-    min_bottom_box_w=76.0,
-    label_size=30.0,
-    label_min=22.0,
-    label_lines=1,
-    title_size=14.0,
-    axis_size=14.0,
-    legend_size=13.0,
-    numbered=True,
-    key_size=17.0,
-    key_beside=160.0,
-    legend_words=False,
-)
-NUMBERED_WIDE = replace(
-    COMPACT,
-    side_w=96.0,
-    centre_w=204.0,
-    min_condition_w=76.0,
-    bottom_box_w=96.0,
-    min_bottom_box_w=76.0,
-    label_size=30.0,
-    label_min=22.0,
-    label_lines=1,
-    title_size=14.0,
-    axis_size=14.0,
-    legend_size=13.0,
-    numbered=True,
-    key_size=17.0,
-    key_beside=190.0,
-    legend_words=False,
-)
+def _numbered(base: Metrics, key_beside: float) -> Metrics:
+    """The numbered form on a base arrangement; the two differ only in base and key width."""
+    return replace(
+        base,
+        side_w=96.0,
+        centre_w=204.0,
+        min_condition_w=76.0,
+        bottom_box_w=96.0,
+        min_bottom_box_w=76.0,
+        label_size=30.0,
+        label_min=22.0,
+        label_lines=1,
+        title_size=14.0,
+        axis_size=14.0,
+        legend_size=13.0,
+        numbered=True,
+        key_size=17.0,
+        key_beside=key_beside,
+        legend_words=False,
+    )
+
+
+NUMBERED = _numbered(PORTRAIT, 160.0)
+NUMBERED_WIDE = _numbered(COMPACT, 190.0)
 FORMS = {
     "full": FULL,
     "wide": WIDE,

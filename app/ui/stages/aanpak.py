@@ -12,6 +12,7 @@ from app.ui.common.i18n import current_language
 from app.ui.stages.action_editor import ActionEditor, action_status_choices
 from app.ui.stages.action_placement import ActionPlacement
 from app.ui.stages.base import StagePage
+from app.ui.stages.typed_edits import save_edits_as_typed
 from app.ui.widgets.line_list import Column, Line, LineList
 from app.ui.widgets.text_limits import limit_list
 from app.vocabulary.based_on import based_on
@@ -33,15 +34,13 @@ class AanpakPage(StagePage):
         limit_list(self.actions, "action", "title")
         self.actions.added.connect(self._add)
         self.controller.entry_drafts.attach(self.actions, "aanpak:new-action")
-        self.actions.edited.connect(
-            lambda action_id, text: self.controller.write_later(
-                f"action:{action_id}:title",
-                svc.update_action,
-                action_id,
-                title=text,
-                what=Change.ACTIONS,
-                based_on=self.actions.base_of(action_id),
-            )
+        save_edits_as_typed(
+            self.actions,
+            self.controller,
+            "action:{}:title",
+            svc.update_action,
+            "title",
+            Change.ACTIONS,
         )
         self.actions.valueChanged.connect(self._value)
         self.actions.deleted.connect(self._delete)

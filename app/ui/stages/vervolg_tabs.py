@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services import vervolg as svc
 from app.ui.stages.indicator_standing import IndicatorStanding
 from app.ui.stages.theme_elements import ThemeElements
+from app.ui.stages.typed_edits import save_edits_as_typed
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.labels import hint_label
@@ -123,15 +124,8 @@ class VervolgTabs:
                 svc.add_step, self.session_id, text, what=Change.STEPS
             )
         )
-        self.steps.edited.connect(
-            lambda step_id, text: self.controller.write_later(
-                f"step:{step_id}",
-                svc.update_step,
-                step_id,
-                text=text,
-                what=Change.STEPS_TEXT,
-                based_on=self.steps.base_of(step_id),
-            )
+        save_edits_as_typed(
+            self.steps, self.controller, "step:{}", svc.update_step, "text", Change.STEPS_TEXT
         )
         self.controller.entry_drafts.attach(self.steps, "vervolg:new-step")
         self.steps.deleted.connect(self._delete_step)
@@ -171,15 +165,13 @@ class VervolgTabs:
                 svc.add_monitoring, self.session_id, text, what=Change.MONITORING
             )
         )
-        self.monitoring.edited.connect(
-            lambda item_id, text: self.controller.write_later(
-                f"monitoring:{item_id}",
-                svc.update_monitoring,
-                item_id,
-                text=text,
-                what=Change.MONITORING_TEXT,
-                based_on=self.monitoring.base_of(item_id),
-            )
+        save_edits_as_typed(
+            self.monitoring,
+            self.controller,
+            "monitoring:{}",
+            svc.update_monitoring,
+            "text",
+            Change.MONITORING_TEXT,
         )
         self.controller.entry_drafts.attach(self.monitoring, "vervolg:new-monitoring-item")
         self.monitoring.valueChanged.connect(self._monitoring_value)

@@ -27,9 +27,9 @@ def _text_fields(
     )
 
 
-def _labelled(key_label: str) -> tuple[Field, ...]:
+def _named() -> tuple[Field, ...]:
+    """A name and an optional explanation, each in Dutch and English."""
     return (
-        Field(("key",), key_label),
         *_text_fields(
             "label",
             translate("ModelEditor", "Name (Dutch)"),
@@ -43,6 +43,10 @@ def _labelled(key_label: str) -> tuple[Field, ...]:
             kind="long",
         ),
     )
+
+
+def _labelled(key_label: str) -> tuple[Field, ...]:
+    return (Field(("key",), key_label), *_named())
 
 
 def _new_labelled(key: str) -> dict[str, Any]:
@@ -157,20 +161,7 @@ def build_sections(draft: Draft) -> list[Section]:
         Section(
             translate("ModelEditor", "Perspectives"),
             ("perspectives",),
-            (
-                *_text_fields(
-                    "label",
-                    translate("ModelEditor", "Name (Dutch)"),
-                    translate("ModelEditor", "Name (English)"),
-                ),
-                *_text_fields(
-                    "explanation",
-                    translate("ModelEditor", "Explanation (Dutch)"),
-                    translate("ModelEditor", "Explanation (English)"),
-                    optional=True,
-                    kind="long",
-                ),
-            ),
+            _named(),
             fixed=True,
         ),
         Section(
