@@ -204,7 +204,9 @@ def place(model: ModelDefinition, key: str, rect: Rect, lang: str, m: st.Metrics
         detail_h = line_height(plan.detail_size)
         detail = Label(("",), plan.detail_size, Rect(inner.x, y, inner.w, detail_h), align="left")
         y += detail_h + ROW_GAP
-    return ElementBox(
+    return _unassessed(
+        model,
+        lang,
         key=key,
         kind=kind,
         perspective=perspective,
@@ -212,16 +214,7 @@ def place(model: ModelDefinition, key: str, rect: Rect, lang: str, m: st.Metrics
         label=label,
         full_label=full.get(lang),
         explanation=explanation.get(lang) if explanation else "",
-        level=None,
-        level_label=model.unassessed.label.get(lang),
-        fill="#FFFFFF",
-        text_colour="#000000",
-        border="hatched",
-        border_width=st.NORMAL.element_border_width,
-        border_colour=st.NORMAL.element_border,
         status=status,
-        observation_count=0,
-        carried=False,
         detail=detail,
         spread=tuple(_spread_rows(plan, inner, y)),
     )
@@ -256,7 +249,9 @@ def _tile(
         icon_c,
         None,
     )
-    return ElementBox(
+    return _unassessed(
+        model,
+        lang,
         key=key,
         kind=kind,
         perspective=perspective,
@@ -264,6 +259,14 @@ def _tile(
         label=label,
         full_label=full,
         explanation=explanation,
+        status=status,
+        detail=None,
+    )
+
+
+def _unassessed(model: ModelDefinition, lang: str, **placed) -> ElementBox:
+    """A box as placed, not yet assessed: restyle() gives it the session's status and colours."""
+    return ElementBox(
         level=None,
         level_label=model.unassessed.label.get(lang),
         fill="#FFFFFF",
@@ -271,10 +274,9 @@ def _tile(
         border="hatched",
         border_width=st.NORMAL.element_border_width,
         border_colour=st.NORMAL.element_border,
-        status=status,
         observation_count=0,
         carried=False,
-        detail=None,
+        **placed,
     )
 
 
