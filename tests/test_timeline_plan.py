@@ -104,6 +104,11 @@ def test_the_timeline_view_shows_the_path_and_the_trend(qtbot, store):
     view.tabs.setFocus()
     QTest.keyClick(view.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert view.tabs.currentWidget() is path
+    # the chart's legend and session list step aside: the table has the width, its headings whole
+    assert not view.legend.isVisible() and not view.sessions.isVisible()
+    header = path.horizontalHeader()
+    title = path.horizontalHeaderItem(path.BAND).text()
+    assert header.sectionSize(path.BAND) >= header.fontMetrics().horizontalAdvance(title)
     path.setFocus()
     path.setCurrentCell(1, 0)
     QTest.keyClick(path, Qt.Key.Key_Return)
@@ -112,3 +117,5 @@ def test_the_timeline_view_shows_the_path_and_the_trend(qtbot, store):
     ind.setCurrentCell(0, 3)
     QTest.keyClick(ind, Qt.Key.Key_Enter)
     assert opened == [s2.id, s3.id]
+    view.tabs.setCurrentIndex(0)
+    assert view.legend.isVisible() and view.sessions.isVisible()

@@ -120,6 +120,9 @@ class TimelineView(QWidget):
         self.tabs.addTab(self.plot, self.tr("Statuses"))
         self.tabs.addTab(self.path_table, self.tr("Development path"))
         self.tabs.addTab(self.indicator_table, self.tr("Indicators"))
+        # the legend and the session list serve the chart; the tables open a session themselves
+        # (Enter or double-click) and need the whole width on a projector
+        self.tabs.currentChanged.connect(lambda index: side.setVisible(index == 0))
         split = QSplitter()
         split.addWidget(self.tabs)
         split.addWidget(side)

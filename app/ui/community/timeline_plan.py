@@ -108,7 +108,11 @@ class PathTable(_Table):
         for col in (self.SESSION, self.PATH, self.MIX, self.PLACE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.BAND, QHeaderView.ResizeMode.Fixed)
-        self.setColumnWidth(self.BAND, BAND_W + 12)
+        # as wide as the band picture, or as its heading when that is wider (no cut-off title)
+        band_title = self.horizontalHeaderItem(self.BAND).text()
+        self.setColumnWidth(
+            self.BAND, max(BAND_W + 12, header.fontMetrics().horizontalAdvance(band_title) + 24)
+        )
         self.verticalHeader().hide()
 
     def set_steps(self, steps: tuple[dto.PathStep, ...]) -> None:
