@@ -17,6 +17,7 @@ from app.ui.canvas.band_item import shape_word
 from app.ui.canvas.items import paint_ops
 from app.ui.common.i18n import current_language
 from app.ui.stages.indicator_standing import verdict_word
+from app.ui.widgets.table_keys import leave_by_tab
 from app.vocabulary import dto
 
 BAND_W, BAND_H, MARK_R = 150, 22, 5.0
@@ -61,7 +62,7 @@ class _Table(QTableWidget):
         self.setAccessibleName(name)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
-        self.setTabKeyNavigation(False)  # Tab leaves the table (ARCHITECTURE.md)
+        leave_by_tab(self)  # Tab leaves the table; arrows move inside it
         self.installEventFilter(self)
         self.itemDoubleClicked.connect(self._chosen)
 
