@@ -151,12 +151,11 @@ def _first(names: list[str], name: str) -> int:
     return names.index(name)
 
 
-def test_a_screen_reader_hears_every_control_in_the_order_of_the_work(desktop, tmp_path):
-    env, started = desktop
+def _start_app(env, started, tmp_path) -> subprocess.Popen:
+    """The app in English on the X server, its window focused, as a user would start it."""
     settings = tmp_path / "config" / "intervisie"
     settings.mkdir(parents=True)
     (settings / "intervisie.ini").write_text("[view]\nlanguage=en\n")
-    reader = ScreenReader(env, started)
     app_env = dict(env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
     app = subprocess.Popen(
         [sys.executable, "-m", "app", "--database", str(tmp_path / "room.db")],
@@ -175,6 +174,13 @@ def test_a_screen_reader_hears_every_control_in_the_order_of_the_work(desktop, t
     )
     window = found.stdout.split()[0]
     subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=True)
+    return app
+
+
+def test_a_screen_reader_hears_every_control_in_the_order_of_the_work(desktop, tmp_path):
+    env, started = desktop
+    reader = ScreenReader(env, started)
+    app = _start_app(env, started, tmp_path)
 
     # the home page: every control named, and Tab reaches the session's "Open session"
     reader.key("Tab")
@@ -204,5 +210,33 @@ def test_a_screen_reader_hears_every_control_in_the_order_of_the_work(desktop, t
         < _first(names, "Status:")
     )
     assert names.count("Observations") == 1
+    app.terminate()
+    app.wait(20)
+
+
+def test_the_model_editor_by_keys_alone(desktop, tmp_path):
+    """Ctrl+Shift+M opens the editor; Tab walks all of it, every control named, and comes back
+    (no list or table keeps the focus); a name typed into an area reaches the form."""
+    env, started = desktop
+    reader = ScreenReader(env, started)
+    app = _start_app(env, started, tmp_path)
+    reader.key("Tab")
+    home = reader.focused()
+    reader.key("ctrl+shift+m", settle=2)
+    end = time.monotonic() + 20
+    while reader.focused() == home and time.monotonic() < end:  # the editor's window takes it
+        time.sleep(0.2)
+    walk = reader.tab_round(limit=120)
+    assert all(c and c["name"] for c in walk), walk
+    names = [c["label"] if c["role"] == "combo box" and c["label"] else c["name"] for c in walk]
+    for control in (
+        "Start from",
+        "New version number",
+        "Parts of the model",
+        "Name (Dutch)",
+        "Name (English)",
+        "Save as new version",
+    ):
+        assert control in names, (control, names[:60])
     app.terminate()
     app.wait(20)
