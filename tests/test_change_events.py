@@ -24,6 +24,22 @@ def _is_change(node: ast.expr) -> bool:
     )
 
 
+def _change_parameters(tree: ast.AST) -> dict[ast.AST, set[str]]:
+    """Per call inside a function: the function's parameters annotated as a Change (a helper
+    that passes on the Change its caller named, e.g. stages/typed_edits.py)."""
+    out: dict[ast.AST, set[str]] = {}
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            typed = {
+                a.arg
+                for a in fn.args.args + fn.args.kwonlyargs
+                if a.annotation is not None and ast.unparse(a.annotation) == "Change"
+            }
+            for node in ast.walk(fn):
+                out.setdefault(node, set()).update(typed)
+    return out
+
+
 def _strings(node: ast.expr) -> list[str]:
     return [
         n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
@@ -35,6 +51,7 @@ def test_no_change_is_named_by_a_string_in_the_interface():
     for path in UI.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         where = path.relative_to(UI)
+        typed = _change_parameters(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 name = node.func.attr
@@ -42,7 +59,11 @@ def test_no_change_is_named_by_a_string_in_the_interface():
                     found += [
                         f"{where}:{k.lineno} what={ast.unparse(k.value)}"
                         for k in node.keywords
-                        if k.arg == "what" and not _is_change(k.value)
+                        if k.arg == "what"
+                        and not _is_change(k.value)
+                        and not (
+                            isinstance(k.value, ast.Name) and k.value.id in typed.get(node, set())
+                        )
                     ]
                 if (
                     name == "emit"
