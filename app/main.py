@@ -7,6 +7,7 @@ appears quickly.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from app import __version__
@@ -39,12 +40,29 @@ def _send_to_printer(pdf: bytes, printer: str | None, copies: int, title: str):
     return send_to_printer(pdf, printer, copies, title)
 
 
+# Commands that keep running until stopped collect garbage as usual; see main().
+_LONG_RUNNING = {"room"}
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    log_path = _start_log()
-    if args.command is None:
-        return _open_window(args, log_path)
-    return args.run(args)
+    # No garbage collections while starting: nearly all that is made then (modules, classes, the
+    # ORM's mappings) lives until the process ends, so walking it again and again is wasted — a
+    # tenth of a `report` command. The window turns them back on once it is filled
+    # (app.ui.common.gc_settle.settle); a command that ends by itself runs without them (reference
+    # counting frees its garbage; the few cycles go with the process).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        args = build_parser().parse_args(argv)
+        log_path = _start_log()
+        if args.command is None:
+            return _open_window(args, log_path)
+        if args.command in _LONG_RUNNING:
+            gc.enable()
+        return args.run(args)
+    finally:
+        if collecting:  # called in-process (tests, the bundle's checks): as it was
+            gc.enable()
 
 
 def _start_log():

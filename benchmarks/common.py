@@ -10,6 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app as a facilitator has it starts from compiled bytecode (pip compiles a wheel on install,
+# the bundle ships .pyc); a developer shell with PYTHONDONTWRITEBYTECODE would make every measured
+# start compile every one of the app's modules from source instead, which no user ever waits for.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 # benchmarks write no settings or logs into the user's own folders
 _HOME = tempfile.mkdtemp(prefix="intervisie-bench-home-")
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -34,7 +34,7 @@ class ModelConflict(ServiceError):
     code = Refusal.MODEL_VERSION_CONFLICT
 
 
-def from_row(row: m.StoredModel) -> ModelDefinition:
+def from_row(row: m.StoredModel | Row) -> ModelDefinition:
     """The stored definition (validated when it was stored; the semantic checks run again)."""
     return parse_definition(
         json.loads(row.definition), f"database: {row.model_id} {row.version}", schema_checked=True
@@ -93,13 +93,15 @@ def open_models(store: Store) -> None:
     # added to what other open databases registered (a take-out opens two): one id and version
     # is one content everywhere, which keep() and the importers make sure of. A definition
     # registered already with the same fingerprint is not read again (a reopen costs one query).
-    M, S = m.StoredModel, m.IntervisieSession
+    # Table columns, not the mapped classes: the first window waits for this, and the ORM's
+    # one-time set-up of every mapping (about 30 ms here) can wait until a session opens.
+    M, S = m.StoredModel.__table__.c, m.IntervisieSession.__table__.c
     known = registry.registered()
     with store.reading() as db:
         here = {(i, v): f for i, v, f in db.execute(select(M.model_id, M.version, M.fingerprint))}
         fresh = [k for k, f in here.items() if k not in known or known[k].fingerprint != f]
         if fresh:
-            for row in db.scalars(select(M)):
+            for row in db.execute(select(M.model_id, M.version, M.definition)):
                 if (row.model_id, row.version) in fresh:
                     registry.register(from_row(row))
         used = db.execute(select(S.model_id, S.model_version).distinct()).all()

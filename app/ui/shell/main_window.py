@@ -71,6 +71,7 @@ class MainWindow(DataMenu, QMainWindow):
     def open_database(self) -> None:
         """Open the database, asking in plain words when it is in use elsewhere (read-only) or
         damaged (restore the newest verified backup); then back it up and fill the window."""
+        QTimer.singleShot(0, settle)  # after this fill, whatever the outcome (see gc_settle)
         from app.services.bootstrap import OpenFailure
         from app.ui.shell.safety_prompts import open_with_questions
 
@@ -98,7 +99,6 @@ class MainWindow(DataMenu, QMainWindow):
             QTimer.singleShot(0, self.backup_timer.start)
         self.home.set_store(self.store)
         QTimer.singleShot(0, lambda: waiting.offer_at_start(self))  # edits a crash left
-        QTimer.singleShot(0, settle)
 
     def may_leave_session(self) -> bool:
         """With edits waiting for the storage: ask before they could be lost (close, language,

@@ -15,6 +15,9 @@ from app.paths import choose_database
 
 def create_application(argv: list[str] | None = None):
     from app.ui.common import import_scan
+    from app.ui.common.gc_settle import hold_during_start
+
+    hold_during_start()  # until the window is filled (MainWindow.open_database settles)
 
     import_scan.install()  # before the app's own imports: see import_scan
     from PySide6.QtWidgets import QApplication
