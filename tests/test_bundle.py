@@ -134,6 +134,34 @@ def test_a_report_from_the_bundle_reads_back(run_bundle, tmp_path):
     assert "Westerkwartier" in text
 
 
+def test_the_bundle_draws_every_script_in_its_report(run_bundle, tmp_path):
+    """The shaping and bidi libraries and the emoji face travel in the bundle: an Arabic name is
+    printed joined (presentation forms, never "[U+0645]…") and the emoji's face is embedded."""
+    from pypdf import PdfReader
+
+    from app.services import sessions, vertrekpunt
+    from app.services.bootstrap import open_database
+
+    r = run_bundle("--smoke-test", "--database", run_bundle.database, QT_QPA_PLATFORM="offscreen")
+    assert r.returncode == 0, r.stdout + r.stderr
+    store = open_database(run_bundle.database)  # this checkout's code on the bundle's file
+    try:
+        sid = sessions.list_sessions(store)[0].id
+        sessions.add_participant(store, sid, "محمد العلي", "Dorpscoöperatie", "maatschappij")
+        vertrekpunt.add_observation(store, sid, "monitoring", "Moestuin 🌱 groeit")
+    finally:
+        store.close()
+    out = tmp_path / "scripts.pdf"
+    r = run_bundle(
+        "report", "--session", str(sid), "--out", str(out), "--database", run_bundle.database
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "[U+06" not in text and any("\ufe70" <= ch <= "\ufeff" for ch in text)
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True)
+    assert "+Symbola" in fonts.stdout and "+DejaVuSans" in fonts.stdout
+
+
 def test_the_window_opens_offscreen_on_the_demo_with_every_stage(run_bundle):
     r = run_bundle("--smoke-test", "--database", run_bundle.database, QT_QPA_PLATFORM="offscreen")
     assert r.returncode == 0, r.stdout + r.stderr
