@@ -158,3 +158,47 @@ def test_within_one_community_the_view_offers_no_connecting(qtbot, store):
     qtbot.waitExposed(view)
     assert not view.links.isVisible()
     view.close()
+
+
+def test_the_compare_view_between_communities_fits_a_1024_screen(qtbot, store):
+    """Long session names and observations (the combos) and the connecting row used to make the
+    window at least 1136 px wide, and choosing a pair made it taller than the screen: on a
+    1024×768 projector its right side and its bottom were cut off."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.common.zoom import apply_zoom
+    from app.ui.community.compare import CompareView
+
+    font = QApplication.font()
+    apply_zoom(100)  # the app's own type size (the tests' default font is smaller)
+    try:
+        _fits_1024(qtbot, store, CompareView)
+    finally:
+        QApplication.setFont(font)
+
+
+def _fits_1024(qtbot, store, CompareView):
+    _noord, _zuid, a, b, _oa, _ob = _two_communities(store)
+    long_name = "Voorjaarsbijeenkomst van de gebiedscoöperatie met alle partners uit de regio"
+    sessions.update_session(store, a.id, title=long_name)
+    vertrekpunt.add_observation(store, b.id, "visie-regio", "Korte ketens " * 20)
+    view = CompareView(store, sessions.get_session(store, a.id).community_id)
+    qtbot.addWidget(view)
+    view.left.setCurrentIndex(view.left.findData(a.id))
+    view.right.setCurrentIndex(view.right.findData(b.id))
+    view.show_pair()
+    view.resize(1024, 740)
+    view.show()
+    qtbot.waitExposed(view)
+    row = [e.key for e in view.result.elements].index("visie-regio")
+    view.table.setCurrentCell(row, 0)
+    assert view.links.isVisible()
+    assert view.minimumSizeHint().width() <= 1024
+    assert view.width() <= 1024
+    # choosing a pair used to keep the old canvases in the layout until deleted: stacked above
+    # the new ones they grew the window far below a 768-pixel screen
+    assert view.height() <= 740
+    for widget in (view.hide_names, view.right, view.links.disconnect_button):
+        right_edge = widget.mapTo(view, widget.rect().topRight()).x()
+        assert right_edge < view.width(), widget.accessibleName()
+    view.close()

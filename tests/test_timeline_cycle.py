@@ -38,6 +38,7 @@ def test_carried_unconfirmed_points_are_hollow_on_screen(qtbot, store):
     assert not any(p.carried for p in t.points["visie-regio"])
     view = TimelineView(store, cid)
     qtbot.addWidget(view)
+    view.resize(1004, 700)  # as fitted to a 1024x768 beamer (the test screen is smaller)
     view.show()
     qtbot.waitExposed(view)
     assert view.hollow_points("monitoring") == [False, True, True, True]

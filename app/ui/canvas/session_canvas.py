@@ -13,6 +13,7 @@ from app.services.vertrekpunt import element_states, list_observations
 from app.ui.canvas.project_overlay import ProjectOverlay
 from app.ui.canvas.view import ModelCanvas
 from app.ui.common.i18n import current_language
+from app.ui.common.screen_fit import fit_to_screen
 from app.ui.widgets.labels import big_label
 
 
@@ -59,4 +60,4 @@ class SessionCanvasWindow(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.note)
         layout.addWidget(self.canvas, 1)
-        self.resize(1000, 700)
+        fit_to_screen(self, (1000, 700))

@@ -27,6 +27,7 @@ from app.services import communities, knowledge, sessions
 from app.services.errors import ServiceError
 from app.ui.common import style
 from app.ui.common.i18n import current_language
+from app.ui.common.screen_fit import fit_to_screen
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.widgets.table_keys import leave_by_tab
@@ -113,7 +114,7 @@ class ActorsView(QWidget):
         gaps_title = big_label(self.tr("Questions without the knowledge they need"), scale=1.05)
         layout.addWidget(gaps_title)
         layout.addWidget(self.gaps)
-        self.resize(1280, 760)
+        fit_to_screen(self, (1280, 760))
         self.reload()
 
     # -- filling --------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from app.modeldef import current_definition
 from app.services import sessions
 from app.services.compare import compare_sessions
 from app.ui.canvas.session_canvas import session_canvas, session_caption
+from app.ui.common.screen_fit import fit_to_screen
 from app.ui.community.said_links import SaidLinks
 from app.ui.widgets.choices import element_label, status_text
 from app.ui.widgets.labels import big_label
@@ -55,6 +56,12 @@ class CompareView(QWidget):
         self.left.setAccessibleName(self.tr("Session A"))
         self.right.setAccessibleName(self.tr("Session B"))
         for combo in (self.left, self.right):
+            # a session's caption can be long: the combo shows 30 characters and opens wider, so
+            # the window still fits a 1024-pixel projector screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(30)
             for s in self.choices:
                 combo.addItem(session_caption(s), s.id)
             combo.activated.connect(lambda _i: self.show_pair())
@@ -69,7 +76,7 @@ class CompareView(QWidget):
         pickers.addWidget(self.left, 0, 1)
         pickers.addWidget(QLabel("B"), 1, 0)
         pickers.addWidget(self.right, 1, 1)
-        pickers.addWidget(self.hide_names, 0, 2, 2, 1)
+        pickers.addWidget(self.hide_names, 2, 1, Qt.AlignmentFlag.AlignLeft)
         pickers.setColumnStretch(1, 1)
         self.captions = (big_label(scale=1.0), big_label(scale=1.0))
         for label, side in zip(self.captions, "AB", strict=True):
@@ -111,6 +118,10 @@ class CompareView(QWidget):
         self.said.verticalHeader().hide()
         for col in (0, 1):
             self.said.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # its heading and marks are short: as wide as they are ("What became of it" was cut)
+        self.said.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.currentCellChanged.connect(lambda row, *_: self._fill_said(row))
         leave_by_tab(self.said)
         # between two communities: connect an observation of A with one of B
@@ -132,7 +143,7 @@ class CompareView(QWidget):
         layout.addWidget(note)
         layout.addLayout(pickers)
         layout.addWidget(split, 1)
-        self.resize(1280, 760)
+        fit_to_screen(self, (1280, 760))
         self.show_pair()
 
     def show_pair(self) -> None:
@@ -145,6 +156,10 @@ class CompareView(QWidget):
         for i, (info, side) in enumerate(((result.a, "A"), (result.b, "B"))):
             self.captions[i].setText(f"{side} · {info.held_on:%d-%m-%Y}")
             if self.canvases[i] is not None:
+                # out of the layout now, not when deleteLater gets to it: until then the old and
+                # the new canvas stood one above the other and grew the window past the screen
+                self.holders[i].removeWidget(self.canvases[i])
+                self.canvases[i].hide()
                 self.canvases[i].deleteLater()
             self.canvases[i] = session_canvas(self.store, info.id, self.high_contrast)
             self.canvases[i].setMinimumHeight(240)

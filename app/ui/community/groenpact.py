@@ -22,6 +22,7 @@ from app.modeldef import current_definition
 from app.services import communities
 from app.services.groenpact import groenpact_matrix
 from app.ui.common.i18n import current_language
+from app.ui.common.screen_fit import fit_to_screen
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.table_keys import leave_by_tab
 
@@ -63,7 +64,7 @@ class GroenpactView(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.untouched)
-        self.resize(1280, 700)
+        fit_to_screen(self, (1280, 700))
         self.reload()
 
     def reload(self) -> None:

@@ -24,6 +24,11 @@ class SaidLinks(QWidget):
         self.others = QComboBox()
         self.others.setAccessibleName(self.tr("Observation of B to connect with"))
         self.label.setBuddy(self.others)
+        # an observation is a sentence: show its start, open wide (the window fits 1024 pixels)
+        self.others.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.others.setMinimumContentsLength(24)
         self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setAccessibleName(self.tr("Connect the two observations"))
         self.connect_button.clicked.connect(self._connect)
@@ -33,14 +38,14 @@ class SaidLinks(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.hide()
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the label above its row: together they fit a 1024-pixel screen
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label)
         row.addWidget(self.others, 1)
         row.addWidget(self.connect_button)
         row.addWidget(self.disconnect_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.label)
         column.addLayout(row)
         column.addWidget(self.hint)
 

@@ -25,6 +25,7 @@ from app.services import communities
 from app.services.timeline import community_timeline
 from app.services.timeline_plan import indicator_trends, path_over_time
 from app.ui.common.i18n import current_language
+from app.ui.common.screen_fit import fit_to_screen
 from app.ui.community.timeline_plan import IndicatorTable, PathTable
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
@@ -134,7 +135,7 @@ class TimelineView(QWidget):
         layout.addWidget(split, 1)
         self.items: dict[str, object] = {}
         self._fill()
-        self.resize(1200, 700)
+        fit_to_screen(self, (1200, 700))
 
     # -- filling --------------------------------------------------------------------------------
     def _fill(self) -> None:

@@ -9,15 +9,14 @@ name and size: the same beamer in another room counts as the same screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow
 
+from app.ui.common.screen_fit import DECORATION, fitted
 from app.ui.common.settings import WINDOW_GEOMETRY, Setting, Settings
 
 PREFERRED = (1280, 800)  # what the stages are designed for, when the screen has room
-DECORATION = 40  # a window manager's title bar and frame, which Qt counts outside
-ROOMY = (1440, 900)  # below this the window opens maximized: every pixel is needed
+__all__ = ["DECORATION", "PREFERRED", "place", "remember", "screen_key"]
 
 
 def screen_key(screen: QScreen) -> str:
@@ -30,23 +29,13 @@ def geometry_setting(screen: QScreen) -> Setting:
     return Setting(f"{WINDOW_GEOMETRY.key}/{screen_key(screen)}", bytes, b"")
 
 
-def fitted(available: QRect) -> tuple[QRect, bool]:
-    """The first geometry on a screen with this available area, and whether to maximize."""
-    maximize = available.width() < ROOMY[0] or available.height() < ROOMY[1]
-    width = min(PREFERRED[0], available.width() - DECORATION // 2)
-    height = min(PREFERRED[1], available.height() - DECORATION)
-    rect = QRect(0, 0, width, height)
-    rect.moveCenter(available.center())
-    return rect, maximize
-
-
 def place(window: QMainWindow, settings: Settings, screen: QScreen | None = None) -> bool:
     """Give window its geometry before it is shown; True when it should open maximized."""
     screen = screen or window.screen() or QGuiApplication.primaryScreen()
     saved = settings.get(geometry_setting(screen))
     if saved and window.restoreGeometry(saved):
         return window.isMaximized()
-    rect, maximize = fitted(screen.availableGeometry())
+    rect, maximize = fitted(screen.availableGeometry(), PREFERRED)
     window.setGeometry(rect)
     return maximize
 

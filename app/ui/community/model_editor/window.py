@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.modeldef import catalogue
 from app.modeldef.definition import ModelDefinition
 from app.modeldef.loader import ModelDefinitionError, version_key
+from app.ui.common.screen_fit import fit_to_screen
 from app.ui.community.model_choice import origin_words
 from app.ui.community.model_editor.draft import (
     Draft,
@@ -132,7 +133,7 @@ class ModelEditor(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.resize(1000, 720)
+        fit_to_screen(self, (1000, 720))
 
         self._fill_sources()
         self.source.currentIndexChanged.connect(self._source_chosen)
