@@ -1,5 +1,6 @@
-"""What leaves the room, in-process: the demo report as Word, the community's action list as XLSX,
-the placemat, beside the PDF report of the same session measured in the same run.
+"""What leaves the room, in-process: the demo report as PDF and Word, the community's action list
+as XLSX, the placemat, each against a bare reportlab canvas writing a PDF of the same number of
+pages in the same process and run (the ratio is what the app adds to reportlab; target <= 3x).
 
 Run: python -m benchmarks.outputs [runs]
 """
@@ -13,6 +14,24 @@ from benchmarks.common import median_ms, print_table, temp_db
 DOCX_TARGET_MS = 2500  # the figure is drawn once and rendered to PNG for Word
 XLSX_TARGET_MS = 500
 PLACEMAT_TARGET_MS = 500
+TARGET_RATIO = 3.0
+
+
+def bare_pdf(pages: int) -> bytes:
+    """reportlab at its plainest: the built-in font on a canvas, 60 lines a page."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer)
+    for page in range(pages):
+        c.setFont("Helvetica", 10)
+        for line in range(60):
+            c.drawString(56, 800 - 12 * line, f"Pagina {page + 1}, regel {line + 1}: verslag")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
 
 
 def measure(runs: int = 7) -> dict:
@@ -32,7 +51,15 @@ def measure(runs: int = 7) -> dict:
         actions = action_list(store, community_id=demo.community_id)
     finally:
         store.close()
+    import io
+
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(render(data))).pages)
     return {
+        "pages": pages,
+        "bare_ms": median_ms(lambda: bare_pdf(pages), runs=runs, warmup=1),
+        "bare_one_ms": median_ms(lambda: bare_pdf(1), runs=runs, warmup=1),
         "pdf_ms": median_ms(lambda: render(data), runs=runs, warmup=1),
         "docx_ms": median_ms(lambda: docx_bytes(data), runs=runs, warmup=1),
         "xlsx_ms": median_ms(lambda: xlsx_bytes(actions), runs=runs, warmup=1),
@@ -40,9 +67,23 @@ def measure(runs: int = 7) -> dict:
     }
 
 
+def _ratio(label: str, ms: float, bare: float) -> tuple:
+    return (
+        f"  / bare reportlab ({bare:.0f} ms) {label}",
+        f"{ms / bare:.1f}x",
+        f"<= {TARGET_RATIO:.0f}x",
+        ms / bare <= TARGET_RATIO,
+    )
+
+
 def rows(r: dict) -> list:
+    bare, one = r["bare_ms"], r["bare_one_ms"]
     return [
-        ("outputs: demo report as PDF (same run)", f"{r['pdf_ms']:.0f} ms", "", None),
+        ("outputs: demo report as PDF", f"{r['pdf_ms']:.0f} ms", "", None),
+        _ratio(f"{r['pages']} p.", r["pdf_ms"], bare),
+        _ratio(f"{r['pages']} p., Word", r["docx_ms"], bare),
+        _ratio("1 p., XLSX", r["xlsx_ms"], one),
+        _ratio("1 p., placemat", r["placemat_ms"], one),
         (
             "outputs: demo report as Word",
             f"{r['docx_ms']:.0f} ms",
