@@ -1488,6 +1488,21 @@
     </message>
 </context>
 <context>
+    <name>KeptDraft</name>
+    <message>
+        <source>⚠ The changes could not be kept on disk (%1); save them soon.</source>
+        <translation>⚠ De wijzigingen konden niet op schijf worden bewaard (%1); sla ze snel op.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 (started from version %2) were made on %3 and not saved: the editor closed before. Bring them back?</source>
+        <translation>Wijzigingen aan %1 (begonnen vanaf versie %2) zijn op %3 gemaakt en niet opgeslagen: de editor werd eerder gesloten. Terughalen?</translation>
+    </message>
+    <message>
+        <source>The kept changes could not be read back; the model is as it was saved.</source>
+        <translation>De bewaarde wijzigingen konden niet worden teruggelezen; het model is zoals het was opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>LineList</name>
     <message>
         <source>Edit line</source>

@@ -62,6 +62,30 @@ class Draft:
             (x, x["key"]) for x in self.raw["areas"] + self.raw["conditions"]
         ]
 
+    @classmethod
+    def resumed(cls, origin: ModelDefinition, taken: set[str], raw: dict[str, Any]) -> Draft:
+        """The draft kept by the editor's journal, brought back: its tables as they were, on a
+        version number that is still free (another may have been saved since). Its elements
+        that came from the origin are known again by the renames the lineage recorded."""
+        draft = cls(origin, taken)
+        origin_keys = {key for _item, key in draft._born}
+        draft.raw = copy.deepcopy(raw)
+        model = draft.raw.setdefault("model", {})
+        if not isinstance(model, dict):
+            raise ValueError("the kept draft has no model table")
+        if str(model.get("version", "")) in draft.taken or not model.get("version"):
+            model["version"] = next_version(origin.version, draft.taken)
+        lineage = draft.raw.setdefault("lineage", {})
+        lineage["previous"] = origin.version
+        renamed = {p.get("new"): p.get("old") for p in lineage.setdefault("map", [])}
+        elements = list(draft.raw.get("areas", [])) + list(draft.raw.get("conditions", []))
+        draft._born = [
+            (x, renamed.get(x.get("key"), x.get("key")))
+            for x in elements
+            if renamed.get(x.get("key"), x.get("key")) in origin_keys
+        ]
+        return draft
+
     def key_changed(self, item: dict[str, Any]) -> bool:
         """An element of the origin got another key: record old -> new in the lineage, so its
         sessions stay comparable (a rename, not a retirement plus an addition). True when the

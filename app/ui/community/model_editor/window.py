@@ -34,6 +34,7 @@ from app.modeldef.definition import ModelDefinition
 from app.modeldef.loader import ModelDefinitionError, version_key
 from app.ui.common.screen_fit import fit_to_screen
 from app.ui.community.model_choice import origin_words
+from app.ui.community.model_editor import kept_draft
 from app.ui.community.model_editor.draft import (
     Draft,
     Path,
@@ -172,13 +173,28 @@ class ModelEditor(QDialog):
             self.source.setCurrentIndex(max(0, self.source.findData(self._opened)))
             self.source.blockSignals(False)
             return
+        if self.dirty:
+            kept_draft.forget(self)
         self._open(self.source.currentData())
 
-    def _open(self, key: tuple[str, str]) -> None:
-        self._opened = key
+    @property
+    def definitions(self) -> dict:
+        return self._definitions
+
+    def _open(self, key: tuple[str, str], offer_kept: bool = True) -> None:
         origin = self._definitions[key][0]
         taken = {v for (i, v) in self._definitions if i == origin.id}
-        self.draft = Draft(origin, taken)
+        self.show_draft(Draft(origin, taken), opened=key)
+        if offer_kept:  # once the window is up: changes a crash (or a closed app) left
+            QTimer.singleShot(0, lambda: kept_draft.offer(self))
+
+    def show_draft(self, draft: Draft, opened: tuple[str, str]) -> None:
+        """Fill every section from this draft (a fresh one, or one brought back)."""
+        self._opened = opened
+        self.source.blockSignals(True)
+        self.source.setCurrentIndex(max(0, self.source.findData(opened)))
+        self.source.blockSignals(False)
+        self.draft = draft
         self.version.setText(self.draft.version)
         self.title_nl.setText(str(get_in(self.draft.raw, ("model", "title", "nl"))))
         self.title_en.setText(str(get_in(self.draft.raw, ("model", "title", "en"))))
@@ -217,6 +233,8 @@ class ModelEditor(QDialog):
         ):
             event.ignore()
             return
+        if self.dirty:
+            kept_draft.forget(self)  # the user chose to let them go
         super().closeEvent(event)
 
     def _key_edited(self, item: dict[str, Any]) -> None:
@@ -253,6 +271,8 @@ class ModelEditor(QDialog):
         """Check the model as it is now; name the problem or redraw preview and difference."""
         self._timer.stop()
         assert self.draft is not None
+        if self.dirty:
+            kept_draft.keep(self)  # valid or not yet: what was typed survives a crash
         definition, where, problem = self.draft.check()
         self.checked = definition
         words = self.plain(problem) if definition is None else ""
@@ -331,9 +351,12 @@ class ModelEditor(QDialog):
             )
             self.problem.show()
             return
+        kept_draft.forget(self)
         key = (self.checked.id, version)
         self._fill_sources(choose=key)
-        self._open(key)  # go on from what was saved: the next change is again a new version
+        self._open(
+            key, offer_kept=False
+        )  # go on from what was saved: the next change is again a new version
         self.status.setText(
             self.tr("Saved as version %1 in %2.").replace("%1", version).replace("%2", str(path))
         )
