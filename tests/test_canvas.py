@@ -219,3 +219,31 @@ def test_unknown_keys_are_ignored(canvas):
     canvas.set_current("not-in-this-model")
     assert canvas.current() is None
     assert canvas.accessibleName()
+
+
+def test_the_exports_carry_the_questions_on_the_band(canvas, tmp_path):
+    """As on screen and in the report: a question placed on the band is a marker in the PNG
+    and the SVG too (a triangle for a complex one, a circle for a simple one)."""
+    from app.vocabulary.dto import QuestionPlace
+
+    png, svg = tmp_path / "model.png", tmp_path / "model.svg"
+    canvas.export_svg(svg)
+    before = len(list(ET.parse(svg).getroot().iter("{http://www.w3.org/2000/svg}polygon")))
+    canvas.set_band_questions(
+        [
+            QuestionPlace("Hoe houden we de jongeren?", "complex", 1),
+            QuestionPlace("Waar staat de moestuin?", "enkelvoudig", 0),
+        ]
+    )
+    canvas.export_svg(svg)
+    canvas.export_png(png, scale=1.0)
+    root = ET.parse(svg).getroot()
+    polygons = list(root.iter("{http://www.w3.org/2000/svg}polygon"))
+    assert len(polygons) == before + 1  # the complex question's triangle
+    ring = [
+        c for c in root.iter("{http://www.w3.org/2000/svg}circle") if c.get("fill") == "#1A1A1A"
+    ]
+    assert len(ring) == 1  # the simple question's circle
+    canvas.set_form("full")
+    cx, cy = float(ring[0].get("cx")), float(ring[0].get("cy"))
+    assert QImage(str(png)).pixelColor(round(cx), round(cy)) == QColor("#1A1A1A")

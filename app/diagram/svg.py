@@ -5,6 +5,7 @@ No QtSvg needed, and the SVG is the same figure as the canvas and the PDF by con
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -61,7 +62,8 @@ def _element(op: Op) -> str:
     raise TypeError(op)
 
 
-def to_svg(layout: Layout, title: str = "") -> str:
+def to_svg(layout: Layout, title: str = "", extra: Sequence[Op] = ()) -> str:
+    """extra: drawn over the figure (the questions' markers on the band)."""
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
@@ -71,10 +73,10 @@ def to_svg(layout: Layout, title: str = "") -> str:
     ]
     if title:
         parts.append(f"<title>{escape(title)}</title>")
-    parts += [_element(op) for op in figure_ops(layout)]
+    parts += [_element(op) for op in [*figure_ops(layout), *extra]]
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
 
 
-def write_svg(layout: Layout, path: str | Path, title: str = "") -> None:
-    Path(path).write_text(to_svg(layout, title), encoding="utf-8")
+def write_svg(layout: Layout, path: str | Path, title: str = "", extra: Sequence[Op] = ()) -> None:
+    Path(path).write_text(to_svg(layout, title, extra), encoding="utf-8")

@@ -6,7 +6,7 @@ size on every paint device (screen, PNG) and the view's zoom scales everything a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from html import escape
 from math import floor
@@ -134,8 +134,9 @@ def paint_ops(p: QPainter, ops: list[Op]) -> None:
         _draw_lines(p, run)
 
 
-def render_layout(layout: Layout, scale: float) -> QImage:
-    """The whole figure as an image, scale pixels per point, on its background."""
+def render_layout(layout: Layout, scale: float, extra: Sequence[Op] = ()) -> QImage:
+    """The whole figure as an image, scale pixels per point, on its background; extra is drawn
+    over it (the questions' markers on the band)."""
     image = QImage(
         round(layout.width * scale), round(layout.height * scale), QImage.Format.Format_ARGB32
     )
@@ -143,7 +144,7 @@ def render_layout(layout: Layout, scale: float) -> QImage:
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     painter.scale(scale, scale)
-    paint_ops(painter, figure_ops(layout))
+    paint_ops(painter, [*figure_ops(layout), *extra])
     painter.end()
     return image
 

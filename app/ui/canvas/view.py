@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from app.diagram.band_marks import BandMark, BandQuestion, band_marks
+from app.diagram.band_marks import BandMark, BandQuestion, band_marks, band_ops
 from app.diagram.layout import compute_layout, restyle_element
 from app.diagram.overlay import Overlay, compute_overlay
-from app.diagram.paint import background_ops
+from app.diagram.paint import Op, background_ops
 from app.diagram.readable import readable_form
 from app.diagram.shapes import Layout
 from app.diagram.svg import write_svg
@@ -193,11 +193,18 @@ class ModelCanvas(QGraphicsView):
     def export_svg(self, path: str | Path) -> None:
         """Write the full figure as SVG, from the same layout; OSError when it cannot be
         written."""
-        write_svg(self._compute("full"), path, self._model.title.get(self._lang))
+        full = self._compute("full")
+        write_svg(full, path, self._model.title.get(self._lang), self._band_ops(full))
 
     def render_image(self, scale: float = 1.0) -> QImage:
-        """The full figure at scale pixels per point (without the focus ring)."""
-        return render_layout(self._compute("full"), scale)
+        """The full figure at scale pixels per point (without the focus ring), with the
+        questions on its band as on screen."""
+        full = self._compute("full")
+        return render_layout(full, scale, self._band_ops(full))
+
+    def _band_ops(self, layout: Layout) -> list[Op]:
+        steps = self._model.transition.steps
+        return band_ops(band_marks(layout, self._questions, steps), layout.high_contrast)
 
     # ---- building ------------------------------------------------------------------------------
     def _compute(self, form: str) -> Layout:
