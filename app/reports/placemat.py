@@ -44,7 +44,9 @@ MOST_ACTIONS = 8
 AMBITION_CHARS = 420
 SMALLEST_TEXT = 9.0  # points at A3
 SMALLEST_A4 = 7.0
-SIDE_MIN = 130.0  # the A4 side column beside the figure is at least this wide (points)
+SCREEN_FIGURE_SHARE = 0.42  # of the screen page's width, left of the lists
+SIDE_MIN = 130.0
+MIN_FIGURE = 60.0  # points: a screen page with less room than this for the figure leaves it out  # the A4 side column beside the figure is at least this wide (points)
 
 
 @dataclass(frozen=True)
@@ -180,21 +182,23 @@ def _screen(canvas, ctx: Context, sheet: Sheet, parts: Parts, top: float) -> Non
     labels readable from the back where the screen allows it), the two lists on the right."""
     width, m = sheet.size[0], sheet.margin
     gap = sheet.type.body * 1.5
-    box_w = (width - 2 * m) * 0.42
-    note_h = 4 * sheet.type.smallest * 1.25  # the band note takes at most four lines
+    box_w = (width - 2 * m) * SCREEN_FIGURE_SHARE
+    # the note on the shapes under the figure, when there are markers to explain
+    placed = any(q.transition is not None for q in questions(ctx))
+    note_h = height([parts.band_note()], box_w, top) + 6 if placed else 0
     box_h = top - m - note_h
-    form = readable_form(ctx.model, ctx.lang, box_w, box_h, sheet.type.smallest)
-    w, h = figure_size(ctx.model, ctx.lang, form)
-    figure, marked = _figure(ctx, sheet, form, w * min(box_w / w, box_h / h))
-    figure.drawOn(canvas, m + (box_w - figure.width) / 2, top - figure.height)
-    if marked:
-        _note_under(canvas, parts, m, top - figure.height - 4, box_w)
+    if box_h > MIN_FIGURE and box_w > MIN_FIGURE:  # else a window too small to show it
+        form = readable_form(ctx.model, ctx.lang, box_w, box_h, sheet.type.smallest)
+        w, h = figure_size(ctx.model, ctx.lang, form)
+        figure, marked = _figure(ctx, sheet, form, w * min(box_w / w, box_h / h))
+        figure.drawOn(canvas, m + (box_w - figure.width) / 2, top - figure.height)
+        if marked:
+            _note_under(canvas, parts, m, top - figure.height - 4, box_w)
     x = m + box_w + gap
     column = (width - m - x - gap) / 2
-    take_away = parts.take_away()
-    left = [parts.focus(), *parts.path()]
-    right = [*parts.ambition(), *parts.themes(), parts.actions(), *parts.next_meeting()]
-    _column(canvas, parts, take_away + left, x, top, column, m)
+    left = [*parts.take_away(), parts.focus(), *parts.path(), *parts.themes()]
+    right = [*parts.ambition(), parts.actions(), *parts.next_meeting()]
+    _column(canvas, parts, left, x, top, column, m)
     _column(canvas, parts, right, x + column + gap, top, column, m)
 
 

@@ -85,12 +85,30 @@ class Listing:
     empty: Flowable | None = None
 
 
+@dataclass
+class Clipped:
+    """A heading with a text cut at a word to `chars` characters (" …" marks the cut)."""
+
+    heading: str
+    text: str
+    chars: int
+    bold: bool = False
+
+    def shown(self) -> str:
+        if len(self.text) <= self.chars:
+            return self.text
+        return self.text[: self.chars].rsplit(" ", 1)[0] + " …"
+
+
+MIN_CLIP = 60  # a text is not cut shorter than this to make room: the lists give way first
+
+
 class Parts:
     """The page's parts in one language and one sheet's type."""
 
     def __init__(self, ctx: Context, t: Type, limits: tuple[int, int, int]):
         self.ctx, self.t, self.st = ctx, t, styles(t)
-        self.top_focus, self.most_actions, self.ambition_chars = limits
+        self.top_focus, self.most_actions, self.clip = limits
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(text, self.st[style])
@@ -134,21 +152,16 @@ class Parts:
         label = path.label.get(ctx.lang) if path else (s.development_path or w("not_chosen"))
         return [self.p(markup(w("development_path")), "h"), self.p(f"<b>{markup(label)}</b>")]
 
-    def ambition(self) -> list[Flowable]:
+    def ambition(self) -> list:
         ambition = self.ctx.snapshot.session.ambition.strip()
-        if len(ambition) > self.ambition_chars:
-            ambition = ambition[: self.ambition_chars].rsplit(" ", 1)[0] + " …"
-        return [
-            self.p(markup(self.words("ambition")), "h"),
-            self.p(markup(ambition or self.words("nothing"))),
-        ]
+        return [Clipped(self.words("ambition"), ambition or self.words("nothing"), self.clip)]
 
-    def themes(self) -> list[Flowable]:
+    def themes(self) -> list:
         ctx = self.ctx
         if not ctx.snapshot.themes:
             return []
         labels = " · ".join(ctx.theme_label(t) for t in ctx.snapshot.themes)
-        return [self.p(markup(self.words("themes")), "h"), self.p(markup(labels))]
+        return [Clipped(self.words("themes"), labels, max(self.clip, len(labels)))]
 
     def actions(self) -> Listing:
         w, actions = self.ctx.words, self.ctx.snapshot.actions
@@ -169,14 +182,10 @@ class Parts:
             self.p(markup(w("nothing")), "muted"),
         )
 
-    def take_away(self) -> list[Flowable]:
+    def take_away(self) -> list:
         """What the group takes away (the closing's note), on the screen at the end."""
         note = self.ctx.snapshot.session.summary_note.strip()
-        if not note:
-            return []
-        if len(note) > self.ambition_chars:
-            note = note[: self.ambition_chars].rsplit(" ", 1)[0] + " …"
-        return [self.p(markup(self.words("take_away")), "h"), self.p(markup(note))]
+        return [Clipped(self.words("take_away"), note, self.clip)] if note else []
 
     def next_meeting(self) -> list[Flowable]:
         s, w = self.ctx.snapshot.session, self.ctx.words
@@ -191,6 +200,9 @@ Column = list  # of Flowable and Listing, top to bottom
 def flowables(column: Column, parts: Parts) -> list[Flowable]:
     out: list[Flowable] = []
     for piece in column:
+        if isinstance(piece, Clipped):
+            out += [parts.p(markup(piece.heading), "h"), parts.p(markup(piece.shown()))]
+            continue
         if not isinstance(piece, Listing):
             out.append(piece)
             continue
@@ -213,14 +225,29 @@ def height(story: list[Flowable], width: float, room: float) -> float:
     return total
 
 
+def _give_way(column: Column) -> bool:
+    """Make the column one step shorter: a long list loses its last item, else a long text
+    its last quarter, else any list down to one item, else any text down to MIN_CLIP / 2.
+    False when nothing can give way any more."""
+    lists = [p for p in column if isinstance(p, Listing)]
+    texts = [p for p in column if isinstance(p, Clipped) and len(p.shown()) > MIN_CLIP // 2]
+    for floor_items, floor_chars in ((2, MIN_CLIP), (1, MIN_CLIP // 2)):
+        longer = [p for p in lists if p.shown > floor_items]
+        if longer:
+            max(longer, key=lambda p: p.shown).shown -= 1
+            return True
+        wordy = [p for p in texts if min(p.chars, len(p.text)) > floor_chars]
+        if wordy:
+            p = max(wordy, key=lambda p: min(p.chars, len(p.text)))
+            p.chars = max(floor_chars, min(p.chars, len(p.text)) * 3 // 4)
+            return True
+    return False
+
+
 def fit(column: Column, parts: Parts, width: float, room: float) -> list[Flowable]:
-    """The column's flowables, its lists cut (the longest first, from the end) until the
-    whole column fits in width x room. What still does not fit is left to the caller."""
+    """The column's flowables, its lists and texts cut (see _give_way) until the whole column
+    fits in width x room. What still does not fit is left to the caller."""
     while True:
         story = flowables(column, parts)
-        if height(story, width, room) <= room:
+        if height(story, width, room) <= room or not _give_way(column):
             return story
-        lists = [p for p in column if isinstance(p, Listing) and p.shown > 1]
-        if not lists:
-            return story
-        max(lists, key=lambda p: p.shown).shown -= 1
