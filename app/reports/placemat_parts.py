@@ -92,7 +92,7 @@ class Clipped:
     heading: str
     text: str
     chars: int
-    bold: bool = False
+    whole: bool = False  # never cut (a list of names cut mid-way says less than none)
 
     def shown(self) -> str:
         if len(self.text) <= self.chars:
@@ -161,7 +161,7 @@ class Parts:
         if not ctx.snapshot.themes:
             return []
         labels = " · ".join(ctx.theme_label(t) for t in ctx.snapshot.themes)
-        return [Clipped(self.words("themes"), labels, max(self.clip, len(labels)))]
+        return [Clipped(self.words("themes"), labels, len(labels), whole=True)]
 
     def actions(self) -> Listing:
         w, actions = self.ctx.words, self.ctx.snapshot.actions
@@ -226,12 +226,13 @@ def height(story: list[Flowable], width: float, room: float) -> float:
 
 
 def _give_way(column: Column) -> bool:
-    """Make the column one step shorter: a long list loses its last item, else a long text
-    its last quarter, else any list down to one item, else any text down to MIN_CLIP / 2.
-    False when nothing can give way any more."""
+    """Make the column one step shorter, lists and texts in turn: a list longer than three
+    items loses its last, else a text longer than 2 * MIN_CLIP its last quarter; then down to
+    two items and MIN_CLIP characters; then one item. False when nothing can give way any
+    more."""
     lists = [p for p in column if isinstance(p, Listing)]
-    texts = [p for p in column if isinstance(p, Clipped) and len(p.shown()) > MIN_CLIP // 2]
-    for floor_items, floor_chars in ((2, MIN_CLIP), (1, MIN_CLIP // 2)):
+    texts = [p for p in column if isinstance(p, Clipped) and not p.whole]
+    for floor_items, floor_chars in ((3, 2 * MIN_CLIP), (2, MIN_CLIP), (1, MIN_CLIP)):
         longer = [p for p in lists if p.shown > floor_items]
         if longer:
             max(longer, key=lambda p: p.shown).shown -= 1
