@@ -101,7 +101,7 @@ def _a4_form(ctx: Context, sheet: Sheet, room_w: float, room_h: float) -> tuple[
         if w * scale <= room_w - SIDE_MIN and h * scale <= room_h:
             return form, w * scale
     # no worded form fits: the numbers and their key, as wide as the room allows
-    w, h = figure_size(ctx.model, ctx.lang, "numbered")
+    w, _h = figure_size(ctx.model, ctx.lang, "numbered")
     return "numbered", min(w * target / smallest_text(ctx.model, ctx.lang, "numbered"), room_w)
 
 
