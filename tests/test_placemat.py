@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from app.main import main
 from app.reports.placemat import SMALLEST_TEXT, TOP_FOCUS, placemat_bytes
-from app.services import focus, snapshot
+from app.services import focus, snapshot, vertrekpunt
 from app.services.bootstrap import open_database
 from app.services.report_data import report_data
 from tests.report_tools import norm
@@ -106,3 +107,41 @@ def test_export_placemat_from_the_session_menu(
     action.trigger()
     reader = PdfReader(str(tmp_path / "muur.pdf"))
     assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.height)) == 1191
+
+
+def _marker_ops(monkeypatch, data, size: str) -> tuple[list, str]:
+    """The shapes drawn over the placemat's figure, and the page's text."""
+    from app.diagram import paint
+    from app.reports import placemat
+
+    drawn: list = []
+    real = placemat.model_figure
+
+    def figure(layout, width, *args, extra=(), **kwargs):
+        drawn.extend(op for op in extra if isinstance(op, (paint.Dot, paint.Poly)))
+        return real(layout, width, *args, extra=extra, **kwargs)
+
+    monkeypatch.setattr(placemat, "model_figure", figure)
+    text, _sizes = text_sizes(placemat_bytes(data, size=size))
+    return drawn, text
+
+
+@pytest.mark.parametrize("size", ["A3", "A4"])
+def test_the_questions_sit_on_the_band_of_the_placemat(
+    demo_store, demo_session_id, monkeypatch, size
+):
+    """Each regional question with a place is a marker on the figure's growth band, shaped by
+    its type, with the note that says what the shapes mean; without questions, neither."""
+    placed = [
+        o
+        for o in vertrekpunt.list_observations(demo_store, demo_session_id, "vraagstukken")
+        if o.transition is not None
+    ]
+    assert placed  # the worked example has its questions on the band
+    drawn, text = _marker_ops(monkeypatch, report_data(demo_store, demo_session_id), size)
+    assert len(drawn) == len(placed)
+    assert "een rondje is enkelvoudig, een vierkantje gecompliceerd" in text
+    for o in placed:
+        vertrekpunt.update_observation(demo_store, o.id, transition=None)
+    drawn, text = _marker_ops(monkeypatch, report_data(demo_store, demo_session_id), size)
+    assert drawn == [] and "een rondje is enkelvoudig" not in text

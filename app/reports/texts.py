@@ -281,6 +281,7 @@ _USES: dict[str, tuple[str, str]] = {
 _PLACEMAT: dict[str, tuple[str, str]] = {
     "glance": ("In een oogopslag", "At a glance"),
     "more": ("en nog {n} – zie het verslag", "and {n} more – see the report"),
+    "take_away": ("Wat we meenemen", "What we take away"),
 }
 
 

@@ -961,6 +961,13 @@
     </message>
 </context>
 <context>
+    <name>EndScreen</name>
+    <message>
+        <source>The page at a glance on the projector</source>
+        <translation>De pagina in een oogopslag op de beamer</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>full name</source>

@@ -94,6 +94,13 @@ class AudienceSource:
             for q in band_questions(self.store, self.session_id)
         )
 
+    def glance_data(self, mask: NameMask):
+        """The session as the page at a glance draws it, every text masked (end_screen.py)."""
+        from app.services.report_data import report_data
+        from app.ui.audience.end_screen import masked_report
+
+        return masked_report(report_data(self.store, self.session_id), mask)
+
     def footer(self, mask: NameMask) -> str:
         info = self.session()
         parts = (info.community_name, info.title, _date(info.held_on), info.location)

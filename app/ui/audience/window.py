@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from app.ui.audience.content import AudienceContent, Look, font_px, look_for
+from app.ui.audience.end_screen import EndScreen
 from app.ui.audience.names import NameMask
 from app.ui.audience.screens import choose_screen, place_full_screen
 from app.ui.audience.stages import AudienceSource
@@ -23,6 +24,8 @@ from app.ui.common import shortcuts
 from app.ui.common.i18n import current_language
 from app.ui.common.stage_names import STAGES, stage_label
 from app.vocabulary.changes import CANVAS, Change
+
+END_STAGE = STAGES[-1]  # the closing
 
 
 class StageStrip(QWidget):
@@ -76,6 +79,11 @@ class AudienceWindow(QWidget):
         self.footer = QLabel()
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.middle = QHBoxLayout()
+        # after the last stage's work: the page at a glance instead of the model and the lists
+        self.end_screen = EndScreen()
+        self.end_screen.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F5 and Esc stay the window's
+        self.end_screen.hide()
+        self.middle.addWidget(self.end_screen, 1)
         outer = QVBoxLayout(self)
         # the window takes its screen's size, whatever the type asks: the content fits itself
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -197,11 +205,23 @@ class AudienceWindow(QWidget):
         self._mask = self._source.mask(lang, self._hide_names)
         view = self._source.view(stage, lang, self._mask, element)
         self.canvas.set_current(view.element)
+        self._show_end(stage == END_STAGE)
         # the regional questions on the band, their words masked like the rest
         self.canvas.set_band_questions(self._source.band(self._mask))
         self.content.show_view(view, self._mask.draft(draft) if view.element else "")
         self.strip.show_stage(stage, self.look)
         self._show_footer()
+
+    def _show_end(self, on: bool) -> None:
+        """At the closing the page at a glance takes the middle, drawn from masked data."""
+        self.canvas.setVisible(not on)
+        self.content.setVisible(not on)
+        self.end_screen.setVisible(on)
+        if on:
+            data = self._source.glance_data(self._mask)
+            self.end_screen.show_data(
+                data, current_language(), self.look.small_px, self.look.high_contrast
+            )
 
     def _show_footer(self) -> None:
         if self._source is None:
@@ -215,6 +235,8 @@ class AudienceWindow(QWidget):
     def texts(self) -> list[str]:
         """Every text the room can read now (for the privacy check)."""
         shown = [w.text() for w in self.findChildren(QLabel) if w.isVisibleTo(self) and w.text()]
+        if self.end_screen.isVisibleTo(self):  # a picture: its words are the page's text layer
+            shown.append(self.end_screen.text_shown)
         return shown + [self.windowTitle()]
 
     # -- the facilitator's switches -----------------------------------------------------------
@@ -260,6 +282,8 @@ class AudienceWindow(QWidget):
             self.content.set_look(look)
         self.strip.show_stage(self._stage, look)
         self._show_footer()
+        if self.end_screen.isVisibleTo(self) and self._mask is not None:
+            self._show_end(True)  # the page's type follows the look
 
     def _share_width(self) -> None:
         """Half and half on a wide screen. On a 4:3 projector the large type needs more of the

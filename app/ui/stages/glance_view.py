@@ -39,8 +39,11 @@ class GlanceView(QLabel):
         self.text_shown = ""
 
     def show_session(self, store, session_id: int, lang: str) -> None:
-        pdf = placemat_pdf(store, session_id, lang)
-        self._image = first_page_image(pdf, RENDER_WIDTH_PX)
+        self.show_pdf(placemat_pdf(store, session_id, lang))
+
+    def show_pdf(self, pdf: bytes, width_px: int = RENDER_WIDTH_PX) -> None:
+        """Show the page of pdf; its text is what a screen reader (and a check) is given."""
+        self._image = first_page_image(pdf, width_px)
         self.text_shown = page_text(pdf)
         self.setAccessibleDescription(self.text_shown)
         self._fit()
