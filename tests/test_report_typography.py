@@ -64,9 +64,8 @@ def test_every_script_is_drawn_arabic_shaped_and_emoji_as_glyphs(
     assert any("\ufe70" <= ch <= "\ufeff" for ch in text)  # shaped: the joined letter forms
     # the emoji are glyphs of the embedded symbol face, not English names
     assert "[seedling]" not in text and "smiling" not in text
-    # (reportlab's text map cannot name characters beyond U+FFFF: the emoji are drawn but
-    # not extracted, so the words around them are what a test can read back)
-    assert "Moestuin groeit" in text and "Σ = 3, ‘citaat’ & <b>geen opmaak</b> 中" in text
+    # and they read back as the characters typed (fonts.EmbeddedFont's text map)
+    assert "Moestuin 🌱 groeit 🙂; Σ = 3, ‘citaat’ & <b>geen opmaak</b> 中" in text
     names = [row[0] for row in _fonts(pdf, tmp_path)]
     assert any(n.endswith("+Symbola") for n in names)
 

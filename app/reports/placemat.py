@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepInFrame, Paragraph
+from reportlab.platypus import Frame, KeepInFrame
 
 from app import __version__
 from app.diagram.layout import compute_layout
@@ -28,6 +28,7 @@ from app.reports.context import Context
 from app.reports.figure import model_figure
 from app.reports.focus import _ordered as ordered_focus
 from app.reports.fonts import BOLD, REGULAR
+from app.reports.paragraph import Paragraph
 from app.reports.styles import ACCENT, INK, MUTED
 from app.reports.text import markup
 from app.vocabulary.report_data import ReportData

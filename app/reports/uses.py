@@ -10,7 +10,7 @@ from dataclasses import replace
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from app.diagram.layout import compute_layout
 from app.diagram.overlay import compute_overlay, overlay_ops
@@ -18,6 +18,7 @@ from app.reports.blocks import grid, heading, item, para
 from app.reports.context import Context
 from app.reports.figure import model_figure
 from app.reports.icons import Dot
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.reports.texts import word

@@ -5,7 +5,7 @@ chart per element and the last sessions' statuses as a table) and two sessions s
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from app.diagram.layout import compute_layout
 from app.modeldef import definition_for
@@ -15,6 +15,7 @@ from app.reports.figure import model_figure
 from app.reports.flowables import Beside
 from app.reports.fonts import BOLD, REGULAR
 from app.reports.icons import TrendArrow
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.reports.texts import word
