@@ -105,7 +105,7 @@ class Paragraph(rl.Paragraph):
     """reportlab's Paragraph, given text in reading order: lines drawn in display order."""
 
     def drawPara(self, debug: int = 0) -> None:  # reportlab names it so
-        logical = self.blPara
+        logical: Any = self.blPara  # set by wrap (or by split on the first part)
         self.blPara = visual(logical)
         try:
             super().drawPara(debug)
