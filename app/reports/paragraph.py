@@ -104,8 +104,10 @@ def visual(bl_para):
 class Paragraph(rl.Paragraph):
     """reportlab's Paragraph, given text in reading order: lines drawn in display order."""
 
+    blPara: Any  # the broken lines: set by wrap (or by split, on the first part)
+
     def drawPara(self, debug: int = 0) -> None:  # reportlab names it so
-        logical: Any = self.blPara  # set by wrap (or by split on the first part)
+        logical = self.blPara
         self.blPara = visual(logical)
         try:
             super().drawPara(debug)
