@@ -1,6 +1,7 @@
 """`intervisie report` to a PDF loads what a PDF needs and no more: the three DejaVu faces, the
-3 MB symbol face only when a text holds a character DejaVu lacks, neither Word nor spreadsheet
-nor chart nor Qt libraries, nor the right-to-left shaping when no text is right to left."""
+3 MB symbol face only when a text holds a character DejaVu lacks; no Word, spreadsheet, chart or
+Qt library; the right-to-left shaping only for right-to-left text; the optional sections only
+when asked for."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ from app.services.bootstrap import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARIES = ("docx", "openpyxl", "pyqtgraph", "PySide6", "arabic_reshaper", "bidi")
+# the report's own modules a plain PDF does without: Word, the action sheet, the optional
+# sections on the model's uses (the projects overlay, timeline charts, comparison figures)
+OPTIONAL = (
+    "app.reports.docx_report",
+    "app.reports.actions_sheet",
+    "app.reports.uses",
+    "app.reports.uses_time",
+    "app.reports.timeline_chart",
+    "app.diagram.overlay",
+)
 
 PROBE = r"""
 import json, sys
@@ -26,8 +37,9 @@ print(json.dumps({
     "faces": sorted(n for n in pdfmetrics.getRegisteredFontNames()
                     if n.startswith(("DejaVu", "Symbola"))),
     "libraries": sorted({m.split(".")[0] for m in sys.modules} & set(LIBRARIES)),
+    "optional": sorted(set(sys.modules) & set(OPTIONAL)),
 }))
-""".replace("LIBRARIES", repr(LIBRARIES))
+""".replace("LIBRARIES", repr(LIBRARIES)).replace("OPTIONAL", repr(OPTIONAL))
 
 
 def _report(db: Path, out: Path) -> dict:
@@ -51,7 +63,7 @@ def test_a_pdf_report_loads_only_the_faces_and_libraries_it_needs(tmp_path):
     plain = _report(db, out)
     assert plain["code"] == 0 and out.stat().st_size > 0
     assert plain["faces"] == ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"]
-    assert plain["libraries"] == []
+    assert plain["libraries"] == [] and plain["optional"] == []
 
     store = open_database(str(db))
     try:
