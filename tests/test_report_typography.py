@@ -18,7 +18,7 @@ from app.modeldef import current_definition
 from app.reports.anonymise import anonymise
 from app.reports.builder import render
 from app.reports.texts import Words
-from app.services import sessions, snapshot, vertrekpunt, vervolg
+from app.services import communities, sessions, snapshot, vertrekpunt, vervolg
 from app.services.report_data import report_data
 from tests.report_tools import norm, pdf_pages, pdf_text, report
 
@@ -64,9 +64,8 @@ def test_every_script_is_drawn_arabic_shaped_and_emoji_as_glyphs(
     assert any("\ufe70" <= ch <= "\ufeff" for ch in text)  # shaped: the joined letter forms
     # the emoji are glyphs of the embedded symbol face, not English names
     assert "[seedling]" not in text and "smiling" not in text
-    # (reportlab's text map cannot name characters beyond U+FFFF: the emoji are drawn but
-    # not extracted, so the words around them are what a test can read back)
-    assert "Moestuin groeit" in text and "Σ = 3, ‘citaat’ & <b>geen opmaak</b> 中" in text
+    # and they read back as the characters typed (fonts.EmbeddedFont's text map)
+    assert "Moestuin 🌱 groeit 🙂; Σ = 3, ‘citaat’ & <b>geen opmaak</b> 中" in text
     names = [row[0] for row in _fonts(pdf, tmp_path)]
     assert any(n.endswith("+Symbola") for n in names)
 
@@ -286,3 +285,58 @@ def test_no_text_under_7_points_the_model_figure_on_a_landscape_page(demo_store,
         assert len(landscape) == 1
         text = norm(reader.pages[landscape[0]].extract_text())
         assert "gekleurd naar status" in text or "coloured by status" in text
+
+
+def _sizes_of(pdf: bytes) -> dict[float, int]:
+    """How many characters each text size sets, over the whole report."""
+    chars: dict[float, int] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+
+        def visit(text, cm, tm, _font, size):
+            s = round(size * (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5, 1)
+            chars[s] = chars.get(s, 0) + len(text.strip())
+
+        page.extract_text(visitor_text=visit)
+    return chars
+
+
+def _size_of(pdf: bytes, start: str) -> float:
+    """The size of the text drawn in a line that starts so."""
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        found: list[float] = []
+
+        def visit(text, cm, tm, _font, size, found=found):
+            if text.startswith(start):
+                found.append(size * (tm[0] ** 2 + tm[1] ** 2) ** 0.5)
+
+        page.extract_text(visitor_text=visit)
+        if found:
+            return found[0]
+    raise AssertionError(f"no line starts with {start!r}")
+
+
+def test_no_text_under_7_points_in_the_sections_across_sessions(demo_store, demo_session_id):
+    """The timeline's charts, the projects on the model and the comparison's two figures (one
+    below the other now, at the text's width) print nothing under 7 pt; the body stays 9 pt or
+    more (tables 8.5). Two sessions of one community and two communities."""
+    body = _sizes_of(report(demo_store, demo_session_id))
+    assert max(body, key=lambda s: body[s]) >= 9.0  # the demo report is mostly running text
+    later = sessions.list_sessions(demo_store)[0].id
+    other = communities.create_community(demo_store, "Coöperatie Zuidhorn")
+    s = sessions.create_session(demo_store, other.id, "Eerste keer", date(2020, 2, 1))
+    vertrekpunt.set_assessment(demo_store, s.id, "monitoring", status=3)
+    every = dict(
+        include_timeline=True, include_actors=True, include_groenpact=True, include_projects=True
+    )
+    for session_id, options, lang in (
+        (later, dict(compare_with=demo_session_id, **every), "nl"),
+        (later, dict(compare_with=demo_session_id, **every), "en"),
+        (s.id, dict(compare_with=demo_session_id, hide_names=True), "nl"),
+    ):
+        pdf = render(report_data(demo_store, session_id, **options), lang)
+        text = pdf_text(pdf)
+        assert "Twee sessies naast elkaar" in text or "Two sessions side by side" in text
+        smallest = _smallest_per_page(pdf)
+        # every page, the page at a glance too (laid out for A4, see the test above)
+        assert min(smallest) >= 7.0 - 0.01, smallest
+        assert _size_of(pdf, "A: ") >= 9.0 and _size_of(pdf, "B: ") >= 9.0

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports.blocks import grid, heading
 from app.reports.context import Context
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.reports.vertrekpunt import stage_heading

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from app.name_matcher import NameMatcher, key, replace_all
 from app.reports.texts import Words
-from app.reports.uses import anonymise_uses
 from app.vocabulary.dto import ReviewData, SessionData, SessionSnapshot
 from app.vocabulary.report_data import Earlier, ReportData
 
@@ -163,7 +162,11 @@ def anonymise(data: ReportData, lang: str = "nl") -> ReportData:
             _snapshot(data.earlier.snapshot, swap),
             tuple(_review(r, swap) for r in data.earlier.reviews),
         )
-    uses = anonymise_uses(data.uses, swap, swap.has, swap.label, _session)
+    uses = None
+    if data.uses is not None:  # (the sections' module is imported only for a report with them)
+        from app.reports.uses import anonymise_uses
+
+        uses = anonymise_uses(data.uses, swap, swap.has, swap.label, _session)
     return replace(
         data, snapshot=_snapshot(data.snapshot, swap), earlier=earlier, uses=uses, anonymous=True
     )

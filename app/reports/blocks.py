@@ -7,11 +7,12 @@ import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Indenter, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, Table, TableStyle
 
 from app.modeldef.definition import Level
 from app.reports.flowables import Beside
 from app.reports.icons import StatusIcon
+from app.reports.paragraph import Paragraph
 from app.reports.styles import HEADER_FILL, RULE, ZEBRA
 from app.reports.text import markup
 

@@ -31,8 +31,6 @@ from app.reports.pages import Furniture, ReportDocument, numbered_canvas
 from app.reports.placemat import draw_placemat
 from app.reports.room_section import room
 from app.reports.styles import PAGE
-from app.reports.uses import expected_pages as uses_pages
-from app.reports.uses import sections as uses_sections
 from app.reports.vertrekpunt import vertrekpunt
 from app.reports.vervolg import vervolg
 from app.vocabulary.report_data import ReportData
@@ -48,6 +46,25 @@ CHARS_PER_ITEM = 110
 Progress = Callable[[str], None]
 
 
+def _uses(ctx: Context) -> tuple:
+    """The optional sections on the model's uses, when asked for. (Imported only then: they
+    bring the overlay, the timeline charts and the comparison's figures, which a plain
+    report, and the command's start, does without.)"""
+    if ctx.data.uses is None:
+        return ()
+    from app.reports.uses import sections as uses_sections
+
+    return uses_sections()
+
+
+def _uses_pages(ctx: Context) -> int:
+    if ctx.data.uses is None:
+        return 0
+    from app.reports.uses import expected_pages
+
+    return expected_pages(ctx.data.uses)
+
+
 def _expected_pages(ctx: Context) -> float:
     s = ctx.snapshot
     texts = [o.text for o in s.observations] + [f.text for f in s.focus_points]
@@ -56,12 +73,7 @@ def _expected_pages(ctx: Context) -> float:
     texts += [a.context_note for a in s.assessments.values()]
     texts += [s.session.ambition, s.session.summary_note]
     chars = sum(len(t) for t in texts) + CHARS_PER_ITEM * len(texts)
-    return (
-        FIXED_PAGES
-        + (ctx.data.earlier is not None)
-        + uses_pages(ctx.data.uses)
-        + chars / CHARS_PER_PAGE
-    )
+    return FIXED_PAGES + (ctx.data.earlier is not None) + _uses_pages(ctx) + chars / CHARS_PER_PAGE
 
 
 def sections(ctx: Context) -> list[Flowable]:
@@ -69,7 +81,7 @@ def sections(ctx: Context) -> list[Flowable]:
     body: list[Flowable] = []
     # no page break between them: a section starts where the last one ended, and its heading
     # moves to the next page only when too little room is left (blocks.heading)
-    for section in (model_page, since, vertrekpunt, focus, room, vervolg, aanpak) + uses_sections():
+    for section in (model_page, since, vertrekpunt, focus, room, vervolg, aanpak) + _uses(ctx):
         body += section(ctx)
     return body + closing(ctx)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports.blocks import heading, paragraphs
 from app.reports.context import Context
+from app.reports.paragraph import Paragraph
 from app.reports.text import markup
 
 

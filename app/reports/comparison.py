@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.flowables import Beside
 from app.reports.icons import TrendArrow
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.vocabulary.report_data import Earlier

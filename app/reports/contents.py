@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from app.reports.blocks import Heading
 from app.reports.context import Context
 from app.reports.pages import NUMBER_BOX, page_form
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 

@@ -4,12 +4,13 @@ the session in three lines for a reader who reads no further."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.reports.blocks import grid, para
 from app.reports.context import Context
 from app.reports.flowables import Beside
 from app.reports.icons import Dot
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH, RULE
 from app.reports.text import markup
 

@@ -4,10 +4,11 @@ path the group chose."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports.blocks import grid, heading, para
 from app.reports.context import Context
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH, MUTED_HEX, ZEBRA
 from app.reports.text import markup
 from app.reports.vertrekpunt import stage_heading

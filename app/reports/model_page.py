@@ -13,7 +13,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -25,6 +24,7 @@ from app.diagram.readable import print_form
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.figure import model_figure
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FIGURE_BOX, FRAME_WIDTH, MIN_TEXT
 from app.reports.text import markup
 from app.vocabulary.dto import QuestionPlace

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports.context import Context
 from app.reports.focus import _ordered as ordered_focus
 from app.reports.fonts import BOLD, REGULAR
+from app.reports.paragraph import Paragraph
 from app.reports.styles import ACCENT, INK, MUTED
 from app.reports.text import markup
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
 from app.reports.fonts import REGULAR
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH, MUTED_HEX
 from app.reports.text import markup
 from app.vocabulary.room import RoomSummary

@@ -5,11 +5,11 @@ parser; characters outside the font come out as empty boxes or vanish; right-to-
 out as loose letters in the wrong order (reportlab neither joins Arabic letters nor reorders
 them); control characters confuse the layout. Each is handled here, in one place.
 
-Arabic and Hebrew runs are shaped (arabic-reshaper: the joined letter forms) and put in display
-order (python-bidi, the Unicode bidirectional algorithm) line by line, before the Paragraph wraps
-them: a name such as محمد العلي reads right to left as one word group. A line that holds a long
-right-to-left text and wraps is the one case this cannot order perfectly; names and short
-phrases, what groups type, are drawn right.
+Arabic runs are shaped here (arabic-reshaper: the joined letter forms) and left in reading
+order: the report's Paragraph (paragraph.py) wraps them so and puts each drawn line in display
+order (python-bidi, the Unicode bidirectional algorithm), so a long Arabic sentence that wraps
+starts on its first line. A line drawn straight on the canvas (plain: headers, bookmarks) is one
+line, put in display order here.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from app.reports.fonts import REGULAR, SYMBOLS, register_fonts
+from app.reports.fonts import REGULAR, SYMBOLS, register_fonts, symbol_coverage
 
 MARKER_COLOUR = "#6B6B6B"
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -44,16 +44,21 @@ def _shaper():
     return reshaper.reshape, get_display
 
 
-def visual_order(text: str) -> str:
-    """Right-to-left runs shaped and in display order, line by line; other text as it is."""
+def shaped(text: str) -> str:
+    """Right-to-left runs in their joined letter forms, still in reading order."""
     if not _RTL.search(text):
         return text
-    reshape, get_display = _shaper()
-    # the paragraph runs left to right (a Dutch or English report); right-to-left runs inside it
-    return "\n".join(
-        get_display(reshape(line), base_dir="L") if _RTL.search(line) else line
-        for line in text.split("\n")
-    )
+    reshape, _get_display = _shaper()
+    return "\n".join(reshape(line) if _RTL.search(line) else line for line in text.split("\n"))
+
+
+def visual_order(text: str) -> str:
+    """Shaped text of one drawn line in display order; text without right-to-left runs as it is."""
+    if not _RTL.search(text):
+        return text
+    _reshape, get_display = _shaper()
+    # the line runs left to right (a Dutch or English report); right-to-left runs inside it
+    return get_display(text, base_dir="L")
 
 
 def _kind(ch: str, cover) -> str:
@@ -63,7 +68,7 @@ def _kind(ch: str, cover) -> str:
         return ""
     if code in cover.regular:
         return "regular"
-    if code in cover.symbols:
+    if code in symbol_coverage():  # the symbol face is read on the first such character
         return "symbol"
     if unicodedata.category(ch) in ("Cc", "Cf", "Mn"):  # invisible: joiners, variation marks
         return "drop"
@@ -72,10 +77,10 @@ def _kind(ch: str, cover) -> str:
 
 def _pieces(text: str):
     """(kind, chunk) pieces of text, normalised: NFC (so a decomposed ë is one glyph), Windows
-    line ends and tabs folded, right-to-left runs in display order, control characters left out."""
+    line ends and tabs folded, right-to-left runs shaped, control characters left out."""
     cover = register_fonts()
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = visual_order(text.replace("\t", " "))
+    text = shaped(text.replace("\t", " "))
     kind, run = "", list[str]()
     for ch in text:
         k = _kind(ch, cover)
@@ -97,8 +102,9 @@ def _pieces(text: str):
 
 
 def markup(text: str) -> str:
-    """Paragraph markup for a piece of user text: escaped, line breaks kept, characters only the
-    regular or the symbol face has set in that face, the rest replaced by a grey marker."""
+    """Paragraph markup for a piece of user text, for the report's Paragraph (paragraph.py):
+    escaped, line breaks kept, reading order kept, characters only the regular or the symbol
+    face has set in that face, the rest replaced by a grey marker."""
     out = []
     for kind, chunk in _pieces(text or ""):
         safe = escape(chunk).replace("\n", "<br/>")
@@ -114,23 +120,17 @@ def markup(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """The same for canvas.drawString in the regular face (headers, footers): one line, no
-    markup; a symbol only the symbol face has is left out there."""
-    return "".join(chunk for kind, chunk in _pieces(text or "") if kind != "symbol").replace(
-        "\n", " "
-    )
+    """The same for canvas.drawString in the regular face (headers, footers): one line in
+    display order, no markup; a symbol only the symbol face has is left out there."""
+    line = "".join(chunk for kind, chunk in _pieces(text or "") if kind != "symbol")
+    return visual_order(line.replace("\n", " "))
 
 
 def logical_order(text: str) -> str:
-    """visual_order undone, for readers that order and shape text themselves (Word): the
-    joined letter forms back to plain letters, right-to-left runs back in reading order."""
+    """markup's text for readers that shape text themselves (Word): the joined letter forms back
+    to plain letters (the order is already the reading order)."""
     if not _RTL.search(text):
         return text
-    _reshape, get_display = _shaper()
-    plain_letters = "".join(
+    return "".join(
         unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufeff" else ch for ch in text
-    )
-    return "\n".join(
-        get_display(line, base_dir="L") if _RTL.search(line) else line
-        for line in plain_letters.split("\n")
     )

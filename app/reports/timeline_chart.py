@@ -12,6 +12,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.modeldef.definition import ModelDefinition
+from app.reports.styles import MIN_TEXT
 from app.vocabulary.overviews import Timeline
 
 COLUMNS = 3
@@ -92,7 +93,7 @@ def timeline_grid(
                     y(level) - 2.3,
                     str(level),
                     fontName=font,
-                    fontSize=6.5,
+                    fontSize=MIN_TEXT,
                     fillColor=MUTED,
                     textAnchor="end",
                 )
@@ -105,7 +106,7 @@ def timeline_grid(
                     bottom - 9,
                     short_date(first),
                     fontName=font,
-                    fontSize=6.5,
+                    fontSize=MIN_TEXT,
                     fillColor=MUTED,
                 )
             )
@@ -116,7 +117,7 @@ def timeline_grid(
                         bottom - 9,
                         short_date(last),
                         fontName=font,
-                        fontSize=6.5,
+                        fontSize=MIN_TEXT,
                         fillColor=MUTED,
                         textAnchor="end",
                     )

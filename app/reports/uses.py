@@ -10,15 +10,15 @@ from dataclasses import replace
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from app.diagram.layout import compute_layout
 from app.diagram.overlay import compute_overlay, overlay_ops
 from app.reports.blocks import grid, heading, item, para
 from app.reports.context import Context
-from app.reports.figure import model_figure
+from app.reports.figure_fit import FIGURE_ROOM, readable_figure
 from app.reports.icons import Dot
-from app.reports.styles import FRAME_WIDTH
+from app.reports.paragraph import Paragraph
+from app.reports.styles import FRAME_WIDTH, MIN_TEXT
 from app.reports.text import markup
 from app.reports.texts import word
 
@@ -45,9 +45,17 @@ def projects(ctx: Context) -> list[Flowable]:
     if uses is None or not uses.projects or not actions:
         return []
     st, model = ctx.st, ctx.model
-    layout = compute_layout(model, ctx.data.states, lang=ctx.lang)
     # numbered as in the action plan, so "2" means the same project in both places
-    overlay = compute_overlay(layout, [(a.title, a.element_keys) for a in actions])
+    placed = [(a.title, a.element_keys) for a in actions]
+    figure, layout = readable_figure(
+        model,
+        ctx.data.states,
+        ctx.lang,
+        FRAME_WIDTH,
+        FIGURE_ROOM,
+        extra=lambda layout: overlay_ops(compute_overlay(layout, placed)),
+    )
+    overlay = compute_overlay(layout, placed)
     rows = []
     for entry, a in zip(overlay.entries, actions, strict=True):
         complexity = ctx.item_label(model.complexity, a.complexity) if a.complexity else DASH
@@ -69,7 +77,7 @@ def projects(ctx: Context) -> list[Flowable]:
     out = heading(_w(ctx, "projects"), st.h1, 0, "projects") + [
         Paragraph(markup(_w(ctx, "projects_note")), st.note),
         Spacer(1, 4),
-        model_figure(layout, FRAME_WIDTH * 0.92, extra=overlay_ops(overlay)),
+        figure,
         Spacer(1, 8),
         grid(header, rows, widths, st.cell_head),
     ]
@@ -88,7 +96,7 @@ def _fitting(style: ParagraphStyle, texts: list[str], width: float) -> Paragraph
     """style, smaller where needed, so that no word of texts is split in a column of width."""
     size = style.fontSize
     words = [w for t in texts for w in t.split()]
-    while size > 6.5 and max(stringWidth(w, style.fontName, size) for w in words) > width:
+    while size > MIN_TEXT and max(stringWidth(w, style.fontName, size) for w in words) > width:
         size -= 0.5
     return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.25)
 

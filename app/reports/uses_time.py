@@ -5,16 +5,16 @@ chart per element and the last sessions' statuses as a table) and two sessions s
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from app.diagram.layout import compute_layout
 from app.modeldef import definition_for
 from app.reports.blocks import grid, heading, marked, para, status_mark
 from app.reports.context import Context
-from app.reports.figure import model_figure
+from app.reports.figure_fit import FIGURE_ROOM, readable_figure
 from app.reports.flowables import Beside
 from app.reports.fonts import BOLD, REGULAR
 from app.reports.icons import TrendArrow
+from app.reports.paragraph import Paragraph
 from app.reports.styles import FRAME_WIDTH
 from app.reports.text import markup
 from app.reports.texts import word
@@ -22,6 +22,8 @@ from app.reports.timeline_chart import legend, timeline_grid
 from app.vocabulary.overviews import Comparison
 
 TABLE_SESSIONS = 6  # the status table shows at most the last six sessions
+# a side's figure with its name above it (two lines at most) fits a page
+ROOM = FIGURE_ROOM + 60
 
 
 def _w(ctx: Context, key: str, **values) -> str:
@@ -106,23 +108,27 @@ def comparison(ctx: Context) -> list[Flowable]:
     if uses is None or c is None:
         return []
     st = ctx.st
-    out = heading(_w(ctx, "comparison"), st.h1, 0, "comparison") + [
-        Paragraph(markup(_w(ctx, "comparison_note")), st.note),
-        para(_who(ctx, c, uses.hide_names, "a"), st.body),
-        para(_who(ctx, c, uses.hide_names, "b"), st.body),
+    out = heading(_w(ctx, "comparison"), st.h1, 0, "comparison")
+    out.append(Paragraph(markup(_w(ctx, "comparison_note")), st.note))
+    sides = [para(_who(ctx, c, uses.hide_names, side), st.body) for side in "ab"]
+    if uses.comparison_states is None:
+        return out + sides + _table(ctx, c)
+    # the figures one below the other, each the text's width, each under its side's name (side
+    # by side they would print their labels at 4-5 pt); the section's heading goes with A's
+    figures = [
+        readable_figure(
+            definition_for(s.model_id, s.model_version), states, ctx.lang, FRAME_WIDTH, ROOM
+        )[0]
+        for s, states in zip((c.a, c.b), uses.comparison_states, strict=True)
     ]
-    if uses.comparison_states is not None:
-        half = (FRAME_WIDTH - 6 * mm) / 2
-        figures = []
-        for s, states in zip((c.a, c.b), uses.comparison_states, strict=True):
-            model = definition_for(s.model_id, s.model_version)
-            figures.append(
-                model_figure(compute_layout(model, states, lang=ctx.lang, form="compact"), half)
-            )
-        out += [
-            Spacer(1, 4),
-            Table([["A", "B"], figures], colWidths=[half + 3 * mm] * 2, hAlign="LEFT"),
-        ]
+    first = KeepTogether(out[1:] + [sides[0], Spacer(1, 2), figures[0]])
+    second = KeepTogether([sides[1], Spacer(1, 2), figures[1]])
+    return [out[0], first, Spacer(1, 6), second] + _table(ctx, c)
+
+
+def _table(ctx: Context, c: Comparison) -> list[Flowable]:
+    """The differences per element, and what was said."""
+    st = ctx.st
     rows = [
         [
             para(ctx.short(e.key), st.cell),
@@ -141,7 +147,7 @@ def comparison(ctx: Context) -> list[Flowable]:
         _w(ctx, "difference"),
         Paragraph(markup(f"{_w(ctx, 'obs_short')} A · B"), st.cell_head),
     ]
-    return out + [Spacer(1, 6), grid(header, rows, widths, st.cell_head)] + _said(ctx, c)
+    return [Spacer(1, 6), grid(header, rows, widths, st.cell_head)] + _said(ctx, c)
 
 
 def _said(ctx: Context, c) -> list[Flowable]:

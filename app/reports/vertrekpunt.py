@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from app.reports.blocks import (
     HEADING_ROOM,
@@ -14,6 +14,7 @@ from app.reports.blocks import (
     sub_items,
 )
 from app.reports.context import Context
+from app.reports.paragraph import Paragraph
 from app.reports.styles import MUTED_HEX
 from app.reports.text import markup
 

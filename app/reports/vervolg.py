@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.reports.blocks import heading, item, para, paragraphs, split_list, sub_items
 from app.reports.context import Context
+from app.reports.paragraph import Paragraph
 from app.reports.text import markup
 from app.reports.vertrekpunt import stage_heading
 
