@@ -3139,6 +3139,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <translation>Iemand anders sloeg dit op hetzelfde moment op, dus de wijziging is niet opgeslagen. Wat er getypt is, staat er nog: opnieuw opslaan vervangt de andere versie.</translation>
     </message>
     <message>
+        <source>Someone else changed this choice in the meantime, so yours was not saved. Your ticks are still here: change them again to replace theirs.</source>
+        <translation>Iemand anders heeft deze keuze intussen veranderd, dus de jouwe is niet opgeslagen. Jouw vinkjes staan er nog: verander ze opnieuw om de andere keuze te vervangen.</translation>
+    </message>
+    <message>
         <source>Someone else changed this in the meantime. It now reads: “%1”. Your text was not saved and is still here: save it again to replace theirs.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd. Er staat nu: “%1”. Deze tekst is niet opgeslagen en staat er nog: opnieuw opslaan vervangt de andere versie.</translation>
     </message>

@@ -31,6 +31,7 @@ from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -220,12 +221,20 @@ class ActorsView(QWidget):
             return
         if ", ".join(self.view.needed.get(qid, ())) == self.needed.text():
             return
-        self._write(knowledge.set_needed_knowledge, qid, self.needed.text())
+        self._write(knowledge.set_needed_knowledge, qid, self.needed.text(), self._base_of(qid))
 
     def _save_actors(self) -> None:
         qid = self._current_question()
         if qid is not None and not self.read_only:
-            self._write(knowledge.set_question_actors, qid, self.tied.checked_keys())
+            self._write(
+                knowledge.set_question_actors, qid, self.tied.checked_keys(), self._base_of(qid)
+            )
+
+    def _base_of(self, question_id: int) -> dict | None:
+        """The question as this window read it: an edit of it is based on that, so another
+        laptop's change since is refused instead of overwritten (app.vocabulary.based_on)."""
+        shown = self.view.as_read.get(question_id)
+        return based_on(shown) if shown is not None else None
 
     def _write(self, fn, *args) -> None:
         try:

@@ -288,6 +288,12 @@ class SessionController(QObject):
                 "saved. What you typed is still here: save it again to replace "
                 "theirs."
             )
+        if isinstance(exc.current, list):
+            # ticks in a list (an action's elements, its actors): no text to quote
+            return self.tr(
+                "Someone else changed this choice in the meantime, so yours was not saved. "
+                "Your ticks are still here: change them again to replace theirs."
+            )
         other = "" if exc.current is None else str(exc.current)
         return self.tr(
             "Someone else changed this in the meantime. It now reads: “%1”. Your "

@@ -260,7 +260,12 @@ class ParticipantsPanel(QWidget):
                 **{field: value},
             )
         elif field == "helix_role":
-            self._write(sessions.update_participant, participant_id, helix_role=value)
+            self._write(
+                sessions.update_participant,
+                participant_id,
+                helix_role=value,
+                based_on=self.list.base_of(participant_id),
+            )
 
     def _remove(self, participant_id: int) -> None:
         written = self._write(sessions.remove_participant, participant_id)
