@@ -2428,6 +2428,13 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>The database could not be read just now: %1 Nothing was changed; your group&apos;s work is safe. Try again in a moment.</source>
+        <translation>De database kon zojuist niet worden gelezen: %1 Er is niets veranderd; het werk van de groep is veilig. Probeer het zo nog eens.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Laying out the pages…</source>

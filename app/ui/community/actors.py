@@ -27,6 +27,7 @@ from app.services import communities, knowledge, sessions
 from app.services.errors import ServiceError
 from app.ui.common import style
 from app.ui.common.i18n import current_language
+from app.ui.session.reader import reader_for
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.widgets.table_keys import leave_by_tab
@@ -40,15 +41,16 @@ class ActorsView(QWidget):
     def __init__(self, store, community_id: int, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.store, self.community_id = store, community_id
+        self.reader = reader_for(store)  # its reads: app.ui.session.reader
         self.model = current_definition()
-        name = communities.get_community(store, community_id).name
+        name = self.reader.read(communities.get_community, community_id).name
         self.setWindowTitle(self.tr("Actors and knowledge · %1").replace("%1", name))
         self.setAccessibleName(self.tr("Actors and knowledge"))
         heading = big_label(self.tr("Actors and knowledge · %1").replace("%1", name), scale=1.3)
         heading.setAccessibleName(self.tr("Actors and knowledge"))
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Session whose regional questions are shown"))
-        for s in sessions.list_sessions(store, community_id):
+        for s in self.reader.read(sessions.list_sessions, community_id):
             self.session.addItem(f"{s.held_on:%d-%m-%Y} · {s.title}", s.id)
         self.session.activated.connect(lambda _i: self.reload())
         chooser = QHBoxLayout()
@@ -119,11 +121,11 @@ class ActorsView(QWidget):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.view = knowledge.actors_overview(
-            self.store, self.community_id, self.session.currentData()
+        self.view = self.reader.read(
+            knowledge.actors_overview, self.community_id, self.session.currentData()
         )
         info = (
-            sessions.get_session(self.store, self.view.session_id)
+            self.reader.read(sessions.get_session, self.view.session_id)
             if self.view.session_id is not None
             else None
         )

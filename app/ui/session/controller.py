@@ -144,9 +144,9 @@ class SessionController(QObject):
         """A slot that reads the database: a read the storage refuses shows the same banner as a
         refused write (and is tried again with the retry), instead of escaping the Qt slot."""
 
-        def run(*args):
+        def run(*args, **kwargs):
             try:
-                return slot(*args)
+                return slot(*args, **kwargs)
             except StorageUnavailable as exc:
                 self.read_failed(exc)
                 return None

@@ -60,7 +60,7 @@ class IndicatorStanding(QWidget):
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(item.verdict)) if item else 0)
         self.standing.setText(item.standing if item else "")
         steps = (
-            plan_carry.indicator_trend(self.controller.store, self.item_id)
+            self.controller.read(plan_carry.indicator_trend, self.item_id)
             if self.item_id is not None
             else ()
         )

@@ -218,7 +218,11 @@ class VertrekpuntPage(StagePage):
         return True
 
     def _show_served(self, observation_id: int) -> None:
-        served = trace.observation_trace(self.store, observation_id) if observation_id >= 0 else ()
+        served = (
+            self.controller.read(trace.observation_trace, observation_id)
+            if observation_id >= 0
+            else ()
+        )
         self.served.set_rows(served_by_rows(served))
         self.served.setVisible(bool(served))
 
