@@ -44,7 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     log_path = _start_log()
     if args.command is None:
         return _open_window(args, log_path)
-    return args.run(args)
+    from app.cli.said import say
+    from app.vocabulary.errors import IntervisieError
+
+    try:
+        return args.run(args)
+    except IntervisieError as exc:  # a refusal no command caught: said the same way
+        return say(exc, args)
 
 
 def _start_log():

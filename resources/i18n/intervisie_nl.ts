@@ -3119,6 +3119,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>This session uses version {current} of the model; it can only move to a newer version, not to {version}. Nothing was changed.</source>
         <translation>Deze sessie gebruikt versie {current} van het model; ze kan alleen naar een nieuwere versie, niet naar {version}. Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>This model file cannot be used: {detail}. Nothing was changed.</source>
+        <translation>Dit modelbestand is niet te gebruiken: {detail}. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCanvasWindow</name>
