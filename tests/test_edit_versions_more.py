@@ -160,6 +160,23 @@ def test_a_stale_edit_in_the_actors_window_is_refused(qtbot, laptops):  # noqa: 
     assert view.hint.isVisible() and "techniek" in view.hint.text()
 
 
+def test_a_stale_tie_of_a_question_to_actors_is_refused(qtbot, laptops):  # noqa: F811
+    from app.ui.community.actors import ActorsView
+
+    a, b, sid = laptops
+    question = vertrekpunt.add_observation(a, sid, "vraagstukken", "Wie leidt op?")
+    community_id = sessions.get_session(a, sid).community_id
+    school = communities.add_actor(a, community_id, name="Noorderpoort")
+    firm = communities.add_actor(a, community_id, name="Bouwbedrijf")
+    view = ActorsView(a, community_id)
+    qtbot.addWidget(view)
+    view.show()
+    knowledge.set_question_actors(b, question.id, [school.id])
+    view.tied.set_checked(firm.id, True)  # A ticks on the screen read before B's tie
+    got = vertrekpunt.list_observations(a, sid, "vraagstukken")[0]
+    assert got.actor_ids == (school.id,) and view.hint.isVisible()
+
+
 def test_a_stale_actor_or_community_edit_is_refused(laptops):  # noqa: F811
     a, b, sid = laptops
     community = communities.get_community(a, sessions.get_session(a, sid).community_id)

@@ -139,7 +139,7 @@ def test_a_refused_read_of_a_community_window_is_said_once_and_cleared(qapp, tmp
         raise StorageUnavailable("the disk is full", reason="full")
 
     assert reader.guarded(reader.read)(refused) is None  # the slot ends quietly
-    assert banner.text().startswith("The database could not be read just now")
+    assert banner.text().startswith("The database cannot be used just now")
     assert "work is safe" in banner.text()
     assert reader.read(communities.list_communities) == []
     assert banner.text() == "Read-only here"  # the notice under it comes back
@@ -162,5 +162,5 @@ def test_a_community_window_whose_first_read_is_refused_does_not_open(
     views = CommunityViews()
     views.set_community(demo_store, communities.list_communities(demo_store)[0].id)
     assert views.open("timeline") is None and views.windows == []
-    assert said and "could not be read" in said[-1]
+    assert said and "cannot be used just now" in said[-1]
     views.deleteLater()

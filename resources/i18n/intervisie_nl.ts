@@ -2430,8 +2430,8 @@
 <context>
     <name>Reader</name>
     <message>
-        <source>The database could not be read just now: %1 Nothing was changed; your group&apos;s work is safe. Try again in a moment.</source>
-        <translation>De database kon zojuist niet worden gelezen: %1 Er is niets veranderd; het werk van de groep is veilig. Probeer het zo nog eens.</translation>
+        <source>The database cannot be used just now: %1 Nothing was changed; your group&apos;s work is safe. Try again in a moment.</source>
+        <translation>De database is op dit moment niet te gebruiken: %1 Er is niets veranderd; het werk van de groep is veilig. Probeer het zo nog eens.</translation>
     </message>
 </context>
 <context>

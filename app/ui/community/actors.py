@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from app.modeldef import current_definition
 from app.services import communities, knowledge, sessions
-from app.services.errors import ServiceError
+from app.services.errors import ConcurrentEdit, ServiceError
 from app.ui.common import style
 from app.ui.common.i18n import current_language
+from app.ui.common.service_words import words
+from app.ui.session.conflict_words import someone_else
 from app.ui.session.reader import reader_for
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.text_limits import limit_text
 from app.vocabulary.based_on import based_on
+from app.vocabulary.errors import StorageTrouble
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -241,8 +244,14 @@ class ActorsView(QWidget):
     def _write(self, fn, *args) -> None:
         try:
             fn(self.store, *args)
+        except StorageTrouble as exc:  # said where every community window's trouble is said
+            self.reader.say(exc)
+            return
+        except ConcurrentEdit as exc:  # another laptop changed the question: theirs is shown
+            self._hint(someone_else(exc))
+            return
         except ServiceError as exc:
-            self._hint(str(exc))
+            self._hint(words(exc))  # in the language on screen, next to the fields
             return
         self.hint.hide()
         self.reload()

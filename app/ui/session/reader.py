@@ -37,7 +37,7 @@ class Reader(QObject):
         try:
             result = fn(self.store, *args, **kwargs)
         except StorageTrouble as exc:
-            self._announce(exc)
+            self.say(exc)
             raise
         if self.failed:
             self.failed = False
@@ -52,19 +52,20 @@ class Reader(QObject):
             try:
                 return slot(*args, **kwargs)
             except StorageTrouble as exc:
-                self._announce(exc)
+                self.say(exc)
                 return None
 
         return run
 
-    def _announce(self, exc: StorageTrouble) -> None:
+    def say(self, exc: StorageTrouble) -> None:
+        """Show what the storage said (a window's write it refused goes the same way)."""
         if getattr(exc, "announced", False):
             return  # read() said it already; the slot around it only stops
         exc.announced = True  # type: ignore[attr-defined]
         self.failed = True
         self.trouble.emit(
             self.tr(
-                "The database could not be read just now: %1 Nothing was changed; your "
+                "The database cannot be used just now: %1 Nothing was changed; your "
                 "group's work is safe. Try again in a moment."
             ).replace("%1", words(exc))
         )
