@@ -23,17 +23,23 @@ from tests.uitools import type_text
 pytestmark = pytest.mark.both_databases
 
 
-def _shown(qtbot, page_class, store, sid):
+def _shown(qtbot, make, store, sid):
+    """make(controller) on screen as laptop `store` shows it, with the refusals it was told."""
     controller = SessionController(store, sid)
-    page = page_class(controller, current_definition())
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.reload()
-    page.show()
-    qtbot.waitExposed(page)
     problems: list[str] = []
     controller.problem.connect(problems.append)
-    return page, controller, problems
+    widget = make(controller)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    if hasattr(widget, "reload"):
+        widget.reload()
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget, controller, problems
+
+
+def _page(page_class):
+    return lambda controller: page_class(controller, current_definition())
 
 
 def _retype(widget, text: str) -> None:
@@ -47,7 +53,7 @@ def test_a_stale_context_note_is_refused_and_typing_on_replaces_it(qtbot, laptop
 
     a, b, sid = laptops
     vertrekpunt.set_assessment(a, sid, "monitoring", context_note="Begin")
-    page, controller, problems = _shown(qtbot, VertrekpuntPage, a, sid)
+    page, controller, problems = _shown(qtbot, _page(VertrekpuntPage), a, sid)
     assert page.show_element("monitoring") and page.note.toPlainText() == "Begin"
     vertrekpunt.set_assessment(b, sid, "monitoring", context_note="Notitie van B")
     _retype(page.note, "Notitie van A")
@@ -63,7 +69,7 @@ def test_a_stale_development_path_reason_is_refused(qtbot, laptops):  # noqa: F8
     from app.ui.stages.focus import FocusPage
 
     a, b, sid = laptops
-    page, controller, problems = _shown(qtbot, FocusPage, a, sid)
+    page, controller, problems = _shown(qtbot, _page(FocusPage), a, sid)
     page.tabs.setCurrentIndex(1)
     key = next(iter(page.path_buttons))
     qtbot.mouseClick(page.path_buttons[key], Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
@@ -80,12 +86,7 @@ def test_a_stale_indicator_standing_is_refused(qtbot, laptops):  # noqa: F811
 
     a, b, sid = laptops
     item = plan.add_monitoring(a, sid, "Bedrijven doen mee")
-    controller = SessionController(a, sid)
-    problems: list[str] = []
-    controller.problem.connect(problems.append)
-    standing = IndicatorStanding(controller)
-    qtbot.addWidget(standing)
-    standing.show()
+    standing, controller, problems = _shown(qtbot, IndicatorStanding, a, sid)
     standing.load(item)
     plan_carry.set_standing(b, item.id, None, "12 bedrijven (B)")
     _retype(standing.standing, "25 bedrijven (A)")
@@ -100,12 +101,7 @@ def test_a_stale_tick_on_an_actions_elements_is_refused(qtbot, laptops):  # noqa
 
     a, b, sid = laptops
     action = aanpak.add_action(a, sid, "Leerwerkplaats")
-    controller = SessionController(a, sid)
-    problems: list[str] = []
-    controller.problem.connect(problems.append)
-    placement = ActionPlacement(controller, current_definition())
-    qtbot.addWidget(placement)
-    placement.show()
+    placement, _controller, problems = _shown(qtbot, _page(ActionPlacement), a, sid)
     placement.load(action, [], None)
     aanpak.update_action(b, action.id, element_keys=["monitoring"])
     placement.elements.set_checked("vraagstukken", True)  # A ticks on its older screen
@@ -133,7 +129,7 @@ def test_a_stale_helix_role_is_refused(qtbot, laptops):  # noqa: F811
 
     a, b, sid = laptops
     zoe = sessions.add_participant(a, sid, "Zoë Øyen")
-    page, controller, problems = _shown(qtbot, OpeningPage, a, sid)
+    page, controller, problems = _shown(qtbot, _page(OpeningPage), a, sid)
     roles = [h.key for h in current_definition().helix_roles]
     sessions.update_participant(b, zoe.id, helix_role=roles[2])
     helix = page.participants.list.table.cellWidget(0, 1)
