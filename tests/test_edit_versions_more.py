@@ -74,7 +74,7 @@ def test_a_stale_development_path_reason_is_refused(qtbot, laptops):  # noqa: F8
     key = next(iter(page.path_buttons))
     qtbot.mouseClick(page.path_buttons[key], Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     page.reload()  # the page shows the session as saved
-    focus.set_development_path(b, sid, key, reason="Reden van B")
+    focus.set_development_path(b, sid, key, development_path_reason="Reden van B")
     _retype(page.reason, "Reden van A")
     controller.flush()
     assert sessions.get_session(a, sid).development_path_reason == "Reden van B"
@@ -94,6 +94,43 @@ def test_a_stale_indicator_standing_is_refused(qtbot, laptops):  # noqa: F811
     got = plan.list_monitoring(a, sid)[0]
     assert got.standing == "12 bedrijven (B)"
     assert problems and "12 bedrijven (B)" in problems[-1] and controller.pending == 0
+
+
+def test_typing_on_after_ones_own_save_is_no_conflict_when_another_field_changed(
+    qtbot,
+    laptops,  # noqa: F811
+):
+    """The standing and the path's reason are followed after their own save: B changing
+    another field of the row meanwhile (the indicator's text, the session's title) does not
+    make A's own earlier words count as someone else's."""
+    from app.ui.stages.focus import FocusPage
+    from app.ui.stages.indicator_standing import IndicatorStanding
+
+    a, b, sid = laptops
+    item = plan.add_monitoring(a, sid, "Bedrijven doen mee")
+    standing, controller, problems = _shown(qtbot, IndicatorStanding, a, sid)
+    standing.load(item)
+    _retype(standing.standing, "12")
+    controller.flush()
+    plan.update_monitoring(b, item.id, text="Bedrijven en scholen doen mee")
+    type_text(standing.standing, "5")
+    controller.flush()
+    assert plan.list_monitoring(a, sid)[0].standing == "125" and not problems
+
+    page, controller, problems = _shown(qtbot, _page(FocusPage), a, sid)
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(
+        page.path_buttons[next(iter(page.path_buttons))],
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(5, 5),
+    )
+    _retype(page.reason, "Klein")
+    controller.flush()
+    sessions.update_session(b, sid, title="Sessie van B")
+    type_text(page.reason, " en complex")
+    controller.flush()
+    assert sessions.get_session(a, sid).development_path_reason == "Klein en complex"
+    assert not problems
 
 
 def test_a_stale_tick_on_an_actions_elements_is_refused(qtbot, laptops):  # noqa: F811

@@ -250,7 +250,7 @@ class FocusPage(FocusTabs, StagePage):
         self.controller.write(
             svc.set_development_path,
             self.session_id,
-            key,
+            development_path=key,  # by the field's name: the window follows its own save
             what=Change.PATH,
             based_on=self._path_base,
         )
@@ -262,8 +262,8 @@ class FocusPage(FocusTabs, StagePage):
             "path-reason",
             svc.set_development_path,
             self.session_id,
-            key,
-            reason=self.reason.toPlainText(),
+            development_path=key,
+            development_path_reason=self.reason.toPlainText(),
             what=Change.PATH,
             based_on=self._path_base,
         )

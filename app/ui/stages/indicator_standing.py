@@ -82,18 +82,20 @@ class IndicatorStanding(QWidget):
     def _write(self, later: bool = False) -> None:
         if self.item_id is None:
             return
-        args = (
-            plan_carry.set_standing,
-            self.item_id,
-            self.verdict.currentData(),
-            self.standing.text(),
-        )
+        # the values by their fields' names: the window follows its own save (OwnSaves), so
+        # typing on after it is no conflict even when another field changed meanwhile
+        args = (plan_carry.set_standing, self.item_id)
+        values = {"verdict": self.verdict.currentData(), "standing": self.standing.text()}
         if later:
             self.controller.write_later(
-                f"standing:{self.item_id}", *args, what=Change.STANDING, based_on=self._base
+                f"standing:{self.item_id}",
+                *args,
+                what=Change.STANDING,
+                based_on=self._base,
+                **values,
             )
         else:
-            self.controller.write(*args, what=Change.STANDING, based_on=self._base)
+            self.controller.write(*args, what=Change.STANDING, based_on=self._base, **values)
 
     def setReadOnly(self, read_only: bool) -> None:
         self.verdict.setEnabled(not read_only)
