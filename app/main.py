@@ -59,7 +59,13 @@ def main(argv: list[str] | None = None) -> int:
             return _open_window(args, log_path)
         if args.command in _LONG_RUNNING:
             gc.enable()
-        return args.run(args)
+        from app.cli.said import say
+        from app.vocabulary.errors import IntervisieError
+
+        try:
+            return args.run(args)
+        except IntervisieError as exc:  # a refusal no command caught: said the same way
+            return say(exc, args)
     finally:
         if collecting:  # called in-process (tests, the bundle's checks): as it was
             gc.enable()

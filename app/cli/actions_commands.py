@@ -6,6 +6,8 @@ import argparse
 import sys
 
 from app.cli.common import add_database_option, open_for_cli
+from app.cli.said import STORAGE, say_text
+from app.vocabulary.refusals import Refusal
 
 
 def _actions(args: argparse.Namespace) -> int:
@@ -19,7 +21,7 @@ def _actions(args: argparse.Namespace) -> int:
         return 1
     store = open_for_cli(args, only_reads=True)
     if store is None:
-        return 2
+        return STORAGE
     try:
         found = action_list(
             store, session_id=args.session, community_id=args.community, open_only=args.open
@@ -29,8 +31,9 @@ def _actions(args: argparse.Namespace) -> int:
             f"session {args.session}" if args.session is not None else f"community {args.community}"
         )
         lister = "sessions" if args.session is not None else "communities"
-        print(f"intervisie: there is no {what}; `intervisie {lister}` lists them", file=sys.stderr)
-        return 1
+        return say_text(
+            Refusal.NOT_FOUND, f"there is no {what}; `intervisie {lister}` lists them", args
+        )
     finally:
         store.close()
     try:

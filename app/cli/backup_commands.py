@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import add_database_option
+from app.cli.said import say
 from app.paths import choose_database, is_url
 
 
@@ -70,8 +71,7 @@ def _make(args: argparse.Namespace) -> int:
     try:
         info = make_backup(path, "handmatig")
     except BackupError as exc:
-        print(f"intervisie: {exc}", file=sys.stderr)
-        return 1
+        return say(exc, args)
     except OSError as exc:  # the backups folder cannot be made or written (a read-only stick)
         print(
             f"intervisie: no backup could be made beside {path}: {exc.strerror or exc}. "
@@ -110,8 +110,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         result = restore_backup(path, chosen)
     except ServiceError as exc:
-        print(f"intervisie: {exc}", file=sys.stderr)
-        return 1
+        return say(exc, args)
     print(f"restored {result.restored.name} as {path}")
     if result.kept_aside is not None:
         print(f"the database as it was is kept as {result.kept_aside}")

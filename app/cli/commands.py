@@ -17,6 +17,7 @@ from app.cli import (
     server_commands,
 )
 from app.cli.common import add_database_option, open_for_cli
+from app.cli.said import STORAGE
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -24,7 +25,7 @@ def _check(args: argparse.Namespace) -> int:
 
     store = open_for_cli(args, only_reads=True)
     if store is None:
-        return 2
+        return STORAGE
     try:
         r = check(store)
     finally:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.cli.said import STORAGE, say, say_text
 from app.paths import DATABASE_ENV, choose_database
+from app.vocabulary.refusals import Refusal
 
 
 def add_database_option(p: argparse.ArgumentParser) -> None:
@@ -32,7 +34,7 @@ def open_for_cli(args: argparse.Namespace, only_reads: bool = False):
                 raise
             return open_database(target, read_only=True)
     except OpenFailure as exc:
-        print(f"intervisie: {exc.message}", file=sys.stderr)
+        say(exc, args)
         return None
 
 
@@ -57,15 +59,15 @@ def read_report_data(args: argparse.Namespace, **uses):
 
     store = open_for_cli(args, only_reads=True)
     if store is None:
-        return 2
+        return STORAGE
     try:
         return report_data(store, args.session, **uses)
     except NotFound:
-        print(
-            f"intervisie: there is no session {args.session}; `intervisie sessions` lists them",
-            file=sys.stderr,
+        return say_text(
+            Refusal.NOT_FOUND,
+            f"there is no session {args.session}; `intervisie sessions` lists them",
+            args,
         )
-        return 1
     finally:
         store.close()
 

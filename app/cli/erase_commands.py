@@ -10,9 +10,9 @@ listed and left, since it may be somebody else.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from app.cli.common import add_database_option, open_for_cli
+from app.cli.said import STORAGE, say
 
 KIND_WORDS = {"full": "full name", "surname": "surname only", "first": "first name only"}
 
@@ -66,7 +66,7 @@ def _erase(args: argparse.Namespace) -> int:
 
     store = open_for_cli(args)
     if store is None:
-        return 2
+        return STORAGE
     try:
         found = find_mentions(store, args.name)
         if not found:
@@ -88,8 +88,7 @@ def _erase(args: argparse.Namespace) -> int:
             return 0
         counts = erase_mentions(store, args.name, chosen)
     except ServiceError as exc:
-        print(f"intervisie: {exc}", file=sys.stderr)
-        return 1
+        return say(exc, args)
     finally:
         store.close()
     print(

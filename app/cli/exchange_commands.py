@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.cli.common import add_database_option, open_for_cli, print_conflicts
+from app.cli.said import DECIDE, STORAGE, say, say_text, words
 from app.paths import choose_database
 
 
@@ -16,7 +17,7 @@ def _open_read_only(args: argparse.Namespace):
     try:
         return open_database(choose_database(getattr(args, "database", None)), read_only=True)
     except OpenFailure as exc:
-        print(f"intervisie: {exc.message}", file=sys.stderr)
+        say(exc, args)
         return None
 
 
@@ -30,7 +31,7 @@ def _export(args: argparse.Namespace) -> int:
         return 1
     store = _open_read_only(args)
     if store is None:
-        return 2
+        return STORAGE
     try:
         if args.session is not None:
             result = export_session(
@@ -54,8 +55,7 @@ def _export(args: argparse.Namespace) -> int:
                 store, community, args.output, args.anonymise, args.without_organisations
             )
     except ServiceError as exc:
-        print(f"intervisie: {exc}", file=sys.stderr)
-        return 1
+        return say(exc, args)
     finally:
         store.close()
     what = "anonymised " if result.anonymised else ""
@@ -75,19 +75,18 @@ def _import(args: argparse.Namespace) -> int:
 
     store = open_for_cli(args)
     if store is None:
-        return 2
+        return STORAGE
     try:
         try:
             result = import_file(store, args.file, args.on_existing)
         except NeedsDecision as exc:
             choice = _ask(str(exc)) if sys.stdin.isatty() else ""
             if not choice:
-                print(f"intervisie: {exc} Run again with --merge or --copy.", file=sys.stderr)
-                return 3
+                say_text(exc.code, f"{words(exc)} Run again with --merge or --copy.", args)
+                return DECIDE
             result = import_file(store, args.file, choice)
     except ServiceError as exc:
-        print(f"intervisie: {exc}", file=sys.stderr)
-        return 1
+        return say(exc, args)
     finally:
         store.close()
     print(

@@ -7,6 +7,7 @@ import argparse
 import json
 
 from app.cli.common import add_database_option, open_for_cli
+from app.cli.said import STORAGE
 
 
 def _print_json(rows: list[dict]) -> None:
@@ -18,7 +19,7 @@ def _communities(args: argparse.Namespace) -> int:
 
     store = open_for_cli(args, only_reads=True)
     if store is None:
-        return 2
+        return STORAGE
     try:
         found = list_communities(store)
     finally:
@@ -54,7 +55,7 @@ def _sessions(args: argparse.Namespace) -> int:
 
     store = open_for_cli(args, only_reads=True)
     if store is None:
-        return 2
+        return STORAGE
     try:
         found = list_sessions(store, args.community)
     finally:

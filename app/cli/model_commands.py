@@ -12,6 +12,8 @@ import tempfile
 from pathlib import Path
 
 from app.cli.common import add_database_option, open_for_cli
+from app.cli.said import STORAGE, say, say_text
+from app.vocabulary.refusals import Refusal
 
 WHERE = {
     "shipped": "shipped with the app",
@@ -32,13 +34,17 @@ def _with_store(args: argparse.Namespace, work) -> int:
 
     store = open_for_cli(args, only_reads=True)
     if store is None:
-        return 2
+        return STORAGE
     try:
         return work(store)
     except ServiceError as exc:
-        return _fail(str(exc))
+        return say(exc, args)
     except ModelDefinitionError as exc:
-        return _fail(f"{exc.path}: {exc.key}: {exc.problem}. Nothing was changed.")
+        return say_text(
+            Refusal.MODEL_FILE_INVALID,
+            f"{exc.path}: {exc.key}: {exc.problem}. Nothing was changed.",
+            args,
+        )
     finally:
         store.close()
 

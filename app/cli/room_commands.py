@@ -9,6 +9,7 @@ import contextlib
 import sys
 
 from app.cli.common import add_database_option, open_for_cli
+from app.cli.said import STORAGE, say
 
 
 def _room(args: argparse.Namespace) -> int:
@@ -28,7 +29,7 @@ def _room(args: argparse.Namespace) -> int:
         return 1
     store = open_for_cli(args)
     if store is None:
-        return 2
+        return STORAGE
     try:
         try:
             s = sessions.get_session(store, args.session)
@@ -47,8 +48,7 @@ def _room(args: argparse.Namespace) -> int:
         try:
             server = RoomServer(room, args.host, args.port, https=args.https, minutes=args.minutes)
         except NotAllowed as exc:
-            print(f"intervisie: {exc}", file=sys.stderr)
-            return 1
+            return say(exc, args)
         except OSError as exc:
             print(
                 f"intervisie: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",

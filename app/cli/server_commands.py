@@ -5,10 +5,10 @@ file and back, README "A shared database for a network")."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from app.cli.common import add_database_option, print_conflicts
+from app.cli.said import STORAGE, say
 from app.paths import choose_database, is_url
 
 
@@ -18,7 +18,7 @@ def _open(target: str, with_demo: bool = False, start_empty: bool = False):
     try:
         return open_database(target, with_demo=with_demo, start_empty=start_empty)
     except OpenFailure as exc:
-        print(f"intervisie: {exc.message}", file=sys.stderr)
+        say(exc)
         return None
 
 
@@ -58,7 +58,7 @@ def _migrate(args: argparse.Namespace) -> int:
     before = _revision_before(target)
     store = _open(target, start_empty=args.start_empty)
     if store is None:
-        return 2
+        return STORAGE
     try:
         print(f"database:   {store.describe()}")
         if store.created:
@@ -78,12 +78,11 @@ def _takeout(args: argparse.Namespace) -> int:
 
     server = _open(args.source)
     if server is None:
-        return 2
+        return STORAGE
     try:
         result = takeout(server, args.community, Path(args.dest))
     except ServiceError as exc:
-        print(f"intervisie: {exc}", file=sys.stderr)
-        return 1
+        return say(exc, args)
     finally:
         server.close()
     print(f"taken out: “{result.community_name}” ({result.sessions} sessions) into {result.path}")
@@ -98,16 +97,15 @@ def _bringback(args: argparse.Namespace) -> int:
 
     laptop = _open(args.source)
     if laptop is None:
-        return 2
+        return STORAGE
     server = _open(args.dest)
     if server is None:
         laptop.close()
-        return 2
+        return STORAGE
     try:
         result = bring_back(laptop, server)
     except ServiceError as exc:
-        print(f"intervisie: {exc}", file=sys.stderr)
-        return 1
+        return say(exc, args)
     finally:
         server.close()
         laptop.close()

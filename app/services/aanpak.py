@@ -23,6 +23,7 @@ from app.services.rows import (
     next_position,
     open_session,
     set_fields,
+    set_tied,
     uuid_for,
     writing,
 )
@@ -83,12 +84,13 @@ def _apply(db, a: m.Action, fields: dict, based_on: dict | None = None) -> None:
         fields["characteristics"] = list(characteristics)
     # one call, so another laptop's change to any of these is noticed (rows.set_fields)
     set_fields(a, ACTION_FIELDS | {"partners", "characteristics", *TAG_FIELDS}, fields, based_on)
-    if focus_ids is not None:
-        a.focus_points = [get(db, m.FocusPoint, i) for i in focus_ids]
-    if theme_ids is not None:
-        a.themes = [get(db, m.SessionTheme, i) for i in theme_ids]
-    if actor_ids is not None:
-        a.actors = [get(db, m.Actor, i) for i in actor_ids]
+    for name, ids, model in (
+        ("focus_point_ids", focus_ids, m.FocusPoint),
+        ("theme_ids", theme_ids, m.SessionTheme),
+        ("actor_ids", actor_ids, m.Actor),
+    ):
+        if ids is not None:
+            set_tied(a, name, [get(db, model, i) for i in ids], based_on)
 
 
 @client_id("uuid")

@@ -27,11 +27,12 @@ _COLUMNS = (_C.id, _C.uuid, _C.name, _C.region, _C.description, _C.frame_key, _C
 
 def _with_counts():
     return (
-        select(*_COLUMNS, func.count(_S.id), func.max(_S.held_on))
+        # the version last, as CommunityData has it: the base of an edit (app.vocabulary.based_on)
+        select(*_COLUMNS, func.count(_S.id), func.max(_S.held_on), _C.version)
         .select_from(
             m.Community.__table__.outerjoin(m.IntervisieSession.__table__, _S.community_id == _C.id)
         )
-        .group_by(*_COLUMNS)
+        .group_by(*_COLUMNS, _C.version)
     )
 
 
@@ -81,10 +82,12 @@ def create_community(
         return convert.community(c)
 
 
-def update_community(store: Store, community_id: int, **fields) -> dto.CommunityData:
+def update_community(
+    store: Store, community_id: int, *, based_on: dict | None = None, **fields
+) -> dto.CommunityData:
     with writing(store) as db:
         c = get(db, m.Community, community_id)
-        set_fields(c, COMMUNITY_FIELDS, fields)
+        set_fields(c, COMMUNITY_FIELDS, fields, based_on)
         return convert.community(c)
 
 
@@ -122,10 +125,12 @@ def add_actor(store: Store, community_id: int, uuid: str | None = None, **fields
         return convert.actor(a)
 
 
-def update_actor(store: Store, actor_id: int, **fields) -> dto.ActorData:
+def update_actor(
+    store: Store, actor_id: int, *, based_on: dict | None = None, **fields
+) -> dto.ActorData:
     with writing(store) as db:
         a = get(db, m.Actor, actor_id)
-        set_fields(a, ACTOR_FIELDS, fields)
+        set_fields(a, ACTOR_FIELDS, fields, based_on)
         return convert.actor(a)
 
 

@@ -8,13 +8,30 @@ from app.vocabulary import dto
 
 def community(c: m.Community, session_count: int = 0, last=None) -> dto.CommunityData:
     return dto.CommunityData(
-        c.id, c.uuid, c.name, c.region, c.description, c.frame_key, c.is_demo, session_count, last
+        c.id,
+        c.uuid,
+        c.name,
+        c.region,
+        c.description,
+        c.frame_key,
+        c.is_demo,
+        session_count,
+        last,
+        version=c.version,
     )
 
 
 def actor(a: m.Actor) -> dto.ActorData:
     return dto.ActorData(
-        a.id, a.uuid, a.community_id, a.name, a.organisation, a.helix_role, a.knowledge, a.contact
+        a.id,
+        a.uuid,
+        a.community_id,
+        a.name,
+        a.organisation,
+        a.helix_role,
+        a.knowledge,
+        a.contact,
+        version=a.version,
     )
 
 
@@ -79,7 +96,9 @@ def observation(o: m.Observation) -> dto.ObservationData:
 
 
 def assessment(a: m.Assessment) -> dto.AssessmentData:
-    return dto.AssessmentData(a.element_key, a.status, a.context_note, a.carried)
+    return dto.AssessmentData(
+        a.element_key, a.status, a.context_note, a.carried, id=a.id, version=a.version
+    )
 
 
 def focus_point(f: m.FocusPoint) -> dto.FocusPointData:

@@ -134,15 +134,17 @@ def move_focus_point(store: Store, focus_id: int, new_index: int) -> None:
 def set_development_path(
     store: Store,
     session_id: int,
-    path_key: str | None,
-    reason: str | None = None,
+    development_path: str | None,
+    development_path_reason: str | None = None,
     based_on: dict | None = None,
 ) -> dto.SessionData:
+    """The path the group chose, and why. The parameters are named as the session's fields, so
+    an edit that names them is followed by its window (app.vocabulary.based_on.OwnSaves)."""
     with writing(store) as db:
         s = open_session(db, session_id)
-        fields = {"development_path": path_key}
-        if reason is not None:
-            fields["development_path_reason"] = reason
+        fields = {"development_path": development_path}
+        if development_path_reason is not None:
+            fields["development_path_reason"] = development_path_reason
         set_fields(s, {"development_path", "development_path_reason"}, fields, based_on)
         plan_carry.changed(s, "path")  # carried from the session before: now changed
         return convert.session(s)

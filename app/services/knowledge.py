@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.modeldef import definition_for
 from app.services import convert, sessions
-from app.services.rows import clean_text, get, open_session, writing
+from app.services.rows import get, open_session, set_fields, set_tied, writing
 from app.store import Store
 from app.vocabulary import dto, overviews
 
@@ -101,8 +101,9 @@ def actors_overview(
         )
         items = tuple(_item(q, q.text) for q in questions)
         needed = {q.id: found for q in questions if (found := tags(q.needed_knowledge))}
+        as_read = {q.id: convert.observation(q) for q in questions}
     return overviews.ActorsOverview(
-        community_id, session_id, people, items, needed, gaps(people, items, needed)
+        community_id, session_id, people, items, needed, gaps(people, items, needed), as_read
     )
 
 
@@ -120,19 +121,22 @@ def gaps(
     return tuple(out)
 
 
-def set_needed_knowledge(store: Store, observation_id: int, text: str) -> dto.ObservationData:
-    """The knowledge a regional question needs, as comma-separated tags."""
+def set_needed_knowledge(
+    store: Store, observation_id: int, text: str, based_on: dict | None = None
+) -> dto.ObservationData:
+    """The knowledge a regional question needs, as comma-separated tags; based_on: the question
+    as the window showed it (app.vocabulary.based_on)."""
     with writing(store) as db:
         o = get(db, m.Observation, observation_id)
         open_session(db, o.session_id)
-        o.needed_knowledge = clean_text(text)
+        set_fields(o, {"needed_knowledge"}, {"needed_knowledge": text}, based_on)
         o.carried = False  # the group looked at it again
         db.flush()
         return convert.observation(o)
 
 
 def set_question_actors(
-    store: Store, observation_id: int, actor_ids: list[int]
+    store: Store, observation_id: int, actor_ids: list[int], based_on: dict | None = None
 ) -> dto.ObservationData:
     """Tie a regional question to these actors of its community (and to no others)."""
     with writing(store) as db:
@@ -141,7 +145,7 @@ def set_question_actors(
         chosen = [get(db, m.Actor, i) for i in dict.fromkeys(actor_ids)]
         if any(a.community_id != s.community_id for a in chosen):
             raise ValueError("a question is tied to actors of its own community")
-        o.actors = chosen
+        set_tied(o, "actor_ids", chosen, based_on)
         o.carried = False
         db.flush()
         return convert.observation(o)

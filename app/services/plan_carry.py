@@ -91,7 +91,11 @@ def confirm_part(store: Store, session_id: int, part: str) -> None:
 
 
 def set_standing(
-    store: Store, item_id: int, verdict: str | None, standing: str = ""
+    store: Store,
+    item_id: int,
+    verdict: str | None,
+    standing: str = "",
+    based_on: dict | None = None,
 ) -> dto.MonitoringData:
     """Where do we stand on this indicator: a verdict (or None) and a value or note."""
     if verdict not in (None, *VERDICTS):
@@ -100,7 +104,10 @@ def set_standing(
         x = get(db, m.MonitoringItem, item_id)
         open_session(db, x.session_id)
         set_fields(
-            x, {"verdict", "standing"}, {"verdict": verdict, "standing": clean_text(standing)}
+            x,
+            {"verdict", "standing"},
+            {"verdict": verdict, "standing": clean_text(standing)},
+            based_on,
         )
         return convert.monitoring(x)
 

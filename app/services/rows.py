@@ -11,10 +11,11 @@ from typing import Any, TypeVar
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
-from app.models.base import new_uuid
+from app.models.base import new_uuid, utcnow
 from app.services import lengths, presence  # noqa: F401  (lengths: the check before each flush)
 from app.services.errors import ConcurrentEdit, NotFound, NotStored, SessionClosed, refused
 from app.store.store import CHANGED_ELSEWHERE
@@ -126,6 +127,28 @@ def _refuse_changed_elsewhere(
         current = getattr(row, name)
         if name in based_on and based_on[name] != current and value != current:
             raise _conflict(type(row), row.id, name, current, value, row.version, based_on.get(ROW))
+
+
+def set_tied(row: Any, name: str, tied: list[Any], based_on: dict[str, Any] | None = None) -> None:
+    """Tie a row to these rows (a relation such as an action's focus points, a question's
+    actors), refusing like set_fields when someone else changed the ties since the edit's base
+    (`name` holds the tied ids as read). A relation is no column of the row, so the row is
+    marked changed: its version moves and the next stale edit of the ties is seen."""
+    relation = name.removesuffix("_ids") + "s"  # focus_point_ids → focus_points
+    current = sorted(t.id for t in getattr(row, relation))
+    wanted = sorted(t.id for t in tied)
+    if (
+        based_on
+        and based_on.get(VERSION) != row.version
+        and name in based_on
+        and sorted(based_on[name]) != current
+        and wanted != current
+    ):
+        raise _conflict(type(row), row.id, name, current, wanted, row.version, based_on.get(ROW))
+    if wanted != current:
+        setattr(row, relation, tied)
+        row.updated_at = utcnow()
+        flag_modified(row, "updated_at")
 
 
 def _fresh_values(db: Session, model: type[Any], row_id: int) -> dict[str, Any]:

@@ -205,15 +205,18 @@ def _assessment(db, session_id: int, element_key: str) -> m.Assessment:
     return a
 
 
-def set_assessment(store: Store, session_id: int, element_key: str, **fields) -> dto.AssessmentData:
-    """Set the status and/or context note of an element (an area or a condition)."""
+def set_assessment(
+    store: Store, session_id: int, element_key: str, *, based_on: dict | None = None, **fields
+) -> dto.AssessmentData:
+    """Set the status and/or context note of an element (an area or a condition); based_on:
+    the assessment as the screen showed it (app.vocabulary.based_on), None for a first one."""
     _check_values(fields)
     with writing(store) as db:
         session = open_session(db, session_id)
         check_element(session, element_key)
         check_status(session, fields.get("status"))
         a = _assessment(db, session_id, element_key)
-        set_fields(a, {"status", "context_note"}, fields)
+        set_fields(a, {"status", "context_note"}, fields, based_on)
         a.carried = False
         db.flush()
         return convert.assessment(a)

@@ -20,16 +20,25 @@ VERSION = "version"  # the row's version as read
 _PLAIN = (str, int, float, bool, date, type(None))
 
 
+def plain(value: Any) -> Any:
+    """A field's value as an edit compares it: a tuple of tags or ids as the list the database
+    and the journal hold (a tuple never equals a list); None for what is no plain value."""
+    if isinstance(value, tuple | list):
+        return [*value] if all(isinstance(v, _PLAIN) for v in value) else None
+    return value if isinstance(value, _PLAIN) else None
+
+
 def based_on(data: Any) -> dict[str, Any] | None:
-    """The base of an edit of the row `data` (a dto with id and version) shows; None without."""
+    """The base of an edit of the row `data` (a dto with id and version) shows; None without.
+    Tag lists (an action's elements, partners) and tied ids count as fields too."""
     version = getattr(data, VERSION, 0)
     if not version:
         return None
-    base: dict[str, Any] = {
-        f.name: getattr(data, f.name)
-        for f in fields(data)
-        if isinstance(getattr(data, f.name), _PLAIN)
-    }
+    base: dict[str, Any] = {}
+    for f in fields(data):
+        value = getattr(data, f.name)
+        if value is None or plain(value) is not None:
+            base[f.name] = plain(value)
     base[ROW] = row_of(data)
     return base
 
@@ -64,7 +73,7 @@ class OwnSaves:
     def saved(self, kwargs: dict[str, Any], result: Any) -> None:
         used = kwargs.get("based_on")
         if used and getattr(result, VERSION, 0):
-            set_now = {k: getattr(result, k) for k in kwargs if k in used and k != ROW}
+            set_now = {k: plain(getattr(result, k)) for k in kwargs if k in used and k != ROW}
             self._rows[used[ROW]] = {**used, **set_now, VERSION: result.version}
 
     def shown(

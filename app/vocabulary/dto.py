@@ -17,6 +17,7 @@ class CommunityData:
     is_demo: bool
     session_count: int = 0
     last_session_on: date | None = None
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class ActorData:
     helix_role: str
     knowledge: str
     contact: str
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ class AssessmentData:
     status: int | None
     context_note: str
     carried: bool
+    id: int = 0  # 0: no status or note given yet (then an edit has no base)
+    version: int = field(default=0, compare=False)  # as read: app.vocabulary.based_on
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.vocabulary.dto import ActorData, SessionData
+from app.vocabulary.dto import ActorData, ObservationData, SessionData
 
 
 # ---- the model's uses: in time, compared, actors and knowledge, GroenPact -----------------------
@@ -109,6 +109,8 @@ class ActorsOverview:
     questions: tuple[TiedItem, ...]
     needed: dict[int, tuple[str, ...]]  # question id -> needed tags
     gaps: tuple[KnowledgeGap, ...]
+    # question id -> the question as read, the base of an edit of it (app.vocabulary.based_on)
+    as_read: dict[int, ObservationData] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

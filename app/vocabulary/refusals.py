@@ -76,6 +76,7 @@ class Refusal(StrEnum):
     MODEL_UNKNOWN = "model-unknown"
     MODEL_VERSION_CONFLICT = "model-version-conflict"
     MODEL_MOVE_NOT_NEWER = "model-move-not-newer"
+    MODEL_FILE_INVALID = "model-file-invalid"
 
 
 ENGLISH: dict[Refusal, str] = {
@@ -261,6 +262,9 @@ ENGLISH: dict[Refusal, str] = {
         "ServiceWords",
         "This session uses version {current} of the model; it can only move to a "
         "newer version, not to {version}. Nothing was changed.",
+    ),
+    Refusal.MODEL_FILE_INVALID: QT_TRANSLATE_NOOP(
+        "ServiceWords", "This model file cannot be used: {detail}. Nothing was changed."
     ),
 }
 

@@ -2450,6 +2450,13 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>The database cannot be used just now: %1 Nothing was changed; your group&apos;s work is safe. Try again in a moment.</source>
+        <translation>De database is op dit moment niet te gebruiken: %1 Er is niets veranderd; het werk van de groep is veilig. Probeer het zo nog eens.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Laying out the pages…</source>
@@ -3134,6 +3141,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
         <source>This session uses version {current} of the model; it can only move to a newer version, not to {version}. Nothing was changed.</source>
         <translation>Deze sessie gebruikt versie {current} van het model; ze kan alleen naar een nieuwere versie, niet naar {version}. Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>This model file cannot be used: {detail}. Nothing was changed.</source>
+        <translation>Dit modelbestand is niet te gebruiken: {detail}. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCanvasWindow</name>
@@ -3159,6 +3170,10 @@ Open haar alleen-lezen om te kijken, of sluit eerst het andere venster.</transla
     <message>
         <source>Someone else saved this at the same moment, so your change was not saved. What you typed is still here: save it again to replace theirs.</source>
         <translation>Iemand anders sloeg dit op hetzelfde moment op, dus de wijziging is niet opgeslagen. Wat er getypt is, staat er nog: opnieuw opslaan vervangt de andere versie.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this choice in the meantime, so yours was not saved. Your ticks are still here: change them again to replace theirs.</source>
+        <translation>Iemand anders heeft deze keuze intussen veranderd, dus de jouwe is niet opgeslagen. Jouw vinkjes staan er nog: verander ze opnieuw om de andere keuze te vervangen.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime. It now reads: “%1”. Your text was not saved and is still here: save it again to replace theirs.</source>

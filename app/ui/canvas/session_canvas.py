@@ -14,6 +14,7 @@ from app.ui.canvas.project_overlay import ProjectOverlay
 from app.ui.canvas.view import ModelCanvas
 from app.ui.common.i18n import current_language
 from app.ui.common.screen_fit import fit_to_screen
+from app.ui.session.reader import reader_for
 from app.ui.widgets.labels import big_label
 
 
@@ -25,16 +26,18 @@ def session_caption(info, hide_community: str | None = None) -> str:
 
 def session_canvas(store, session_id: int, high_contrast: bool = False) -> ModelCanvas:
     """A canvas showing one session, hover texts included (read-only: a click does nothing)."""
-    info = sessions.get_session(store, session_id)
+    reader = reader_for(store)  # no session controller here: app.ui.session.reader
+    info = reader.read(sessions.get_session, session_id)
     canvas = ModelCanvas(
         definition_for(info.model_id, info.model_version),
         lang=current_language(),
         high_contrast=high_contrast,
     )
-    canvas.set_states(element_states(store, session_id))
-    canvas.set_observation_provider(
-        lambda key: [o.text for o in list_observations(store, session_id, key)]
+    canvas.set_states(reader.read(element_states, session_id))
+    hover = reader.guarded(
+        lambda key: [o.text for o in reader.read(list_observations, session_id, key)]
     )
+    canvas.set_observation_provider(lambda key: hover(key) or [])
     return canvas
 
 
@@ -42,7 +45,8 @@ class SessionCanvasWindow(QWidget):
     def __init__(self, store, session_id: int, high_contrast: bool = False, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.session_id = session_id
-        info = sessions.get_session(store, session_id)
+        reader = reader_for(store)
+        info = reader.read(sessions.get_session, session_id)
         self.setWindowTitle(session_caption(info))
         self.setAccessibleName(self.tr("Model of one session"))
         self.caption = big_label(session_caption(info), scale=1.2)
@@ -51,9 +55,12 @@ class SessionCanvasWindow(QWidget):
         self.canvas = session_canvas(store, session_id, high_contrast)
         self.canvas.setMinimumSize(520, 380)
         model = definition_for(info.model_id, info.model_version)
+        actions = reader.guarded(reader.read)
         self.projects = ProjectOverlay(
             self.canvas,
-            lambda: [(a.title, a.element_keys) for a in aanpak.list_actions(store, session_id)],
+            lambda: [
+                (a.title, a.element_keys) for a in actions(aanpak.list_actions, session_id) or ()
+            ],
             model,
         )
         layout = QVBoxLayout(self)

@@ -24,14 +24,19 @@ from PySide6.QtWidgets import (
 
 from app.modeldef import current_definition
 from app.services import communities, knowledge, sessions
-from app.services.errors import ServiceError
+from app.services.errors import ConcurrentEdit, ServiceError
 from app.ui.common import style
 from app.ui.common.i18n import current_language
 from app.ui.common.screen_fit import fit_to_screen
+from app.ui.common.service_words import words
+from app.ui.session.conflict_words import someone_else
+from app.ui.session.reader import reader_for
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.labels import big_label, hint_label
 from app.ui.widgets.table_keys import leave_by_tab
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
+from app.vocabulary.errors import StorageTrouble
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,15 +45,16 @@ class ActorsView(QWidget):
     def __init__(self, store, community_id: int, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.store, self.community_id = store, community_id
+        self.reader = reader_for(store)  # its reads: app.ui.session.reader
         self.model = current_definition()
-        name = communities.get_community(store, community_id).name
+        name = self.reader.read(communities.get_community, community_id).name
         self.setWindowTitle(self.tr("Actors and knowledge · %1").replace("%1", name))
         self.setAccessibleName(self.tr("Actors and knowledge"))
         heading = big_label(self.tr("Actors and knowledge · %1").replace("%1", name), scale=1.3)
         heading.setAccessibleName(self.tr("Actors and knowledge"))
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Session whose regional questions are shown"))
-        for s in sessions.list_sessions(store, community_id):
+        for s in self.reader.read(sessions.list_sessions, community_id):
             self.session.addItem(f"{s.held_on:%d-%m-%Y} · {s.title}", s.id)
         self.session.activated.connect(lambda _i: self.reload())
         chooser = QHBoxLayout()
@@ -119,11 +125,11 @@ class ActorsView(QWidget):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.view = knowledge.actors_overview(
-            self.store, self.community_id, self.session.currentData()
+        self.view = self.reader.read(
+            knowledge.actors_overview, self.community_id, self.session.currentData()
         )
         info = (
-            sessions.get_session(self.store, self.view.session_id)
+            self.reader.read(sessions.get_session, self.view.session_id)
             if self.view.session_id is not None
             else None
         )
@@ -221,18 +227,32 @@ class ActorsView(QWidget):
             return
         if ", ".join(self.view.needed.get(qid, ())) == self.needed.text():
             return
-        self._write(knowledge.set_needed_knowledge, qid, self.needed.text())
+        self._write(knowledge.set_needed_knowledge, qid, self.needed.text(), self._base_of(qid))
 
     def _save_actors(self) -> None:
         qid = self._current_question()
         if qid is not None and not self.read_only:
-            self._write(knowledge.set_question_actors, qid, self.tied.checked_keys())
+            self._write(
+                knowledge.set_question_actors, qid, self.tied.checked_keys(), self._base_of(qid)
+            )
+
+    def _base_of(self, question_id: int) -> dict | None:
+        """The question as this window read it: an edit of it is based on that, so another
+        laptop's change since is refused instead of overwritten (app.vocabulary.based_on)."""
+        shown = self.view.as_read.get(question_id)
+        return based_on(shown) if shown is not None else None
 
     def _write(self, fn, *args) -> None:
         try:
             fn(self.store, *args)
+        except StorageTrouble as exc:  # said where every community window's trouble is said
+            self.reader.say(exc)
+            return
+        except ConcurrentEdit as exc:  # another laptop changed the question: theirs is shown
+            self._hint(someone_else(exc))
+            return
         except ServiceError as exc:
-            self._hint(str(exc))
+            self._hint(words(exc))  # in the language on screen, next to the fields
             return
         self.hint.hide()
         self.reload()

@@ -26,6 +26,7 @@ from app.services.compare import compare_sessions
 from app.ui.canvas.session_canvas import session_canvas, session_caption
 from app.ui.common.screen_fit import fit_to_screen
 from app.ui.community.said_links import SaidLinks
+from app.ui.session.reader import reader_for
 from app.ui.widgets.choices import element_label, status_text
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.table_keys import leave_by_tab
@@ -37,6 +38,7 @@ class CompareView(QWidget):
     def __init__(self, store, community_id: int, high_contrast: bool = False, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.store, self.high_contrast = store, high_contrast
+        self.reader = reader_for(store)  # its reads: app.ui.session.reader
         self.model = current_definition()
         self.setWindowTitle(self.tr("Compare sessions"))
         self.setAccessibleName(self.tr("Compare sessions"))
@@ -48,7 +50,7 @@ class CompareView(QWidget):
             )
         )
         note.setWordWrap(True)
-        everything = sessions.list_sessions(store)  # newest first
+        everything = self.reader.read(sessions.list_sessions)  # newest first
         mine = [s for s in everything if s.community_id == community_id]
         # this community's sessions first, then the other communities'
         self.choices = mine + [s for s in everything if s.community_id != community_id]
@@ -150,7 +152,7 @@ class CompareView(QWidget):
         a_id, b_id = self.left.currentData(), self.right.currentData()
         if a_id is None or b_id is None:
             return
-        result = compare_sessions(self.store, a_id, b_id)
+        result = self.reader.read(compare_sessions, a_id, b_id)
         self.result = result
         self._name_choices(result)
         for i, (info, side) in enumerate(((result.a, "A"), (result.b, "B"))):
@@ -263,7 +265,7 @@ class CompareView(QWidget):
     def _recompare(self) -> None:
         """After a connection: the same pair again, the same element and row chosen."""
         row, said_row = self.table.currentRow(), self.said.currentRow()
-        self.result = compare_sessions(self.store, self.result.a.id, self.result.b.id)
+        self.result = self.reader.read(compare_sessions, self.result.a.id, self.result.b.id)
         self._fill_table(self.result)
         self.table.setCurrentCell(row, 0)
         self.said.setCurrentCell(min(said_row, self.said.rowCount() - 1), 0)

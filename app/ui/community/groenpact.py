@@ -23,6 +23,7 @@ from app.services import communities
 from app.services.groenpact import groenpact_matrix
 from app.ui.common.i18n import current_language
 from app.ui.common.screen_fit import fit_to_screen
+from app.ui.session.reader import reader_for
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.table_keys import leave_by_tab
 
@@ -33,8 +34,9 @@ class GroenpactView(QWidget):
     def __init__(self, store, community_id: int, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.store, self.community_id = store, community_id
+        self.reader = reader_for(store)  # its reads: app.ui.session.reader
         self.model = current_definition()
-        name = communities.get_community(store, community_id).name
+        name = self.reader.read(communities.get_community, community_id).name
         self.setWindowTitle(self.tr("GroenPact action lines · %1").replace("%1", name))
         self.setAccessibleName(self.tr("GroenPact matrix"))
         heading = big_label(self.tr("GroenPact action lines · %1").replace("%1", name), scale=1.3)
@@ -69,7 +71,7 @@ class GroenpactView(QWidget):
 
     def reload(self) -> None:
         lang = current_language()
-        self.matrix = m = groenpact_matrix(self.store, self.community_id)
+        self.matrix = m = self.reader.read(groenpact_matrix, self.community_id)
         lines = [self.model.find(self.model.groenpact, k) for k in m.lines]
         frame_items = {
             f"{f.key}:{i.key}": i.label.get(lang) for f in self.model.frames for i in f.items

@@ -26,11 +26,12 @@ def model_choices(
     when given (a follow-up moves forward, never back)."""
     from app.modeldef import current_definition
     from app.services.model_store import available_models
+    from app.ui.session.reader import reader_for
 
     model_id = model_id or current_definition().id
     origins = origin_words()
     out = []
-    for m in available_models(store):
+    for m in reader_for(store).read(available_models):
         if m.model_id != model_id:
             continue
         if newer_than is not None and version_key(m.version) <= version_key(newer_than):

@@ -27,6 +27,7 @@ from app.services.timeline_plan import indicator_trends, path_over_time
 from app.ui.common.i18n import current_language
 from app.ui.common.screen_fit import fit_to_screen
 from app.ui.community.timeline_plan import IndicatorTable, PathTable
+from app.ui.session.reader import reader_for
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import element_label
 from app.ui.widgets.labels import big_label
@@ -66,10 +67,11 @@ class TimelineView(QWidget):
 
         self._pg = pg
         self.store, self.community_id = store, community_id
+        self.reader = reader_for(store)  # its reads: app.ui.session.reader
         self._open = open_session or (lambda _sid: None)
         self.model = current_definition()
-        self.timeline = community_timeline(store, community_id)
-        name = communities.get_community(store, community_id).name
+        self.timeline = self.reader.read(community_timeline, community_id)
+        name = self.reader.read(communities.get_community, community_id).name
         self.setWindowTitle(self.tr("%1 in time").replace("%1", name))
         self.setAccessibleName(self.tr("Timeline"))
         heading = big_label(self.tr("%1 in time").replace("%1", name), scale=1.3)
@@ -186,8 +188,10 @@ class TimelineView(QWidget):
             self.plot.setXRange(first - margin, last + margin, padding=0)
         self.note.setText(self._note())
         self.note.setVisible(bool(self.note.text()))
-        self.path_table.set_steps(path_over_time(self.store, self.community_id))
-        self.indicator_table.set_trends(t.sessions, indicator_trends(self.store, self.community_id))
+        self.path_table.set_steps(self.reader.read(path_over_time, self.community_id))
+        self.indicator_table.set_trends(
+            t.sessions, self.reader.read(indicator_trends, self.community_id)
+        )
 
     def _note(self) -> str:
         t = self.timeline

@@ -52,7 +52,12 @@ class CommunityViews(QWidget):
     def open(self, kind: str) -> QWidget | None:
         if self.store is None or self.community_id is None:
             return None
-        window = self._make(kind)
+        from app.ui.session.reader import reader_for
+
+        # a window whose first read the storage refuses does not open; the notice says why
+        window = reader_for(self.store).guarded(self._make)(kind)
+        if window is None:
+            return None
         self._keep(window)
         window.raise_()
         return window
@@ -85,11 +90,16 @@ class CommunityViews(QWidget):
             return GroenpactView(self.store, self.community_id, self)
         raise ValueError(kind)
 
-    def open_session(self, session_id: int) -> QWidget:
+    def open_session(self, session_id: int) -> QWidget | None:
         """One session's model, read-only (from a point of the timeline)."""
         from app.ui.canvas.session_canvas import SessionCanvasWindow
+        from app.ui.session.reader import reader_for
 
-        window = SessionCanvasWindow(self.store, session_id, self.high_contrast, self)
+        window = reader_for(self.store).guarded(SessionCanvasWindow)(
+            self.store, session_id, self.high_contrast, self
+        )
+        if window is None:
+            return None
         self._keep(window)
         return window
 

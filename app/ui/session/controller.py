@@ -25,6 +25,7 @@ from app.services.errors import ConcurrentEdit, ServiceError, SessionInUse, Stor
 from app.services.idempotent import with_client_ids
 from app.services.retry_queue import RetryQueue, Waiting
 from app.ui.common.service_words import words
+from app.ui.session.conflict_words import someone_else
 from app.ui.session.waiting_journal import Journal, database_name, record
 from app.vocabulary.based_on import OwnSaves
 from app.vocabulary.changes import REREAD, WAITING, Change, Outcome, Written
@@ -144,9 +145,9 @@ class SessionController(QObject):
         """A slot that reads the database: a read the storage refuses shows the same banner as a
         refused write (and is tried again with the retry), instead of escaping the Qt slot."""
 
-        def run(*args):
+        def run(*args, **kwargs):
             try:
-                return slot(*args)
+                return slot(*args, **kwargs)
             except StorageUnavailable as exc:
                 self.read_failed(exc)
                 return None
@@ -255,11 +256,11 @@ class SessionController(QObject):
             return WAITING
         except ConcurrentEdit as exc:
             self._own.shown(kwargs, exc.row, exc.version, exc.field, exc.current)
-            return self._refused(exc, self._someone_else(exc))
+            return self._refused(exc, someone_else(exc))
         except SessionInUse as exc:
             # another facilitator on the same database: say what they did; the text typed here
             # stays on screen (nothing reloads it), so saving again replaces theirs on purpose
-            return self._refused(exc, self._someone_else(exc))
+            return self._refused(exc, someone_else(exc))
         except ServiceError as exc:
             return self._refused(exc, words(exc))  # in the language on screen
         self.latencies.append(time.perf_counter() - started)
@@ -275,22 +276,3 @@ class SessionController(QObject):
     def _refused(self, exc: ServiceError, text: str) -> Written:
         self.problem.emit(text)
         return Written(Outcome.REFUSED, refusal=text, error=exc)
-
-    def _someone_else(self, exc: ServiceError) -> str:
-        if isinstance(exc, SessionInUse):
-            return self.tr(
-                "%1 is running this session now, so your change was not saved. "
-                "What you typed is still here."
-            ).replace("%1", exc.holder.describe())
-        if exc.current is None and exc.rejected is None:
-            return self.tr(
-                "Someone else saved this at the same moment, so your change was not "
-                "saved. What you typed is still here: save it again to replace "
-                "theirs."
-            )
-        other = "" if exc.current is None else str(exc.current)
-        return self.tr(
-            "Someone else changed this in the meantime. It now reads: “%1”. Your "
-            "text was not saved and is still here: save it again to replace "
-            "theirs."
-        ).replace("%1", other)

@@ -22,7 +22,7 @@ class EntryDrafts:
     def texts(self) -> dict[str, str]:
         if self._texts is None:
             try:
-                self._texts = drafts.list_drafts(self.controller.store, self.controller.session_id)
+                self._texts = self.controller.read(drafts.list_drafts, self.controller.session_id)
             except StorageUnavailable as exc:
                 self.controller.read_failed(exc)
                 return {}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.stage_names import stage_label
 from app.ui.community.views import CommunityViews
+from app.ui.session.reader import reader_for
 from app.ui.widgets.labels import big_label
 from app.ui.widgets.table_keys import leave_by_tab
 
@@ -105,12 +106,18 @@ class HomePage(QWidget):
         self.reload()
 
     def reload(self, select_community: int | None = None) -> None:
+        """The communities again; a read the storage refuses leaves the list as it was and the
+        main window's notice says why (app.ui.session.reader)."""
+        reader_for(self.store).guarded(self._fill)(select_community)
+
+    def _fill(self, select_community: int | None) -> None:
         from app.services import communities
 
         current = select_community or self.current_community_id()
+        listed = reader_for(self.store).read(communities.list_communities)
         self.communities.blockSignals(True)
         self.communities.clear()
-        for c in communities.list_communities(self.store):
+        for c in listed:
             text = (
                 c.name
                 if not c.session_count
@@ -136,17 +143,21 @@ class HomePage(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _community_selected(self, item, _previous=None) -> None:
+        reader_for(self.store).guarded(self._show_community)(item)
+
+    def _show_community(self, item) -> None:
         from app.services import communities, sessions
 
+        read = reader_for(self.store).read
         if item is None:
             self.table.setRowCount(0)
             self._set_enabled(False)
             self.uses.set_community(None, None)
             return
-        c = communities.get_community(self.store, item.data(Qt.ItemDataRole.UserRole))
+        c = read(communities.get_community, item.data(Qt.ItemDataRole.UserRole))
         self.heading.setText(c.name)
         self.details.setText("\n".join(x for x in (c.region, c.description) if x))
-        self._sessions = sessions.list_sessions(self.store, c.id)
+        self._sessions = read(sessions.list_sessions, c.id)
         self.table.setRowCount(len(self._sessions))
         for row, s in enumerate(self._sessions):
             state = self.tr("closed") if s.is_closed else self.tr("open")

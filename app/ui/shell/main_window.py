@@ -15,6 +15,7 @@ from app.ui.common.i18n import install_language
 from app.ui.common.service_words import words
 from app.ui.common.settings import HIGH_CONTRAST, LANGUAGE, ZOOM, Settings
 from app.ui.common.zoom import apply_zoom, step
+from app.ui.session.reader import reader_for
 from app.ui.shell import waiting_edits_prompt as waiting
 from app.ui.shell import window_place
 from app.ui.shell.data_menu import DataMenu
@@ -97,6 +98,8 @@ class MainWindow(DataMenu, QMainWindow):
             self.backup_timer.trouble.connect(self.store_banner.show_or_clear)
             # the backup at start waits until the list is on screen
             QTimer.singleShot(0, self.backup_timer.start)
+        # a community window's read the storage refuses: said here (app.ui.session.reader)
+        reader_for(self.store).trouble.connect(self.store_banner.show_while)
         self.home.set_store(self.store)
         QTimer.singleShot(0, lambda: waiting.offer_at_start(self))  # edits a crash left
 
@@ -171,7 +174,7 @@ class MainWindow(DataMenu, QMainWindow):
                     self,
                     self.store,
                     session_id,
-                    get_session(self.store, session_id).facilitator,
+                    reader_for(self.store).read(get_session, session_id).facilitator,
                     ask=self._ask_in_use,
                 )
             except StorageUnavailable as exc:  # the claim is a write: a full disk says so here
@@ -243,7 +246,7 @@ class MainWindow(DataMenu, QMainWindow):
 
         earlier = [
             (s.id, f"{s.held_on:%d-%m-%Y} · {s.title}")
-            for s in sessions.list_sessions(self.store, community_id)
+            for s in reader_for(self.store).read(sessions.list_sessions, community_id)
         ]
         form = SessionForm(
             earlier, self, title=self.tr("Intervisie"), models=model_choices(self.store)

@@ -20,11 +20,15 @@ from app.ui.common.i18n import current_language
 class ReportOptions(QDialog):
     def __init__(self, store, session_id: int, parent=None, title: str = ""):
         from app.services import sessions
+        from app.ui.session.reader import reader_for
 
         super().__init__(parent)
+        # the list to compare with is every session of the database, not this session's: the
+        # community windows' reader (a refusal is said on the main window's notice)
+        read = reader_for(store).read
         self.setWindowTitle(title or self.tr("Session report"))
         self.setAccessibleName(self.windowTitle())
-        info = sessions.get_session(store, session_id)
+        info = read(sessions.get_session, session_id)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the report"))
         self.language.addItem("Nederlands", "nl")
@@ -55,7 +59,7 @@ class ReportOptions(QDialog):
         self.compare = QComboBox()
         self.compare.setAccessibleName(self.tr("Compare with"))
         self.compare.addItem(self.tr("(no comparison)"), None)
-        for other in sessions.list_sessions(store):
+        for other in read(sessions.list_sessions):
             if other.id != session_id:
                 self.compare.addItem(
                     f"{other.held_on:%d-%m-%Y} · {other.community_name} · {other.title}", other.id

@@ -66,7 +66,7 @@ def move_to_newer_model(page) -> None:
     from app.ui.community.model_move import ModelMoveDialog
 
     page.flush()
-    info = get_session(page.store, page.controller.session_id)
+    info = page.controller.read(get_session, page.controller.session_id)
     newer = model_choices(page.store, info.model_id, newer_than=info.model_version)
     if not newer:
         QMessageBox.information(
@@ -87,7 +87,7 @@ def move_to_newer_model(page) -> None:
 def _default_name(page, suffix: str) -> str:
     from app.services.sessions import get_session
 
-    info = get_session(page.store, page.controller.session_id)
+    info = page.controller.read(get_session, page.controller.session_id)
     return str(Path.home() / f"{safe_name(info.community_name)} {info.held_on:%Y-%m-%d}{suffix}")
 
 
@@ -113,7 +113,8 @@ def export_report(page, lang: str, anonymous: bool, summary: bool = False, **use
     if path and summary and not path.lower().endswith(".pdf"):
         path = path[: path.rfind(".")] + ".pdf"
     if path:
-        page.report_exporter = export_pdf(
+        # the report reads the session once, as it starts: a refusal there is the banner's
+        page.report_exporter = page.controller.guarded(export_pdf)(
             page,
             page.store,
             page.controller.session_id,
@@ -140,7 +141,7 @@ def print_report(page) -> None:
     from app.ui.shell.print_flow import print_report as do_print
 
     page.flush()
-    page.print_flow = do_print(
+    page.print_flow = page.controller.guarded(do_print)(  # a refused read: the banner
         page, page.store, page.controller.session_id, lang=current_language()
     )
 
@@ -180,7 +181,7 @@ def export_actions(page) -> None:
         return
     if not path.lower().endswith((".xlsx", ".csv")):
         path += ".csv" if chosen == csv else ".xlsx"
-    listed = action_list(page.store, session_id=page.controller.session_id)
+    listed = page.controller.read(action_list, session_id=page.controller.session_id)
     _write(
         page,
         lambda: write_actions(listed, path, lang=current_language()),
@@ -209,7 +210,7 @@ def export_placemat(page) -> None:
         return
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    data = report_data(page.store, page.controller.session_id)
+    data = page.controller.read(report_data, page.controller.session_id)
     _write(
         page,
         lambda: build_placemat(data, path, lang=current_language()),

@@ -50,9 +50,9 @@ class SessionPage(QWidget):
         )
         self.store = store
         self.settings = settings
-        info = sessions.get_session(store, session_id)
-        self.model = definition_for(info.model_id, info.model_version)
         self.controller = SessionController(store, session_id, self)
+        info = self.controller.read(sessions.get_session, session_id)
+        self.model = definition_for(info.model_id, info.model_version)
 
         # header: where we are, the timer, the saved indicator
         self.title = big_label(scale=1.3)
@@ -148,7 +148,8 @@ class SessionPage(QWidget):
         canvas.elementActivated.connect(self.show_element)
         read = self.controller.guarded(
             lambda key: [
-                o.text for o in list_observations(self.store, self.controller.session_id, key)
+                o.text
+                for o in self.controller.read(list_observations, self.controller.session_id, key)
             ]
         )
         canvas.set_observation_provider(lambda key: read(key) or [])
@@ -161,7 +162,8 @@ class SessionPage(QWidget):
         from app.services.aanpak import list_actions
 
         return [
-            (a.title, a.element_keys) for a in list_actions(self.store, self.controller.session_id)
+            (a.title, a.element_keys)
+            for a in self.controller.read(list_actions, self.controller.session_id)
         ]
 
     def refresh_canvas(self) -> None:
@@ -176,7 +178,9 @@ class SessionPage(QWidget):
         self._shown_states = dict(states)
         from app.services.timeline_plan import band_questions
 
-        self.canvas.set_band_questions(band_questions(self.store, self.controller.session_id))
+        self.canvas.set_band_questions(
+            self.controller.read(band_questions, self.controller.session_id)
+        )
 
     def show_element(self, key: str) -> None:
         """A click on the model shows that element on the current stage when the stage has it
@@ -276,7 +280,7 @@ class SessionPage(QWidget):
     def _apply_state(self, info) -> None:
         # the rail marks stages with content; it is redrawn whenever the stage changes
         self.rail.show_states(
-            self._current, info.stage_reached, progress.filled_stages(self.store, info.id)
+            self._current, info.stage_reached, self.controller.read(progress.filled_stages, info.id)
         )
         for page in self.page_by_key.values():
             page.set_read_only(info.is_closed or self.store_read_only)
@@ -297,10 +301,10 @@ class SessionPage(QWidget):
         self.flush()
         self.store_read_only = True
         self.read_only_reason = reason
-        self._apply_state(sessions.get_session(self.store, self.controller.session_id))
+        self._apply_state(self.controller.read(sessions.get_session, self.controller.session_id))
 
     def refresh_header(self) -> None:
-        info = sessions.get_session(self.store, self.controller.session_id)
+        info = self.controller.read(sessions.get_session, self.controller.session_id)
         self.title.setText(f"{info.community_name} · {info.title} · {info.held_on:%d-%m-%Y}")
         self.refresh_canvas()
         self._apply_state(info)

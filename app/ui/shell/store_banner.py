@@ -30,6 +30,7 @@ class StoreBanner(QToolBar):
         row.addWidget(self.close_button)
         self.addWidget(box)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
+        self._before: tuple[str, bool] | None = None  # under a passing notice (show_while)
         self.hide()
 
     def show_text(self, text: str, closable: bool = True) -> None:
@@ -44,6 +45,21 @@ class StoreBanner(QToolBar):
             self.show_text(text)
         else:
             self.clear()
+
+    def show_while(self, text: str) -> None:
+        """For a notice that says "" when it is over (a refused read, app.ui.session.reader):
+        the notice shown before it, such as "read-only here", comes back then."""
+        if text:
+            if self._before is None:
+                self._before = (self.text(), self.close_button.isVisible())
+            self.show_text(text)
+        elif self._before is not None:
+            before, closable = self._before
+            self._before = None
+            if before:
+                self.show_text(before, closable)
+            else:
+                self.clear()
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""

@@ -74,7 +74,7 @@ class AanpakPage(StagePage):
     def show_action(self, action_id: int) -> bool:
         """The action chosen in the list, its editor open (where a trace leads)."""
         self.reload()
-        if action_id not in [a.id for a in svc.list_actions(self.store, self.session_id)]:
+        if action_id not in [a.id for a in self.controller.read(svc.list_actions, self.session_id)]:
             return False
         self.actions.select_id(action_id)
         self._load_editor()
@@ -127,8 +127,9 @@ class AanpakPage(StagePage):
             themes,
             self._people(),
         )
-        community = communities.get_community(
-            self.store, self.controller.read(sessions.get_session, self.session_id).community_id
+        community = self.controller.read(
+            communities.get_community,
+            self.controller.read(sessions.get_session, self.session_id).community_id,
         )
         self.placement.load(
             action, self.controller.read(communities.list_actors, community.id), community.frame_key
@@ -140,10 +141,11 @@ class AanpakPage(StagePage):
         info = self.controller.read(sessions.get_session, self.session_id)
         rows = [
             (p.organisation, p.name)
-            for p in sessions.list_participants(self.store, self.session_id)
+            for p in self.controller.read(sessions.list_participants, self.session_id)
         ]
         rows += [
-            (a.organisation, a.name) for a in communities.list_actors(self.store, info.community_id)
+            (a.organisation, a.name)
+            for a in self.controller.read(communities.list_actors, info.community_id)
         ]
         out: list[str] = []
         for name in [org for org, _ in rows] + [name for _, name in rows]:

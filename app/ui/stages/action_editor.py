@@ -209,7 +209,7 @@ class ActionEditor(QScrollArea):
             line.setCursorPosition(0)  # a long text shows its beginning, not its end
         self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
         steps = (
-            svc.action_history_of(self.controller.store, action.id)
+            self.controller.read(svc.action_history_of, action.id)
             if action.continued_from_uuid
             else ()
         )
@@ -219,7 +219,7 @@ class ActionEditor(QScrollArea):
         self.history_label.setVisible(bool(steps))
         self.trace.set_rows(
             trace_rows(
-                trace.action_trace(self.controller.store, action.id), self.model, action.session_id
+                self.controller.read(trace.action_trace, action.id), self.model, action.session_id
             ),
             no_trace(),
         )

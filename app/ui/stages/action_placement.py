@@ -12,6 +12,7 @@ from app.ui.common.i18n import current_language
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choices import complexity_choices, element_label
 from app.ui.widgets.labels import hint_label
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 from app.vocabulary.dto import ActionData
 
@@ -21,6 +22,7 @@ class ActionPlacement(QWidget):
         super().__init__(parent)
         self.controller, self.model = controller, model
         self.action_id: int | None = None
+        self._base: dict | None = None  # the action as read (app.vocabulary.based_on)
         self.setAccessibleName(self.tr("The action on the model"))
         self.elements = CheckList(self.tr("Elements of the model this action touches"))
         self.elements.toggled.connect(
@@ -60,6 +62,7 @@ class ActionPlacement(QWidget):
         """Show an action; actors are the community's, frame_key the policy frame it chose
         (None: every frame's items are offered)."""
         self.action_id = action.id if action else None
+        self._base = based_on(action) if action else None  # the tags as read
         self.setEnabled(action is not None)
         self.hint.hide()
         if action is None:
@@ -118,7 +121,11 @@ class ActionPlacement(QWidget):
     def _write(self, **fields) -> None:
         if self.action_id is not None:
             written = self.controller.write(
-                svc.update_action, self.action_id, what=Change.ACTION_DETAILS, **fields
+                svc.update_action,
+                self.action_id,
+                what=Change.ACTION_DETAILS,
+                based_on=self._base,
+                **fields,
             )
             self.hint.setText(written.refusal)  # the refusal next to the field that caused it
             self.hint.setVisible(written.refused)

@@ -50,7 +50,8 @@ class ClosingPage(StagePage):
         self.glance_button.setAccessibleName(
             self.tr("Switch between the summary and the page at a glance")
         )
-        self.glance_button.clicked.connect(self._toggle_glance)
+        toggle = controller.guarded(self._toggle_glance)  # a refused read: the banner
+        self.glance_button.clicked.connect(lambda: toggle())
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Summary note"))
@@ -118,7 +119,7 @@ class ClosingPage(StagePage):
         self.setTabOrder(self.reopen_button, self.glance_button)
         self._filling = False
         controller.problem.connect(self._problem)
-        self._show_state(sessions.get_session(controller.store, controller.session_id))
+        self._show_state(controller.read(sessions.get_session, controller.session_id))
 
     def entry_widget(self):
         return self.reopen_button if self.read_only else self.note
@@ -127,9 +128,9 @@ class ClosingPage(StagePage):
     def reload(self) -> None:
         info = self.controller.read(sessions.get_session, self.session_id)
         self._base = based_on(info)  # what the note typed here is based on
-        self.summary.show_snapshot(session_snapshot(self.store, self.session_id))
+        self.summary.show_snapshot(self.controller.read(session_snapshot, self.session_id))
         if self.views.currentWidget() is self.glance:
-            self.glance.show_session(self.store, self.session_id, current_language())
+            self.glance.show_session(self.controller.read, self.session_id, current_language())
         self._filling = True
         if self.note.toPlainText() != info.summary_note:
             self.note.setPlainText(info.summary_note)
@@ -143,7 +144,7 @@ class ClosingPage(StagePage):
     def _toggle_glance(self) -> None:
         showing = self.views.currentWidget() is self.glance
         if not showing:
-            self.glance.show_session(self.store, self.session_id, current_language())
+            self.glance.show_session(self.controller.read, self.session_id, current_language())
         self.views.setCurrentWidget(self.summary if showing else self.glance)
         self.glance_button.setText(
             self.tr("Show the summary") if not showing else self.tr("Show the page at a glance")

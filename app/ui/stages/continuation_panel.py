@@ -42,13 +42,12 @@ class ContinuationPanel(QWidget):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        store = self.controller.store
-        info = sessions.get_session(store, self.session_id)
+        info = self.controller.read(sessions.get_session, self.session_id)
         # earlier = held on or before this one; the chosen one stays listed even if its date
         # was changed afterwards
         earlier = [
             s
-            for s in sessions.list_sessions(store, info.community_id)
+            for s in self.controller.read(sessions.list_sessions, info.community_id)
             if s.id != info.id and (s.held_on <= info.held_on or s.id == info.continues_from_id)
         ]
         self.earlier.clear()
@@ -61,7 +60,7 @@ class ContinuationPanel(QWidget):
     def fill_reviews(self, continues_from_id: int | None = None) -> None:
         if continues_from_id is None:
             continues_from_id = self.earlier.currentData()
-        rows = aanpak.reviews(self.controller.store, self.session_id)
+        rows = self.controller.read(aanpak.reviews, self.session_id)
         self.reviews.set_reviews(rows)
         self.reviews.setVisible(bool(rows))
         if continues_from_id is None:

@@ -28,6 +28,7 @@ class FocusPage(FocusTabs, StagePage):
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
         self._deleted: list = []  # focus points Ctrl+Z can bring back, newest last
+        self._path_base: dict | None = None  # the session's path and reason as read
         self._resort = QTimer(self)
         self._resort.setSingleShot(True)
         self._resort.setInterval(RESORT_MS)
@@ -162,6 +163,7 @@ class FocusPage(FocusTabs, StagePage):
 
     def _fill_path(self) -> None:
         info = self._session()
+        self._path_base = based_on(info)  # what the choice and its reason are based on
         self.paths.setExclusive(False)  # so that "not chosen yet" can show no choice at all
         for key, button in self.path_buttons.items():
             button.setChecked(key == info.development_path)
@@ -245,7 +247,13 @@ class FocusPage(FocusTabs, StagePage):
 
     def _path_chosen(self) -> None:
         key = next((k for k, b in self.path_buttons.items() if b.isChecked()), None)
-        self.controller.write(svc.set_development_path, self.session_id, key, what=Change.PATH)
+        self.controller.write(
+            svc.set_development_path,
+            self.session_id,
+            development_path=key,  # by the field's name: the window follows its own save
+            what=Change.PATH,
+            based_on=self._path_base,
+        )
         self._path_hint()
 
     def _reason_typed(self) -> None:
@@ -254,9 +262,10 @@ class FocusPage(FocusTabs, StagePage):
             "path-reason",
             svc.set_development_path,
             self.session_id,
-            key,
-            reason=self.reason.toPlainText(),
+            development_path=key,
+            development_path_reason=self.reason.toPlainText(),
             what=Change.PATH,
+            based_on=self._path_base,
         )
         self._path_hint()
 

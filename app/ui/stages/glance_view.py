@@ -13,11 +13,12 @@ from app.ui.widgets.pdf_page import first_page_image
 RENDER_WIDTH_PX = 1600  # rendered once at this width, scaled down to the widget smoothly
 
 
-def placemat_pdf(store, session_id: int, lang: str) -> bytes:
+def placemat_pdf(read, session_id: int, lang: str) -> bytes:
+    """read: the session controller's read (a refusal raises, for its guarded slot)."""
     from app.reports.placemat import placemat_bytes
     from app.services.report_data import report_data
 
-    return placemat_bytes(report_data(store, session_id), lang=lang, size="A4")
+    return placemat_bytes(read(report_data, session_id), lang=lang, size="A4")
 
 
 def page_text(pdf: bytes) -> str:
@@ -38,8 +39,8 @@ class GlanceView(QLabel):
         self._image: QImage | None = None
         self.text_shown = ""
 
-    def show_session(self, store, session_id: int, lang: str) -> None:
-        self.show_pdf(placemat_pdf(store, session_id, lang))
+    def show_session(self, read, session_id: int, lang: str) -> None:
+        self.show_pdf(placemat_pdf(read, session_id, lang))
 
     def show_pdf(self, pdf: bytes, width_px: int = RENDER_WIDTH_PX) -> None:
         """Show the page of pdf; its text is what a screen reader (and a check) is given."""

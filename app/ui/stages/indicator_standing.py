@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from app.models.plan import VERDICTS
 from app.services import plan_carry
 from app.ui.widgets.text_limits import limit_text
+from app.vocabulary.based_on import based_on
 from app.vocabulary.changes import Change
 
 
@@ -28,6 +29,7 @@ class IndicatorStanding(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.item_id: int | None = None
+        self._base: dict | None = None  # the indicator as read (app.vocabulary.based_on)
         self.verdict = QComboBox()
         self.verdict.setAccessibleName(self.tr("Where do we stand on the selected indicator"))
         for value in (None, *VERDICTS):
@@ -53,11 +55,12 @@ class IndicatorStanding(QWidget):
     def load(self, item) -> None:
         """item: the selected MonitoringData, or None (nothing to ask about)."""
         self.item_id = item.id if item is not None and item.kind == "indicator" else None
+        self._base = based_on(item) if self.item_id is not None else None  # the row as read
         self.setEnabled(self.item_id is not None)
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(item.verdict)) if item else 0)
         self.standing.setText(item.standing if item else "")
         steps = (
-            plan_carry.indicator_trend(self.controller.store, self.item_id)
+            self.controller.read(plan_carry.indicator_trend, self.item_id)
             if self.item_id is not None
             else ()
         )
@@ -79,16 +82,20 @@ class IndicatorStanding(QWidget):
     def _write(self, later: bool = False) -> None:
         if self.item_id is None:
             return
-        args = (
-            plan_carry.set_standing,
-            self.item_id,
-            self.verdict.currentData(),
-            self.standing.text(),
-        )
+        # the values by their fields' names: the window follows its own save (OwnSaves), so
+        # typing on after it is no conflict even when another field changed meanwhile
+        args = (plan_carry.set_standing, self.item_id)
+        values = {"verdict": self.verdict.currentData(), "standing": self.standing.text()}
         if later:
-            self.controller.write_later(f"standing:{self.item_id}", *args, what=Change.STANDING)
+            self.controller.write_later(
+                f"standing:{self.item_id}",
+                *args,
+                what=Change.STANDING,
+                based_on=self._base,
+                **values,
+            )
         else:
-            self.controller.write(*args, what=Change.STANDING)
+            self.controller.write(*args, what=Change.STANDING, based_on=self._base, **values)
 
     def setReadOnly(self, read_only: bool) -> None:
         self.verdict.setEnabled(not read_only)

@@ -125,8 +125,7 @@ class ParticipantsPanel(QWidget):
 
     # -- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
-        store = self.controller.store
-        people = sessions.list_participants(store, self.session_id)
+        people = self.controller.read(sessions.list_participants, self.session_id)
         self.heading.setText(self.tr("Who is here (%1)").replace("%1", str(len(people))))
         self.list.set_lines(
             [
@@ -144,11 +143,11 @@ class ParticipantsPanel(QWidget):
             ]
         )
         self.list.show_undo(bool(self._removed))
-        community = sessions.get_session(store, self.session_id).community_id
+        community = self.controller.read(sessions.get_session, self.session_id).community_id
         present = {p.actor_id for p in people}
         self._actors = [
             a
-            for a in communities.list_actors(store, community)
+            for a in self.controller.read(communities.list_actors, community)
             if a.id not in present and not any(_same_name(a.name, p.name) for p in people)
         ]
         self._fill_actors()
@@ -260,7 +259,12 @@ class ParticipantsPanel(QWidget):
                 **{field: value},
             )
         elif field == "helix_role":
-            self._write(sessions.update_participant, participant_id, helix_role=value)
+            self._write(
+                sessions.update_participant,
+                participant_id,
+                helix_role=value,
+                based_on=self.list.base_of(participant_id),
+            )
 
     def _remove(self, participant_id: int) -> None:
         written = self._write(sessions.remove_participant, participant_id)

@@ -31,7 +31,7 @@ class ThemeElements(QWidget):
         v.addWidget(self.elements)
 
     def reload(self) -> None:
-        chosen = svc.list_themes(self.page.store, self.page.session_id)
+        chosen = self.page.controller.read(svc.list_themes, self.page.session_id)
         keep = self.theme.currentData()
         self.theme.clear()
         for t in chosen:
@@ -43,7 +43,11 @@ class ThemeElements(QWidget):
     def _fill_elements(self) -> None:
         theme_id = self.theme.currentData()
         theme = next(
-            (t for t in svc.list_themes(self.page.store, self.page.session_id) if t.id == theme_id),
+            (
+                t
+                for t in self.page.controller.read(svc.list_themes, self.page.session_id)
+                if t.id == theme_id
+            ),
             None,
         )
         ticked = set(theme.element_keys) if theme else set()

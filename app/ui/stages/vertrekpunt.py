@@ -50,6 +50,7 @@ class VertrekpuntPage(StagePage):
     def __init__(self, controller, model, parent=None):
         super().__init__(controller, model, parent)
         self._deleted = []  # what Ctrl+Z can bring back, newest last
+        self._assessment_base: dict | None = None  # the element's status and note as read
         self.navigator = ElementNavigator()
         self.navigator.setAccessibleName(self.tr("Elements of the model"))
         show = controller.guarded(self._show_current)  # a refused read: the banner
@@ -217,7 +218,11 @@ class VertrekpuntPage(StagePage):
         return True
 
     def _show_served(self, observation_id: int) -> None:
-        served = trace.observation_trace(self.store, observation_id) if observation_id >= 0 else ()
+        served = (
+            self.controller.read(trace.observation_trace, observation_id)
+            if observation_id >= 0
+            else ()
+        )
         self.served.set_rows(served_by_rows(served))
         self.served.setVisible(bool(served))
 
@@ -231,6 +236,8 @@ class VertrekpuntPage(StagePage):
         item = area or self.model.find(self.model.conditions, key)
         self.explanation.setText(item.explanation.get(lang) if item and item.explanation else "")
         assessment = self.controller.read(svc.assessments, self.session_id).get(key)
+        # the status and note as shown: what an edit of them is based on (a first one: None)
+        self._assessment_base = based_on(assessment) if assessment else None
         self.status.setCurrentIndex(
             max(0, self.status.findData(assessment.status if assessment else None))
         )
@@ -285,6 +292,7 @@ class VertrekpuntPage(StagePage):
             self.navigator.current_key(),
             status=self.status.currentData(),
             what=Change.ASSESSMENT,
+            based_on=self._assessment_base,
         )
 
     def _use_suggestion(self) -> None:
@@ -300,6 +308,7 @@ class VertrekpuntPage(StagePage):
             key,
             context_note=self.note.toPlainText(),
             what=Change.NOTE,
+            based_on=self._assessment_base,
         )
 
     def _add(self, text: str) -> None:

@@ -46,7 +46,8 @@ class VervolgPage(VervolgTabs, StagePage):
     def show_theme(self, theme_id: int) -> bool:
         """The theme chosen in the list of themes (where a trace leads)."""
         theme = next(
-            (t for t in svc.list_themes(self.store, self.session_id) if t.id == theme_id), None
+            (t for t in self.controller.read(svc.list_themes, self.session_id) if t.id == theme_id),
+            None,
         )
         if theme is None:
             return False

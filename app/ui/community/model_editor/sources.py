@@ -15,7 +15,8 @@ def known_definitions(store=None) -> Known:
     }
     if store is not None:
         from app.services.model_store import stored
+        from app.ui.session.reader import reader_for
 
-        for key, definition in stored(store).items():
+        for key, definition in reader_for(store).read(stored).items():
             found.setdefault(key, (definition, "database"))  # a used version nowhere in a file
     return found
