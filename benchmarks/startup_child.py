@@ -44,9 +44,14 @@ def full(db: str) -> int:
 
     app, window = start_window(db)
 
+    listed = []
+
     def wait_for_list():
-        if window.home.communities.count():
-            print("listed", flush=True)
+        if not listed and window.home.communities.count():
+            listed.append(True)
+            print("listed", flush=True)  # on screen (from the first look, or the services)
+        if listed and window.store is not None:
+            print("opened", flush=True)  # the storage layer open and the page filled from it
             window.shutdown()
             app.quit()
         else:

@@ -27,7 +27,7 @@ probe = Probe()
 w.installEventFilter(probe)
 
 def wait_for_list():
-    if w.home.communities.count():
+    if w.home.communities.count() and w.store is not None:  # open, past the first look
         QTimer.singleShot(50, app.quit)  # settle() runs right after the fill
     else:
         QTimer.singleShot(5, wait_for_list)

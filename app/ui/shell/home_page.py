@@ -110,11 +110,31 @@ class HomePage(QWidget):
         main window's notice says why (app.ui.session.reader)."""
         reader_for(self.store).guarded(self._fill)(select_community)
 
+    def show_first_look(self, listed: list, sessions: list) -> None:
+        """The communities and the first one's sessions as app.store.first_look read them,
+        while the storage layer loads; set_store fills the page again from the services."""
+        self._fill_list(listed, None)
+        if listed:
+            self._show_sessions(listed[0], sessions)
+        else:
+            self.table.setRowCount(0)
+        self.uses.setEnabled(False)
+        self._set_enabled(False)  # opening waits for the storage layer (a moment)
+
     def _fill(self, select_community: int | None) -> None:
         from app.services import communities
 
         current = select_community or self.current_community_id()
-        listed = reader_for(self.store).read(communities.list_communities)
+        self._fill_list(reader_for(self.store).read(communities.list_communities), current)
+        if self.communities.currentItem() is None and self.communities.count():
+            self.communities.setCurrentRow(0)
+        else:
+            self._community_selected(self.communities.currentItem())
+        if not self.communities.count():
+            self.heading.setText(self.tr("No communities yet"))
+            self.details.setText(self.tr("Start with “New community…”."))
+
+    def _fill_list(self, listed: list, current: int | None) -> None:
         self.communities.blockSignals(True)
         self.communities.clear()
         for c in listed:
@@ -129,14 +149,9 @@ class HomePage(QWidget):
             self.communities.addItem(item)
             if c.id == current:
                 self.communities.setCurrentItem(item)
+        if current is None and self.communities.count():
+            self.communities.setCurrentRow(0)  # signals blocked: the caller shows its sessions
         self.communities.blockSignals(False)
-        if self.communities.currentItem() is None and self.communities.count():
-            self.communities.setCurrentRow(0)
-        else:
-            self._community_selected(self.communities.currentItem())
-        if not self.communities.count():
-            self.heading.setText(self.tr("No communities yet"))
-            self.details.setText(self.tr("Start with “New community…”."))
 
     def current_community_id(self) -> int | None:
         item = self.communities.currentItem()
@@ -155,9 +170,16 @@ class HomePage(QWidget):
             self.uses.set_community(None, None)
             return
         c = read(communities.get_community, item.data(Qt.ItemDataRole.UserRole))
+        self._show_sessions(c, read(sessions.list_sessions, c.id))
+        self.new_button.setEnabled(True)
+        self.open_button.setEnabled(bool(self._sessions))
+        self.uses.setEnabled(True)
+        self.uses.set_community(self.store, c.id)
+
+    def _show_sessions(self, c, listed: list) -> None:
         self.heading.setText(c.name)
         self.details.setText("\n".join(x for x in (c.region, c.description) if x))
-        self._sessions = read(sessions.list_sessions, c.id)
+        self._sessions = listed
         self.table.setRowCount(len(self._sessions))
         for row, s in enumerate(self._sessions):
             state = self.tr("closed") if s.is_closed else self.tr("open")
@@ -169,9 +191,6 @@ class HomePage(QWidget):
         self.table.resizeColumnToContents(2)
         if self._sessions:
             self.table.selectRow(0)
-        self.new_button.setEnabled(True)
-        self.open_button.setEnabled(bool(self._sessions))
-        self.uses.set_community(self.store, c.id)
 
     def eventFilter(self, watched, event) -> bool:
         # Qt's own "activated" on Enter depends on the platform style; the keyboard path is the

@@ -69,6 +69,18 @@ class MainWindow(DataMenu, QMainWindow):
         self.new_session(cid)
 
     # -- database -------------------------------------------------------------------------------
+    def look_then_open(self) -> None:
+        """Right after the first paint: the group's communities from a first look at the file
+        (app.store.first_look, a few milliseconds), on screen while the storage layer loads;
+        then open the database as always."""
+        from app.store.first_look import first_look
+
+        look = first_look(self.database_target)
+        if look is not None:
+            self.home.show_first_look(*look)
+            self.repaint()  # now: loading the storage layer keeps the event loop busy a while
+        QTimer.singleShot(0, self.open_database)
+
     def open_database(self) -> None:
         """Open the database, asking in plain words when it is in use elsewhere (read-only) or
         damaged (restore the newest verified backup); then back it up and fill the window."""
@@ -83,6 +95,7 @@ class MainWindow(DataMenu, QMainWindow):
             messages.warn(self, self.tr("The database cannot be opened"), exc.message)
             self.store = None
         if self.store is None:
+            self.home.show_first_look([], [])  # nothing of a first look stays on screen
             self.home.heading.setText(self.tr("No database open"))
             self.home.details.setText(self.tr("Nothing has been changed."))
             return

@@ -2,7 +2,9 @@
 window (painted at once) → open/backup/migrate the database → fill the window.
 
 The window is shown before SQLAlchemy is imported: on this kind of machine importing it costs about
-twice a bare window, and the room should see the app open at once.
+twice a bare window, and the room should see the app open at once. Right after the first paint a
+first look at the file (app.store.first_look, the standard library's sqlite3) puts the group's
+communities on it while the storage layer loads.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def start_window(target: str):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 obj.removeEventFilter(self)
-                QTimer.singleShot(0, window.open_database)
+                QTimer.singleShot(0, window.look_then_open)
             return False
 
     window = MainWindow(settings, target)
