@@ -76,7 +76,7 @@ class RoomControls(QObject):
         from app.services import sessions
 
         self.page = page
-        self._uuid = sessions.get_session(page.store, page.controller.session_id).uuid
+        self._uuid = page.controller.read(sessions.get_session, page.controller.session_id).uuid
         if self.phones is not None:  # the room for phones stays with its session only
             if self.phones.session_id == page.controller.session_id:
                 self.phones.follow(page)

@@ -171,7 +171,9 @@ class RoomPhonesDialog(QDialog):
         if (
             what is Change.STATE
             and self.server is not None
-            and sessions.get_session(self.page.store, self.page.controller.session_id).is_closed
+            and self.page.controller.read(
+                sessions.get_session, self.page.controller.session_id
+            ).is_closed
         ):
             self.close_room()
 
@@ -330,7 +332,7 @@ class RoomPhonesDialog(QDialog):
             self.tray.fill([], str)
             return
         room = self.room
-        tally = svc.tally(room.store, room.session_id, room.element_key)
+        tally = self.page.controller.read(svc.tally, room.session_id, room.element_key)
         devices = room.devices()
         url = self.server.url
         if self.server.certificate is not None:
@@ -377,7 +379,7 @@ class RoomPhonesDialog(QDialog):
             )
             lines += [
                 f"  {tally.votes[f.id]} ● {f.text}"
-                for f in focus.list_focus_points(room.store, room.session_id)
+                for f in self.page.controller.read(focus.list_focus_points, room.session_id)
                 if f.id in tally.votes
             ]
         self.spread.setText("\n".join(lines))
@@ -389,5 +391,6 @@ class RoomPhonesDialog(QDialog):
             self.devices.addItem(item)
         self.devices.setCurrentRow(min(keep, self.devices.count() - 1))
         self.tray.fill(
-            svc.proposals(room.store, room.session_id), lambda key: model.element_label(key, lang)
+            self.page.controller.read(svc.proposals, room.session_id),
+            lambda key: model.element_label(key, lang),
         )

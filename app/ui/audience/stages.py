@@ -5,8 +5,10 @@ content apart from the drawing lets both be tested on their own."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -57,18 +59,19 @@ class StageView:
 
 
 class AudienceSource:
-    """Reads one session for the audience view."""
+    """Reads one session for the audience view, on the session's road: read is the session
+    controller's read (a refusal raises, and the window's guarded refresh says it)."""
 
-    def __init__(self, store, session_id: int, model):
-        self.store, self.session_id, self.model = store, session_id, model
+    def __init__(self, read: Callable[..., Any], session_id: int, model):
+        self.read, self.session_id, self.model = read, session_id, model
 
     def session(self):
-        return sessions.get_session(self.store, self.session_id)
+        return self.read(sessions.get_session, self.session_id)
 
     def mask(self, lang: str, hide: bool) -> NameMask:
         info = self.session()
         return NameMask(
-            sessions.list_participants(self.store, self.session_id),
+            self.read(sessions.list_participants, self.session_id),
             self.model,
             lang,
             info.facilitator,
@@ -91,7 +94,7 @@ class AudienceSource:
         """The regional questions for the figure's band, their words masked as everywhere."""
         return tuple(
             dataclasses.replace(q, text=mask(q.text))
-            for q in band_questions(self.store, self.session_id)
+            for q in self.read(band_questions, self.session_id)
         )
 
     def glance_data(self, mask: NameMask):
@@ -99,7 +102,7 @@ class AudienceSource:
         from app.services.report_data import report_data
         from app.ui.audience.end_screen import masked_report
 
-        return masked_report(report_data(self.store, self.session_id), mask)
+        return masked_report(self.read(report_data, self.session_id), mask)
 
     def footer(self, mask: NameMask) -> str:
         info = self.session()
@@ -114,7 +117,7 @@ class AudienceSource:
         return self.model.element_label(key, lang)
 
     def _opening(self, lang: str, mask: NameMask, _element):
-        people = sessions.list_participants(self.store, self.session_id)
+        people = self.read(sessions.list_participants, self.session_id)
         rows = []
         for n, p in enumerate(people, start=1):
             name, role = mask.person(p, n)
@@ -124,7 +127,7 @@ class AudienceSource:
             tuple(rows),
             empty=translate("Audience", "No participants yet"),
         )
-        reviews = aanpak.reviews(self.store, self.session_id)
+        reviews = self.read(aanpak.reviews, self.session_id)
         if reviews:
             from app.ui.stages.review_list import outcome_choices
 
@@ -143,13 +146,13 @@ class AudienceSource:
             )
 
     def _vertrekpunt(self, lang: str, mask: NameMask, key: str):
-        status = vertrekpunt.assessments(self.store, self.session_id).get(key)
+        status = self.read(vertrekpunt.assessments, self.session_id).get(key)
         rows = tuple(
             Row(
                 clip(mask(o.text)),
                 lead=self.model.level(o.status).icon if o.status is not None else "•",
             )
-            for o in vertrekpunt.list_observations(self.store, self.session_id, key)
+            for o in self.read(vertrekpunt.list_observations, self.session_id, key)
         )
         yield Section(
             self._label(key, lang),
@@ -162,7 +165,7 @@ class AudienceSource:
         )
 
     def _focus(self, lang: str, mask: NameMask, _element):
-        points = focus.list_focus_points(self.store, self.session_id, by_votes=True)
+        points = self.read(focus.list_focus_points, self.session_id, by_votes=True)
         yield Section(
             translate("Audience", "Focus points, by votes"),
             tuple(
@@ -184,7 +187,7 @@ class AudienceSource:
             )
 
     def _vervolg(self, lang: str, mask: NameMask, _element):
-        themes = vervolg.list_themes(self.store, self.session_id)
+        themes = self.read(vervolg.list_themes, self.session_id)
         if themes:
             yield Section(
                 translate("Audience", "Themes"),
@@ -193,13 +196,13 @@ class AudienceSource:
         info = self.session()
         if info.ambition.strip():
             yield Section(translate("Audience", "Ambition"), (Row(clip(mask(info.ambition))),))
-        steps = vervolg.list_steps(self.store, self.session_id)
+        steps = self.read(vervolg.list_steps, self.session_id)
         yield Section(
             translate("Audience", "Steps"),
             tuple(Row(clip(mask(s.text)), lead=f"{n}.") for n, s in enumerate(steps, start=1)),
             empty=translate("Audience", "No steps yet"),
         )
-        monitoring = vervolg.list_monitoring(self.store, self.session_id)
+        monitoring = self.read(vervolg.list_monitoring, self.session_id)
         if monitoring:
             yield Section(
                 translate("Audience", "How we keep track"),
@@ -211,7 +214,7 @@ class AudienceSource:
 
         status = dict(action_status_choices())
         rows = []
-        for a in aanpak.list_actions(self.store, self.session_id):
+        for a in self.read(aanpak.list_actions, self.session_id):
             detail = (
                 mask(a.owner),
                 translate("Audience", "due %1").replace("%1", _date(a.due_on)) if a.due_on else "",

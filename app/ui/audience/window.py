@@ -103,7 +103,7 @@ class AudienceWindow(QWidget):
         rebuilt in another language)."""
         self.detach()
         self._page = page
-        self._source = AudienceSource(page.store, page.controller.session_id, page.model)
+        self._source = AudienceSource(page.controller.read, page.controller.session_id, page.model)
         self._set_model(page.model)
         page.stageShown.connect(self._stage_shown)
         # a refused read shows the page's banner instead of escaping this slot
