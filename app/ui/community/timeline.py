@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -82,6 +82,7 @@ class TimelineView(QWidget):
 
         pg.setConfigOptions(antialias=True, background="w", foreground="#1A1A1A")
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot.getViewBox().sigResized.connect(lambda *_: self._fit_dates())
         self.plot.setAccessibleName(self.tr("Status of each element across the sessions"))
         self.plot.viewport().setAccessibleName(self.plot.accessibleName())
         self.plot.setMenuEnabled(False)
@@ -181,17 +182,28 @@ class TimelineView(QWidget):
             self.plot.getAxis("bottom").setTicks(
                 [[(_x(s.held_on), f"{s.held_on:%d-%m-%Y}") for s in t.sessions]]
             )
-        if t.sessions:
-            first, last = _x(t.sessions[0].held_on), _x(t.sessions[-1].held_on)
-            # room for the first and last dates' labels, however long the span
-            margin = max((last - first) * 0.1, 86400 * 30)
-            self.plot.setXRange(first - margin, last + margin, padding=0)
+        self._fit_dates()
         self.note.setText(self._note())
         self.note.setVisible(bool(self.note.text()))
         self.path_table.set_steps(self.reader.read(path_over_time, self.community_id))
         self.indicator_table.set_trends(
             t.sessions, self.reader.read(indicator_trends, self.community_id)
         )
+
+    def _fit_dates(self) -> None:
+        """Room on both sides for half the first and last dates' labels, in pixels of the plot
+        as wide as it is now (on a 1024-pixel beamer a fixed tenth of the span was too little:
+        the axis left the outer dates out)."""
+        t = getattr(self, "timeline", None)
+        if t is None or not t.sessions:
+            return
+        first, last = _x(t.sessions[0].held_on), _x(t.sessions[-1].held_on)
+        span = max(last - first, 86400.0 * 30)
+        half = QFontMetrics(self.plot.getAxis("bottom").font()).horizontalAdvance("00-00-0000")
+        half = half / 2 + 6
+        width = max(self.plot.getViewBox().width(), 4 * half)
+        margin = half * span / (width - 2 * half)
+        self.plot.setXRange(first - margin, last + margin, padding=0)
 
     def _note(self) -> str:
         t = self.timeline
