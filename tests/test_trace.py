@@ -48,3 +48,21 @@ def test_the_demo_shows_the_loop(demo_store, demo_session_id):
     assert sum(bool(x.focus) for x in traced) >= 2 and any(x.themes for x in traced)
     biobased = next(f for x in traced for f in x.focus if "biobased" in f.text)
     assert biobased.observation_text.startswith("Nieuwe vraag uit het mkb")
+
+
+def test_a_whole_lists_traces_in_one_read_are_each_observations_trace(store, demo_store):
+    """The vertrekpunt reads the traces of all its lines at once (one read, not one per line):
+    the same answer as one observation at a time, carried ones and ones serving no action too."""
+    from app.services import sessions
+
+    _s1, s2, _obs, _a1, _a2 = continued_action(store)
+    demo = [(demo_store, s.id) for s in sessions.list_sessions(demo_store)]
+    served = 0
+    for st, sid in [(store, s2.id), *demo]:
+        ids = [o.id for o in vertrekpunt.list_observations(st, sid)]
+        assert ids
+        together = trace.observation_traces(st, ids)
+        assert together == {i: trace.observation_trace(st, i) for i in ids}
+        served += sum(1 for t in together.values() if t)
+    assert served  # some lines do lead to actions
+    assert trace.observation_traces(store, []) == {}

@@ -59,37 +59,64 @@ def observation_trace(store: Store, observation_id: int) -> tuple[dto.TraceActio
     """The actions serving the observation (through a focus point made from it, or from the
     observation it was carried from), each with its latest row in the community."""
     with store.reading() as db:
-        o = get(db, m.Observation, observation_id)
-        sources, uuid = [o], o.carried_from_uuid
-        while uuid:  # back to where it was first said
-            current = db.scalars(select(m.Observation).where(m.Observation.uuid == uuid)).first()
-            if current is None or current in sources:
-                break
-            sources.append(current)
-            uuid = current.carried_from_uuid
-        points = list(
+        return _trace(db, get(db, m.Observation, observation_id))
+
+
+def observation_traces(
+    store: Store, observation_ids: list[int]
+) -> dict[int, tuple[dto.TraceAction, ...]]:
+    """observation_trace of each of these observations, in one read: the vertrekpunt's list
+    shows every line's trace, and a read per line made each keystroke there wait for a dozen
+    transactions. Most observations serve no action: one query finds those that may."""
+    if not observation_ids:
+        return {}
+    with store.reading() as db:
+        found = db.scalars(select(m.Observation).where(m.Observation.id.in_(observation_ids)))
+        observations = {o.id: o for o in found}
+        served = set(
             db.scalars(
-                select(m.FocusPoint).where(m.FocusPoint.observation_id.in_([s.id for s in sources]))
-            )
-        )
-        if not points:
-            return ()
-        actions = db.scalars(
-            select(m.Action)
-            .join(m.action_focus)
-            .where(m.action_focus.c.focus_point_id.in_([p.id for p in points]))
-            .options(selectinload(m.Action.focus_points))
-        )
-        out, seen = [], set()
-        for a in actions:
-            latest, session = action_history.lineage(db, a)[-1]
-            if latest.id in seen:
-                continue
-            seen.add(latest.id)
-            via = next(f for f in a.focus_points if f in points)
-            out.append(
-                dto.TraceAction(
-                    latest.id, session.id, session.title, latest.title, latest.status, via.text
+                select(m.FocusPoint.observation_id).where(
+                    m.FocusPoint.observation_id.in_(observation_ids)
                 )
             )
-        return tuple(out)
+        )
+        return {
+            oid: _trace(db, o) if (oid in served or o.carried_from_uuid) else ()
+            for oid, o in observations.items()
+        }
+
+
+def _trace(db, o: m.Observation) -> tuple[dto.TraceAction, ...]:
+    sources, uuid = [o], o.carried_from_uuid
+    while uuid:  # back to where it was first said
+        current = db.scalars(select(m.Observation).where(m.Observation.uuid == uuid)).first()
+        if current is None or current in sources:
+            break
+        sources.append(current)
+        uuid = current.carried_from_uuid
+    points = list(
+        db.scalars(
+            select(m.FocusPoint).where(m.FocusPoint.observation_id.in_([s.id for s in sources]))
+        )
+    )
+    if not points:
+        return ()
+    actions = db.scalars(
+        select(m.Action)
+        .join(m.action_focus)
+        .where(m.action_focus.c.focus_point_id.in_([p.id for p in points]))
+        .options(selectinload(m.Action.focus_points))
+    )
+    out, seen = [], set()
+    for a in actions:
+        latest, session = action_history.lineage(db, a)[-1]
+        if latest.id in seen:
+            continue
+        seen.add(latest.id)
+        via = next(f for f in a.focus_points if f in points)
+        out.append(
+            dto.TraceAction(
+                latest.id, session.id, session.title, latest.title, latest.status, via.text
+            )
+        )
+    return tuple(out)

@@ -249,6 +249,7 @@ class VertrekpuntPage(StagePage):
 
     def _fill_observations(self, key: str) -> None:
         observations = self.controller.read(svc.list_observations, self.session_id, key)
+        traces = self.controller.read(trace.observation_traces, [o.id for o in observations])
         lst = self._list(self._is_questions(key))
         lst.set_lines(
             [
@@ -256,7 +257,7 @@ class VertrekpuntPage(StagePage):
                     o.id,
                     o.text,
                     {"status": o.status, "complexity": o.complexity, "transition": o.transition},
-                    tooltip=served_by_text(self.controller.read(trace.observation_trace, o.id)),
+                    tooltip=served_by_text(traces.get(o.id, ())),
                     marked=o.carried,
                     base=based_on(o),
                 )
