@@ -151,6 +151,11 @@ class TimelineView(QWidget):
             label = element_label(self.model, key, short=True)
             pen = pg.mkPen(QColor(colour), width=2.5, style=dash)
             shift = dodge(i, count)
+            # one brush and one pen object per kind, shared by the points: pyqtgraph then draws
+            # each kind of marker once and reuses it (a new pair per point drew all 6,000
+            # markers of a 500-session community one by one)
+            brushes = {False: pg.mkBrush(colour), True: pg.mkBrush("#FFFFFF")}
+            pens = {False: pg.mkPen("#FFFFFF", width=1), True: pg.mkPen(colour, width=2)}
             item = self.plot.plot(
                 [_x(p.held_on) for p in points],
                 [p.status + shift for p in points],
@@ -159,11 +164,8 @@ class TimelineView(QWidget):
                 symbolSize=12,
                 # carried over, never confirmed: a hollow marker in the
                 # element's colour (not re-assessed by the group)
-                symbolBrush=[pg.mkBrush("#FFFFFF" if p.carried else colour) for p in points],
-                symbolPen=[
-                    pg.mkPen(colour, width=2) if p.carried else pg.mkPen("#FFFFFF", width=1)
-                    for p in points
-                ],
+                symbolBrush=[brushes[p.carried] for p in points],
+                symbolPen=[pens[p.carried] for p in points],
                 data=[p.session_id for p in points],
                 name=label,
             )
