@@ -140,3 +140,25 @@ def test_two_kept_edits_of_one_text_are_both_applied_at_the_next_start(qapp, lap
     ]
     assert apply_records(a, kept) == (2, 0, [])
     assert [s.text for s in vervolg.list_steps(a, sid)] == ["Stap 1 en 2"]
+
+
+def test_a_path_reason_kept_by_an_older_version_is_applied_after_the_update(qapp, laptops):
+    """The development path's parameters were renamed after the field names; a journal written
+    by the version before (`reason=`) still applies, not refused as an unknown argument."""
+    from app.ui.session.waiting_journal import apply_records
+
+    a, _b, sid = laptops
+    kept = {
+        "format": "intervisie-waiting-edits",
+        "database": "groep",
+        "call": "app.services.focus:set_development_path",
+        "args": [sid, "enkelvoudig-uitbouwen"],
+        "kwargs": {"reason": "Zo leren we het snelst"},
+        "what": Change.PATH.value,
+    }
+    assert apply_records(a, [kept]) == (1, 0, [])
+    got = sessions.get_session(a, sid)
+    assert (got.development_path, got.development_path_reason) == (
+        "enkelvoudig-uitbouwen",
+        "Zo leren we het snelst",
+    )

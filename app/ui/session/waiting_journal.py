@@ -70,6 +70,17 @@ def record(fn, args, kwargs, what: Change, database: str) -> dict:
     }
 
 
+# Keyword arguments renamed since a journal may have been written: a journal outlives an update
+# of the app (a crash while the storage was out, the new version installed, then the start that
+# offers the edits), and an edit it keeps must not be refused for a parameter's new name.
+RENAMED = {
+    "app.services.focus:set_development_path": {
+        "path_key": "development_path",
+        "reason": "development_path_reason",
+    },
+}
+
+
 def call_of(rec: dict):
     """The service function, positional and keyword arguments of a record."""
     if rec.get("format") != FORMAT or not isinstance(rec.get("call"), str):
@@ -80,7 +91,11 @@ def call_of(rec: dict):
     fn = getattr(importlib.import_module(module), name, None)
     if not callable(fn):
         raise NotAnEditFile(f"unknown service call: {rec['call']}")
-    return fn, _decode(rec.get("args") or []), _decode(rec.get("kwargs") or {})
+    kwargs = _decode(rec.get("kwargs") or {})
+    for was, now in RENAMED.get(rec["call"], {}).items():
+        if was in kwargs and now not in kwargs:
+            kwargs[now] = kwargs.pop(was)
+    return fn, _decode(rec.get("args") or []), kwargs
 
 
 def write_records(path: Path, records: list[dict]) -> None:
