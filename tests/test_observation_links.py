@@ -164,17 +164,11 @@ def test_the_compare_view_between_communities_fits_a_1024_screen(qtbot, store):
     """Long session names and observations (the combos) and the connecting row used to make the
     window at least 1136 px wide, and choosing a pair made it taller than the screen: on a
     1024×768 projector its right side and its bottom were cut off."""
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.common.zoom import apply_zoom
     from app.ui.community.compare import CompareView
+    from tests.uitools import app_type
 
-    font = QApplication.font()
-    apply_zoom(100)  # the app's own type size (the tests' default font is smaller)
-    try:
+    with app_type():
         _fits_1024(qtbot, store, CompareView)
-    finally:
-        QApplication.setFont(font)
 
 
 def _fits_1024(qtbot, store, CompareView):

@@ -36,16 +36,10 @@ def test_carried_unconfirmed_points_are_hollow_on_screen(qtbot, store):
     t = timeline.community_timeline(store, cid)
     assert [p.carried for p in t.points["monitoring"]] == [False, True, True, True]
     assert not any(p.carried for p in t.points["visie-regio"])
-    from PySide6.QtWidgets import QApplication
+    from tests.uitools import app_type
 
-    from app.ui.common.zoom import apply_zoom
-
-    font = QApplication.font()
-    apply_zoom(100)  # the app's own type (the tests' default font is smaller)
-    try:
+    with app_type():
         _hollow_on_screen(qtbot, store, cid)
-    finally:
-        QApplication.setFont(font)
 
 
 def _hollow_on_screen(qtbot, store, cid):

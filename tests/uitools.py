@@ -3,6 +3,8 @@ their accessible name."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -77,3 +79,19 @@ def answer(*labels: str) -> None:
 
     seen.clear()
     QTimer.singleShot(0, press)
+
+
+@contextmanager
+def app_type():
+    """The app's own type size (View → text size 100 %) for a test that measures what fits:
+    the tests' default font is smaller and hides what a 1024-pixel screen cuts off."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.common.zoom import apply_zoom
+
+    font = QApplication.font()
+    apply_zoom(100)
+    try:
+        yield
+    finally:
+        QApplication.setFont(font)

@@ -140,12 +140,7 @@ class Parts:
                     f"<font color='{GREY}'>({markup(ctx.short(f.element_key))})</font>"
                 )
             )
-        return Listing(
-            w("focus_points"),
-            items,
-            min(len(items), self.top_focus),
-            self.p(markup(w("nothing")), "muted"),
-        )
+        return self._listing("focus_points", items, self.top_focus)
 
     def path(self) -> list[Flowable]:
         ctx, w, s = self.ctx, self.ctx.words, self.ctx.snapshot.session
@@ -176,11 +171,13 @@ class Parts:
                     f"<font color='{GREY}'>{markup(who + when)}</font>"
                 )
             )
+        return self._listing("action_plan", items, self.most_actions)
+
+    def _listing(self, title: str, items: list[Flowable], most: int) -> Listing:
+        """A list under its heading, the first `most` items, or "nothing" when empty."""
+        w = self.ctx.words
         return Listing(
-            w("action_plan"),
-            items,
-            min(len(items), self.most_actions),
-            self.p(markup(w("nothing")), "muted"),
+            w(title), items, min(len(items), most), self.p(markup(w("nothing")), "muted")
         )
 
     def take_away(self) -> list:
